@@ -1,0 +1,5 @@
+"""``python -m controlroom``: the same as the ``controlroom`` console script."""
+
+from controlroom.cli import main
+
+raise SystemExit(main())

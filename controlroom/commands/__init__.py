@@ -1,0 +1,1 @@
+"""Sub-commands of the ``controlroom`` command line, one module each."""
