@@ -1,0 +1,367 @@
+"""The atemOSC vocabulary as typed messages: commands to the switcher, feedback from it.
+
+Pure functions, no I/O. Datagrams are built and parsed with python-osc
+(``OscMessageBuilder``, ``OscPacket``); anything malformed that arrives raises
+:class:`devices.base.ProtocolError` and nothing else. Addresses sit under a
+configurable prefix (default ``/atem``); datagrams outside it are not ours and
+decode to an empty list, as atemOSC ignores them too.
+
+Commands (argument types: ``i`` int32, ``f`` float32, ``s`` string)::
+
+    /atem/program i            /atem/program/<n>  (none or 1; float 0.0 = button release)
+    /atem/preview i            /atem/preview/<n>
+    /atem/transition/cut       /atem/transition/auto       /atem/transition/ftb
+    /atem/transition/type s    (mix, dip, wipe, sting, dve)
+    /atem/transition/rate f    (seconds)
+    /atem/dsk/<i>/on-air i     (0/1)
+    /atem/macros/<i>/run       /atem/send-status
+
+Feedback (sent to our own port, not back to the sender)::
+
+    /atem/program i   /atem/preview i              current inputs
+    /atem/program/<n> f   /atem/preview/<n> f      per-input tally, 1.0 or 0.0
+    /atem/transition/bar f                         transition position 0..1
+    /atem/led/green f   /atem/led/red f            the switcher link up / down
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+from dataclasses import dataclass
+from typing import Any
+
+from pythonosc.osc_message_builder import BuildError, OscMessageBuilder
+from pythonosc.osc_packet import OscPacket
+from pythonosc.osc_packet import ParseError as OscParseError
+
+from devices.base import ProtocolError
+
+DEFAULT_PREFIX = "/atem"
+TRANSITION_TYPES = ("mix", "dip", "wipe", "sting", "dve")
+#: Inputs every switcher has besides 1..n: black, colour bars, two colours, two media players.
+SPECIAL_INPUTS = {0: "Black", 1000: "Colour bars", 2001: "Colour 1", 2002: "Colour 2",
+                  3010: "Media player 1", 3020: "Media player 2"}  # fmt: skip
+INT32_MAX = 2**31 - 1
+
+# -- commands --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetProgram:
+    input: int
+
+
+@dataclass(frozen=True)
+class SetPreview:
+    input: int
+
+
+@dataclass(frozen=True)
+class Cut:
+    pass
+
+
+@dataclass(frozen=True)
+class Auto:
+    pass
+
+
+@dataclass(frozen=True)
+class FadeToBlack:
+    """Toggles fade to black (the switcher never reports which way it went)."""
+
+
+@dataclass(frozen=True)
+class SetTransitionType:
+    style: str
+
+
+@dataclass(frozen=True)
+class SetTransitionRate:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class SetDskOnAir:
+    keyer: int
+    on: bool
+
+
+@dataclass(frozen=True)
+class RunMacro:
+    index: int
+
+
+@dataclass(frozen=True)
+class SendStatus:
+    pass
+
+
+Command = (
+    SetProgram | SetPreview | Cut | Auto | FadeToBlack | SetTransitionType | SetTransitionRate
+    | SetDskOnAir | RunMacro | SendStatus
+)  # fmt: skip
+
+# -- feedback --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProgramInput:
+    input: int
+
+
+@dataclass(frozen=True)
+class PreviewInput:
+    input: int
+
+
+@dataclass(frozen=True)
+class ProgramTally:
+    input: int
+    on: bool
+
+
+@dataclass(frozen=True)
+class PreviewTally:
+    input: int
+    on: bool
+
+
+@dataclass(frozen=True)
+class TransitionBar:
+    position: float
+
+
+@dataclass(frozen=True)
+class LinkLed:
+    """``/atem/led/green`` or ``/atem/led/red``, read as: is the switcher link up."""
+
+    up: bool
+    colour: str = "green"
+
+
+Feedback = ProgramInput | PreviewInput | ProgramTally | PreviewTally | TransitionBar | LinkLed
+
+# -- building --------------------------------------------------------------------------------
+
+
+def build_message(address: str, args: tuple[Any, ...] = ()) -> bytes:
+    """One OSC message datagram; ints as ``i``, floats as ``f``, strings as ``s``."""
+    builder = OscMessageBuilder(address=address)
+    for arg in args:
+        if isinstance(arg, bool) or isinstance(arg, int):
+            builder.add_arg(int(arg), OscMessageBuilder.ARG_TYPE_INT)
+        elif isinstance(arg, float):
+            builder.add_arg(arg, OscMessageBuilder.ARG_TYPE_FLOAT)
+        elif isinstance(arg, str):
+            builder.add_arg(arg, OscMessageBuilder.ARG_TYPE_STRING)
+        else:
+            raise TypeError(f"cannot send {arg!r} in an atemOSC message")
+    try:
+        return builder.build().dgram
+    except (BuildError, struct.error) as error:
+        raise ValueError(f"cannot build {address} {args!r}: {error}") from None
+
+
+def command_address_args(command: Command, prefix: str = DEFAULT_PREFIX) -> tuple[str, tuple]:
+    """The address and arguments that carry ``command``."""
+    match command:
+        case SetProgram(input=number):
+            return f"{prefix}/program", (_input_number(number),)
+        case SetPreview(input=number):
+            return f"{prefix}/preview", (_input_number(number),)
+        case Cut():
+            return f"{prefix}/transition/cut", ()
+        case Auto():
+            return f"{prefix}/transition/auto", ()
+        case FadeToBlack():
+            return f"{prefix}/transition/ftb", ()
+        case SetTransitionType(style=style):
+            if style not in TRANSITION_TYPES:
+                raise ValueError(
+                    f"unknown transition type {style!r} (expected {', '.join(TRANSITION_TYPES)})"
+                )
+            return f"{prefix}/transition/type", (style,)
+        case SetTransitionRate(seconds=seconds):
+            if not math.isfinite(seconds) or not 0.0 < seconds <= 300.0:
+                raise ValueError(f"transition rate {seconds!r} s is not within (0, 300]")
+            return f"{prefix}/transition/rate", (float(seconds),)
+        case SetDskOnAir(keyer=keyer, on=on):
+            return f"{prefix}/dsk/{_positive(keyer, 'keyer')}/on-air", (1 if on else 0,)
+        case RunMacro(index=index):
+            return f"{prefix}/macros/{_positive(index, 'macro', low=0)}/run", ()
+        case SendStatus():
+            return f"{prefix}/send-status", ()
+    raise TypeError(f"not an atemOSC command: {command!r}")
+
+
+def encode_command(command: Command, prefix: str = DEFAULT_PREFIX) -> bytes:
+    """The datagram for ``command``; ``ValueError`` for an argument the switcher cannot take."""
+    return build_message(*command_address_args(command, prefix))
+
+
+def encode_feedback(event: Feedback, prefix: str = DEFAULT_PREFIX) -> bytes:
+    """The datagram a switcher sends for ``event`` (used by the simulator)."""
+    match event:
+        case ProgramInput(input=number):
+            return build_message(f"{prefix}/program", (_input_number(number),))
+        case PreviewInput(input=number):
+            return build_message(f"{prefix}/preview", (_input_number(number),))
+        case ProgramTally(input=number, on=on):
+            return build_message(f"{prefix}/program/{_input_number(number)}", (1.0 if on else 0.0,))
+        case PreviewTally(input=number, on=on):
+            return build_message(f"{prefix}/preview/{_input_number(number)}", (1.0 if on else 0.0,))
+        case TransitionBar(position=position):
+            return build_message(f"{prefix}/transition/bar", (float(position),))
+        case LinkLed(up=up, colour=colour):
+            lit = up if colour == "green" else not up
+            return build_message(f"{prefix}/led/{colour}", (1.0 if lit else 0.0,))
+    raise TypeError(f"not atemOSC feedback: {event!r}")
+
+
+def _input_number(number: int) -> int:
+    if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number <= INT32_MAX:
+        raise ValueError(f"input {number!r} is not an input number")
+    return number
+
+
+def _positive(number: int, what: str, low: int = 1) -> int:
+    if isinstance(number, bool) or not isinstance(number, int) or not low <= number <= 9999:
+        raise ValueError(f"{what} {number!r} is not a valid {what} number")
+    return number
+
+
+# -- parsing ---------------------------------------------------------------------------------
+
+
+def parse_messages(datagram: bytes) -> list[tuple[str, tuple[Any, ...]]]:
+    """Every ``(address, args)`` in an OSC datagram (a message or a bundle).
+
+    Raises :class:`ProtocolError` for anything that is not valid OSC.
+    """
+    if not datagram:
+        raise ProtocolError("empty datagram")
+    try:
+        packet = OscPacket(datagram)
+        return [(timed.message.address, tuple(timed.message.params)) for timed in packet.messages]
+    except (OscParseError, UnicodeDecodeError) as error:
+        raise ProtocolError(f"malformed OSC datagram ({type(error).__name__}: {error})") from None
+
+
+def _relative(address: str, prefix: str) -> str | None:
+    """The address below ``prefix`` (``"program/3"``), or None if not under it."""
+    if not address.startswith(prefix + "/"):
+        return None
+    return address[len(prefix) + 1 :]
+
+
+def _one_number(address: str, args: tuple[Any, ...]) -> float:
+    if len(args) != 1:
+        raise ProtocolError(f"{address}: expected one number, got {len(args)} arguments")
+    value = args[0]
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ProtocolError(f"{address}: expected a number, got {value!r}")
+    return float(value)
+
+
+def _one_int(address: str, args: tuple[Any, ...]) -> int:
+    value = _one_number(address, args)
+    if value != int(value) or not 0 <= value <= INT32_MAX:
+        raise ProtocolError(f"{address}: expected an input number, got {args[0]!r}")
+    return int(value)
+
+
+def _number_in_address(address: str, text: str) -> int:
+    if not text.isascii() or not text.isdigit() or len(text) > 9:
+        raise ProtocolError(f"{address}: {text!r} is not a number")
+    return int(text)
+
+
+def decode_feedback(datagram: bytes, prefix: str = DEFAULT_PREFIX) -> list[Feedback]:
+    """The feedback events in one datagram from the switcher.
+
+    Addresses outside ``prefix`` and feedback this driver does not follow (audio,
+    keyers, ...) are skipped. Malformed datagrams, or known addresses with wrong
+    arguments, raise :class:`ProtocolError`.
+    """
+    events: list[Feedback] = []
+    for address, args in parse_messages(datagram):
+        relative = _relative(address, prefix)
+        if relative is None:
+            continue
+        parts = relative.split("/")
+        head = parts[0]
+        if head in ("program", "preview") and len(parts) == 1:
+            number = _one_int(address, args)
+            events.append(ProgramInput(number) if head == "program" else PreviewInput(number))
+        elif head in ("program", "preview") and len(parts) == 2:
+            number = _number_in_address(address, parts[1])
+            on = _one_number(address, args) >= 0.5
+            events.append(
+                ProgramTally(number, on) if head == "program" else PreviewTally(number, on)
+            )
+        elif parts == ["transition", "bar"]:
+            position = _one_number(address, args)
+            events.append(TransitionBar(min(1.0, max(0.0, position))))
+        elif head == "led" and len(parts) == 2 and parts[1] in ("green", "red"):
+            lit = _one_number(address, args) >= 0.5 if args else True
+            up = lit if parts[1] == "green" else not lit
+            events.append(LinkLed(up=up, colour=parts[1]))
+    return events
+
+
+def decode_commands(datagram: bytes, prefix: str = DEFAULT_PREFIX) -> list[Command]:
+    """The commands in one datagram sent to the switcher (what the simulator hears).
+
+    Address-form presses with a float 0.0 (a button release) are skipped, as the
+    switcher does; unknown addresses under the prefix raise :class:`ProtocolError`.
+    """
+    commands: list[Command] = []
+    for address, args in parse_messages(datagram):
+        relative = _relative(address, prefix)
+        if relative is None:
+            continue
+        command = _decode_command(address, relative.split("/"), args)
+        if command is not None:
+            commands.append(command)
+    return commands
+
+
+def _decode_command(address: str, parts: list[str], args: tuple[Any, ...]) -> Command | None:
+    head = parts[0]
+    if head in ("program", "preview"):
+        if len(parts) == 1:
+            number = _one_int(address, args)
+        elif len(parts) == 2:
+            number = _number_in_address(address, parts[1])
+            if args and _one_number(address, args) < 0.5:
+                return None  # a button release
+        else:
+            raise ProtocolError(f"{address}: unknown address")
+        return SetProgram(number) if head == "program" else SetPreview(number)
+    if head == "transition" and len(parts) == 2:
+        action = parts[1]
+        if action in ("cut", "auto", "ftb"):
+            if args and _one_number(address, args) < 0.5:
+                return None
+            if action == "cut":
+                return Cut()
+            return Auto() if action == "auto" else FadeToBlack()
+        if action == "type":
+            if len(args) != 1 or args[0] not in TRANSITION_TYPES:
+                raise ProtocolError(f"{address}: expected one of {TRANSITION_TYPES}, got {args!r}")
+            return SetTransitionType(args[0])
+        if action == "rate":
+            seconds = _one_number(address, args)
+            if not 0.0 < seconds <= 300.0:
+                raise ProtocolError(f"{address}: rate {seconds} s out of range")
+            return SetTransitionRate(seconds)
+    if head == "dsk" and len(parts) == 3 and parts[2] == "on-air":
+        keyer = _number_in_address(address, parts[1])
+        return SetDskOnAir(keyer, _one_number(address, args) >= 0.5)
+    if head == "macros" and len(parts) == 3 and parts[2] == "run":
+        return RunMacro(_number_in_address(address, parts[1]))
+    if parts == ["send-status"]:
+        return SendStatus()
+    raise ProtocolError(f"{address}: unknown address")

@@ -1,0 +1,571 @@
+"""The video switcher driver: atemOSC commands over UDP, state from the switcher's feedback.
+
+Commands are sent from the caller's thread (a UDP send never blocks) and return a
+``Future`` at once. Feedback arrives on our own UDP port and is read, in order, by
+the driver's I/O thread, which also polls with ``/atem/send-status`` when the
+switcher has been quiet for ``poll_interval``. After ``missed_polls`` unanswered
+polls the switcher is declared offline (within 5 s of going quiet with the
+defaults); the driver then re-asks with a capped backoff, and on the first answer
+requests the full state again and rebuilds it. ``/atem/led/red`` (the bridge lost
+its switcher) is offline too, until ``/atem/led/green``.
+
+``program(n)`` and ``preview(n)`` resolve to the input number once the switcher's
+feedback confirms it, or fail with :class:`CommandTimeout`; ``cut()`` and ``auto()``
+resolve when the old preview is on program. Other commands resolve once sent.
+Fade to black is tracked from our own commands only (``ftb_confirmed`` is always
+False). Commands while offline fail at once with :class:`DeviceOffline`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any
+
+from devices.base import (
+    Backoff,
+    CommandRefused,
+    CommandTimeout,
+    DeviceOffline,
+    DeviceStatus,
+    LinkState,
+    Listeners,
+    ProtocolError,
+    RateLimitedLog,
+)
+from devices.hall import SwitcherConfig
+from devices.switcher import atemosc
+from devices.switcher.atemosc import (
+    Auto,
+    Command,
+    Cut,
+    FadeToBlack,
+    LinkLed,
+    PreviewInput,
+    PreviewTally,
+    ProgramInput,
+    ProgramTally,
+    RunMacro,
+    SendStatus,
+    SetDskOnAir,
+    SetPreview,
+    SetProgram,
+    SetTransitionRate,
+    SetTransitionType,
+    TransitionBar,
+)
+from devices.udp_transport import UdpEndpoint, is_ip_literal, resolve_udp
+
+log = logging.getLogger("devices.switcher")
+
+#: How often the I/O thread looks at its timers when no datagram arrives (seconds).
+TICK_S = 0.05
+
+
+@dataclass(frozen=True)
+class SwitcherState:
+    """What the switcher last told us (``None``: not known since the last (re)connect).
+
+    ``ftb`` is tracked from our own commands, so ``ftb_confirmed`` is always False;
+    ``transition_type`` and ``transition_rate`` are the last values we sent.
+    """
+
+    program: int | None = None
+    preview: int | None = None
+    transition_position: float = 0.0
+    ftb: bool = False
+    ftb_confirmed: bool = False
+    link_up: bool | None = None
+    program_tally: frozenset[int] = frozenset()
+    preview_tally: frozenset[int] = frozenset()
+    transition_type: str | None = None
+    transition_rate: float | None = None
+
+
+@dataclass
+class _Waiter:
+    """A command waiting for feedback: ``kind`` (program/preview) showing ``input``."""
+
+    kind: str
+    input: int
+    future: Future
+    deadline: float
+    description: str
+
+
+class SwitcherDriver:
+    """Drives one atemOSC switcher; see the module docstring for the conversation."""
+
+    def __init__(
+        self,
+        config: SwitcherConfig,
+        clock: Any = None,
+        *,
+        poll_interval: float = 1.0,
+        missed_polls: int = 3,
+        command_timeout: float = 1.0,
+        backoff: Backoff | None = None,
+        listen_host: str = "0.0.0.0",
+    ) -> None:
+        self.config = config
+        self.device_id = config.id
+        self._now: Callable[[], float] = clock.monotonic if clock is not None else time.monotonic
+        self.poll_interval = poll_interval
+        self.missed_polls = missed_polls
+        self.command_timeout = command_timeout
+        self._backoff = backoff or Backoff(initial=0.25, cap=5.0)
+        self._listen_host = listen_host
+        self._prefix = config.prefix
+
+        self._lock = threading.Lock()
+        self._state = SwitcherState()
+        self._status = DeviceStatus(LinkState.OFFLINE, "not started")
+        self._waiters: list[_Waiter] = []
+        self._endpoint: UdpEndpoint | None = None
+        self._target: tuple[str, int] | None = None
+        self._thread: threading.Thread | None = None
+        self._running = False
+        self._protocol_errors = 0
+        self._errors_since_heard = 0
+        self._log = RateLimitedLog(log)
+
+        # Liveness (touched by the I/O thread only, after start).
+        self._heard_at: float | None = None
+        self._last_poll_at = float("-inf")
+        self._unanswered_polls = 0
+        self._silent_offline = False
+        self._next_reconnect_at = 0.0
+        self._next_resolve_at = 0.0
+
+        self._status_listeners: Listeners[DeviceStatus] = Listeners()
+        self._state_listeners: Listeners[SwitcherState] = Listeners()
+
+    # -- the Driver protocol -------------------------------------------------------------
+
+    @property
+    def status(self) -> DeviceStatus:
+        with self._lock:
+            return self._status
+
+    @property
+    def state(self) -> SwitcherState:
+        with self._lock:
+            return self._state
+
+    @property
+    def protocol_errors(self) -> int:
+        with self._lock:
+            return self._protocol_errors
+
+    @property
+    def inputs(self) -> dict[int, str]:
+        """Input number -> name for 1..input_count (names from the hall file)."""
+        return {n: self.config.input_name(n) for n in range(1, self.config.input_count + 1)}
+
+    def input_name(self, number: int) -> str:
+        if number in atemosc.SPECIAL_INPUTS:
+            return atemosc.SPECIAL_INPUTS[number]
+        return self.config.input_name(number)
+
+    @property
+    def feedback_port(self) -> int | None:
+        """The UDP port feedback is read on, once started."""
+        endpoint = self._endpoint
+        return endpoint.port if endpoint is not None and not endpoint.closed else None
+
+    def add_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
+        self._status_listeners.add(callback)
+
+    def remove_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
+        self._status_listeners.remove(callback)
+
+    def add_state_listener(self, callback: Callable[[Any], Any]) -> None:
+        self._state_listeners.add(callback)
+
+    def remove_state_listener(self, callback: Callable[[Any], Any]) -> None:
+        self._state_listeners.remove(callback)
+
+    def start(self) -> None:
+        """Open the feedback port, ask for the status, and start the I/O thread."""
+        if self._running:
+            return
+        try:
+            self._endpoint = UdpEndpoint(self._listen_host, self.config.feedback_port)
+        except OSError as error:
+            self._set_status(
+                LinkState.FAILED,
+                f"cannot listen for feedback on UDP port {self.config.feedback_port}: "
+                f"{error.strerror or error}",
+            )
+            return
+        if is_ip_literal(self.config.host):
+            self._target = (self.config.host, self.config.port)
+        self._running = True
+        self._set_status(LinkState.CONNECTING, f"waiting for {self._where()}")
+        self._thread = threading.Thread(
+            target=self._run, name=f"switcher-{self.device_id}", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop the I/O thread, close the port; pending commands fail with DeviceOffline."""
+        if not self._running:
+            return
+        self._running = False
+        endpoint = self._endpoint
+        if endpoint is not None:
+            endpoint.wake()
+        if self._thread is not None:
+            self._thread.join(timeout=2.0)
+            self._thread = None
+        if endpoint is not None:
+            endpoint.close()
+        self._fail_waiters(DeviceOffline(f"{self.device_id}: driver stopped"))
+        self._set_status(LinkState.OFFLINE, "stopped")
+
+    # -- commands ------------------------------------------------------------------------
+
+    def program(self, number: int) -> Future:
+        """Put input ``number`` on program; resolves to ``number`` when feedback confirms."""
+        return self._send_and_wait(SetProgram(number), "program", number)
+
+    def preview(self, number: int) -> Future:
+        """Put input ``number`` on preview; resolves to ``number`` when feedback confirms."""
+        return self._send_and_wait(SetPreview(number), "preview", number)
+
+    def cut(self) -> Future:
+        """Cut preview to program; resolves when the old preview is confirmed on program."""
+        preview = self.state.preview
+        if preview is None:
+            return self._send(Cut())
+        return self._send_and_wait(Cut(), "program", preview, check_input=False)
+
+    def auto(self) -> Future:
+        """Run the transition; resolves when the old preview is confirmed on program."""
+        state = self.state
+        if state.preview is None:
+            return self._send(Auto())
+        rate = state.transition_rate if state.transition_rate is not None else 5.0
+        return self._send_and_wait(
+            Auto(), "program", state.preview, check_input=False, extra_timeout=rate
+        )
+
+    def fade_to_black(self) -> Future:
+        """Toggle fade to black (tracked from this command only: never confirmed)."""
+        return self._send(FadeToBlack(), lambda s: dataclasses.replace(s, ftb=not s.ftb))
+
+    def transition_type(self, name: str) -> Future:
+        """Choose the transition style: mix, dip, wipe, sting or dve."""
+        return self._send(
+            SetTransitionType(name), lambda s: dataclasses.replace(s, transition_type=name)
+        )
+
+    def transition_rate(self, seconds: float) -> Future:
+        """Set the transition duration in seconds."""
+        return self._send(
+            SetTransitionRate(float(seconds)),
+            lambda s: dataclasses.replace(s, transition_rate=float(seconds)),
+        )
+
+    def dsk_on_air(self, keyer: int, on: bool) -> Future:
+        """Put downstream keyer ``keyer`` (1-based) on or off air."""
+        return self._send(SetDskOnAir(keyer, on))
+
+    def run_macro(self, index: int) -> Future:
+        """Run the stored macro ``index``."""
+        return self._send(RunMacro(index))
+
+    def request_status(self) -> Future:
+        """Ask the switcher for all of its feedback now."""
+        return self._send(SendStatus())
+
+    # -- sending -------------------------------------------------------------------------
+
+    def _valid_input(self, number: int) -> bool:
+        return (
+            isinstance(number, int)
+            and not isinstance(number, bool)
+            and (1 <= number <= self.config.input_count or number in atemosc.SPECIAL_INPUTS)
+        )
+
+    def _refusal(self) -> DeviceOffline | None:
+        """Why a command cannot go out now, or None if it can."""
+        with self._lock:
+            status = self._status
+        if not self._running:
+            return DeviceOffline(f"{self.device_id}: not started")
+        if status.state in (LinkState.OFFLINE, LinkState.FAILED, LinkState.BAD_CONFIG):
+            return DeviceOffline(f"{self.device_id} is {status.state.value}: {status.reason}")
+        if self._target is None:
+            return DeviceOffline(f"{self.device_id}: {self.config.host} not resolved yet")
+        return None
+
+    def _encode(self, command: Command) -> bytes:
+        return atemosc.encode_command(command, self._prefix)
+
+    def _transmit(self, datagram: bytes) -> DeviceOffline | None:
+        endpoint, target = self._endpoint, self._target
+        if endpoint is None or target is None or endpoint.closed:
+            return DeviceOffline(f"{self.device_id}: not connected")
+        try:
+            endpoint.send_to(datagram, target)
+        except OSError as error:
+            return DeviceOffline(f"{self.device_id}: cannot send to {self._where()}: {error}")
+        return None
+
+    def _send(
+        self,
+        command: Command,
+        update: Callable[[SwitcherState], SwitcherState] | None = None,
+    ) -> Future:
+        future: Future = Future()
+        future.set_running_or_notify_cancel()
+        try:
+            datagram = self._encode(command)
+        except ValueError as error:
+            future.set_exception(CommandRefused(f"{self.device_id}: {error}"))
+            return future
+        problem = self._refusal() or self._transmit(datagram)
+        if problem is not None:
+            future.set_exception(problem)
+            return future
+        if update is not None:
+            self._change_state(update)
+        future.set_result(None)
+        return future
+
+    def _send_and_wait(
+        self,
+        command: Command,
+        kind: str,
+        number: int,
+        check_input: bool = True,
+        extra_timeout: float = 0.0,
+    ) -> Future:
+        future: Future = Future()
+        future.set_running_or_notify_cancel()
+        if check_input and not self._valid_input(number):
+            future.set_exception(
+                CommandRefused(
+                    f"{self.device_id}: {number!r} is not an input of this "
+                    f"{self.config.input_count}-input switcher"
+                )
+            )
+            return future
+        datagram = self._encode(command)
+        problem = self._refusal()
+        if problem is not None:
+            future.set_exception(problem)
+            return future
+        description = f"{kind} input {number}"
+        with self._lock:
+            current = self._state.program if kind == "program" else self._state.preview
+            waiter = _Waiter(
+                kind,
+                number,
+                future,
+                self._now() + self.command_timeout + extra_timeout,
+                description,
+            )
+            if current != number:
+                self._waiters.append(waiter)
+        problem = self._transmit(datagram)
+        if problem is not None:
+            self._remove_waiter(waiter)
+            future.set_exception(problem)
+        elif current == number:
+            future.set_result(number)
+        return future
+
+    def _remove_waiter(self, waiter: _Waiter) -> None:
+        with self._lock:
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+
+    def _fail_waiters(self, error: Exception) -> None:
+        with self._lock:
+            waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            if not waiter.future.done():
+                waiter.future.set_exception(error)
+
+    # -- state and status ----------------------------------------------------------------
+
+    def _change_state(self, update: Callable[[SwitcherState], SwitcherState]) -> None:
+        with self._lock:
+            old = self._state
+            new = update(old)
+            self._state = new
+        if new != old:
+            self._state_listeners.emit(new)
+
+    def _set_status(self, state: LinkState, reason: str = "") -> None:
+        with self._lock:
+            old = self._status
+            new = DeviceStatus(state, reason, self._heard_at)
+            self._status = new
+        if (old.state, old.reason) != (new.state, new.reason):
+            log.info("%s: %s %s", self.device_id, state.value, reason)
+            self._status_listeners.emit(new)
+
+    def _where(self) -> str:
+        return f"{self.config.host}:{self.config.port}"
+
+    # -- the I/O thread ------------------------------------------------------------------
+
+    def _run(self) -> None:
+        endpoint = self._endpoint
+        assert endpoint is not None
+        self._poll()
+        while self._running:
+            for datagram, _sender in endpoint.receive(TICK_S):
+                self._on_datagram(datagram)
+            if self._running:
+                self._on_tick()
+
+    def _poll(self) -> None:
+        """Send ``send-status`` (liveness check, and the full state when answered)."""
+        if self._target is None:
+            return
+        self._last_poll_at = self._now()
+        self._unanswered_polls += 1
+        self._transmit(self._encode(SendStatus()))
+
+    def _on_tick(self) -> None:
+        now = self._now()
+        if self._target is None:
+            self._resolve(now)
+            return
+        self._expire_waiters(now)
+        if self._silent_offline:
+            if now >= self._next_reconnect_at:
+                self._poll()
+                self._next_reconnect_at = now + self._backoff.next_delay()
+            return
+        since_poll = now - self._last_poll_at
+        if self._unanswered_polls >= self.missed_polls and since_poll >= self.poll_interval:
+            self._go_offline(now)
+            return
+        quiet_since = max(self._heard_at or float("-inf"), self._last_poll_at)
+        if now - quiet_since >= self.poll_interval:
+            self._poll()
+
+    def _resolve(self, now: float) -> None:
+        if now < self._next_resolve_at:
+            return
+        try:
+            self._target = resolve_udp(self.config.host, self.config.port)
+        except OSError as error:
+            self._next_resolve_at = now + self._backoff.next_delay()
+            self._set_status(LinkState.OFFLINE, f"cannot resolve {self.config.host}: {error}")
+            return
+        self._backoff.reset()
+        self._set_status(LinkState.CONNECTING, f"waiting for {self._where()}")
+        self._poll()
+
+    def _go_offline(self, now: float) -> None:
+        self._silent_offline = True
+        self._next_reconnect_at = now + self._backoff.next_delay()
+        if self._errors_since_heard:
+            reason = (
+                f"only malformed datagrams from the switcher ({self._errors_since_heard} "
+                f"protocol errors)"
+            )
+        else:
+            reason = f"no answer from {self._where()} to {self._unanswered_polls} status requests"
+        self._forget_state()
+        self._set_status(LinkState.OFFLINE, reason)
+        self._fail_waiters(DeviceOffline(f"{self.device_id} went offline: {reason}"))
+
+    def _forget_state(self) -> None:
+        """Everything the switcher told us is stale; keep only what we track ourselves."""
+        self._change_state(
+            lambda s: SwitcherState(
+                ftb=s.ftb, transition_type=s.transition_type, transition_rate=s.transition_rate
+            )
+        )
+
+    def _expire_waiters(self, now: float) -> None:
+        with self._lock:
+            expired = [w for w in self._waiters if now >= w.deadline]
+            self._waiters = [w for w in self._waiters if now < w.deadline]
+        for waiter in expired:
+            if not waiter.future.done():
+                waiter.future.set_exception(
+                    CommandTimeout(
+                        f"{self.device_id}: the switcher did not confirm {waiter.description}"
+                    )
+                )
+
+    def _on_datagram(self, datagram: bytes) -> None:
+        try:
+            events = atemosc.decode_feedback(datagram, self._prefix)
+        except ProtocolError as error:
+            with self._lock:
+                self._protocol_errors += 1
+            self._errors_since_heard += 1
+            self._log.warning("%s: %s", self.device_id, error)
+            return
+        if not events:
+            return
+        was_silent = self._silent_offline
+        self._heard_at = self._now()
+        self._unanswered_polls = 0
+        self._errors_since_heard = 0
+        if was_silent:
+            self._silent_offline = False
+            self._backoff.reset()
+        link_before = self.state.link_up
+        for event in events:
+            self._apply(event)
+        link_up = self.state.link_up
+        if link_up is False:
+            self._set_status(LinkState.OFFLINE, "atemOSC reports the switcher link down (LED red)")
+            self._fail_waiters(DeviceOffline(f"{self.device_id}: switcher link down"))
+        else:
+            self._set_status(LinkState.OK)
+            if was_silent or link_before is False:
+                self._poll()  # reconnected: rebuild the whole state
+                self._unanswered_polls = 0
+
+    def _apply(self, event: atemosc.Feedback) -> None:
+        resolved: list[_Waiter] = []
+        with self._lock:
+            old = self._state
+            match event:
+                case ProgramInput(input=number):
+                    new = dataclasses.replace(old, program=number)
+                    resolved = self._take_waiters("program", number)
+                case PreviewInput(input=number):
+                    new = dataclasses.replace(old, preview=number)
+                    resolved = self._take_waiters("preview", number)
+                case ProgramTally(input=number, on=on):
+                    tally = old.program_tally | {number} if on else old.program_tally - {number}
+                    new = dataclasses.replace(old, program_tally=frozenset(tally))
+                case PreviewTally(input=number, on=on):
+                    tally = old.preview_tally | {number} if on else old.preview_tally - {number}
+                    new = dataclasses.replace(old, preview_tally=frozenset(tally))
+                case TransitionBar(position=position):
+                    new = dataclasses.replace(old, transition_position=position)
+                case LinkLed(up=up):
+                    new = dataclasses.replace(old, link_up=up)
+                case _:
+                    new = old
+            self._state = new
+        if new != old:
+            self._state_listeners.emit(new)
+        for waiter in resolved:
+            if not waiter.future.done():
+                waiter.future.set_result(waiter.input)
+
+    def _take_waiters(self, kind: str, number: int) -> list[_Waiter]:
+        """Remove and return the waiters satisfied by ``kind`` now showing ``number``."""
+        taken = [w for w in self._waiters if w.kind == kind and w.input == number]
+        if taken:
+            self._waiters = [w for w in self._waiters if w not in taken]
+        return taken
