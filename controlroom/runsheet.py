@@ -1,0 +1,633 @@
+"""The run-sheet document: one event's items being edited, with undo and saving.
+
+:class:`RunSheet` is what the editor window (and the show engine) hold. Every
+mutation runs on the GUI thread and, in this order: validates (raising
+``ValueError`` with a message saying why, having changed nothing), changes the
+items in memory, recomputes the :class:`~controlroom.schedule.Schedule`, pushes
+an undo command, queues the SQLite write to the database's writer thread, and
+calls the change listeners synchronously. The GUI never waits for the disk: the
+saved listeners hear from the writer thread once each write is committed.
+
+Moves use Qt's ``moveRows`` convention: ``destination`` is the row before which
+the moved items land, counted *before* the move (``len(items)`` means the end).
+Change notifications describe one contiguous block each, in the order applied,
+so a Qt model can replay them (several blocks give several notifications).
+
+While the show runs the run-sheet is ``locked``: every mutation, undo and redo
+raises :class:`RunSheetLocked`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from controlroom.cues import ItemCues
+from controlroom.durations import MAX_DURATION_S
+from controlroom.model import Event, EventKind, Item, ItemKind
+from controlroom.schedule import Schedule, compute_schedule
+from controlroom.storage import (
+    ChangeSet,
+    Database,
+    event_field_value,
+    item_field_value,
+    item_values,
+)
+from controlroom.undo import Command, UndoStack
+
+log = logging.getLogger("controlroom.runsheet")
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+#: Item fields that ``set_item_field`` accepts, with the words used in undo texts.
+ITEM_FIELDS: dict[str, str] = {
+    "title": "title",
+    "speaker_name": "speaker",
+    "speaker_role": "speaker role",
+    "kind": "kind",
+    "planned_duration": "duration",
+    "hard_start": "hard start",
+    "notes": "notes",
+    "warning_at": "warning time",
+    "danger_at": "danger time",
+    "colour": "colour",
+    "cues": "cues",
+}
+
+#: Event fields that ``update_event`` accepts.
+EVENT_FIELDS: tuple[str, ...] = ("title", "venue", "scheduled_start", "kind", "languages", "notes")
+
+
+class RunSheetLocked(RuntimeError):
+    """The run-sheet cannot be edited while the show runs."""
+
+
+@dataclass(frozen=True)
+class RunSheetChange:
+    """What just changed, for views to update.
+
+    - ``"inserted"``/``"removed"``: rows ``first``..``last`` (inclusive);
+    - ``"moved"``: rows ``first``..``last`` moved before ``destination`` (counted before the move);
+    - ``"updated"``: row ``first`` (== ``last``) changed the fields in ``fields``;
+    - ``"event"``: event fields in ``fields`` changed;
+    - ``"reset"``: anything may have changed.
+
+    After any change the planned times of every row may differ: read ``schedule``.
+    """
+
+    kind: str
+    first: int = -1
+    last: int = -1
+    destination: int = -1
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SaveState:
+    """Where saving stands: writes still queued, and the error of the write just finished."""
+
+    pending: int
+    error: str | None = None
+
+
+ChangeListener = Callable[[RunSheetChange], Any]
+SavedListener = Callable[[SaveState], Any]
+
+
+# ------------------------------------------------------------------ validation
+
+
+def validate_item_field(item: Item, name: str, value: Any) -> Any:
+    """The value to store for ``item.<name> = value``; ``ValueError`` saying why if it is wrong.
+
+    ``item`` supplies the other fields a rule depends on (the two timer thresholds).
+    """
+    if name not in ITEM_FIELDS:
+        raise ValueError(f"unknown item field {name!r}")
+    if name == "title":
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError("the title must not be empty")
+        return value.strip()
+    if name in ("speaker_name", "speaker_role", "notes"):
+        if not isinstance(value, str):
+            raise ValueError(f"{ITEM_FIELDS[name]} must be text")
+        return value
+    if name == "kind":
+        if isinstance(value, ItemKind):
+            return value
+        try:
+            return ItemKind(value)
+        except ValueError:
+            choices = ", ".join(kind.value for kind in ItemKind)
+            raise ValueError(f"unknown kind {value!r} (one of {choices})") from None
+    if name == "planned_duration":
+        seconds = _whole_seconds(value, "the duration")
+        if seconds > MAX_DURATION_S:
+            raise ValueError("the duration must not be longer than 24 hours")
+        return seconds
+    if name == "hard_start":
+        if value is not None and not isinstance(value, datetime):
+            raise ValueError("the hard start must be a date and time, or none")
+        return value
+    if name == "warning_at":
+        seconds = _whole_seconds(value, "the warning time")
+        if seconds < item.danger_at:
+            raise ValueError("the warning time must not be less than the danger time")
+        return seconds
+    if name == "danger_at":
+        seconds = _whole_seconds(value, "the danger time")
+        if seconds > item.warning_at:
+            raise ValueError("the danger time must not be more than the warning time")
+        return seconds
+    if name == "colour":
+        if not isinstance(value, str) or (value and not _COLOUR.match(value)):
+            raise ValueError(f"colour {value!r} must be empty or #rrggbb")
+        return value.lower()
+    if not isinstance(value, ItemCues):
+        raise ValueError("cues must be an ItemCues")
+    return value
+
+
+def validate_item(item: Item) -> None:
+    """``ValueError`` naming the first wrong field of a whole item."""
+    for name in ITEM_FIELDS:
+        try:
+            validate_item_field(item, name, getattr(item, name))
+        except ValueError as error:
+            raise ValueError(f"{name}: {error}") from None
+
+
+def validate_event_field(name: str, value: Any) -> Any:
+    """The value to store for ``event.<name> = value``; ``ValueError`` saying why if wrong."""
+    if name not in EVENT_FIELDS:
+        raise ValueError(f"unknown event field {name!r}")
+    if name == "title":
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError("the event title must not be empty")
+        return value.strip()
+    if name in ("venue", "notes"):
+        if not isinstance(value, str):
+            raise ValueError(f"the {name} must be text")
+        return value
+    if name == "scheduled_start":
+        if not isinstance(value, datetime):
+            raise ValueError("the scheduled start must be a date and time")
+        return value
+    if name == "kind":
+        if isinstance(value, EventKind):
+            return value
+        try:
+            return EventKind(value)
+        except ValueError:
+            choices = ", ".join(kind.value for kind in EventKind)
+            raise ValueError(f"unknown event kind {value!r} (one of {choices})") from None
+    if isinstance(value, str) or not all(isinstance(code, str) and code for code in value):
+        raise ValueError("languages must be a list of language codes")
+    return list(value)
+
+
+def _whole_seconds(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{what} must be a whole number of seconds")
+    if value < 0:
+        raise ValueError(f"{what} must not be negative")
+    return value
+
+
+# ----------------------------------------------------------------- the document
+
+
+class RunSheet:
+    """One event's run-sheet being edited; see the module docstring.
+
+    With a ``database`` the event must already be stored (``event.id`` set);
+    without one, edits stay in memory.
+    """
+
+    def __init__(self, event: Event, database: Database | None = None) -> None:
+        if database is not None and event.id is None:
+            raise ValueError("store the event first (Database.create_event), then edit it")
+        self._event = event
+        self._database = database
+        self._undo_stack = UndoStack()
+        self._locked = False
+        self._change_listeners: list[ChangeListener] = []
+        self._saved_listeners: list[SavedListener] = []
+        self._saved_lock = threading.Lock()
+        self._saved_condition = threading.Condition()
+        self._pending = 0
+        self.last_error: str | None = None
+        """The message of the last write that failed, if any (kept until the next failure)."""
+        self._schedule = compute_schedule(event.scheduled_start, event.items)
+
+    # -- reading
+
+    @property
+    def event(self) -> Event:
+        return self._event
+
+    @property
+    def items(self) -> list[Item]:
+        """The items in order; read only by contract (mutate through the methods)."""
+        return self._event.items
+
+    @property
+    def schedule(self) -> Schedule:
+        return self._schedule
+
+    @property
+    def database(self) -> Database | None:
+        return self._database
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    @locked.setter
+    def locked(self, value: bool) -> None:
+        self._locked = bool(value)
+
+    # -- listeners
+
+    def add_change_listener(self, callback: ChangeListener) -> None:
+        self._change_listeners.append(callback)
+
+    def remove_change_listener(self, callback: ChangeListener) -> None:
+        if callback in self._change_listeners:
+            self._change_listeners.remove(callback)
+
+    def add_saved_listener(self, callback: SavedListener) -> None:
+        with self._saved_lock:
+            self._saved_listeners.append(callback)
+
+    def remove_saved_listener(self, callback: SavedListener) -> None:
+        with self._saved_lock:
+            if callback in self._saved_listeners:
+                self._saved_listeners.remove(callback)
+
+    # -- undo
+
+    @property
+    def can_undo(self) -> bool:
+        return self._undo_stack.can_undo
+
+    @property
+    def can_redo(self) -> bool:
+        return self._undo_stack.can_redo
+
+    @property
+    def undo_text(self) -> str:
+        return self._undo_stack.undo_text
+
+    @property
+    def redo_text(self) -> str:
+        return self._undo_stack.redo_text
+
+    def undo(self) -> bool:
+        """Undo the last edit; ``False`` if there was none."""
+        self._check_unlocked()
+        return self._undo_stack.undo()
+
+    def redo(self) -> bool:
+        """Redo the last undone edit; ``False`` if there was none."""
+        self._check_unlocked()
+        return self._undo_stack.redo()
+
+    # -- mutations
+
+    def insert_item(self, index: int, item: Item) -> None:
+        """Insert ``item`` before row ``index`` (``len(items)`` appends).
+
+        An item that is already stored (``id`` set) is inserted as a copy.
+        """
+        self.insert_items(index, [item])
+
+    def insert_items(self, index: int, items: Sequence[Item]) -> None:
+        """Insert several items before row ``index``, as one undoable edit."""
+        self._check_unlocked()
+        if not 0 <= index <= len(self.items):
+            raise IndexError(f"row {index} is outside 0..{len(self.items)}")
+        if not items:
+            return
+        fresh = [item if item.id is None else replace(item, id=None) for item in items]
+        for number, item in enumerate(fresh):
+            try:
+                validate_item(item)
+            except ValueError as error:
+                raise ValueError(f"item {number + 1}: {error}") from None
+        text = "Insert item" if len(fresh) == 1 else f"Insert {len(fresh)} items"
+        self._undo_stack.push(_InsertCommand(self, text, index, fresh))
+
+    def duplicate_item(self, index: int) -> None:
+        """Insert a copy of row ``index`` right after it."""
+        self._check_unlocked()
+        self._check_index(index)
+        copy = replace(self.items[index], id=None)
+        self._undo_stack.push(_InsertCommand(self, "Duplicate item", index + 1, [copy]))
+
+    def remove_items(self, indices: Sequence[int]) -> None:
+        """Remove the rows ``indices`` (any order, duplicates ignored) as one edit."""
+        self._check_unlocked()
+        rows = sorted(set(indices))
+        if not rows:
+            return
+        for row in rows:
+            self._check_index(row)
+        text = "Delete item" if len(rows) == 1 else f"Delete {len(rows)} items"
+        self._undo_stack.push(_RemoveCommand(self, text, _blocks(rows)))
+
+    def move_items(self, indices: Sequence[int], destination: int) -> None:
+        """Move rows ``indices`` together, in order, before row ``destination``.
+
+        ``destination`` counts rows before the move (Qt's ``moveRows``); moving
+        row 2 down by one is ``move_items([2], 4)``, up by one ``move_items([2], 1)``.
+        """
+        self._check_unlocked()
+        rows = sorted(set(indices))
+        if not rows:
+            return
+        for row in rows:
+            self._check_index(row)
+        if not 0 <= destination <= len(self.items):
+            raise IndexError(f"destination {destination} is outside 0..{len(self.items)}")
+        moves = _plan_block_moves(_blocks(rows), destination)
+        if not moves:
+            return
+        text = "Move item" if len(rows) == 1 else f"Move {len(rows)} items"
+        self._undo_stack.push(_MoveCommand(self, text, moves))
+
+    def set_item_field(self, index: int, name: str, value: Any) -> None:
+        """Set one field of row ``index``; ``ValueError`` saying why (nothing changes) if wrong."""
+        self._check_unlocked()
+        self._check_index(index)
+        item = self.items[index]
+        new_value = validate_item_field(item, name, value)
+        old_value = getattr(item, name)
+        if old_value == new_value and type(old_value) is type(new_value):
+            return
+        text = f"Change {ITEM_FIELDS[name]}"
+        self._undo_stack.push(_SetFieldCommand(self, text, index, name, old_value, new_value))
+
+    def update_event(self, **fields: Any) -> None:
+        """Change event fields (title, venue, scheduled_start, kind, languages, notes)."""
+        self._check_unlocked()
+        new_values = {name: validate_event_field(name, value) for name, value in fields.items()}
+        old_values = {name: getattr(self._event, name) for name in new_values}
+        changed = {name for name in new_values if new_values[name] != old_values[name]}
+        if not changed:
+            return
+        new_values = {name: new_values[name] for name in sorted(changed)}
+        old_values = {name: old_values[name] for name in sorted(changed)}
+        self._undo_stack.push(_EventCommand(self, "Edit event", old_values, new_values))
+
+    # -- saving
+
+    def wait_saved(self, timeout: float | None = None) -> bool:
+        """Wait until every queued write is committed; ``False`` on timeout. Not for the GUI."""
+        with self._saved_condition:
+            return self._saved_condition.wait_for(lambda: self._pending == 0, timeout)
+
+    @property
+    def pending_writes(self) -> int:
+        with self._saved_condition:
+            return self._pending
+
+    # -- primitives used by the undo commands (no validation, no undo)
+
+    def _insert(self, index: int, items: list[Item]) -> None:
+        self.items[index:index] = items
+        changes = self._new_changes()
+        if changes is not None:
+            for offset, item in enumerate(items):
+                changes.inserts.append((item, {**item_values(item), "position": index + offset}))
+            changes.positions = self._positions(index + len(items), len(self.items))
+        self._changed(RunSheetChange("inserted", index, index + len(items) - 1), changes)
+
+    def _remove(self, first: int, last: int) -> list[Item]:
+        removed = self.items[first : last + 1]
+        del self.items[first : last + 1]
+        changes = self._new_changes()
+        if changes is not None:
+            changes.deletes = list(removed)
+            changes.positions = self._positions(first, len(self.items))
+        self._changed(RunSheetChange("removed", first, last), changes)
+        return removed
+
+    def _move(self, first: int, last: int, destination: int) -> None:
+        block = self.items[first : last + 1]
+        count = len(block)
+        del self.items[first : last + 1]
+        landing = destination if destination < first else destination - count
+        self.items[landing:landing] = block
+        changes = self._new_changes()
+        if changes is not None:
+            low = min(first, landing)
+            high = max(last, landing + count - 1)
+            changes.positions = self._positions(low, high + 1)
+        self._changed(RunSheetChange("moved", first, last, destination), changes)
+
+    def _set_field(self, index: int, name: str, value: Any) -> None:
+        item = self.items[index]
+        setattr(item, name, value)
+        changes = self._new_changes()
+        if changes is not None:
+            changes.updates.append((item, {name: item_field_value(name, value)}))
+        self._changed(RunSheetChange("updated", index, index, fields=(name,)), changes)
+
+    def _set_event_fields(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            setattr(self._event, name, value)
+        changes = self._new_changes()
+        if changes is not None:
+            changes.event_values = {
+                name: event_field_value(name, value) for name, value in values.items()
+            }
+        self._changed(RunSheetChange("event", fields=tuple(values)), changes)
+
+    def _positions(self, start: int, stop: int) -> list[tuple[Item, int]]:
+        items = self.items
+        return [(items[position], position) for position in range(start, stop)]
+
+    def _new_changes(self) -> ChangeSet | None:
+        if self._database is None or self._event.id is None:
+            return None
+        return ChangeSet(event_id=self._event.id)
+
+    def _changed(self, change: RunSheetChange, changes: ChangeSet | None) -> None:
+        self._schedule = compute_schedule(self._event.scheduled_start, self._event.items)
+        if changes is not None:
+            self._queue_write(changes)
+        for callback in list(self._change_listeners):
+            callback(change)
+
+    def _queue_write(self, changes: ChangeSet) -> None:
+        database = self._database
+        assert database is not None
+        with self._saved_condition:
+            self._pending += 1
+
+        def write() -> None:
+            error: str | None = None
+            try:
+                database.apply_changes(changes)
+            except Exception as exc:  # a failed save is shown to the operator, not a crash
+                log.exception("saving a run-sheet edit failed")
+                error = f"could not save: {exc}"
+            self._written(error)
+
+        database.writer.submit(write)
+
+    def _written(self, error: str | None) -> None:
+        with self._saved_condition:
+            self._pending -= 1
+            if error is not None:
+                self.last_error = error
+            state = SaveState(self._pending, error)
+            self._saved_condition.notify_all()
+        with self._saved_lock:
+            callbacks = list(self._saved_listeners)
+        for callback in callbacks:
+            try:
+                callback(state)
+            except Exception:
+                log.exception("saved listener %r failed", callback)
+
+    def _check_unlocked(self) -> None:
+        if self._locked:
+            raise RunSheetLocked("the run-sheet is locked while the show runs")
+
+    def _check_index(self, index: int) -> None:
+        if not 0 <= index < len(self.items):
+            raise IndexError(f"row {index} is outside 0..{len(self.items) - 1}")
+
+
+# ---------------------------------------------------------------- undo commands
+
+
+class _InsertCommand(Command):
+    def __init__(self, sheet: RunSheet, text: str, index: int, items: list[Item]) -> None:
+        self.text = text
+        self._sheet = sheet
+        self._index = index
+        self._items = items
+
+    def do(self) -> None:
+        self._sheet._insert(self._index, self._items)
+
+    def undo(self) -> None:
+        self._sheet._remove(self._index, self._index + len(self._items) - 1)
+
+
+class _RemoveCommand(Command):
+    def __init__(self, sheet: RunSheet, text: str, blocks: list[tuple[int, int]]) -> None:
+        self.text = text
+        self._sheet = sheet
+        self._blocks = blocks
+        self._removed: list[list[Item]] = []
+
+    def do(self) -> None:
+        removed = [self._sheet._remove(first, last) for first, last in reversed(self._blocks)]
+        self._removed = list(reversed(removed))
+
+    def undo(self) -> None:
+        for (first, _last), items in zip(self._blocks, self._removed, strict=True):
+            self._sheet._insert(first, items)
+
+
+class _MoveCommand(Command):
+    def __init__(self, sheet: RunSheet, text: str, moves: list[tuple[int, int, int]]) -> None:
+        self.text = text
+        self._sheet = sheet
+        self._moves = moves
+
+    def do(self) -> None:
+        for first, last, destination in self._moves:
+            self._sheet._move(first, last, destination)
+
+    def undo(self) -> None:
+        for first, last, destination in reversed(self._moves):
+            count = last - first + 1
+            if destination > last:
+                self._sheet._move(destination - count, destination - 1, first)
+            else:
+                self._sheet._move(destination, destination + count - 1, last + 1)
+
+
+class _SetFieldCommand(Command):
+    def __init__(
+        self, sheet: RunSheet, text: str, index: int, name: str, old: Any, new: Any
+    ) -> None:
+        self.text = text
+        self._sheet = sheet
+        self._index = index
+        self._name = name
+        self._old = old
+        self._new = new
+
+    def do(self) -> None:
+        self._sheet._set_field(self._index, self._name, self._new)
+
+    def undo(self) -> None:
+        self._sheet._set_field(self._index, self._name, self._old)
+
+
+class _EventCommand(Command):
+    def __init__(
+        self, sheet: RunSheet, text: str, old: dict[str, Any], new: dict[str, Any]
+    ) -> None:
+        self.text = text
+        self._sheet = sheet
+        self._old = old
+        self._new = new
+
+    def do(self) -> None:
+        self._sheet._set_event_fields(self._new)
+
+    def undo(self) -> None:
+        self._sheet._set_event_fields(self._old)
+
+
+# ------------------------------------------------------------------- move maths
+
+
+def _blocks(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted distinct rows as contiguous ``(first, last)`` blocks."""
+    blocks: list[tuple[int, int]] = []
+    for row in rows:
+        if blocks and blocks[-1][1] == row - 1:
+            blocks[-1] = (blocks[-1][0], row)
+        else:
+            blocks.append((row, row))
+    return blocks
+
+
+def _plan_block_moves(
+    blocks: list[tuple[int, int]], destination: int
+) -> list[tuple[int, int, int]]:
+    """The single-block moves (Qt convention) that gather ``blocks`` before ``destination``.
+
+    Blocks above the destination are moved down onto it, the nearest first;
+    blocks below are moved up after them, the nearest first. Blocks already in
+    place are not moved.
+    """
+    moves: list[tuple[int, int, int]] = []
+    group_start = group_end = destination
+    for first, last in blocks:
+        if first < destination <= last:  # a block around the destination stays put
+            group_start, group_end = first, last + 1
+    for first, last in reversed([b for b in blocks if b[1] < group_start]):
+        count = last - first + 1
+        if last != group_start - 1:
+            moves.append((first, last, group_start))
+        group_start -= count
+    for first, last in [b for b in blocks if b[0] >= group_end]:
+        count = last - first + 1
+        if first != group_end:
+            moves.append((first, last, group_end))
+        group_end += count
+    return moves

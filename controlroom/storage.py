@@ -1,0 +1,655 @@
+"""Storage: events, run-sheet items, actual times and the event log in SQLite.
+
+One :class:`Database` per file. SQLAlchemy 2.x ORM on SQLite in WAL mode with
+``synchronous=FULL`` (set on every connection), foreign keys on. The schema is
+versioned and upgraded by :mod:`controlroom.migrations` when the file is opened.
+
+Threads: every write runs on one writer thread, :attr:`Database.writer` (a
+single-thread executor), each in its own ``BEGIN IMMEDIATE`` transaction that is
+committed before the call returns or its Future resolves. The write methods
+(``create_event``, ``append_log``...) may be called from any thread: on the
+writer thread they run at once; elsewhere they are queued to the writer and
+waited for. Code on the GUI thread must not wait, so it queues work instead:
+``database.writer.submit(database.append_log, entries)``. Reads run on the
+caller's thread and never block the writer (WAL).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import platformdirs
+from sqlalchemy import (
+    DateTime,
+    Engine,
+    Float,
+    ForeignKey,
+    Integer,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from controlroom import migrations
+from controlroom.cues import CueError, ItemCues
+from controlroom.model import Event, EventKind, Item, ItemKind
+
+log = logging.getLogger("controlroom.storage")
+
+T = TypeVar("T")
+
+SEVERITIES: tuple[str, ...] = ("debug", "info", "warning", "error")
+LOG_KINDS: tuple[str, ...] = ("action", "command", "reply", "status", "item")
+
+
+class StorageError(Exception):
+    """The database cannot be opened or read (not a database, too new, corrupt rows)."""
+
+
+class EventNotFound(StorageError, LookupError):
+    """No event with that id."""
+
+
+# --------------------------------------------------------------------------- ORM
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    venue: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(Text)
+    scheduled_start: Mapped[datetime] = mapped_column(DateTime)
+    languages: Mapped[str] = mapped_column(Text, default="[]")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ItemRow(Base):
+    __tablename__ = "items"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    speaker_name: Mapped[str] = mapped_column(Text, default="")
+    speaker_role: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(Text)
+    planned_duration: Mapped[int] = mapped_column(Integer)
+    hard_start: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    warning_at: Mapped[int] = mapped_column(Integer)
+    danger_at: Mapped[int] = mapped_column(Integer)
+    colour: Mapped[str] = mapped_column(Text, default="")
+    cues: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class ItemActualRow(Base):
+    __tablename__ = "item_actuals"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    actual_start: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    actual_end: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class LogEntryRow(Base):
+    __tablename__ = "log_entries"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), nullable=True
+    )
+    monotonic: Mapped[float] = mapped_column(Float)
+    wall: Mapped[datetime] = mapped_column(DateTime)
+    severity: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)
+
+
+# ------------------------------------------------------------------ plain records
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """One line of the event list."""
+
+    id: int
+    date: date
+    title: str
+    kind: EventKind
+    scheduled_start: datetime | None = None
+    item_count: int = 0
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One line of the event log (operator actions, device commands and replies...)."""
+
+    event_id: int | None
+    monotonic: float
+    wall: datetime
+    severity: str
+    """One of ``debug``, ``info``, ``warning``, ``error``."""
+    source: str
+    """A device id, ``engine`` or ``operator``."""
+    kind: str
+    """One of ``action``, ``command``, ``reply``, ``status``, ``item``."""
+    message: str
+
+
+@dataclass
+class ChangeSet:
+    """The rows one run-sheet edit changes, written in one transaction.
+
+    Items are referenced by object, not id: an item inserted by an earlier,
+    still queued change gets its id when that change is written, and later
+    changes read it then. ``inserts`` and ``updates`` carry column values
+    snapshotted when the edit was made.
+    """
+
+    event_id: int
+    event_values: dict[str, Any] | None = None
+    deletes: list[Item] = field(default_factory=list)
+    inserts: list[tuple[Item, dict[str, Any]]] = field(default_factory=list)
+    updates: list[tuple[Item, dict[str, Any]]] = field(default_factory=list)
+    positions: list[tuple[Item, int]] = field(default_factory=list)
+
+
+def item_values(item: Item) -> dict[str, Any]:
+    """The column values of ``item`` (without id, event and position)."""
+    return {
+        "title": item.title,
+        "speaker_name": item.speaker_name,
+        "speaker_role": item.speaker_role,
+        "kind": item.kind.value,
+        "planned_duration": item.planned_duration,
+        "hard_start": item.hard_start,
+        "notes": item.notes,
+        "warning_at": item.warning_at,
+        "danger_at": item.danger_at,
+        "colour": item.colour,
+        "cues": _cues_json(item.cues),
+    }
+
+
+def item_field_value(name: str, value: Any) -> Any:
+    """The column value of one item field (enum to text, cues to JSON)."""
+    if name == "kind":
+        return value.value
+    if name == "cues":
+        return _cues_json(value)
+    return value
+
+
+def event_values(event_: Event) -> dict[str, Any]:
+    """The column values of ``event_`` (without id)."""
+    return {
+        "title": event_.title,
+        "venue": event_.venue,
+        "kind": event_.kind.value,
+        "scheduled_start": event_.scheduled_start,
+        "languages": json.dumps(list(event_.languages), ensure_ascii=False),
+        "notes": event_.notes,
+    }
+
+
+def event_field_value(name: str, value: Any) -> Any:
+    """The column value of one event field."""
+    if name == "kind":
+        return value.value
+    if name == "languages":
+        return json.dumps(list(value), ensure_ascii=False)
+    return value
+
+
+def _cues_json(cues: ItemCues) -> str:
+    return json.dumps(cues.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def default_database_path() -> Path:
+    """``controlroom.db`` in the user data directory (created if missing)."""
+    directory = Path(platformdirs.user_data_dir("controlroom", appauthor=False))
+    return directory / "controlroom.db"
+
+
+# ----------------------------------------------------------------------- database
+
+
+class Database:
+    """One SQLite database file; open with :meth:`open`, close with :meth:`close`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._read_engine = _make_engine(path, begin="BEGIN")
+        self._write_engine = _make_engine(path, begin="BEGIN IMMEDIATE")
+        self._writer_thread_id: int | None = None
+        self.writer = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="db-writer", initializer=self._note_writer_thread
+        )
+        self._closed = False
+
+    # -- opening and closing
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> Database:
+        """Open (creating and upgrading as needed) the database at ``path``.
+
+        ``None`` opens the default database in the user data directory.
+        Raises :class:`StorageError` naming the file if it is not a usable database.
+        """
+        target = Path(path) if path is not None else default_database_path()
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError(f"{target}: cannot create its folder: {error}") from error
+        database = cls(target)
+        try:
+            database._migrate()
+        except BaseException:
+            database.close()
+            raise
+        return database
+
+    def close(self) -> None:
+        """Finish queued writes, then release the file."""
+        if self._closed:
+            return
+        self._closed = True
+        self.writer.shutdown(wait=True)
+        self._read_engine.dispose()
+        self._write_engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        with self._read_engine.connect() as connection:
+            return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+    def _migrate(self) -> None:
+        def run(session: Session) -> None:
+            connection = session.connection()
+            version = int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+            if version > migrations.LATEST_VERSION:
+                raise StorageError(
+                    f"{self.path}: database schema {version} is newer than this "
+                    f"controlroom reads ({migrations.LATEST_VERSION}); upgrade controlroom"
+                )
+            for migration in migrations.pending(version):
+                log.info("%s: migrating to schema %d", self.path, migration.version)
+                for statement in migration.statements:
+                    connection.exec_driver_sql(statement)
+                connection.exec_driver_sql(f"PRAGMA user_version = {migration.version}")
+
+        self._write(run)
+
+    # -- the writer
+
+    def _note_writer_thread(self) -> None:
+        self._writer_thread_id = threading.get_ident()
+
+    def on_writer_thread(self) -> bool:
+        """True when called from the writer thread."""
+        return threading.get_ident() == self._writer_thread_id
+
+    def _write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one write transaction on the writer thread and return its result."""
+        if self.on_writer_thread():
+            return self._transaction(work)
+        future: Future[T] = self.writer.submit(self._transaction, work)
+        return future.result()
+
+    def _transaction(self, work: Callable[[Session], T]) -> T:
+        try:
+            with Session(self._write_engine, expire_on_commit=False) as session:
+                with session.begin():
+                    return work(session)
+        except sqlite3.DatabaseError as error:
+            raise StorageError(f"{self.path}: {error}") from error
+        except SQLAlchemyError as error:
+            original = getattr(error, "orig", None)
+            if isinstance(original, sqlite3.DatabaseError):
+                raise StorageError(f"{self.path}: {original}") from error
+            raise
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        try:
+            with Session(self._read_engine) as session:
+                with session.begin():
+                    yield session
+        except SQLAlchemyError as error:
+            original = getattr(error, "orig", None)
+            if isinstance(original, sqlite3.DatabaseError):
+                raise StorageError(f"{self.path}: {original}") from error
+            raise
+
+    # -- events
+
+    def list_events(self) -> list[EventSummary]:
+        """Every event, by scheduled start then id."""
+        counts = (
+            select(ItemRow.event_id, func.count(ItemRow.id).label("n"))
+            .group_by(ItemRow.event_id)
+            .subquery()
+        )
+        query = (
+            select(EventRow, counts.c.n)
+            .outerjoin(counts, counts.c.event_id == EventRow.id)
+            .order_by(EventRow.scheduled_start, EventRow.id)
+        )
+        with self._reading() as session:
+            return [
+                EventSummary(
+                    id=row.id,
+                    date=row.scheduled_start.date(),
+                    title=row.title,
+                    kind=_enum(EventKind, row.kind, f"events[{row.id}].kind"),
+                    scheduled_start=row.scheduled_start,
+                    item_count=count or 0,
+                )
+                for row, count in session.execute(query)
+            ]
+
+    def load_event(self, event_id: int) -> Event:
+        """The event with its items (and their cues) in order; :class:`EventNotFound` if none."""
+        with self._reading() as session:
+            row = session.get(EventRow, event_id)
+            if row is None:
+                raise EventNotFound(f"no event with id {event_id}")
+            item_rows = session.scalars(
+                select(ItemRow)
+                .where(ItemRow.event_id == event_id)
+                .order_by(ItemRow.position, ItemRow.id)
+            ).all()
+            return Event(
+                id=row.id,
+                title=row.title,
+                venue=row.venue,
+                kind=_enum(EventKind, row.kind, f"events[{row.id}].kind"),
+                scheduled_start=row.scheduled_start,
+                languages=_languages(row.languages, row.id),
+                notes=row.notes,
+                items=[_item_from_row(item_row) for item_row in item_rows],
+            )
+
+    def create_event(self, event_: Event) -> int:
+        """Store ``event_`` and its items in one transaction; sets their ids; returns the id."""
+        values = event_values(event_)
+        rows = [item_values(item) for item in event_.items]
+
+        def run(session: Session) -> int:
+            event_id = session.scalars(insert(EventRow).returning(EventRow.id), [values]).one()
+            if rows:
+                for position, row in enumerate(rows):
+                    row["event_id"] = event_id
+                    row["position"] = position
+                ids = session.scalars(
+                    insert(ItemRow).returning(ItemRow.id, sort_by_parameter_order=True), rows
+                ).all()
+            else:
+                ids = []
+            event_.id = event_id
+            for item, item_id in zip(event_.items, ids, strict=True):
+                item.id = item_id
+            return event_id
+
+        return self._write(run)
+
+    def delete_event(self, event_id: int) -> None:
+        """Delete the event, its items, their actual times and its log."""
+
+        def run(session: Session) -> None:
+            result = session.execute(delete(EventRow).where(EventRow.id == event_id))
+            if result.rowcount == 0:  # type: ignore[attr-defined]
+                raise EventNotFound(f"no event with id {event_id}")
+
+        self._write(run)
+
+    def duplicate_event(self, event_id: int, title: str, scheduled_start: datetime) -> int:
+        """Copy an event as a template: new title and start, hard starts moved with it.
+
+        Items and cues are copied; actual times and the log are not.
+        """
+        original = self.load_event(event_id)
+        shift = scheduled_start - original.scheduled_start
+        copy = replace(
+            original,
+            id=None,
+            title=title,
+            scheduled_start=scheduled_start,
+            languages=list(original.languages),
+            items=[
+                replace(
+                    item,
+                    id=None,
+                    hard_start=None if item.hard_start is None else item.hard_start + shift,
+                )
+                for item in original.items
+            ],
+        )
+        return self.create_event(copy)
+
+    def event_exists(self, event_id: int) -> bool:
+        with self._reading() as session:
+            return session.get(EventRow, event_id) is not None
+
+    # -- run-sheet edits
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Write one run-sheet edit in one transaction (see :class:`ChangeSet`)."""
+        self._write(lambda session: self._apply_changes(session, changes))
+
+    def _apply_changes(self, session: Session, changes: ChangeSet) -> None:
+        if changes.event_values:
+            session.execute(
+                update(EventRow)
+                .where(EventRow.id == changes.event_id)
+                .values(**changes.event_values)
+            )
+        delete_ids = [item.id for item in changes.deletes if item.id is not None]
+        if delete_ids:
+            session.execute(delete(ItemRow).where(ItemRow.id.in_(delete_ids)))
+        for item, values in changes.inserts:
+            row = {**values, "event_id": changes.event_id}
+            if item.id is not None:
+                row["id"] = item.id
+            item.id = session.scalars(insert(ItemRow).returning(ItemRow.id), [row]).one()
+        updates = [{"id": item.id, **values} for item, values in changes.updates if item.id]
+        if updates:
+            session.execute(update(ItemRow), updates)
+        positions = [
+            {"id": item.id, "position": position}
+            for item, position in changes.positions
+            if item.id is not None
+        ]
+        if positions:
+            session.execute(update(ItemRow), positions)
+
+    # -- actual times
+
+    def record_item_actual(
+        self, item_id: int, actual_start: datetime | None, actual_end: datetime | None
+    ) -> None:
+        """Set when an item really started and ended (``None`` for not yet)."""
+
+        def run(session: Session) -> None:
+            row = session.get(ItemActualRow, item_id)
+            if row is None:
+                row = ItemActualRow(item_id=item_id, actual_start=actual_start)
+                row.actual_end = actual_end
+                session.add(row)
+            else:
+                row.actual_start = actual_start
+                row.actual_end = actual_end
+
+        self._write(run)
+
+    def item_actuals(self, event_id: int) -> dict[int, tuple[datetime | None, datetime | None]]:
+        """``{item id: (actual start, actual end)}`` for the items of an event that have any."""
+        query = (
+            select(ItemActualRow)
+            .join(ItemRow, ItemRow.id == ItemActualRow.item_id)
+            .where(ItemRow.event_id == event_id)
+        )
+        with self._reading() as session:
+            return {
+                row.item_id: (row.actual_start, row.actual_end) for row in session.scalars(query)
+            }
+
+    # -- the event log
+
+    def append_log(self, entries: Sequence[LogEntry]) -> None:
+        """Add log entries in one transaction; ``ValueError`` on an unknown severity or kind."""
+        rows = []
+        for entry in entries:
+            if entry.severity not in SEVERITIES:
+                raise ValueError(f"log severity {entry.severity!r} is not one of {SEVERITIES}")
+            if entry.kind not in LOG_KINDS:
+                raise ValueError(f"log kind {entry.kind!r} is not one of {LOG_KINDS}")
+            rows.append(
+                {
+                    "event_id": entry.event_id,
+                    "monotonic": entry.monotonic,
+                    "wall": entry.wall,
+                    "severity": entry.severity,
+                    "source": entry.source,
+                    "kind": entry.kind,
+                    "message": entry.message,
+                }
+            )
+        if rows:
+            self._write(lambda session: session.execute(insert(LogEntryRow), rows))
+
+    def log_entries(
+        self, event_id: int | None, source: str | None = None, min_severity: str | None = None
+    ) -> list[LogEntry]:
+        """The log of an event (``None``: of no event), oldest first, optionally filtered."""
+        query = select(LogEntryRow).order_by(LogEntryRow.id)
+        if event_id is None:
+            query = query.where(LogEntryRow.event_id.is_(None))
+        else:
+            query = query.where(LogEntryRow.event_id == event_id)
+        if source is not None:
+            query = query.where(LogEntryRow.source == source)
+        if min_severity is not None:
+            if min_severity not in SEVERITIES:
+                raise ValueError(f"log severity {min_severity!r} is not one of {SEVERITIES}")
+            allowed = SEVERITIES[SEVERITIES.index(min_severity) :]
+            query = query.where(LogEntryRow.severity.in_(allowed))
+        with self._reading() as session:
+            return [
+                LogEntry(
+                    event_id=row.event_id,
+                    monotonic=row.monotonic,
+                    wall=row.wall,
+                    severity=row.severity,
+                    source=row.source,
+                    kind=row.kind,
+                    message=row.message,
+                )
+                for row in session.scalars(query)
+            ]
+
+    # -- checks
+
+    def integrity_check(self) -> str:
+        """SQLite's ``PRAGMA integrity_check`` answer (``"ok"`` when sound)."""
+        with self._read_engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+            return "\n".join(str(row) for row in rows)
+
+
+# ----------------------------------------------------------------------- helpers
+
+
+def _make_engine(path: Path, begin: str) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": 30.0, "isolation_level": None, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin)
+
+    return engine
+
+
+def _enum(kind: type[T], value: str, where: str) -> T:
+    try:
+        return kind(value)  # type: ignore[call-arg]
+    except ValueError:
+        raise StorageError(f"{where}: unknown value {value!r}") from None
+
+
+def _languages(text: str, event_id: int) -> list[str]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        raise StorageError(f"events[{event_id}].languages: not JSON") from None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise StorageError(f"events[{event_id}].languages: not a list of language codes")
+    return value
+
+
+def _item_from_row(row: ItemRow) -> Item:
+    try:
+        cues = ItemCues.from_dict(json.loads(row.cues or "{}"))
+    except (json.JSONDecodeError, CueError) as error:
+        raise StorageError(f"items[{row.id}].cues: {error}") from None
+    return Item(
+        id=row.id,
+        title=row.title,
+        speaker_name=row.speaker_name,
+        speaker_role=row.speaker_role,
+        kind=_enum(ItemKind, row.kind, f"items[{row.id}].kind"),
+        planned_duration=row.planned_duration,
+        hard_start=row.hard_start,
+        notes=row.notes,
+        warning_at=row.warning_at,
+        danger_at=row.danger_at,
+        colour=row.colour,
+        cues=cues,
+    )
