@@ -1,0 +1,674 @@
+"""The microphone driver: the conversation with a Shure receiver over serial or TCP.
+
+:class:`MicrophoneDriver` opens the hall's port (any pyserial URL: ``/dev/ttyUSB1``,
+``COM3``, ``socket://host:2202``, a simulator's ``/dev/pts/N``) on its own thread
+and keeps a :class:`MicrophonesState` of every configured channel: mute, gain,
+name, battery and meter level.
+
+The conversation:
+
+* On connect and after every reconnect: ``< GET 0 ALL >`` (every value of every
+  channel) and, if metering was asked for, ``< SET 0 METER_RATE ... >`` again.
+* One command in flight at a time, so a ``< REP ERR >`` (which names no channel)
+  is pinned on the right command. A command's Future resolves when the device
+  reports the value it changed (``< REP n PARAM v >``; for channel 0, once every
+  configured channel has reported), fails with :class:`CommandRefused` on
+  ``< REP ERR >``, with :class:`CommandTimeout` after ``command_timeout`` (3 s).
+* REP frames the device sends by itself (a mute switch pressed on the lectern, a
+  battery losing a bar) update the state like any other; SAMPLE frames set the
+  per-channel ``level_db``.
+* Liveness: when nothing has been heard for ``poll_interval`` (1 s), a cheap
+  ``< GET n AUDIO_MUTE >`` goes out; after ``missed_polls`` (3) polls in a row
+  without a valid frame back, the device is declared offline (about 4 s after it
+  went quiet), the port is closed, and reopening starts with
+  :class:`~devices.base.Backoff` (capped at 5 s). The device is OK again at its
+  first valid frame, and the state is fully resynced.
+* Commands while the device is not OK fail at once with :class:`DeviceOffline`;
+  commands queued or in flight when the link goes fail with it too.
+* Malformed bytes are :class:`~devices.base.ProtocolError`: counted in
+  ``protocol_errors``, logged rate-limited, and the receive loop keeps going.
+
+Status: CONNECTING until the device first answers; OK; OFFLINE (link lost or the
+device stopped answering) and FAILED (the port cannot be opened), both with their
+reason and both retried. Listeners run on the driver's thread and must not block.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import queue
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any
+
+from devices.base import (
+    Backoff,
+    CommandRefused,
+    CommandTimeout,
+    DeviceError,
+    DeviceOffline,
+    DeviceStatus,
+    LinkState,
+    Listeners,
+    ProtocolError,
+    RateLimitedLog,
+)
+from devices.hall import MicrophonesConfig
+from devices.microphones import shure
+from devices.microphones.shure import (
+    ALL,
+    AUDIO_GAIN,
+    AUDIO_MUTE,
+    BATT_BARS,
+    CHAN_NAME,
+    METER_RATE,
+    FrameSplitter,
+    Get,
+    Report,
+    ReportError,
+    Sample,
+    Set,
+)
+from devices.serial_transport import SerialTransport
+
+log = logging.getLogger("devices.microphones")
+
+COMMAND_TIMEOUT_S = 3.0
+POLL_INTERVAL_S = 1.0
+MISSED_POLLS_OFFLINE = 3
+#: The driver thread wakes at least this often, so a ManualClock moved by a test is noticed.
+MAX_WAIT_S = 0.1
+#: Per-channel values ``< GET 0 ALL >`` must bring back for the resync to be complete.
+RESYNC_PARAMETERS = (CHAN_NAME, AUDIO_MUTE, AUDIO_GAIN, BATT_BARS)
+MIN_METER_RATE_MS = 100
+MAX_METER_RATE_MS = 99999
+
+
+class _Clock:
+    """Fallback when no clock is passed in: ``time.monotonic``."""
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+
+@dataclass(frozen=True)
+class ChannelState:
+    """One channel as last reported by the device (``None``: not known yet).
+
+    ``name`` is the device's name for the channel once reported, the hall
+    file's before. ``battery_bars`` is 0..5, ``None`` when unknown (255 on the
+    wire). ``level_db`` is the last meter reading in dBFS, ``None`` while metering is off.
+    """
+
+    number: int
+    name: str
+    muted: bool | None = None
+    gain_db: float | None = None
+    battery_bars: int | None = None
+    level_db: float | None = None
+
+
+@dataclass(frozen=True)
+class MicrophonesState:
+    """Every configured channel by number, and the metering interval (0 = off)."""
+
+    channels: dict[int, ChannelState]
+    meter_rate_ms: int | None = None
+
+
+@dataclass
+class _Request:
+    """A frame to send and what the device must report back before it is done."""
+
+    frame: bytes
+    description: str
+    waiting_for: set[tuple[int, str]]
+    kind: str = "command"  # "command", "resync" or "poll"
+    future: Future[Any] | None = None
+    timeout: float = COMMAND_TIMEOUT_S
+    deadline: float = 0.0
+    result: Any = None
+    #: For set_meter_rate: the rate to restore after a reconnect once the device took it.
+    meter_rate: int | None = None
+
+
+class _Connection:
+    """The transport's protocol object: hands bytes and loss to the driver thread's queue."""
+
+    def __init__(self, events: queue.Queue[tuple[Any, ...]]) -> None:
+        self._events = events
+        self.transport: SerialTransport | None = None
+
+    def connection_made(self, transport: SerialTransport) -> None:
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self._events.put(("data", self, data))
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        self._events.put(("lost", self, exc))
+
+
+class MicrophoneDriver:
+    """Shure command strings over any pyserial URL; see the module docstring."""
+
+    def __init__(
+        self,
+        config: MicrophonesConfig,
+        clock: Any = None,
+        command_timeout: float = COMMAND_TIMEOUT_S,
+        poll_interval: float = POLL_INTERVAL_S,
+        missed_polls: int = MISSED_POLLS_OFFLINE,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self.config = config
+        self.device_id = config.id
+        self._clock = clock if clock is not None else _Clock()
+        self._command_timeout = command_timeout
+        self._poll_interval = poll_interval
+        self._missed_polls_limit = missed_polls
+        self._backoff = backoff if backoff is not None else Backoff(initial=0.25, cap=5.0)
+        self._events: queue.Queue[tuple[Any, ...]] = queue.Queue()
+        self._status_listeners: Listeners[DeviceStatus] = Listeners()
+        self._state_listeners: Listeners[MicrophonesState] = Listeners()
+        self._bad_frames = RateLimitedLog(log)
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()  # guards the snapshots read by other threads
+        self._status = DeviceStatus(LinkState.CONNECTING, f"opening {config.port}")
+        self._state = MicrophonesState(
+            {n: ChannelState(n, name) for n, name in sorted(config.channels.items())}
+        )
+        self._protocol_errors = 0
+        # Everything below is touched only by the driver thread.
+        self._connection: _Connection | None = None
+        self._splitter = FrameSplitter()
+        self._pending: deque[_Request] = deque()
+        self._in_flight: _Request | None = None
+        self._reconnect_at = 0.0
+        self._next_poll_at = 0.0
+        self._unanswered_polls = 0
+        self._ever_ok = False
+        self._wanted_meter_rate = 0
+        self._state_dirty = False
+
+    # ------------------------------------------------------------------ Driver API
+
+    @property
+    def status(self) -> DeviceStatus:
+        with self._lock:
+            return self._status
+
+    @property
+    def state(self) -> MicrophonesState:
+        with self._lock:
+            return self._state
+
+    @property
+    def protocol_errors(self) -> int:
+        with self._lock:
+            return self._protocol_errors
+
+    def add_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
+        self._status_listeners.add(callback)
+
+    def remove_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
+        self._status_listeners.remove(callback)
+
+    def add_state_listener(self, callback: Callable[[Any], Any]) -> None:
+        self._state_listeners.add(callback)
+
+    def remove_state_listener(self, callback: Callable[[Any], Any]) -> None:
+        self._state_listeners.remove(callback)
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError(f"{self.device_id}: driver already started")
+        self._thread = threading.Thread(
+            target=self._run, name=f"{self.device_id}-driver", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        thread = self._thread
+        if thread is None:
+            return
+        self._events.put(("stop",))
+        if thread is not threading.current_thread():
+            thread.join(timeout=5.0)
+
+    # ------------------------------------------------------------------- commands
+
+    def set_mute(self, channel: int, muted: bool) -> Future[Any]:
+        """Mute or unmute ``channel``; resolves to the muted state the device reports."""
+        self._check_channel(channel, allow_all=True)
+        value = shure.mute_to_wire(muted)
+        return self._command(
+            shure.encode_set(channel, AUDIO_MUTE, value),
+            f"set_mute({channel}, {muted})",
+            channel,
+            AUDIO_MUTE,
+        )
+
+    def set_gain_db(self, channel: int, db: float) -> Future[Any]:
+        """Set the gain in dB (-18..+42, whole dB); resolves to the dB the device reports."""
+        self._check_channel(channel, allow_all=True)
+        units = shure.gain_db_to_units(db)
+        return self._command(
+            shure.encode_set(channel, AUDIO_GAIN, str(units)),
+            f"set_gain_db({channel}, {db:g})",
+            channel,
+            AUDIO_GAIN,
+        )
+
+    def set_name(self, channel: int, name: str) -> Future[Any]:
+        """Rename a channel on the device (sent as safe ASCII, see the codec)."""
+        self._check_channel(channel, allow_all=False)
+        return self._command(
+            shure.encode_set(channel, CHAN_NAME, shure.name_to_wire(name)),
+            f"set_name({channel}, {name!r})",
+            channel,
+            CHAN_NAME,
+        )
+
+    def set_meter_rate(self, ms: int) -> Future[Any]:
+        """SAMPLE frames every ``ms`` ms (100..99999), 0 to stop; restored after reconnects."""
+        if ms != 0 and not MIN_METER_RATE_MS <= ms <= MAX_METER_RATE_MS:
+            raise ValueError(
+                f"meter rate {ms} ms: use 0 (off) or {MIN_METER_RATE_MS}..{MAX_METER_RATE_MS} ms"
+            )
+        request = _Request(
+            shure.encode_set(0, METER_RATE, f"{ms:05d}"),
+            f"set_meter_rate({ms})",
+            {(0, METER_RATE)},
+            future=Future(),
+            timeout=self._command_timeout,
+            meter_rate=ms,
+        )
+        return self._submit(request)
+
+    def mute_all(self) -> Future[Any]:
+        """Mute every channel in one ``< SET 0 AUDIO_MUTE ON >``; resolves once all report."""
+        return self._command(shure.encode_set(0, AUDIO_MUTE, "ON"), "mute_all()", 0, AUDIO_MUTE)
+
+    def refresh(self) -> Future[Any]:
+        """Ask for every value again (``< GET 0 ALL >``); resolves when all have come back."""
+        request = self._resync_request(kind="command")
+        return self._submit(request)
+
+    def _check_channel(self, channel: int, allow_all: bool) -> None:
+        if channel == 0 and allow_all:
+            return
+        if channel not in self.config.channels:
+            known = ", ".join(str(n) for n in sorted(self.config.channels))
+            raise ValueError(f"{self.device_id}: no channel {channel} (channels: {known})")
+
+    def _command(self, frame: bytes, description: str, channel: int, parameter: str) -> Future[Any]:
+        return self._submit(
+            _Request(
+                frame,
+                description,
+                self._keys(channel, parameter),
+                future=Future(),
+                timeout=self._command_timeout,
+            )
+        )
+
+    def _submit(self, request: _Request) -> Future[Any]:
+        assert request.future is not None
+        status = self.status
+        if status.state is not LinkState.OK:
+            request.future.set_exception(
+                DeviceOffline(f"{self.device_id} is {status.state.value}: {status.reason}")
+            )
+            return request.future
+        self._events.put(("request", request))
+        return request.future
+
+    def _keys(self, channel: int, parameter: str) -> set[tuple[int, str]]:
+        if parameter == METER_RATE:
+            return {(0, METER_RATE)}
+        if channel == 0:
+            return {(n, parameter) for n in self.config.channels}
+        return {(channel, parameter)}
+
+    def _resync_request(self, kind: str = "resync") -> _Request:
+        keys = {(n, p) for n in self.config.channels for p in RESYNC_PARAMETERS}
+        future: Future[Any] | None = Future() if kind == "command" else None
+        return _Request(
+            shure.encode_get(0, ALL), "GET 0 ALL", keys, kind=kind, future=future,
+            timeout=self._command_timeout,
+        )  # fmt: skip
+
+    # ---------------------------------------------------------------- the I/O thread
+
+    def _run(self) -> None:
+        while True:
+            now = self._clock.monotonic()
+            wait = max(0.0, min(self._next_wakeup(now) - now, MAX_WAIT_S))
+            try:
+                event = self._events.get(timeout=wait)
+            except queue.Empty:
+                event = None
+            if event is not None and event[0] == "stop":
+                self._shut_down()
+                return
+            try:
+                if event is not None:
+                    self._handle_event(event)
+                self._service()
+            finally:
+                self._flush_state()
+
+    def _next_wakeup(self, now: float) -> float:
+        times = [now + MAX_WAIT_S]
+        if self._connection is None:
+            times.append(self._reconnect_at)
+        else:
+            times.append(self._next_poll_at)
+            if self._in_flight is not None:
+                times.append(self._in_flight.deadline)
+        return min(times)
+
+    def _handle_event(self, event: tuple[Any, ...]) -> None:
+        kind = event[0]
+        if kind == "request":
+            request: _Request = event[1]
+            if self._connection is None:
+                self._fail(request, DeviceOffline(f"{self.device_id} is not connected"))
+            else:
+                self._pending.append(request)
+        elif kind == "data":
+            if event[1] is self._connection:
+                self._receive(event[2])
+        elif kind == "lost":
+            if event[1] is self._connection:
+                exc = event[2]
+                self._lose_connection(
+                    LinkState.OFFLINE, f"lost the link to {self.config.port}: {exc or 'closed'}"
+                )
+
+    def _service(self) -> None:
+        now = self._clock.monotonic()
+        if self._connection is None:
+            if now >= self._reconnect_at:
+                self._connect()
+            return
+        in_flight = self._in_flight
+        if in_flight is not None and now >= in_flight.deadline:
+            self._in_flight = None
+            self._expire(in_flight)
+        if now >= self._next_poll_at:
+            self._poll(now)
+            if self._connection is None:
+                return
+        self._send_next()
+
+    def _connect(self) -> None:
+        connection = _Connection(self._events)
+        transport = SerialTransport(
+            self.config.port, connection, baudrate=self.config.baudrate, name=self.device_id
+        )
+        try:
+            transport.open()
+        except DeviceOffline as exc:
+            delay = self._backoff.next_delay()
+            self._reconnect_at = self._clock.monotonic() + delay
+            state = (
+                LinkState.OFFLINE if self._status.state is LinkState.OFFLINE else LinkState.FAILED
+            )
+            self._set_status(state, f"{exc}; retrying")
+            return
+        now = self._clock.monotonic()
+        self._connection = connection
+        self._splitter.clear()
+        self._unanswered_polls = 0
+        self._next_poll_at = now + self._poll_interval
+        if not self._ever_ok or self._status.state is LinkState.FAILED:
+            self._set_status(LinkState.CONNECTING, f"waiting for the device at {self.config.port}")
+        resync = [self._resync_request()]
+        if self._wanted_meter_rate:
+            rate = self._wanted_meter_rate
+            resync.append(
+                _Request(
+                    shure.encode_set(0, METER_RATE, f"{rate:05d}"),
+                    f"SET 0 METER_RATE {rate}",
+                    {(0, METER_RATE)},
+                    kind="resync",
+                    timeout=self._command_timeout,
+                )
+            )
+        self._pending.extendleft(reversed(resync))
+        log.info("%s: port %s open, resyncing", self.device_id, self.config.port)
+
+    def _poll(self, now: float) -> None:
+        if self._unanswered_polls >= self._missed_polls_limit:
+            self._lose_connection(
+                LinkState.OFFLINE,
+                f"no answer from {self.config.port} to {self._unanswered_polls} polls; retrying",
+            )
+            return
+        self._unanswered_polls += 1
+        self._next_poll_at = now + self._poll_interval
+        if self._in_flight is None and not self._pending:
+            channel = min(self.config.channels)
+            self._pending.append(
+                _Request(
+                    shure.encode_get(channel, AUDIO_MUTE),
+                    "poll",
+                    {(channel, AUDIO_MUTE)},
+                    kind="poll",
+                    timeout=self._poll_interval,
+                )
+            )
+
+    def _send_next(self) -> None:
+        while self._in_flight is None and self._pending and self._connection is not None:
+            request = self._pending.popleft()
+            if request.future is not None and request.future.cancelled():
+                continue
+            transport = self._connection.transport
+            assert transport is not None
+            try:
+                transport.write(request.frame)
+            except DeviceOffline as exc:
+                self._fail(request, exc)
+                self._lose_connection(LinkState.OFFLINE, str(exc))
+                return
+            request.deadline = self._clock.monotonic() + request.timeout
+            self._in_flight = request
+
+    def _lose_connection(self, state: LinkState, reason: str) -> None:
+        connection = self._connection
+        self._connection = None
+        if connection is not None and connection.transport is not None:
+            connection.transport.close()
+        error = DeviceOffline(f"{self.device_id}: {reason}")
+        self._fail_all(error)
+        self._reconnect_at = self._clock.monotonic() + self._backoff.next_delay()
+        self._set_levels_unknown()
+        self._set_status(state, reason)
+        log.warning("%s: %s", self.device_id, reason)
+
+    def _shut_down(self) -> None:
+        connection = self._connection
+        self._connection = None
+        if connection is not None and connection.transport is not None:
+            connection.transport.close()
+        self._fail_all(DeviceOffline(f"{self.device_id}: driver stopped"))
+        self._set_status(LinkState.OFFLINE, "stopped")
+
+    # ------------------------------------------------------------------- receiving
+
+    def _receive(self, data: bytes) -> None:
+        for piece in self._splitter.feed(data):
+            try:
+                frame = shure.parse_frame(piece)
+                if isinstance(frame, Get | Set):
+                    raise ProtocolError(f"a receiver does not send {type(frame).__name__.upper()}")
+            except ProtocolError as exc:
+                with self._lock:
+                    self._protocol_errors += 1
+                self._bad_frames.warning("%s: protocol error: %s", self.device_id, exc)
+                continue
+            self._heard()
+            if isinstance(frame, Report):
+                self._on_report(frame)
+            elif isinstance(frame, ReportError):
+                self._on_error()
+            elif isinstance(frame, Sample):
+                self._on_sample(frame)
+
+    def _heard(self) -> None:
+        now = self._clock.monotonic()
+        self._unanswered_polls = 0
+        self._next_poll_at = now + self._poll_interval
+        with self._lock:
+            self._status = dataclasses.replace(self._status, last_heard=now)
+        if self._status.state is not LinkState.OK:
+            self._ever_ok = True
+            self._backoff.reset()
+            self._set_status(LinkState.OK, "")
+
+    def _on_report(self, report: Report) -> None:
+        if report.channel is None:
+            return  # a device-wide value (model, firmware): not tracked
+        channels = list(self.config.channels) if report.channel == 0 else [report.channel]
+        if report.parameter == METER_RATE:
+            channels = []
+            rate = report.value if isinstance(report.value, int) else None
+            self._update_state(meter_rate_ms=rate)
+            if not rate:
+                self._set_levels_unknown()
+        for number in channels:
+            self._apply(number, report.parameter, report.value)
+        request = self._in_flight
+        if request is None:
+            return
+        keys = (
+            {(0, METER_RATE)}
+            if report.parameter == METER_RATE
+            else {(n, report.parameter) for n in channels}
+        )
+        matched = request.waiting_for & keys
+        if not matched:
+            return
+        request.waiting_for -= matched
+        request.result = report.value
+        if not request.waiting_for:
+            self._in_flight = None
+            self._succeed(request)
+
+    def _apply(self, number: int, parameter: str, value: shure.Value) -> None:
+        with self._lock:
+            current = self._state.channels.get(number)
+        if current is None:
+            return
+        if parameter == AUDIO_MUTE and isinstance(value, bool):
+            updated = dataclasses.replace(current, muted=value)
+        elif parameter == AUDIO_GAIN and isinstance(value, float):
+            updated = dataclasses.replace(current, gain_db=value)
+        elif parameter == CHAN_NAME and isinstance(value, str):
+            updated = dataclasses.replace(current, name=value)
+        elif parameter == BATT_BARS and (value is None or isinstance(value, int)):
+            updated = dataclasses.replace(current, battery_bars=value)
+        else:
+            return
+        self._replace_channel(updated)
+
+    def _on_error(self) -> None:
+        request = self._in_flight
+        if request is None:
+            log.warning("%s: < REP ERR > with no command in flight", self.device_id)
+            return
+        self._in_flight = None
+        if request.kind == "command":
+            self._fail(request, CommandRefused(f"{self.device_id} refused {request.description}"))
+        else:
+            log.warning("%s: the device refused %s", self.device_id, request.description)
+
+    def _on_sample(self, sample: Sample) -> None:
+        levels = sample.levels_db()
+        for index, level in enumerate(levels, start=1):
+            with self._lock:
+                current = self._state.channels.get(index)
+            if current is not None and current.level_db != level:
+                self._replace_channel(dataclasses.replace(current, level_db=level))
+
+    # --------------------------------------------------------------- state and futures
+
+    def _replace_channel(self, channel: ChannelState) -> None:
+        with self._lock:
+            if self._state.channels.get(channel.number) == channel:
+                return
+            channels = dict(self._state.channels)
+            channels[channel.number] = channel
+            self._state = dataclasses.replace(self._state, channels=channels)
+        self._state_dirty = True
+
+    def _update_state(self, **changes: Any) -> None:
+        with self._lock:
+            updated = dataclasses.replace(self._state, **changes)
+            if updated == self._state:
+                return
+            self._state = updated
+        self._state_dirty = True
+
+    def _set_levels_unknown(self) -> None:
+        for channel in self.state.channels.values():
+            if channel.level_db is not None:
+                self._replace_channel(dataclasses.replace(channel, level_db=None))
+
+    def _flush_state(self) -> None:
+        """Emit one snapshot per burst of frames, not one per frame."""
+        if self._state_dirty:
+            self._state_dirty = False
+            self._state_listeners.emit(self.state)
+
+    def _set_status(self, state: LinkState, reason: str) -> None:
+        with self._lock:
+            if self._status.state is state and self._status.reason == reason:
+                return
+            self._status = DeviceStatus(state, reason, self._status.last_heard)
+            status = self._status
+        self._status_listeners.emit(status)
+
+    def _expire(self, request: _Request) -> None:
+        if request.kind == "command":
+            self._fail(
+                request,
+                CommandTimeout(
+                    f"{self.device_id}: no answer to {request.description}"
+                    f" within {request.timeout:g} s"
+                ),
+            )
+        elif request.kind == "resync":
+            log.warning(
+                "%s: %s incomplete after %g s (%d values missing)",
+                self.device_id,
+                request.description,
+                request.timeout,
+                len(request.waiting_for),
+            )
+
+    def _succeed(self, request: _Request) -> None:
+        if request.meter_rate is not None:
+            self._wanted_meter_rate = request.meter_rate
+        if request.future is not None and not request.future.done():
+            request.future.set_result(request.result)
+
+    def _fail(self, request: _Request, error: DeviceError) -> None:
+        if request.future is not None and not request.future.done():
+            request.future.set_exception(error)
+
+    def _fail_all(self, error: DeviceError) -> None:
+        if self._in_flight is not None:
+            self._fail(self._in_flight, error)
+            self._in_flight = None
+        while self._pending:
+            self._fail(self._pending.popleft(), error)
+        # Requests still in the event queue are failed when they reach the thread.
