@@ -19,6 +19,8 @@ from collections.abc import Sequence
 # Modules under controlroom.commands, each with register(subparsers).
 COMMAND_MODULES: list[str] = [
     "controlroom.commands.app",
+    "controlroom.commands.check",
+    "controlroom.commands.report",
 ]
 
 

@@ -1,0 +1,80 @@
+"""``controlroom report EVENT_ID [-o FILE]``: planned against actual, and the log (CSV or PDF).
+
+The format follows the output file's extension: ``.csv`` or ``.pdf``; without
+``-o`` the CSV goes to standard output. The PDF is drawn with Qt by
+:mod:`ui.report_pdf`, imported lazily here so the other commands never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+FORMATS = (".csv", ".pdf")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        help="after-show report of an event: planned against actual, and the log (CSV or PDF)",
+    )
+    parser.add_argument("event_id", type=int, metavar="EVENT_ID", help="the event (see: events)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=None,
+        help="write to FILE (.csv or .pdf); without it, CSV on standard output",
+    )
+    parser.add_argument(
+        "--min-severity",
+        choices=("debug", "info", "warning", "error"),
+        default=None,
+        help="leave out log entries below this severity",
+    )
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="SQLite database")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from controlroom.report import build_report, write_csv
+    from controlroom.storage import Database, StorageError
+
+    output = Path(args.output) if args.output else None
+    if output is not None and output.suffix.lower() not in FORMATS:
+        print(
+            f"controlroom report: {output}: unknown format {output.suffix or '(none)'!r}; "
+            "use a .csv or .pdf file",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        database = Database.open(getattr(args, "db", None))
+    except StorageError as error:
+        print(f"controlroom report: {error}", file=sys.stderr)
+        return 2
+    try:
+        report = build_report(database, args.event_id, min_severity=args.min_severity)
+    except (StorageError, LookupError) as error:
+        print(f"controlroom report: {error}", file=sys.stderr)
+        return 2
+    finally:
+        database.close()
+    if output is None:
+        write_csv(report, sys.stdout)
+        return 0
+    try:
+        if output.suffix.lower() == ".pdf":
+            from ui.report_pdf import write_pdf
+
+            write_pdf(report, output)
+        else:
+            # utf-8-sig: spreadsheet programs then read Kazakh and Russian text correctly.
+            with output.open("w", encoding="utf-8-sig", newline="") as stream:
+                write_csv(report, stream)
+    except OSError as error:
+        print(f"controlroom report: {output}: cannot write: {error}", file=sys.stderr)
+        return 2
+    print(f"report written to {output}")
+    return 0

@@ -1,0 +1,444 @@
+"""The show engine: the playhead, GO, back, jump and stop, and the event's actual times.
+
+The engine walks a :class:`controlroom.runsheet.RunSheet`. Its playhead (the
+*standby* item) is separate from any table selection. :meth:`ShowEngine.go`
+starts the standby item: it records the item's actual start (and the previous
+live item's actual end), hands the item's cues to the hall, and moves standby to
+the next item. A second GO inside the lockout window is ignored and logged, so a
+bounced key never double-cuts. GO never waits on a device: the hall queues the
+commands on the drivers and follows their replies on the drivers' threads.
+
+Timing: :attr:`ShowEngine.offset_s` is how far the event runs behind its plan
+(negative when ahead), measured at the live item's projected end;
+:attr:`ShowEngine.projected_end` is when the last item will end if every item
+still to come keeps its planned duration and no item starts before its hard
+start. Both are computed from the clock at each call, so they are live.
+
+Listeners get :class:`EngineEvent` values on the thread that caused them (the
+caller of ``go()`` and friends, or a driver thread for ``cue_failed``); a GUI
+re-emits them as queued Qt signals.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Generic, Protocol, TypeVar
+
+from controlroom.clock import Clock
+from controlroom.eventlog import ENGINE, OPERATOR, EventLog
+from controlroom.hall import CueFailure
+from controlroom.model import Item
+from controlroom.runsheet import RunSheet
+from controlroom.storage import Database
+from devices.base import Listeners
+
+V = TypeVar("V")
+
+#: The kinds of :class:`EngineEvent`.
+ITEM_STARTED = "item_started"
+STANDBY_CHANGED = "standby_changed"
+STOPPED = "stopped"
+CUE_FAILED = "cue_failed"
+GO_IGNORED = "go_ignored"
+
+
+@dataclass(frozen=True)
+class EngineEvent:
+    """Something the engine did or saw.
+
+    ``item_started``: ``index``, ``item``, ``next_item``. ``standby_changed``: ``index``
+    (``None`` past the last item). ``stopped``: ``index`` of the item that was live.
+    ``cue_failed``: ``index``, ``item``, ``device``, ``reason``. ``go_ignored``: ``reason``.
+    """
+
+    kind: str
+    index: int | None = None
+    item: Item | None = None
+    next_item: Item | None = None
+    device: str | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ItemActual:
+    """When an item really ran: wall times for people, monotonic times for durations."""
+
+    start: datetime
+    start_monotonic: float
+    end: datetime | None = None
+    end_monotonic: float | None = None
+
+    @property
+    def duration_s(self) -> float | None:
+        if self.end_monotonic is None:
+            return None
+        return self.end_monotonic - self.start_monotonic
+
+
+class CueRunner(Protocol):
+    """What the engine needs from the hall: run an item's cues, report failures."""
+
+    def execute(self, item: Item, on_failure: Callable[[CueFailure], Any]) -> None: ...
+
+
+class PresenterTimerHooks(Protocol):
+    """The presenter timer's side of the engine (``controlroom.timer.PresenterTimer``)."""
+
+    def on_item_started(self, item: Item, next_item: Item | None) -> None: ...
+
+    def on_show_stopped(self) -> None: ...
+
+
+class _PerItem(Generic[V]):
+    """Values attached to run-sheet items, found by the item object or its database id.
+
+    Items keep their identity across edits either as the same object or, once stored,
+    by their id; both are tried, so an id given by the database later still matches.
+    """
+
+    def __init__(self) -> None:
+        self._by_object: dict[int, tuple[Item, V]] = {}
+
+    def get(self, item: Item) -> V | None:
+        found = self._by_object.get(id(item))
+        if found is not None and found[0] is item:
+            return found[1]
+        if item.id is not None:
+            for stored, value in self._by_object.values():
+                if stored.id == item.id:
+                    return value
+        return None
+
+    def set(self, item: Item, value: V) -> None:
+        self.pop(item)
+        self._by_object[id(item)] = (item, value)
+
+    def pop(self, item: Item) -> None:
+        for key, (stored, _value) in list(self._by_object.items()):
+            if stored is item or (item.id is not None and stored.id == item.id):
+                del self._by_object[key]
+
+
+def _same(a: Item, b: Item) -> bool:
+    return a is b or (a.id is not None and a.id == b.id)
+
+
+class ShowEngine:
+    """Runs the show over a run-sheet; see the module docstring.
+
+    ``hall`` may be ``None`` (no equipment: the engine only keeps time).
+    ``database`` stores the items' actual times (through its writer thread); when
+    ``None`` they are kept in memory only. All methods are thread-safe.
+    """
+
+    def __init__(
+        self,
+        runsheet: RunSheet,
+        hall: CueRunner | None,
+        clock: Clock,
+        lockout_s: float = 0.25,
+        log: EventLog | None = None,
+        database: Database | None = None,
+    ) -> None:
+        if lockout_s < 0:
+            raise ValueError("lockout_s must not be negative")
+        self._runsheet = runsheet
+        self._hall = hall
+        self._clock = clock
+        self.lockout_s = lockout_s
+        self._log = log
+        self._database = database
+        self._lock = threading.RLock()
+        self._listeners: Listeners[EngineEvent] = Listeners()
+        self._timer: PresenterTimerHooks | None = None
+        self._last_go: float | None = None
+        self._live: Item | None = None
+        self._live_index: int | None = None
+        items = runsheet.items
+        self._standby: Item | None = items[0] if items else None
+        self._standby_index: int | None = 0 if items else None
+        self._actuals: _PerItem[ItemActual] = _PerItem()
+        self._failures: _PerItem[list[CueFailure]] = _PerItem()
+        self._started = False
+        self._final_offset_s: float | None = None
+        self._final_end: datetime | None = None
+        runsheet.add_change_listener(self._on_runsheet_change)
+
+    # -- listeners and hooks ---------------------------------------------------------
+
+    def add_listener(self, callback: Callable[[EngineEvent], Any]) -> None:
+        self._listeners.add(callback)
+
+    def remove_listener(self, callback: Callable[[EngineEvent], Any]) -> None:
+        self._listeners.remove(callback)
+
+    def attach_timer(self, timer: PresenterTimerHooks | None) -> None:
+        """Drive ``timer`` (or stop driving one, with ``None``) from GO and stop."""
+        with self._lock:
+            self._timer = timer
+
+    # -- state -----------------------------------------------------------------------
+
+    @property
+    def runsheet(self) -> RunSheet:
+        return self._runsheet
+
+    @property
+    def standby_index(self) -> int | None:
+        """The item GO will start; ``None`` past the last item."""
+        with self._lock:
+            return self._standby_index
+
+    @property
+    def live_index(self) -> int | None:
+        """The item now running; ``None`` before the first GO and after stop."""
+        with self._lock:
+            return self._live_index
+
+    @property
+    def actuals(self) -> dict[int, ItemActual]:
+        """Actual times of every item that has run, by its current position."""
+        out: dict[int, ItemActual] = {}
+        with self._lock:
+            for index, item in enumerate(self._runsheet.items):
+                found = self._actuals.get(item)
+                if found is not None:
+                    out[index] = found
+        return out
+
+    def cue_failures(self, index: int) -> list[CueFailure]:
+        """The cue failures reported for the item at ``index`` (latest run)."""
+        item = self._runsheet.items[index]
+        with self._lock:
+            return list(self._failures.get(item) or ())
+
+    # -- operator actions --------------------------------------------------------------
+
+    def go(self) -> bool:
+        """Start the standby item; returns ``False`` if the GO was ignored. Never blocks."""
+        now = self._clock.monotonic()
+        with self._lock:
+            item, index = self._standby, self._standby_index
+            if self._last_go is not None and now - self._last_go < self.lockout_s:
+                reason = f"second GO within the {self.lockout_s * 1000:.0f} ms lockout"
+            elif item is None or index is None:
+                reason = "nothing in standby (end of the run-sheet)"
+            else:
+                reason = ""
+                previous, next_item, next_index = self._start(item, index, now)
+                timer = self._timer
+        if reason or item is None or index is None:
+            self._write_log("warning", OPERATOR, "action", f"GO ignored: {reason}")
+            self._listeners.emit(EngineEvent(GO_IGNORED, reason=reason))
+            return False
+        self._write_log("info", OPERATOR, "action", f"GO: item {index + 1} '{item.title}'")
+        self._write_log("info", ENGINE, "item", f"item {index + 1} '{item.title}' started")
+        self._store_actual(item)
+        if previous is not None:
+            self._store_actual(previous)
+        if self._hall is not None:
+            self._hall.execute(item, lambda failure: self._on_cue_failure(item, failure))
+        if timer is not None:
+            timer.on_item_started(item, next_item)
+        self._listeners.emit(EngineEvent(ITEM_STARTED, index, item, next_item))
+        self._listeners.emit(EngineEvent(STANDBY_CHANGED, next_index, next_item))
+        return True
+
+    def _start(
+        self, item: Item, index: int, now: float
+    ) -> tuple[Item | None, Item | None, int | None]:
+        """Make ``item`` live (lock held); returns the previous live item and the new standby."""
+        self._last_go = now
+        wall = self._clock.wall()
+        previous = self._live
+        if previous is not None:
+            self._end_live(wall, now)
+        self._live, self._live_index = item, index
+        self._started = True
+        self._final_offset_s = self._final_end = None
+        self._actuals.set(item, ItemActual(start=wall, start_monotonic=now))
+        self._failures.pop(item)
+        items = self._runsheet.items
+        next_index = index + 1 if index + 1 < len(items) else None
+        self._standby_index = next_index
+        self._standby = items[next_index] if next_index is not None else None
+        return previous, self._standby, next_index
+
+    def back(self) -> None:
+        """Move standby one item up (from past the end: to the last item)."""
+        self.move_standby(-1)
+
+    def move_standby(self, delta: int) -> None:
+        """Move standby ``delta`` items down (negative: up), clamped to the run-sheet."""
+        with self._lock:
+            count = len(self._runsheet.items)
+            if count == 0:
+                return
+            current = self._standby_index if self._standby_index is not None else count
+            target = min(max(current + delta, 0), count - 1 if delta < 0 else count)
+        self._set_standby(target if target < count else None, f"standby moved by {delta}")
+
+    def jump(self, index: int) -> None:
+        """Put the item at ``index`` in standby, so the next GO starts it."""
+        count = len(self._runsheet.items)
+        if not 0 <= index < count:
+            raise IndexError(f"no item {index}: the run-sheet has {count} items")
+        self._set_standby(index, f"jump to item {index + 1}")
+
+    def stop(self) -> None:
+        """End the live item (recording its actual end); standby stays where it is."""
+        now = self._clock.monotonic()
+        with self._lock:
+            item, index = self._live, self._live_index
+            if item is None:
+                return
+            self._end_live(self._clock.wall(), now)
+            timer = self._timer
+        self._write_log("info", OPERATOR, "action", "stop")
+        self._write_log("info", ENGINE, "item", f"show stopped after item '{item.title}'")
+        self._store_actual(item)
+        if timer is not None:
+            timer.on_show_stopped()
+        self._listeners.emit(EngineEvent(STOPPED, index, item))
+
+    # -- timing -------------------------------------------------------------------------
+
+    @property
+    def offset_s(self) -> float:
+        """Seconds the event runs behind plan (negative: ahead), live."""
+        with self._lock:
+            if self._final_offset_s is not None and self._live is None:
+                return self._final_offset_s
+            slots = self._runsheet.schedule.slots
+            if self._live is not None and self._live_index is not None:
+                end = self._projected_live_end()
+                assert end is not None
+                return (end - slots[self._live_index].end).total_seconds()
+            if not self._started and self._standby_index is not None:
+                late = self._clock.wall() - slots[self._standby_index].start
+                return max(0.0, late.total_seconds())
+            return 0.0
+
+    @property
+    def projected_end(self) -> datetime | None:
+        """When the event will end at this pace; ``None`` for an empty run-sheet."""
+        with self._lock:
+            items = self._runsheet.items
+            if not items:
+                return None
+            now = self._clock.wall()
+            live_end = self._projected_live_end()
+            if self._standby_index is None:
+                if live_end is not None:
+                    return live_end
+                return self._final_end or now
+            if live_end is not None:
+                at = live_end
+            elif not self._started:
+                at = max(now, self._runsheet.schedule.slots[self._standby_index].start)
+            else:
+                at = now
+            for item in items[self._standby_index :]:
+                if item.hard_start is not None and item.hard_start > at:
+                    at = item.hard_start
+                at += timedelta(seconds=item.planned_duration)
+            return at
+
+    def _projected_live_end(self) -> datetime | None:
+        if self._live is None:
+            return None
+        actual = self._actuals.get(self._live)
+        assert actual is not None
+        elapsed = self._clock.monotonic() - actual.start_monotonic
+        return actual.start + timedelta(seconds=max(elapsed, self._live.planned_duration))
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _end_live(self, wall: datetime, monotonic: float) -> None:
+        """Close the live item's actual times (lock held)."""
+        assert self._live is not None and self._live_index is not None
+        actual = self._actuals.get(self._live)
+        assert actual is not None
+        self._actuals.set(
+            self._live, ItemActual(actual.start, actual.start_monotonic, wall, monotonic)
+        )
+        slots = self._runsheet.schedule.slots
+        if self._live_index < len(slots):
+            self._final_offset_s = (wall - slots[self._live_index].end).total_seconds()
+        self._final_end = wall
+        self._live = self._live_index = None
+
+    def _set_standby(self, index: int | None, why: str) -> None:
+        with self._lock:
+            items = self._runsheet.items
+            self._standby_index = index
+            self._standby = items[index] if index is not None else None
+            item = self._standby
+        self._write_log("info", OPERATOR, "action", why)
+        self._listeners.emit(EngineEvent(STANDBY_CHANGED, index, item))
+
+    def _store_actual(self, item: Item) -> None:
+        with self._lock:
+            actual = self._actuals.get(item)
+        assert actual is not None
+        if self._log is not None and actual.end is not None:
+            self._write_log(
+                "info",
+                ENGINE,
+                "item",
+                f"item '{item.title}' ran {actual.start:%H:%M:%S}-{actual.end:%H:%M:%S} "
+                f"({(actual.duration_s or 0.0):.1f} s, planned {item.planned_duration} s)",
+            )
+        database, item_id = self._database, item.id
+        if database is None or item_id is None:
+            return
+        database.writer.submit(database.record_item_actual, item_id, actual.start, actual.end)
+
+    def _on_cue_failure(self, item: Item, failure: CueFailure) -> None:
+        """Called from a driver or scheduler thread when a cue command fails."""
+        with self._lock:
+            failures = self._failures.get(item)
+            if failures is None:
+                failures = []
+                self._failures.set(item, failures)
+            failures.append(failure)
+            index = self._index_of(item)
+        self._listeners.emit(
+            EngineEvent(CUE_FAILED, index, item, device=failure.device, reason=failure.reason)
+        )
+
+    def _index_of(self, item: Item | None) -> int | None:
+        if item is None:
+            return None
+        for index, candidate in enumerate(self._runsheet.items):
+            if _same(candidate, item):
+                return index
+        return None
+
+    def _on_runsheet_change(self, change: Any) -> None:
+        """Keep the live and standby items pointing at the same items after an edit."""
+        with self._lock:
+            items: Sequence[Item] = self._runsheet.items
+            old_standby = self._standby_index
+            self._live_index = self._index_of(self._live)
+            if self._live is not None and self._live_index is not None:
+                self._live = items[self._live_index]
+            standby = self._index_of(self._standby)
+            if standby is None and self._standby is not None and old_standby is not None:
+                # The standby item went away: the item now in its place is standby.
+                standby = old_standby if old_standby < len(items) else None
+            if standby is None and self._standby is None and self._live_index is not None:
+                standby = self._live_index + 1 if self._live_index + 1 < len(items) else None
+            self._standby_index = standby
+            self._standby = items[standby] if standby is not None else None
+            changed = standby != old_standby
+            item = self._standby
+        if changed:
+            self._listeners.emit(EngineEvent(STANDBY_CHANGED, standby, item))
+
+    def _write_log(self, severity: str, source: str, kind: str, message: str) -> None:
+        if self._log is not None:
+            self._log.write(severity, source, kind, message)

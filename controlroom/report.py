@@ -1,0 +1,185 @@
+"""The after-show report: planned against actual for every item, and the event log.
+
+:func:`build_report` reads an event, its items' actual times and its log from the
+database. :func:`write_csv` writes it as CSV in two blocks separated by one empty
+line: first the items (one row each, with a header row), then the log (with its
+own header row). Times are ``YYYY-MM-DD HH:MM:SS`` local wall time; durations
+and differences are whole seconds (a difference is positive when the item
+started later or ran longer than planned). The PDF form is drawn with Qt by
+``ui/report_pdf.py``, reached from ``controlroom report`` through a lazy import.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TextIO
+
+from controlroom.durations import format_duration
+from controlroom.model import Event
+from controlroom.schedule import compute_schedule
+from controlroom.storage import Database, LogEntry
+
+ITEM_COLUMNS = (
+    "position",
+    "title",
+    "speaker",
+    "kind",
+    "planned_start",
+    "planned_end",
+    "planned_duration_s",
+    "actual_start",
+    "actual_end",
+    "actual_duration_s",
+    "start_difference_s",
+    "duration_difference_s",
+)
+LOG_COLUMNS = ("wall", "monotonic", "severity", "source", "kind", "message")
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One item, planned and actual."""
+
+    position: int
+    title: str
+    speaker: str
+    kind: str
+    planned_start: datetime
+    planned_end: datetime
+    planned_duration_s: int
+    actual_start: datetime | None
+    actual_end: datetime | None
+
+    @property
+    def actual_duration_s(self) -> int | None:
+        if self.actual_start is None or self.actual_end is None:
+            return None
+        return round((self.actual_end - self.actual_start).total_seconds())
+
+    @property
+    def start_difference_s(self) -> int | None:
+        """Seconds the item started after its planned start (negative: early)."""
+        if self.actual_start is None:
+            return None
+        return round((self.actual_start - self.planned_start).total_seconds())
+
+    @property
+    def duration_difference_s(self) -> int | None:
+        """Seconds the item ran longer than planned (negative: shorter)."""
+        actual = self.actual_duration_s
+        return None if actual is None else actual - self.planned_duration_s
+
+
+@dataclass(frozen=True)
+class ShowReport:
+    """Everything the report shows about one event."""
+
+    event: Event
+    rows: list[ReportRow]
+    log: list[LogEntry]
+    generated: datetime
+
+    @property
+    def planned_end(self) -> datetime | None:
+        return self.rows[-1].planned_end if self.rows else None
+
+    @property
+    def actual_start(self) -> datetime | None:
+        starts = [row.actual_start for row in self.rows if row.actual_start is not None]
+        return min(starts) if starts else None
+
+    @property
+    def actual_end(self) -> datetime | None:
+        ends = [row.actual_end for row in self.rows if row.actual_end is not None]
+        return max(ends) if ends else None
+
+    @property
+    def items_run(self) -> int:
+        return sum(1 for row in self.rows if row.actual_start is not None)
+
+
+def build_report(
+    database: Database,
+    event_id: int,
+    min_severity: str | None = None,
+    generated: datetime | None = None,
+) -> ShowReport:
+    """The report of ``event_id``; raises ``storage.EventNotFound`` if there is none."""
+    event = database.load_event(event_id)
+    schedule = compute_schedule(event.scheduled_start, event.items)
+    actuals = database.item_actuals(event_id)
+    rows = []
+    for index, (item, slot) in enumerate(zip(event.items, schedule.slots, strict=True)):
+        start, end = actuals.get(item.id, (None, None)) if item.id is not None else (None, None)
+        rows.append(
+            ReportRow(
+                position=index + 1,
+                title=item.title,
+                speaker=", ".join(p for p in (item.speaker_name, item.speaker_role) if p),
+                kind=item.kind.value,
+                planned_start=slot.start,
+                planned_end=slot.end,
+                planned_duration_s=item.planned_duration,
+                actual_start=start,
+                actual_end=end,
+            )
+        )
+    log = database.log_entries(event_id, min_severity=min_severity)
+    return ShowReport(event, rows, log, generated or datetime.now())
+
+
+def _time(value: datetime | None) -> str:
+    return "" if value is None else value.strftime(TIME_FORMAT)
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def write_csv(report: ShowReport, stream: TextIO) -> None:
+    """Write the report as CSV (items block, empty line, log block) to ``stream``."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(ITEM_COLUMNS)
+    for row in report.rows:
+        writer.writerow(
+            [
+                row.position,
+                row.title,
+                row.speaker,
+                row.kind,
+                _time(row.planned_start),
+                _time(row.planned_end),
+                row.planned_duration_s,
+                _time(row.actual_start),
+                _time(row.actual_end),
+                _number(row.actual_duration_s),
+                _number(row.start_difference_s),
+                _number(row.duration_difference_s),
+            ]
+        )
+    writer.writerow([])
+    writer.writerow(LOG_COLUMNS)
+    for entry in report.log:
+        writer.writerow(
+            [
+                _time(entry.wall),
+                f"{entry.monotonic:.3f}",
+                entry.severity,
+                entry.source,
+                entry.kind,
+                entry.message,
+            ]
+        )
+
+
+def signed_duration(seconds: int | None) -> str:
+    """``+1:05`` / ``-0:30`` / ``0:00`` for a difference; empty for none (for the PDF)."""
+    if seconds is None:
+        return ""
+    if seconds == 0:
+        return format_duration(0)
+    sign = "+" if seconds > 0 else "-"
+    return sign + format_duration(abs(seconds))
