@@ -584,6 +584,18 @@ class Database:
 
     # -- checks
 
+    def connection_settings(self) -> dict[str, str]:
+        """``journal_mode``, ``synchronous``, ``foreign_keys`` of the writer connection."""
+
+        def read(session: Session) -> dict[str, str]:
+            connection = session.connection()
+            return {
+                name: str(connection.exec_driver_sql(f"PRAGMA {name}").scalar_one())
+                for name in ("journal_mode", "synchronous", "foreign_keys")
+            }
+
+        return self._write(read)
+
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` answer (``"ok"`` when sound)."""
         with self._read_engine.connect() as connection:
