@@ -242,6 +242,9 @@ def parse_messages(datagram: bytes) -> list[tuple[str, tuple[Any, ...]]]:
     """
     if not datagram:
         raise ProtocolError("empty datagram")
+    if len(datagram) % 4:
+        # OSC pads everything to 4 bytes; python-osc would quietly pad a cut-off float.
+        raise ProtocolError(f"truncated OSC datagram ({len(datagram)} bytes, not a multiple of 4)")
     try:
         packet = OscPacket(datagram)
         return [(timed.message.address, tuple(timed.message.params)) for timed in packet.messages]

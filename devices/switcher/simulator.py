@@ -79,6 +79,7 @@ class SwitcherSimulator:
 
         self._lock = threading.Lock()
         self._wakeup = threading.Condition(self._lock)
+        self._received_changed = threading.Condition(self._lock)
         self._schedule_heap: list[tuple[float, int, Callable[[], None]]] = []
         self._sequence = itertools.count()
         self._received: list[tuple[str, tuple]] = []
@@ -214,12 +215,22 @@ class SwitcherSimulator:
             log.debug("switcher simulator: %s", error)
             return
         with self._lock:
-            self._received.extend(messages)
             ignoring = self._dropped or self._silent
-        if ignoring:
-            return
-        for command in commands:
-            self._apply(command)
+        if not ignoring:
+            for command in commands:
+                self._apply(command)
+        with self._lock:
+            self._received.extend(messages)
+            self._received_changed.notify_all()
+
+    def wait_received(self, address: str, count: int = 1, timeout: float = 5.0) -> bool:
+        """Wait until ``count`` messages to ``address`` have been received (and applied)."""
+
+        def enough() -> bool:
+            return sum(1 for a, _args in self._received if a == address) >= count
+
+        with self._lock:
+            return self._received_changed.wait_for(enough, timeout)
 
     def _valid_input(self, number: int) -> bool:
         return 1 <= number <= self.input_count or number in atemosc.SPECIAL_INPUTS

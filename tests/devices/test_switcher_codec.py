@@ -1,0 +1,218 @@
+"""The atemOSC codec against byte strings laid out by the OSC 1.0 spec, plus fuzzing."""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from devices.base import ProtocolError
+from devices.switcher import atemosc
+from devices.switcher.atemosc import (
+    Auto,
+    Cut,
+    FadeToBlack,
+    LinkLed,
+    PreviewInput,
+    PreviewTally,
+    ProgramInput,
+    ProgramTally,
+    RunMacro,
+    SendStatus,
+    SetDskOnAir,
+    SetPreview,
+    SetProgram,
+    SetTransitionRate,
+    SetTransitionType,
+    TransitionBar,
+)
+
+
+def osc_string(text: str) -> bytes:
+    """An OSC string: UTF-8, NUL-terminated, padded with NULs to a multiple of 4."""
+    raw = text.encode() + b"\x00"
+    return raw + b"\x00" * (-len(raw) % 4)
+
+
+def osc(address: str, tags: str = "", *values: bytes) -> bytes:
+    return osc_string(address) + osc_string("," + tags) + b"".join(values)
+
+
+def i32(value: int) -> bytes:
+    return struct.pack(">i", value)
+
+
+def f32(value: float) -> bytes:
+    return struct.pack(">f", value)
+
+
+# -- commands, byte for byte -----------------------------------------------------------------
+
+COMMAND_BYTES = [
+    (SetProgram(3), b"/atem/program\x00\x00\x00,i\x00\x00\x00\x00\x00\x03"),
+    (SetPreview(1000), osc("/atem/preview", "i", i32(1000))),
+    (Cut(), osc("/atem/transition/cut")),
+    (Auto(), osc("/atem/transition/auto")),
+    (FadeToBlack(), osc("/atem/transition/ftb")),
+    (SetTransitionType("wipe"), osc("/atem/transition/type", "s", osc_string("wipe"))),
+    (SetTransitionRate(1.5), osc("/atem/transition/rate", "f", f32(1.5))),
+    (SetDskOnAir(1, True), osc("/atem/dsk/1/on-air", "i", i32(1))),
+    (SetDskOnAir(2, False), osc("/atem/dsk/2/on-air", "i", i32(0))),
+    (RunMacro(4), osc("/atem/macros/4/run")),
+    (SendStatus(), osc("/atem/send-status")),
+]
+
+
+@pytest.mark.parametrize(("command", "expected"), COMMAND_BYTES)
+def test_commands_encode_byte_for_byte(command: atemosc.Command, expected: bytes) -> None:
+    assert atemosc.encode_command(command) == expected
+
+
+@pytest.mark.parametrize(("command", "datagram"), COMMAND_BYTES)
+def test_commands_decode_back(command: atemosc.Command, datagram: bytes) -> None:
+    assert atemosc.decode_commands(datagram) == [command]
+
+
+def test_prefix_is_configurable() -> None:
+    datagram = atemosc.encode_command(SetProgram(2), prefix="/sw2")
+    assert datagram == osc("/sw2/program", "i", i32(2))
+    assert atemosc.decode_commands(datagram, prefix="/sw2") == [SetProgram(2)]
+    assert atemosc.decode_commands(datagram) == []  # not under /atem: not ours
+
+
+def test_address_form_presses_and_releases() -> None:
+    assert atemosc.decode_commands(osc("/atem/program/4")) == [SetProgram(4)]
+    assert atemosc.decode_commands(osc("/atem/preview/2", "i", i32(1))) == [SetPreview(2)]
+    # a float 0.0 is a control surface's button release: ignored
+    assert atemosc.decode_commands(osc("/atem/program/4", "f", f32(0.0))) == []
+    assert atemosc.decode_commands(osc("/atem/transition/cut", "f", f32(0.0))) == []
+
+
+@pytest.mark.parametrize(
+    "command",
+    [SetTransitionType("fade"), SetTransitionRate(0.0), SetTransitionRate(float("nan")),
+     SetProgram(-1), SetDskOnAir(0, True), RunMacro(-2)],  # fmt: skip
+)
+def test_commands_the_switcher_cannot_take_are_refused(command: atemosc.Command) -> None:
+    with pytest.raises(ValueError):
+        atemosc.encode_command(command)
+
+
+# -- feedback ----------------------------------------------------------------------------------
+
+FEEDBACK_BYTES = [
+    (b"/atem/program\x00\x00\x00,i\x00\x00\x00\x00\x00\x05", ProgramInput(5)),
+    (osc("/atem/preview", "i", i32(2)), PreviewInput(2)),
+    (b"/atem/program/3\x00,f\x00\x00?\x80\x00\x00", ProgramTally(3, True)),
+    (osc("/atem/preview/6", "f", f32(0.0)), PreviewTally(6, False)),
+    (osc("/atem/transition/bar", "f", f32(0.25)), TransitionBar(0.25)),
+    (osc("/atem/led/green", "f", f32(1.0)), LinkLed(up=True, colour="green")),
+    (osc("/atem/led/red", "f", f32(1.0)), LinkLed(up=False, colour="red")),
+    (osc("/atem/led/red", "f", f32(0.0)), LinkLed(up=True, colour="red")),
+]
+
+
+@pytest.mark.parametrize(("datagram", "event"), FEEDBACK_BYTES)
+def test_feedback_decodes(datagram: bytes, event: atemosc.Feedback) -> None:
+    assert atemosc.decode_feedback(datagram) == [event]
+
+
+@pytest.mark.parametrize(("datagram", "event"), FEEDBACK_BYTES[:6])
+def test_feedback_encodes_byte_for_byte(datagram: bytes, event: atemosc.Feedback) -> None:
+    assert atemosc.encode_feedback(event) == datagram
+
+
+def test_bundle_of_feedback_decodes_every_message() -> None:
+    first = osc("/atem/preview", "i", i32(2))
+    second = osc("/atem/program", "i", i32(1))
+    bundle = (
+        osc_string("#bundle") + struct.pack(">Q", 1)
+        + i32(len(first)) + first + i32(len(second)) + second
+    )  # fmt: skip
+    assert atemosc.decode_feedback(bundle) == [PreviewInput(2), ProgramInput(1)]
+
+
+def test_feedback_the_driver_does_not_follow_is_skipped() -> None:
+    assert atemosc.decode_feedback(osc("/atem/audio/input/1/gain", "f", f32(0.5))) == []
+    assert atemosc.decode_feedback(osc("/other/program", "i", i32(3))) == []
+
+
+@pytest.mark.parametrize(
+    "datagram",
+    [
+        b"",
+        b"\xff\xfeNOT OSC",
+        b"/atem/program\x00\x00\x00,i\x00\x00\x00\x00",  # int cut short
+        b"/atem/program/3\x00,f\x00\x00?",  # float cut short (python-osc alone would pad it)
+        b"/atem/\xc3\x28\x00\x00,i\x00\x00\x00\x00\x00\x01",  # address not UTF-8
+        osc("/atem/program", "s", osc_string("three")),
+        osc("/atem/program", "ii", i32(1), i32(2)),
+        osc("/atem/program", "i", i32(-4)),
+        osc("/atem/program/x", "f", f32(1.0)),
+        osc("/atem/transition/bar", "f", f32(float("nan"))),
+    ],
+)
+def test_malformed_feedback_is_a_protocol_error(datagram: bytes) -> None:
+    with pytest.raises(ProtocolError):
+        atemosc.decode_feedback(datagram)
+
+
+def test_unknown_command_address_is_a_protocol_error() -> None:
+    with pytest.raises(ProtocolError, match="unknown address"):
+        atemosc.decode_commands(osc("/atem/transition/spin"))
+
+
+# -- fuzzing: only ProtocolError escapes -------------------------------------------------------
+
+VALID_DATAGRAMS = [d for _c, d in COMMAND_BYTES] + [d for d, _e in FEEDBACK_BYTES]
+
+
+@st.composite
+def mutated_datagrams(draw: st.DrawFn) -> bytes:
+    data = bytearray(draw(st.sampled_from(VALID_DATAGRAMS)))
+    for _ in range(draw(st.integers(1, 4))):
+        operation = draw(st.sampled_from(["flip", "cut", "insert", "append"]))
+        if operation == "flip" and data:
+            data[draw(st.integers(0, len(data) - 1))] = draw(st.integers(0, 255))
+        elif operation == "cut":
+            data = data[: draw(st.integers(0, len(data)))]
+        elif operation == "insert":
+            data.insert(draw(st.integers(0, len(data))), draw(st.integers(0, 255)))
+        else:
+            data += draw(st.binary(max_size=12))
+    return bytes(data)
+
+
+def only_protocol_errors(datagram: bytes) -> None:
+    for decode in (atemosc.decode_feedback, atemosc.decode_commands):
+        try:
+            decode(datagram)
+        except ProtocolError:
+            pass
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.binary(max_size=64))
+def test_random_bytes_raise_only_protocol_error(datagram: bytes) -> None:
+    only_protocol_errors(datagram)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(mutated_datagrams())
+def test_mutated_frames_raise_only_protocol_error(datagram: bytes) -> None:
+    only_protocol_errors(datagram)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["/atem/program", "/atem/program/2", "/atem/transition/bar", "/atem/led/red",
+                     "/atem/transition/type", "/atem/dsk/1/on-air", "/atem/macros/3/run"]),
+    st.lists(st.one_of(st.integers(-(2**31), 2**31 - 1), st.floats(width=32),
+                       st.text(max_size=8)), max_size=3),
+)  # fmt: skip
+def test_well_formed_osc_with_any_arguments_raises_only_protocol_error(
+    address: str, args: list[object]
+) -> None:
+    only_protocol_errors(atemosc.build_message(address, tuple(args)))
