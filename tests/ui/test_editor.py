@@ -1,0 +1,351 @@
+"""The editor window: the run-sheet table model, inline editing, reordering, undo, and saving.
+
+Every test runs against a real SQLite file in tmp_path and checks what reached
+the disk with a separate ``sqlite3`` connection, after waiting for the window's
+save indicator (driven by the RunSheet's saved listener through a queued signal).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from controlroom.durations import format_duration
+from controlroom.model import Event, EventKind, Item, ItemKind
+from controlroom.runsheet import RunSheet
+from controlroom.storage import Database
+from ui.main_window import MainWindow
+from ui.runsheet_model import GAP_ROLE, OVERLAP_ROLE, Column, RunSheetTableModel
+
+# The offscreen platform warns when a window (or a tool tip) is shown or raised.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
+
+START = datetime(2026, 11, 26, 10, 0, 0)
+TITLES = ["Opening", "Statement", "Speaker one", "Speaker two", "Questions", "Closing"]
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[None]:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    yield
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "editor.db"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+def make_event(title: str = "Press conference", count: int = len(TITLES)) -> Event:
+    items = [
+        Item(
+            title=TITLES[number % len(TITLES)] + ("" if number < len(TITLES) else f" {number}"),
+            planned_duration=300 + 60 * number,
+            speaker_name=f"Speaker {number}",
+            kind=ItemKind.QA if number == 4 else ItemKind.SEGMENT,
+        )
+        for number in range(count)
+    ]
+    return Event(title=title, scheduled_start=START, kind=EventKind.PRESS_CONFERENCE, items=items)
+
+
+@pytest.fixture
+def event_id(database: Database) -> int:
+    return database.create_event(make_event())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database: Database, event_id: int) -> MainWindow:
+    window = MainWindow(database, rehearsal=True)
+    qtbot.addWidget(window)
+    window.resize(1400, 800)
+    window.set_runsheet(RunSheet(database.load_event(event_id), database))
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def stored_items(db_path: Path, event_id: int) -> list[tuple[str, int]]:
+    """(title, planned_duration) of the event's items in stored order, read from the file."""
+    with sqlite3.connect(db_path) as connection:
+        rows = connection.execute(
+            "SELECT title, planned_duration FROM items WHERE event_id = ? ORDER BY position",
+            (event_id,),
+        ).fetchall()
+    connection.close()
+    return [(str(title), int(duration)) for title, duration in rows]
+
+
+def shown_items(model: RunSheetTableModel) -> list[tuple[str, int]]:
+    rows = []
+    for row in range(model.rowCount()):
+        title = model.index(row, Column.TITLE).data()
+        item = model.item(row)
+        assert item is not None
+        rows.append((title, item.planned_duration))
+    return rows
+
+
+def wait_saved(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the status bar says every edit is committed."""
+    qtbot.waitUntil(lambda: window.save_state == "saved", timeout=5000)
+    runsheet = window.runsheet
+    assert runsheet is not None and runsheet.pending_writes == 0
+
+
+def test_table_shows_the_schedule(window: MainWindow) -> None:
+    model = window.model
+    runsheet = window.runsheet
+    assert runsheet is not None
+    assert model.rowCount() == len(runsheet.items)
+    assert model.columnCount() == len(Column)
+    for row, slot in enumerate(runsheet.schedule.slots):
+        assert model.index(row, Column.NUMBER).data() == str(row + 1)
+        assert model.index(row, Column.START).data() == slot.start.strftime("%H:%M:%S")
+        assert model.index(row, Column.END).data() == slot.end.strftime("%H:%M:%S")
+        item = runsheet.items[row]
+        assert model.index(row, Column.DURATION).data() == format_duration(item.planned_duration)
+        assert model.index(row, Column.TITLE).data() == item.title
+    assert model.headerData(Column.TITLE, Qt.Orientation.Horizontal) == "Title"
+    assert window.event_title_label.text() == runsheet.event.title
+    assert window.mode_label.text() == "REHEARSAL"
+
+
+def test_gap_and_overlap_are_marked(qtbot: QtBot, window: MainWindow) -> None:
+    model = window.model
+    runsheet = window.runsheet
+    assert runsheet is not None
+    planned_start_of_row_2 = runsheet.schedule.slots[2].start
+    # Row 2 starts 2 minutes before row 1 ends: an overlap, never shifted.
+    assert model.setData(model.index(2, Column.START), (planned_start_of_row_2 - timedelta(
+        minutes=2)).strftime("%H:%M"))
+    assert model.index(2, OVERLAP_ROLE - OVERLAP_ROLE + Column.START).data(OVERLAP_ROLE) == 120
+    tooltip = model.index(2, Column.START).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Overlaps the previous item by 2:00" in tooltip
+    assert model.index(2, Column.START).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "overlap" in window.event_summary_label.text()
+    # Row 4 starts 5 minutes after row 3 ends: a gap.
+    row_4_start = runsheet.schedule.slots[4].start
+    assert model.setData(
+        model.index(4, Column.START), (row_4_start + timedelta(minutes=5)).strftime("%H:%M")
+    )
+    assert model.index(4, Column.START).data(GAP_ROLE) == 300
+    assert "Gap of 5:00" in model.index(4, Column.START).data(Qt.ItemDataRole.ToolTipRole)
+    # Clearing the start text removes the hard start: the item follows on again.
+    assert model.setData(model.index(4, Column.START), "")
+    assert runsheet.items[4].hard_start is None
+    assert model.index(4, Column.START).data(GAP_ROLE) == 0
+    wait_saved(qtbot, window)
+
+
+def test_add_edit_reorder_undo_redo_reach_the_database(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    model = window.model
+    expected = stored_items(db_path, event_id)
+    assert shown_items(model) == expected
+
+    # Add below row 1: a new item, saved at once.
+    window.select_rows([1])
+    window.action_add_item.trigger()
+    editor = QApplication.focusWidget()
+    if isinstance(editor, QLineEdit):
+        window.table_view.closePersistentEditor(model.index(2, Column.TITLE))
+    wait_saved(qtbot, window)
+    expected.insert(2, ("New item", 300))
+    assert stored_items(db_path, event_id) == expected
+    assert shown_items(model) == expected
+
+    # Edit: the title and the duration (typed as text) of the new item.
+    end_before = model.index(5, Column.END).data()
+    with qtbot.waitSignal(model.dataChanged):
+        assert model.setData(model.index(2, Column.TITLE), "Қазақстан баспасөз")
+    assert model.setData(model.index(2, Column.DURATION), "12:30")
+    wait_saved(qtbot, window)
+    expected[2] = ("Қазақстан баспасөз", 750)
+    assert stored_items(db_path, event_id) == expected
+    # Every later planned time moved by the 7:30 added.
+    end_after = model.index(5, Column.END).data()
+    shift = datetime.strptime(end_after, "%H:%M:%S") - datetime.strptime(end_before, "%H:%M:%S")
+    assert shift == timedelta(minutes=7, seconds=30)
+
+    # Reorder: move it up with the keyboard action, then down twice.
+    window.select_rows([2])
+    window.action_move_up.trigger()
+    wait_saved(qtbot, window)
+    expected.insert(1, expected.pop(2))
+    assert stored_items(db_path, event_id) == expected
+    assert window.selected_rows() == [1]
+    window.action_move_down.trigger()
+    window.action_move_down.trigger()
+    wait_saved(qtbot, window)
+    expected.insert(3, expected.pop(1))
+    assert stored_items(db_path, event_id) == expected
+    assert window.selected_rows() == [3]
+
+    # Undo the last move, then redo it.
+    window.action_undo.trigger()
+    wait_saved(qtbot, window)
+    after_undo = list(expected)
+    after_undo.insert(2, after_undo.pop(3))
+    assert stored_items(db_path, event_id) == after_undo
+    assert shown_items(model) == after_undo
+    window.action_redo.trigger()
+    wait_saved(qtbot, window)
+    assert stored_items(db_path, event_id) == expected
+    assert shown_items(model) == expected
+
+    # Undo everything back to the start: the new item disappears from the disk.
+    runsheet = window.runsheet
+    assert runsheet is not None
+    while runsheet.can_undo:
+        window.action_undo.trigger()
+    wait_saved(qtbot, window)
+    assert len(stored_items(db_path, event_id)) == len(TITLES)
+    assert ("New item", 300) not in stored_items(db_path, event_id)
+    assert not window.action_undo.isEnabled()
+    assert window.action_redo.isEnabled()
+
+
+def test_rejected_edit_says_why_and_keeps_the_old_value(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    model = window.model
+    before = stored_items(db_path, event_id)
+    old_text = model.index(1, Column.DURATION).data()
+    with qtbot.waitSignal(model.edit_rejected) as rejected:
+        assert not model.setData(model.index(1, Column.DURATION), "ten minutes")
+    row, column, reason = rejected.args
+    assert (row, column) == (1, Column.DURATION)
+    assert "not a duration" in reason
+    assert "not a duration" in window.last_status_error
+    assert "Row 2" in window.statusBar().currentMessage()
+    assert model.index(1, Column.DURATION).data() == old_text
+    for bad_title in ("", "   "):
+        with qtbot.waitSignal(model.edit_rejected) as rejected:
+            assert not model.setData(model.index(0, Column.TITLE), bad_title)
+        assert "title" in rejected.args[2]
+    with qtbot.waitSignal(model.edit_rejected) as rejected:
+        assert not model.setData(model.index(0, Column.START), "25:99")
+    assert "time of day" in rejected.args[2]
+    runsheet = window.runsheet
+    assert runsheet is not None and not runsheet.can_undo
+    assert stored_items(db_path, event_id) == before
+
+
+def test_kind_column_uses_the_combo_and_stores_the_kind(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    model = window.model
+    index = model.index(0, Column.KIND)
+    window.table_view.setCurrentIndex(index)
+    window.table_view.edit(index)
+    editor = window.table_view.indexWidget(index) or window.table_view.findChild(
+        __import__("PySide6.QtWidgets", fromlist=["QComboBox"]).QComboBox
+    )
+    assert editor is not None
+    position = editor.findData(ItemKind.BREAK.value)
+    editor.setCurrentIndex(position)
+    editor.activated.emit(position)
+    qtbot.waitUntil(lambda: model.index(0, Column.KIND).data() == "Break")
+    wait_saved(qtbot, window)
+    with sqlite3.connect(db_path) as connection:
+        kind = connection.execute(
+            "SELECT kind FROM items WHERE event_id = ? ORDER BY position LIMIT 1", (event_id,)
+        ).fetchone()[0]
+    connection.close()
+    assert kind == "break"
+
+
+def test_drag_and_drop_moves_rows(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    model = window.model
+    expected = stored_items(db_path, event_id)
+    # Drop row 0 between rows 2 and 3 (Qt: before row 3).
+    mime = model.mimeData([model.index(0, Column.TITLE), model.index(0, Column.NUMBER)])
+    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    with qtbot.waitSignal(model.rowsMoved):
+        assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    wait_saved(qtbot, window)
+    expected.insert(2, expected.pop(0))
+    assert stored_items(db_path, event_id) == expected
+    assert shown_items(model) == expected
+    # Drop rows 4 and 5 onto row 1: they take its place.
+    mime = model.mimeData([model.index(4, 0), model.index(5, 0)])
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(1, 0))
+    wait_saved(qtbot, window)
+    expected = expected[:1] + expected[4:6] + expected[1:4]
+    assert stored_items(db_path, event_id) == expected
+    assert shown_items(model) == expected
+    # A drop from another run-sheet's model is refused.
+    other = RunSheetTableModel(RunSheet(make_event("Other")))
+    foreign = other.mimeData([other.index(0, 0)])
+    assert not model.canDropMimeData(foreign, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert not model.dropMimeData(foreign, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert stored_items(db_path, event_id) == expected
+
+
+def test_duplicate_and_delete_items(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    expected = stored_items(db_path, event_id)
+    window.select_rows([3])
+    window.action_duplicate_item.trigger()
+    wait_saved(qtbot, window)
+    expected.insert(4, expected[3])
+    assert stored_items(db_path, event_id) == expected
+    assert window.selected_rows() == [4]
+    window.select_rows([0, 1])
+    window.action_delete_items.trigger()
+    wait_saved(qtbot, window)
+    del expected[0:2]
+    assert stored_items(db_path, event_id) == expected
+    assert shown_items(window.model) == expected
+    window.action_undo.trigger()
+    wait_saved(qtbot, window)
+    assert len(stored_items(db_path, event_id)) == len(expected) + 2
+
+
+def test_locked_runsheet_refuses_edits(qtbot: QtBot, window: MainWindow) -> None:
+    runsheet = window.runsheet
+    assert runsheet is not None
+    runsheet.locked = True
+    window.refresh_actions()
+    model = window.model
+    assert not model.flags(model.index(0, Column.TITLE)) & Qt.ItemFlag.ItemIsEditable
+    assert not window.action_add_item.isEnabled()
+    with qtbot.waitSignal(model.edit_rejected) as rejected:
+        assert not model.setData(model.index(0, Column.TITLE), "Changed")
+    assert "locked" in rejected.args[2]
+    assert runsheet.items[0].title == TITLES[0]
+
+
+def test_screenshot(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    runsheet = window.runsheet
+    assert runsheet is not None
+    model = window.model
+    model.setData(model.index(3, Column.START), "10:14")
+    model.setData(model.index(5, Column.START), "10:50")
+    runsheet.set_item_field(1, "colour", "#d9a400")
+    window.select_rows([2])
+    path = tmp_path / "editor.png"
+    assert window.grab().save(str(path))
+    assert path.stat().st_size > 10_000
+    wait_saved(qtbot, window)

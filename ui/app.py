@@ -1,0 +1,201 @@
+"""Starting the desktop app: ``run_app(args)`` builds the QApplication, the context and the window.
+
+Start-up order: QApplication (name and organisation "controlroom"), dark theme,
+translators, the database (``--db`` or the default in the user data directory),
+the sample press conference if the database has no events, the main window,
+then every installer in :data:`INSTALLERS` (the other panels: show console,
+devices, presenter timer...), then the event to open: ``--event``, else the one
+open last time (QSettings), else the sample.
+
+``CONTROLROOM_EXIT_AFTER_SHOW=1`` makes the app print ``first_window_shown_s=...``
+(seconds since the process started) and ``rss_mib=...`` once the window has been
+painted, and quit: the start-up benchmark uses it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from controlroom.clock import Clock, SystemClock
+from controlroom.storage import Database
+from ui.i18n import install_translators
+from ui.main_window import MainWindow, last_event_id
+from ui.theme import apply_dark_theme
+
+# Dotted paths "module:function" of install(window, context) hooks, called in order.
+INSTALLERS: list[str] = []
+
+EXIT_AFTER_SHOW_VARIABLE = "CONTROLROOM_EXIT_AFTER_SHOW"
+
+
+@dataclass
+class AppContext:
+    """What every installer may need: the database, the clock and how the app was started."""
+
+    database: Database
+    clock: Clock
+    args: argparse.Namespace
+    rehearsal: bool
+    hall_path: Path | None
+
+
+def default_hall_path() -> Path:
+    """The hall file used without ``--hall`` (resources/halls/default.toml)."""
+    try:
+        from devices.hall import default_hall_path as hall_default
+    except ImportError:
+        return Path(__file__).resolve().parents[1] / "resources" / "halls" / "default.toml"
+    return hall_default()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (or the existing one), named, themed and translated."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("controlroom")
+    app.setOrganizationName("controlroom")
+    app.setApplicationDisplayName("controlroom")
+    apply_dark_theme(app)
+    app._controlroom_translators = install_translators(app)  # type: ignore[attr-defined]
+    return app
+
+
+def build_window(context: AppContext) -> MainWindow:
+    """The main window with every installer applied and an event opened (not shown yet)."""
+    window = MainWindow(context.database, rehearsal=context.rehearsal)
+    window.restore_settings()
+    for dotted in INSTALLERS:
+        install = resolve_installer(dotted)
+        install(window, context)
+    event_id = choose_event(context)
+    if event_id is not None:
+        open_event_now(window, event_id)
+    return window
+
+
+def resolve_installer(dotted: str) -> Callable[[MainWindow, AppContext], None]:
+    """``"package.module:function"`` -> the function (an ImportError here is a bug)."""
+    module_name, _, function_name = dotted.partition(":")
+    module = importlib.import_module(module_name)
+    installer: Callable[[MainWindow, AppContext], None] = getattr(
+        module, function_name or "install"
+    )
+    return installer
+
+
+def choose_event(context: AppContext) -> int | None:
+    """``--event``, else the last open event if it still exists, else the sample (or newest)."""
+    database = context.database
+    requested = getattr(context.args, "event", None)
+    if requested is not None:
+        return int(requested)
+    sample_id = ensure_sample(database)
+    remembered = last_event_id()
+    if remembered is not None and database.event_exists(remembered):
+        return remembered
+    if sample_id is not None:
+        return sample_id
+    events = database.list_events()
+    return max(events, key=lambda summary: (str(summary.date), summary.id)).id if events else None
+
+
+def ensure_sample(database: Database) -> int | None:
+    """The sample press conference's id, stored first if the database has no events."""
+    from controlroom.samples import ensure_sample_event
+
+    return ensure_sample_event(database)
+
+
+def open_event_now(window: MainWindow, event_id: int) -> None:
+    """Open ``event_id`` synchronously (start-up only; the window loads later ones off-thread)."""
+    from controlroom.runsheet import RunSheet
+
+    try:
+        event = window.database.load_event(event_id)
+    except LookupError as error:
+        window.show_status_error(str(error))
+        return
+    window.set_runsheet(RunSheet(event, window.database))
+
+
+class _FirstPaintReporter(QObject):
+    """Prints the start-up figures once the table has painted, then quits (benchmark mode)."""
+
+    def __init__(self, window: MainWindow, started: float) -> None:
+        super().__init__(window)
+        self._started = started
+        self._done = False
+        window.table_view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        shown_s = time.time() - self._started
+        print(f"first_window_shown_s={shown_s:.3f}", flush=True)
+        print(f"rss_mib={resident_mib():.1f}", flush=True)
+        QApplication.quit()
+
+
+def process_start_time() -> float:
+    """The wall-clock time this process started (epoch seconds), from /proc when possible."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat_file:
+            fields = stat_file.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as uptime_file:
+            uptime_s = float(uptime_file.read().split()[0])
+        ticks_per_s = os.sysconf("SC_CLK_TCK")
+        return time.time() - uptime_s + start_ticks / ticks_per_s
+    except (OSError, ValueError, IndexError):
+        return time.time() - time.process_time()
+
+
+def resident_mib() -> float:
+    """The process's resident memory in MiB (VmRSS)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status_file:
+            for line in status_file:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the main window for ``args`` (from controlroom.cli) and run the event loop."""
+    started = process_start_time()
+    app = create_application()
+    database = Database.open(Path(args.db) if getattr(args, "db", None) else None)
+    hall = getattr(args, "hall", None)
+    context = AppContext(
+        database=database,
+        clock=SystemClock(),
+        args=args,
+        rehearsal=bool(getattr(args, "rehearsal", False)),
+        hall_path=Path(hall) if hall else default_hall_path(),
+    )
+    window = build_window(context)
+    if os.environ.get(EXIT_AFTER_SHOW_VARIABLE) == "1":
+        _FirstPaintReporter(window, started)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.close()

@@ -1,0 +1,994 @@
+"""The main window: the open event's run-sheet table, its menus, toolbar and status bar.
+
+The window edits one :class:`controlroom.runsheet.RunSheet` at a time through
+:class:`ui.runsheet_model.RunSheetTableModel`; the RunSheet and its Database are
+the only copy of the data. Work that may take time (database queries, reading a
+show file) runs off the GUI thread and comes back through :func:`deliver_on_gui`.
+
+Extension points for the other panels (see interfaces.md): :attr:`MainWindow.menus`,
+:attr:`MainWindow.main_toolbar`, :meth:`MainWindow.add_dock`, :attr:`MainWindow.side_tabs`,
+:attr:`MainWindow.runsheet` with :attr:`MainWindow.runsheet_changed`,
+:attr:`MainWindow.table_view`, :attr:`MainWindow.current_item_changed` and the status bar.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controlroom.durations import format_duration
+from controlroom.model import Event, Item
+from controlroom.runsheet import RunSheet, RunSheetLocked
+from controlroom.storage import Database, StorageError
+from ui import theme
+from ui.delegates import RunSheetDelegate
+from ui.event_dialogs import (
+    DuplicateEventDialog,
+    EventDetailsDialog,
+    OpenEventDialog,
+    event_kind_label,
+)
+from ui.runsheet_model import Column, RunSheetTableModel
+
+T = TypeVar("T")
+
+# The world's faults (bad files, missing events, a full disk): shown, not raised.
+EXPECTED_ERRORS: tuple[type[Exception], ...] = (ValueError, LookupError, OSError, StorageError)
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_STATE = "window/state"
+SETTINGS_LAST_EVENT = "editor/last_event_id"
+SETTINGS_LAST_DIRECTORY = "editor/last_directory"
+
+DEFAULT_COLUMN_WIDTHS = {
+    Column.NUMBER: 56,
+    Column.START: 128,
+    Column.DURATION: 104,
+    Column.END: 128,
+    Column.TITLE: 400,
+    Column.SPEAKER: 330,
+    Column.KIND: 130,
+}
+
+
+def app_settings() -> QSettings:
+    """The application's settings (organisation and application "controlroom")."""
+    return QSettings(
+        QSettings.defaultFormat(), QSettings.Scope.UserScope, "controlroom", "controlroom"
+    )
+
+
+class _Courier(QObject):
+    """Runs callbacks on the GUI thread; emitted from any thread (queued connection)."""
+
+    delivered = Signal(object, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.delivered.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    @staticmethod
+    def _run(callback: Callable[[Any], None], value: Any) -> None:
+        callback(value)
+
+
+_courier: _Courier | None = None
+_courier_lock = threading.Lock()
+
+
+def deliver_on_gui(future: Future[T], callback: Callable[[Future[T]], None]) -> None:
+    """Call ``callback(future)`` on the GUI thread once ``future`` is done.
+
+    The courier must first be created on the GUI thread (the window does it).
+    """
+    global _courier
+    with _courier_lock:
+        if _courier is None:
+            _courier = _Courier()
+        courier = _courier
+    future.add_done_callback(lambda done: courier.delivered.emit(callback, done))
+
+
+class _SaveBridge(QObject):
+    """Re-emits the RunSheet's saved listener (writer thread) as a Qt signal (GUI thread)."""
+
+    saved = Signal(object, object)
+    """(runsheet, SaveState)"""
+
+
+class _SavedRelay:
+    """The saved listener of one RunSheet: called on the writer thread, emits the bridge."""
+
+    def __init__(self, runsheet: RunSheet, bridge: _SaveBridge) -> None:
+        self.runsheet = runsheet
+        self._bridge = bridge
+
+    def __call__(self, state: Any) -> None:
+        self._bridge.saved.emit(self.runsheet, state)
+
+
+class SideTabs(QTabWidget):
+    """The tab area right of the run-sheet table; hidden while it has no tabs."""
+
+    def tabInserted(self, index: int) -> None:
+        super().tabInserted(index)
+        self.setVisible(True)
+
+    def tabRemoved(self, index: int) -> None:
+        super().tabRemoved(index)
+        self.setVisible(self.count() > 0)
+
+
+class MainWindow(QMainWindow):
+    """The editor window around one open event."""
+
+    runsheet_changed = Signal(object)
+    """A RunSheet was opened (or None: no event open)."""
+    current_item_changed = Signal(int)
+    """The current row of the run-sheet table (-1 for none)."""
+    save_state_changed = Signal(object)
+    """A ``SaveState`` of the open RunSheet, on the GUI thread."""
+    open_failed = Signal(str)
+    """An event could not be opened; the message says why."""
+    task_failed = Signal(str)
+    """An event or file operation failed; the message (also shown to the operator)."""
+
+    def __init__(
+        self, database: Database, rehearsal: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        deliver_on_gui(Future(), lambda _future: None)  # create the courier on this thread
+        self.database = database
+        self.rehearsal = rehearsal
+        self._runsheet: RunSheet | None = None
+        self._saved_relay: _SavedRelay | None = None
+        self._file_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="editor-files")
+        self._save_bridge = _SaveBridge()
+        self._save_bridge.saved.connect(self._on_saved, Qt.ConnectionType.QueuedConnection)
+        self.active_dialog: QWidget | None = None
+        """The last dialog or message box the window opened (for tests and automation)."""
+
+        self.setWindowTitle(self.tr("controlroom"))
+        self.setObjectName("MainWindow")
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+
+        self._actions_timer = QTimer(self)
+        self._actions_timer.setObjectName("editorActionsRefresh")
+        self._actions_timer.setSingleShot(True)
+        self._actions_timer.setInterval(0)
+        self._actions_timer.timeout.connect(self._update_actions)
+
+        self.model = RunSheetTableModel(parent=self)
+        self.model.edit_rejected.connect(self._on_edit_rejected)
+        self.model.event_changed.connect(self._update_header)
+        self.table_view = self._build_table()
+        self.side_tabs = SideTabs(self)
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setVisible(False)
+
+        self.event_title_label = QLabel(self)
+        self.event_title_label.setObjectName("eventTitle")
+        self.event_summary_label = QLabel(self)
+        self.event_summary_label.setObjectName("eventSummary")
+        header = QWidget(self)
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(12, 8, 12, 6)
+        header_layout.setSpacing(2)
+        header_layout.addWidget(self.event_title_label)
+        header_layout.addWidget(self.event_summary_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table_view)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(header)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.menus: dict[str, QMenu] = {}
+        self._build_actions()
+        self._build_menus()
+        self.main_toolbar = self._build_toolbar()
+        self._build_status_bar()
+        self._update_header()
+        self._update_actions()
+
+    # -- construction ----------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("runSheetTable")
+        view.setModel(self.model)
+        view.setItemDelegate(RunSheetDelegate(view))
+        view.setFont(theme.table_font(view.font()))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setShowGrid(False)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        view.setDragEnabled(True)
+        view.setAcceptDrops(True)
+        view.setDropIndicatorShown(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setDragDropOverwriteMode(False)
+        view.verticalHeader().setVisible(False)
+        row_height = int(view.fontMetrics().height() * 1.9)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(row_height)
+        horizontal = view.horizontalHeader()
+        horizontal.setStretchLastSection(True)
+        horizontal.setHighlightSections(False)
+        horizontal.setMinimumSectionSize(40)
+        for column, width in DEFAULT_COLUMN_WIDTHS.items():
+            horizontal.resizeSection(column, width)
+        view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_item_changed.emit(
+                current.row() if current.isValid() else -1
+            )
+        )
+        return view
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcuts: list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        standard = QKeySequence.StandardKey
+        self.action_open_event = self._action(
+            self.tr("&Open event…"), self.show_open_dialog, [key(standard.Open)],
+            self.tr("Choose an event to open"),
+        )
+        self.action_new_event = self._action(
+            self.tr("&New event…"), self.show_new_event_dialog, [key("Ctrl+Shift+N")],
+            self.tr("Create an empty event"),
+        )
+        self.action_duplicate_event = self._action(
+            self.tr("D&uplicate event as template…"), self.show_duplicate_event_dialog,
+            [key("Ctrl+Shift+D")], self.tr("Copy this event with its items for a new date"),
+        )
+        self.action_event_details = self._action(
+            self.tr("Event &details…"), self.show_event_details_dialog, [key("Ctrl+Shift+E")],
+            self.tr("Title, kind, start, venue and languages of this event"),
+        )
+        self.action_delete_event = self._action(
+            self.tr("De&lete event…"), self.confirm_delete_current_event, [],
+            self.tr("Delete this event and its run-sheet"),
+        )
+        self.action_import = self._action(
+            self.tr("&Import show file…"), self.show_import_dialog, [key("Ctrl+I")],
+            self.tr("Import an event from a JSON or CSV show file"),
+        )
+        self.action_export = self._action(
+            self.tr("&Export show file…"), self.show_export_dialog, [key("Ctrl+E")],
+            self.tr("Export this event as JSON or CSV"),
+        )
+        self.action_quit = self._action(self.tr("&Quit"), self.close, [key(standard.Quit)])
+
+        self.action_undo = self._action(
+            self.tr("&Undo"), self.undo, [key("Ctrl+Z")], self.tr("Undo the last edit")
+        )
+        self.action_redo = self._action(
+            self.tr("&Redo"), self.redo, [key("Ctrl+Shift+Z"), key("Ctrl+Y")],
+            self.tr("Redo the edit just undone"),
+        )
+        self.action_add_item = self._action(
+            self.tr("&Add item"), self.add_item, [key("Insert"), key("Ctrl+N")],
+            self.tr("Add an item below the current one"),
+        )
+        self.action_duplicate_item = self._action(
+            self.tr("D&uplicate item"), self.duplicate_item, [key("Ctrl+D")],
+            self.tr("Copy the current item below it"),
+        )
+        self.action_delete_items = self._action(
+            self.tr("&Delete items"), self.delete_selected_items, [key("Delete")],
+            self.tr("Delete the selected items (undo brings them back)"),
+        )
+        self.action_move_up = self._action(
+            self.tr("Move &up"), self.move_selection_up, [key("Ctrl+Up")],
+            self.tr("Move the selected items up one row"),
+        )
+        self.action_move_down = self._action(
+            self.tr("Move do&wn"), self.move_selection_down, [key("Ctrl+Down")],
+            self.tr("Move the selected items down one row"),
+        )
+        self.action_shortcuts = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, [key(standard.HelpContents)]
+        )
+        self.action_about = self._action(self.tr("&About controlroom"), self.show_about)
+        self._document_actions = [
+            self.action_duplicate_event,
+            self.action_event_details,
+            self.action_delete_event,
+            self.action_export,
+            self.action_add_item,
+        ]
+        self._row_actions = [
+            self.action_duplicate_item,
+            self.action_delete_items,
+            self.action_move_up,
+            self.action_move_down,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "event": self.tr("E&vent"),
+            "show": self.tr("&Show"),
+            "view": self.tr("&View"),
+            "help": self.tr("&Help"),
+        }
+        for key, title in titles.items():
+            self.menus[key] = bar.addMenu(title)
+        file_menu = self.menus["file"]
+        file_menu.addActions([self.action_open_event, self.action_new_event])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_import, self.action_export])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        edit_menu = self.menus["edit"]
+        edit_menu.addActions([self.action_undo, self.action_redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions(
+            [self.action_add_item, self.action_duplicate_item, self.action_delete_items]
+        )
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.action_move_up, self.action_move_down])
+        event_menu = self.menus["event"]
+        event_menu.addActions([self.action_event_details, self.action_duplicate_event])
+        event_menu.addSeparator()
+        event_menu.addAction(self.action_delete_event)
+        self.menus["help"].addActions([self.action_shortcuts, self.action_about])
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.action_add_item, self.action_duplicate_item])
+        toolbar.addAction(self.action_delete_items)
+        toolbar.addSeparator()
+        toolbar.addActions([self.action_move_up, self.action_move_down])
+        toolbar.addSeparator()
+        toolbar.addActions([self.action_undo, self.action_redo])
+        toolbar.addSeparator()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.menus["view"].addAction(toolbar.toggleViewAction())
+        return toolbar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.save_indicator = QLabel(self)
+        self.save_indicator.setObjectName("saveIndicator")
+        self.mode_label = QLabel(self)
+        self.mode_label.setObjectName("modeLabel")
+        status.addPermanentWidget(self.save_indicator)
+        status.addPermanentWidget(self.mode_label)
+        self.set_rehearsal(self.rehearsal)
+        self._set_save_indicator("saved", "")
+
+    def set_rehearsal(self, rehearsal: bool) -> None:
+        """Show REHEARSAL (simulators) or LIVE (the real hall) in the status bar."""
+        self.rehearsal = rehearsal
+        self.mode_label.setText(self.tr("REHEARSAL") if rehearsal else self.tr("LIVE"))
+        self.mode_label.setToolTip(
+            self.tr("Devices are the simulators; nothing reaches the hall.")
+            if rehearsal
+            else self.tr("Commands go to the hall's real equipment.")
+        )
+        self._restyle(self.mode_label, "mode", "rehearsal" if rehearsal else "live")
+
+    @staticmethod
+    def _restyle(widget: QWidget, name: str, value: str) -> None:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        """Add a dock panel and a toggle for it in the View menu."""
+        if not dock.objectName():
+            dock.setObjectName(dock.windowTitle() or f"dock{len(self.findChildren(QDockWidget))}")
+        self.addDockWidget(area, dock)
+        self.menus["view"].addAction(dock.toggleViewAction())
+
+    # -- the open document -------------------------------------------------------------
+
+    @property
+    def runsheet(self) -> RunSheet | None:
+        return self._runsheet
+
+    def set_runsheet(self, runsheet: RunSheet | None) -> None:
+        """Show ``runsheet`` (already loaded) in the window; None closes the event."""
+        previous = self._runsheet
+        if previous is not None:
+            previous.remove_change_listener(self._on_runsheet_change)
+            if self._saved_relay is not None:
+                previous.remove_saved_listener(self._saved_relay)
+        self._saved_relay = None
+        self._runsheet = runsheet
+        self.model.set_runsheet(runsheet)
+        if runsheet is not None:
+            runsheet.add_change_listener(self._on_runsheet_change)
+            self._saved_relay = _SavedRelay(runsheet, self._save_bridge)
+            runsheet.add_saved_listener(self._saved_relay)
+            if runsheet.event.id is not None:
+                app_settings().setValue(SETTINGS_LAST_EVENT, runsheet.event.id)
+            if self.model.rowCount():
+                self.table_view.setCurrentIndex(self.model.index(0, Column.TITLE))
+        self._set_save_indicator("saved", "")
+        self._update_header()
+        self._update_actions()
+        self.runsheet_changed.emit(runsheet)
+
+    def _on_runsheet_change(self, change: Any) -> None:
+        if change.kind != "reset":
+            self._set_save_indicator("saving", "")
+        self._update_header()
+        # Listeners run inside undo/redo, before the undo stack has moved: read it after.
+        self._actions_timer.start()
+
+    def _on_saved(self, source: RunSheet, state: Any) -> None:
+        if source is not self._runsheet:
+            return
+        if state.error:
+            self._set_save_indicator("error", str(state.error))
+        elif state.pending:
+            self._set_save_indicator("saving", "")
+        else:
+            self._set_save_indicator("saved", "")
+        self.save_state_changed.emit(state)
+
+    def _set_save_indicator(self, state: str, error: str) -> None:
+        if state == "error":
+            text = self.tr("Not saved: {0}").format(error)
+        elif state == "saving":
+            text = self.tr("Saving…")
+        elif self._runsheet is None:
+            text = ""
+        else:
+            text = self.tr("Saved")
+        self.save_indicator.setText(text)
+        self.save_indicator.setToolTip(error)
+        self._restyle(self.save_indicator, "state", state)
+
+    @property
+    def save_state(self) -> str:
+        """"saved", "saving" or "error": what the status bar indicator shows."""
+        return str(self.save_indicator.property("state"))
+
+    def _update_header(self) -> None:
+        runsheet = self._runsheet
+        if runsheet is None:
+            self.event_title_label.setText(self.tr("No event open"))
+            self.event_summary_label.setText(
+                self.tr("Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.")
+            )
+            self.setWindowTitle(self.tr("controlroom"))
+            return
+        event = runsheet.event
+        schedule = runsheet.schedule
+        parts = [
+            event_kind_label(event.kind),
+            event.scheduled_start.strftime("%Y-%m-%d %H:%M"),
+        ]
+        if event.venue:
+            parts.append(event.venue)
+        count = len(runsheet.items)
+        parts.append(
+            self.tr("%n item", "", count) if count == 1 else self.tr("%n items", "", count)
+        )
+        parts.append(
+            self.tr("planned end {0}").format(schedule.planned_end.strftime("%H:%M:%S"))
+        )
+        parts.append(self.tr("total {0}").format(format_duration(schedule.total_s)))
+        overlaps = len(schedule.overlaps)
+        if overlaps:
+            parts.append(
+                self.tr("⚠ %n overlap", "", overlaps)
+                if overlaps == 1
+                else self.tr("⚠ %n overlaps", "", overlaps)
+            )
+        self.event_title_label.setText(event.title)
+        self.event_summary_label.setText("  ·  ".join(parts))
+        self.setWindowTitle(self.tr("{0} — controlroom").format(event.title))
+
+    def _update_actions(self) -> None:
+        runsheet = self._runsheet
+        has_document = runsheet is not None
+        editable = runsheet is not None and not runsheet.locked
+        for action in self._document_actions:
+            action.setEnabled(has_document)
+        self.action_add_item.setEnabled(editable)
+        has_rows = editable and self.model.rowCount() > 0
+        for action in self._row_actions:
+            action.setEnabled(has_rows)
+        can_undo = editable and runsheet is not None and runsheet.can_undo
+        can_redo = editable and runsheet is not None and runsheet.can_redo
+        self.action_undo.setEnabled(bool(can_undo))
+        self.action_redo.setEnabled(bool(can_redo))
+        undo_text = runsheet.undo_text if can_undo and runsheet is not None else ""
+        redo_text = runsheet.redo_text if can_redo and runsheet is not None else ""
+        self.action_undo.setText(
+            self.tr("&Undo {0}").format(undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.action_redo.setText(
+            self.tr("&Redo {0}").format(redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def refresh_actions(self) -> None:
+        """Re-read whether editing is possible (e.g. after the show locks the run-sheet)."""
+        self._update_actions()
+        self.model.layoutChanged.emit()
+
+    # -- item editing -------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows, ascending (the current row if nothing is selected)."""
+        rows = sorted({index.row() for index in self.table_view.selectionModel().selectedRows()})
+        if not rows:
+            current = self.table_view.currentIndex()
+            rows = [current.row()] if current.isValid() else []
+        return rows
+
+    def select_rows(self, rows: list[int], column: int = Column.TITLE) -> None:
+        """Select ``rows`` and make the first one current."""
+        selection = self.table_view.selectionModel()
+        selection.clearSelection()
+        if not rows:
+            return
+        flags = selection.SelectionFlag
+        self.table_view.setCurrentIndex(self.model.index(rows[0], column))
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags.Select | flags.Rows)
+        self.table_view.scrollTo(self.model.index(rows[0], column))
+
+    def _run_edit(self, edit: Callable[[RunSheet], Any]) -> Any:
+        runsheet = self._runsheet
+        if runsheet is None:
+            return None
+        try:
+            return edit(runsheet)
+        except RunSheetLocked:
+            self.show_status_error(self.tr("The run-sheet is locked while the show runs."))
+        except ValueError as error:
+            self.show_status_error(str(error))
+        finally:
+            self._update_actions()
+        return None
+
+    def add_item(self) -> None:
+        """Insert a new item below the current row (or at the end) and edit its title."""
+        if self._runsheet is None:
+            return
+        current = self.table_view.currentIndex()
+        row = current.row() + 1 if current.isValid() else len(self._runsheet.items)
+        item = Item(title=self.tr("New item"), planned_duration=300)
+        self._run_edit(lambda runsheet: runsheet.insert_item(row, item))
+        if self.model.rowCount() > row:
+            self.select_rows([row])
+            self.table_view.edit(self.model.index(row, Column.TITLE))
+
+    def duplicate_item(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self._run_edit(lambda runsheet: runsheet.duplicate_item(rows[-1]))
+            if self.model.rowCount() > rows[-1] + 1:
+                self.select_rows([rows[-1] + 1])
+
+    def delete_selected_items(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self._run_edit(lambda runsheet: runsheet.remove_items(rows))
+            remaining = self.model.rowCount()
+            if remaining:
+                self.select_rows([min(rows[0], remaining - 1)])
+
+    def move_selection_up(self) -> None:
+        rows = self.selected_rows()
+        if rows and rows[0] > 0:
+            self._move_selection(rows, rows[0] - 1, -1)
+
+    def move_selection_down(self) -> None:
+        rows = self.selected_rows()
+        if rows and rows[-1] < self.model.rowCount() - 1:
+            self._move_selection(rows, rows[-1] + 2, +1)
+
+    def _move_selection(self, rows: list[int], before_row: int, step: int) -> None:
+        column = self.table_view.currentIndex().column()
+        if self.model.move_rows(rows, before_row):
+            if rows != list(range(rows[0], rows[-1] + 1)):
+                # A scattered selection lands as one block.
+                start = rows[0] + step if step < 0 else before_row - len(rows)
+                self.select_rows(list(range(start, start + len(rows))), max(column, 0))
+
+    def undo(self) -> None:
+        self._run_edit(lambda runsheet: runsheet.undo() if runsheet.can_undo else None)
+
+    def redo(self) -> None:
+        self._run_edit(lambda runsheet: runsheet.redo() if runsheet.can_redo else None)
+
+    def _on_edit_rejected(self, row: int, column: int, reason: str) -> None:
+        message = self.tr("Row {0}: {1} — kept the previous value.").format(row + 1, reason)
+        self.show_status_error(message)
+        rect = self.table_view.visualRect(self.model.index(row, column))
+        position = self.table_view.viewport().mapToGlobal(rect.bottomLeft())
+        QToolTip.showText(position, message, self.table_view, rect, 6000)
+
+    def show_status_error(self, message: str) -> None:
+        """A message in the status bar for a while (a refused edit, a locked sheet)."""
+        self.last_status_error = message
+        self.statusBar().showMessage(message, 8000)
+
+    last_status_error: str = ""
+
+    # -- events -------------------------------------------------------------------------
+
+    def _on_database(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+        failure_title: str,
+    ) -> None:
+        """Run ``work`` on the database's writer thread; ``on_done(result)`` on the GUI thread."""
+        future: Future[T] = self.database.writer.submit(work)
+        deliver_on_gui(future, lambda done: self._finish(done, on_done, failure_title))
+
+    def _on_file_thread(
+        self, work: Callable[[], T], on_done: Callable[[T], None], failure_title: str
+    ) -> None:
+        future: Future[T] = self._file_executor.submit(work)
+        deliver_on_gui(future, lambda done: self._finish(done, on_done, failure_title))
+
+    def _finish(
+        self, future: Future[T], on_done: Callable[[T], None], failure_title: str
+    ) -> None:
+        error = future.exception()
+        if error is None:
+            on_done(future.result())
+            return
+        if isinstance(error, EXPECTED_ERRORS):
+            self.show_error(failure_title, str(error))
+        else:
+            raise error
+
+    def show_error(self, title: str, message: str) -> QMessageBox:
+        """A window-modal, non-blocking error box (kept in :attr:`active_dialog`)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = box
+        box.open()
+        self.task_failed.emit(message)
+        return box
+
+    def open_event(self, event_id: int) -> None:
+        """Load event ``event_id`` off the GUI thread, then show it."""
+
+        def loaded(event: Event) -> None:
+            self.set_runsheet(RunSheet(event, self.database))
+
+        database = self.database
+        self._on_database(
+            lambda: database.load_event(event_id), loaded, self.tr("Could not open the event")
+        )
+
+    def show_open_dialog(self) -> OpenEventDialog:
+        current = self._runsheet.event.id if self._runsheet is not None else None
+        dialog = OpenEventDialog(self, current)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.event_chosen.connect(self.open_event)
+        dialog.delete_requested.connect(self.confirm_delete_event)
+        self.active_dialog = dialog
+        self._load_event_list(dialog)
+        dialog.open()
+        return dialog
+
+    def _load_event_list(self, dialog: OpenEventDialog) -> None:
+        database = self.database
+        future = database.writer.submit(database.list_events)
+
+        def arrived(done: Future[Any]) -> None:
+            try:
+                summaries = done.result()
+            except EXPECTED_ERRORS as error:
+                dialog.show_error(str(error))
+                return
+            dialog.set_events(summaries)
+
+        deliver_on_gui(future, arrived)
+
+    def show_new_event_dialog(self) -> EventDetailsDialog:
+        dialog = EventDetailsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.create_event(dialog.build_event()))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def create_event(self, event: Event) -> None:
+        """Store a new event off the GUI thread, then open it."""
+        database = self.database
+        self._on_database(
+            lambda: database.create_event(event), self.open_event,
+            self.tr("Could not create the event"),
+        )
+
+    def show_event_details_dialog(self) -> EventDetailsDialog | None:
+        if self._runsheet is None:
+            return None
+        runsheet = self._runsheet
+        dialog = EventDetailsDialog(self, runsheet.event)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._run_edit(lambda sheet: sheet.update_event(**dialog.values()))
+            if self._runsheet is runsheet
+            else None
+        )
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_duplicate_event_dialog(self) -> DuplicateEventDialog | None:
+        if self._runsheet is None or self._runsheet.event.id is None:
+            return None
+        source_id = self._runsheet.event.id
+        dialog = DuplicateEventDialog(self, self._runsheet.event)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.duplicate_event(source_id, dialog.new_title(), dialog.new_start())
+        )
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def duplicate_event(self, event_id: int, title: str, scheduled_start: Any) -> None:
+        """Copy an event with its items for a new date (off the GUI thread), then open the copy."""
+        database = self.database
+        self._on_database(
+            lambda: database.duplicate_event(event_id, title, scheduled_start),
+            self.open_event,
+            self.tr("Could not duplicate the event"),
+        )
+
+    def confirm_delete_current_event(self) -> QMessageBox | None:
+        if self._runsheet is None or self._runsheet.event.id is None:
+            return None
+        return self.confirm_delete_event(self._runsheet.event.id, self._runsheet.event.title)
+
+    def confirm_delete_event(self, event_id: int, title: str = "") -> QMessageBox:
+        """Ask before deleting; the deletion runs when the operator presses Delete."""
+        if not title:
+            title = self.tr("event {0}").format(event_id)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete event"),
+            self.tr("Delete “{0}” and its whole run-sheet? This cannot be undone.").format(title),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self.delete_event(event_id) if button is delete_button else None
+        )
+        self.active_dialog = box
+        box.open()
+        return box
+
+    def delete_event(self, event_id: int) -> None:
+        """Delete an event (off the GUI thread); if it was open, open another or none."""
+        database = self.database
+
+        def deleted(remaining: list[Any]) -> None:
+            if self._runsheet is not None and self._runsheet.event.id == event_id:
+                self.set_runsheet(None)
+                if remaining:
+                    newest = max(remaining, key=lambda summary: (str(summary.date), summary.id))
+                    self.open_event(newest.id)
+            self.statusBar().showMessage(self.tr("Event deleted."), 5000)
+
+        def work() -> list[Any]:
+            database.delete_event(event_id)
+            return list(database.list_events())
+
+        self._on_database(work, deleted, self.tr("Could not delete the event"))
+
+    # -- show files ---------------------------------------------------------------------
+
+    def _last_directory(self) -> str:
+        return str(app_settings().value(SETTINGS_LAST_DIRECTORY, str(Path.home())))
+
+    def show_import_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import show file"),
+            self._last_directory(),
+            self.tr("Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)"),
+        )
+        if path:
+            app_settings().setValue(SETTINGS_LAST_DIRECTORY, str(Path(path).parent))
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Read and check ``path`` off the GUI thread, store it as a new event, then open it.
+
+        A bad file is reported with the same message as ``controlroom import``, and
+        the database is left as it was.
+        """
+        from controlroom import showfile  # type: ignore[attr-defined]
+
+        database = self.database
+        title = self.tr("Could not import {0}").format(path.name)
+        self.statusBar().showMessage(self.tr("Importing {0}…").format(path.name))
+
+        def parsed(event: Event) -> None:
+            self._on_database(lambda: database.create_event(event), imported, title)
+
+        def imported(event_id: int) -> None:
+            self.statusBar().showMessage(self.tr("Imported {0}.").format(path.name), 5000)
+            self.open_event(event_id)
+
+        self._on_file_thread(lambda: showfile.read_event(path), parsed, title)
+
+    def show_export_dialog(self) -> None:
+        if self._runsheet is None:
+            return
+        json_filter = self.tr("JSON show file (*.json)")
+        csv_filter = self.tr("CSV items (*.csv)")
+        suggested = Path(self._last_directory()) / f"{self._runsheet.event.title}.json"
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export show file"),
+            str(suggested),
+            f"{json_filter};;{csv_filter}",
+        )
+        if path:
+            app_settings().setValue(SETTINGS_LAST_DIRECTORY, str(Path(path).parent))
+            file_format = "csv" if chosen == csv_filter or path.endswith(".csv") else "json"
+            self.export_file(Path(path), file_format)
+
+    def export_file(self, path: Path, file_format: str) -> None:
+        """Write the open event to ``path`` as ``json`` or ``csv`` (off the GUI thread)."""
+        from controlroom import showfile  # type: ignore[attr-defined]
+
+        if self._runsheet is None:
+            return
+        event = self._runsheet.event
+        text = (
+            showfile.export_csv(event) if file_format == "csv" else showfile.export_json(event)
+        )
+
+        def write() -> Path:
+            path.write_text(text, encoding="utf-8")
+            return path
+
+        self._on_file_thread(
+            write,
+            lambda written: self.statusBar().showMessage(
+                self.tr("Exported to {0}.").format(written), 5000
+            ),
+            self.tr("Could not export to {0}").format(path.name),
+        )
+
+    # -- help ---------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self.findChildren(QAction):
+            shortcuts = action.shortcuts()
+            if shortcuts and action.text():
+                keys = ", ".join(
+                    shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+                    for shortcut in shortcuts
+                )
+                rows.append(f"<tr><td>{action.text().replace('&', '')}</td>"
+                            f"<td>&nbsp;&nbsp;<b>{keys}</b></td></tr>")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
+                          "<table>" + "".join(sorted(rows)) + "</table>",
+                          QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = box
+        box.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About controlroom"),
+            self.tr(
+                "controlroom: the run-sheet, show control, hall equipment and presenter "
+                "timer of a press hall."
+            ),
+        )
+
+    # -- window state -------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        """Restore geometry and dock/toolbar state saved by the last session."""
+        settings = app_settings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 860)
+        state = settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_settings(self) -> None:
+        settings = app_settings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
+        if self._runsheet is not None and self._runsheet.event.id is not None:
+            settings.setValue(SETTINGS_LAST_EVENT, self._runsheet.event.id)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self._file_executor.shutdown(wait=False, cancel_futures=True)
+        super().closeEvent(event)
+
+
+def last_event_id() -> int | None:
+    """The event open when the app last closed (QSettings), or None."""
+    value = app_settings().value(SETTINGS_LAST_EVENT)
+    try:
+        return int(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
