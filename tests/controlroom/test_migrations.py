@@ -55,8 +55,15 @@ def build_schema_1(path: Path) -> None:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 (1, "Брифинг", "Астана", "briefing", "2026-03-02 10:00:00.000000", '["kk"]', ""),
-                (2, "Мәслихат", "", "press_conference", "2026-03-03 23:30:00", '["kk", "ru"]',
-                 "Ғ Қ"),
+                (
+                    2,
+                    "Мәслихат",
+                    "",
+                    "press_conference",
+                    "2026-03-03 23:30:00",
+                    '["kk", "ru"]',
+                    "Ғ Қ",
+                ),
             ],
         )
         raw.executemany(
@@ -65,8 +72,20 @@ def build_schema_1(path: Path) -> None:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (1, 1, "Сұрақтар", "", "", "qa", 600, None, "", 120, 30, ""),
-                (1, 0, "Ашылу", "Өмірзақ", "Хатшы", "segment", 300, "2026-03-02 10:00:00", "",
-                 60, 10, "#102030"),
+                (
+                    1,
+                    0,
+                    "Ашылу",
+                    "Өмірзақ",
+                    "Хатшы",
+                    "segment",
+                    300,
+                    "2026-03-02 10:00:00",
+                    "",
+                    60,
+                    10,
+                    "#102030",
+                ),
                 (2, 0, "Түнгі", "", "", "break", 0, "2026-03-04 00:15:00", "ескерту", 0, 0, ""),
             ],
         )
@@ -105,8 +124,13 @@ def test_first_release_database_upgrades_without_loss(tmp_path: Path) -> None:
         assert sheet.wait_saved(10)
         assert opening.id is not None
         db.record_item_actual(opening.id, datetime(2026, 3, 2, 10, 1), None)
-        db.append_log([LogEntry(1, 1.0, datetime(2026, 3, 2, 10, 1), "info", "engine", "item",
-                                "Ашылу started")])
+        db.append_log(
+            [
+                LogEntry(
+                    1, 1.0, datetime(2026, 3, 2, 10, 1), "info", "engine", "item", "Ашылу started"
+                )
+            ]
+        )
         reloaded = db.load_event(1)
         assert reloaded.items[0].cues == cue
         assert [i.title for i in reloaded.items] == ["Ашылу", "Сұрақтар", "Жабылу"]

@@ -34,16 +34,36 @@ def titles(sheet: RunSheet) -> list[str]:
 def stored_rows(db: Database, event_id: int) -> list[tuple]:
     event = db.load_event(event_id)
     return [
-        (i.id, i.title, i.planned_duration, i.kind, i.hard_start, i.warning_at, i.danger_at,
-         i.colour, i.notes, i.cues)
+        (
+            i.id,
+            i.title,
+            i.planned_duration,
+            i.kind,
+            i.hard_start,
+            i.warning_at,
+            i.danger_at,
+            i.colour,
+            i.notes,
+            i.cues,
+        )
         for i in event.items
     ]
 
 
 def memory_rows(sheet: RunSheet) -> list[tuple]:
     return [
-        (i.id, i.title, i.planned_duration, i.kind, i.hard_start, i.warning_at, i.danger_at,
-         i.colour, i.notes, i.cues)
+        (
+            i.id,
+            i.title,
+            i.planned_duration,
+            i.kind,
+            i.hard_start,
+            i.warning_at,
+            i.danger_at,
+            i.colour,
+            i.notes,
+            i.cues,
+        )
         for i in sheet.items
     ]
 

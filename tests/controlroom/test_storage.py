@@ -63,8 +63,15 @@ def db(tmp_path: Path):
 
 
 def entry(event_id: int | None, severity: str, source: str = "engine", n: int = 0) -> LogEntry:
-    return LogEntry(event_id, 100.0 + n, START + timedelta(seconds=n), severity, source, "action",
-                    f"message {n}")
+    return LogEntry(
+        event_id,
+        100.0 + n,
+        START + timedelta(seconds=n),
+        severity,
+        source,
+        "action",
+        f"message {n}",
+    )
 
 
 def test_connection_settings_are_wal_full_and_foreign_keys(db: Database) -> None:
