@@ -1,0 +1,819 @@
+"""The projector driver: the ESC/VP21 conversation with an Epson projector.
+
+One command in flight, the next only after the prompt ``:`` of the previous one.
+Callers never block: every command returns a ``concurrent.futures.Future`` at
+once; the conversation runs on the driver's own threads (an I/O thread for
+connecting, timeouts and polls, and the transport's reader thread, which
+handles replies and sends the next queued command without a thread hop).
+State and status reach listeners on those threads as frozen snapshots.
+
+What it does (see ``docs/devices-projector.md``):
+
+- Per-command timeouts (PWR ON 40 s, PWR OFF 10 s, SOURCE 5 s, others 3 s;
+  :class:`CommandTimeouts`). After any ``ERR`` it asks ``ERR?``; a refused
+  command's future fails with :class:`~devices.base.CommandRefused` naming the reason.
+- Polls ``PWR?`` every ``poll_interval`` seconds when idle; every
+  ``slow_poll_every``-th poll also ``LAMP?`` and, when the projector is on,
+  ``SOURCE?`` and ``MUTE?`` (which a projector refuses in standby or transition).
+- Interlock: no power or source command is sent while warming up or cooling
+  down. Such a request is held (``state.pending`` says which) and sent when the
+  state settles; a newer request of the same kind replaces a held one.
+  ``state.progress`` estimates warm-up/cool-down progress from the expected lengths.
+- Status: connecting, ok, offline after ``missed_polls_offline`` (3) unanswered
+  requests — at most ``poll_interval + 3 * poll_timeout`` (4.6 s by default) after
+  the projector goes quiet — or when the port is lost; failed when the port cannot
+  be opened; bad config. It reconnects (reopens the port, or keeps probing an open
+  port) with backoff capped at 5 s and resyncs the whole state when heard again.
+  A command while offline fails at once with :class:`~devices.base.DeviceOffline`,
+  except a power or source request held by the interlock, which stays held.
+- Malformed replies are counted in ``protocol_errors``, logged (rate-limited),
+  and never stop the receive loop.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, InvalidStateError
+from dataclasses import dataclass
+from typing import Any
+
+from devices.base import (
+    Backoff,
+    CommandRefused,
+    CommandTimeout,
+    DeviceError,
+    DeviceOffline,
+    DeviceStatus,
+    LinkState,
+    Listeners,
+    ProtocolError,
+    RateLimitedLog,
+)
+from devices.hall import ProjectorConfig
+from devices.projector import escvp21
+from devices.projector.escvp21 import (
+    MAX_REPLY_LENGTH,
+    PROMPT,
+    STANDBY_STATES,
+    TRANSITION_STATES,
+    PowerState,
+    ReplyKind,
+)
+from devices.serial_transport import Framer, SerialTransport
+
+log = logging.getLogger("devices.projector")
+
+#: Longest the I/O thread sleeps before looking at the clock again (so an injected
+#: clock that is advanced by hand is noticed).
+MAX_IDLE_WAIT_S = 0.1
+
+
+@dataclass(frozen=True)
+class ProjectorState:
+    """What the driver knows about the projector (``None``: not known yet).
+
+    ``error_code``/``error_text`` are the projector's own abnormality from ``ERR?``
+    (``None`` when it reports none). ``pending`` names requests held by the
+    interlock (``"power on"``, ``"source HDMI1"``); ``progress`` is 0..1 of the
+    warm-up or cool-down, ``None`` outside them.
+    """
+
+    power: PowerState = PowerState.UNKNOWN
+    source: str | None = None
+    blank: bool | None = None
+    lamp_hours: int | None = None
+    error_code: str | None = None
+    error_text: str | None = None
+    pending: str | None = None
+    progress: float | None = None
+
+
+@dataclass(frozen=True)
+class CommandTimeouts:
+    """Seconds to wait for a command's reply (mature room-control drivers' values)."""
+
+    power_on: float = 40.0
+    power_off: float = 10.0
+    source: float = 5.0
+    other: float = 3.0
+
+
+class _Purpose(enum.Enum):
+    USER = "user"  # a caller's command, with a future
+    POLL = "poll"  # our own poll or resync query
+    REASON = "reason"  # the ERR? sent after an ERR
+
+
+class _Group(enum.Enum):
+    POWER = "power"
+    SOURCE = "source"
+
+
+@dataclass(eq=False)
+class _Request:
+    frame: bytes
+    label: str
+    timeout: float
+    purpose: _Purpose
+    future: Future[Any] | None = None
+    query_key: str | None = None
+    group: _Group | None = None  # power/source: subject to the interlock
+    on_ack: Callable[[float], None] | None = None
+    convert: Callable[[str], Any] | None = None
+    origin: _Request | None = None  # for a REASON request: the refused request
+    deadline: float = 0.0
+    generation: int = 0
+
+
+class _MonotonicClock:
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+
+class _Connection:
+    """The transport-facing protocol object for one connection (one generation)."""
+
+    def __init__(self, driver: ProjectorDriver, generation: int) -> None:
+        self.driver = driver
+        self.generation = generation
+        self.framer = Framer(PROMPT, max_length=MAX_REPLY_LENGTH)
+
+    def connection_made(self, transport: SerialTransport) -> None:
+        pass
+
+    def data_received(self, data: bytes) -> None:
+        overflows = self.framer.overflows
+        frames = self.framer.feed(data)
+        self.driver._on_frames(self.generation, frames, self.framer.overflows - overflows)
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        self.driver._on_connection_lost(self.generation, exc)
+
+
+class ProjectorDriver:
+    """An Epson projector over ESC/VP21 (see the module docstring)."""
+
+    def __init__(
+        self,
+        config: ProjectorConfig,
+        clock: Any = None,
+        poll_interval: float = 1.0,
+        *,
+        timeouts: CommandTimeouts | None = None,
+        poll_timeout: float | None = None,
+        slow_poll_every: int = 5,
+        warmup_s: float = 30.0,
+        cooldown_s: float = 30.0,
+        missed_polls_offline: int = 3,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self.device_id = config.id
+        self.config = config
+        self.poll_interval = poll_interval
+        self.poll_timeout = poll_timeout if poll_timeout is not None else 1.2 * poll_interval
+        self.timeouts = timeouts or CommandTimeouts()
+        self.slow_poll_every = max(1, slow_poll_every)
+        self.warmup_s = warmup_s
+        self.cooldown_s = cooldown_s
+        self.missed_polls_offline = missed_polls_offline
+        self._clock = clock or _MonotonicClock()
+        self._backoff = backoff or Backoff(cap=5.0)
+        self._sources = {name: code.upper() for name, code in config.sources.items()}
+
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._kicked = False
+        self._emit_lock = threading.RLock()
+        self._status_listeners: Listeners[DeviceStatus] = Listeners()
+        self._state_listeners: Listeners[ProjectorState] = Listeners()
+        self._emitted_status: tuple[LinkState, str] | None = None
+        self._emitted_state: ProjectorState | None = None
+        self._deferred: list[Callable[[], None]] = []
+        self._bad_log = RateLimitedLog(log)
+        self._protocol_errors = 0
+
+        self._thread: threading.Thread | None = None
+        self._started = False
+        self._stopping = False
+        self._transport: SerialTransport | None = None
+        self._connected = False
+        self._ever_heard = False
+        self._generation = 0
+        self._reconnect_at = 0.0
+
+        self._link = LinkState.CONNECTING
+        self._reason = "not started"
+        self._last_heard: float | None = None
+        self._misses = 0
+
+        self._in_flight: _Request | None = None
+        self._system: deque[_Request] = deque()
+        self._queue: deque[_Request] = deque()
+        self._held: list[_Request] = []
+        self._next_poll_at = 0.0
+        self._poll_count = 0
+        self._detail_due = True
+
+        self._power = PowerState.UNKNOWN
+        self._transition_started: float | None = None
+        self._source: str | None = None
+        self._blank: bool | None = None
+        self._lamp_hours: int | None = None
+        self._error_code: str | None = None
+        self._error_text: str | None = None
+
+        problem = self._config_problem(config)
+        if problem:
+            self._link, self._reason = LinkState.BAD_CONFIG, problem
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def status(self) -> DeviceStatus:
+        with self._lock:
+            return DeviceStatus(self._link, self._reason, self._last_heard)
+
+    @property
+    def state(self) -> ProjectorState:
+        with self._lock:
+            return self._snapshot()
+
+    @property
+    def protocol_errors(self) -> int:
+        with self._lock:
+            return self._protocol_errors
+
+    def add_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
+        self._status_listeners.add(callback)
+
+    def remove_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
+        self._status_listeners.remove(callback)
+
+    def add_state_listener(self, callback: Callable[[Any], Any]) -> None:
+        self._state_listeners.add(callback)
+
+    def remove_state_listener(self, callback: Callable[[Any], Any]) -> None:
+        self._state_listeners.remove(callback)
+
+    def start(self) -> None:
+        """Begin connecting on the driver's own thread; returns at once."""
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+            if self._link is not LinkState.BAD_CONFIG:
+                self._reason = f"opening {self.config.port}"
+                self._thread = threading.Thread(
+                    target=self._run, name=f"{self.device_id}-io", daemon=True
+                )
+                self._thread.start()
+        self._flush()
+
+    def stop(self) -> None:
+        """Close the port, join the I/O thread (bounded); pending commands fail."""
+        with self._lock:
+            self._stopping = True
+            self._kick()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=3.0)
+        with self._lock:
+            transport, self._transport = self._transport, None
+            self._connected = False
+            self._generation += 1
+            self._fail_everything(DeviceOffline("the projector driver was stopped"), held=True)
+        if transport is not None:
+            transport.close()
+        self._flush()
+
+    def power_on(self) -> Future[None]:
+        return self._submit(
+            escvp21.power_command(True),
+            "power on",
+            self.timeouts.power_on,
+            group=_Group.POWER,
+            on_ack=self._acked_power_on,
+        )
+
+    def power_off(self) -> Future[None]:
+        return self._submit(
+            escvp21.power_command(False),
+            "power off",
+            self.timeouts.power_off,
+            group=_Group.POWER,
+            on_ack=self._acked_power_off,
+        )
+
+    def set_source(self, name: str) -> Future[None]:
+        """Switch to the configured source ``name`` (for example ``"HDMI1"``)."""
+        code = self._sources.get(name)
+        if code is None:
+            known = ", ".join(self._sources) or "none configured"
+            return _failed(CommandRefused(f"the projector has no source {name!r} (known: {known})"))
+
+        def acked(now: float) -> None:
+            self._source = name
+
+        return self._submit(
+            escvp21.source_command(code),
+            f"source {name}",
+            self.timeouts.source,
+            group=_Group.SOURCE,
+            on_ack=acked,
+        )
+
+    def set_blank(self, on: bool) -> Future[None]:
+        """A/V mute: blank the image (``True``) or show it again."""
+
+        def acked(now: float) -> None:
+            self._blank = on
+
+        return self._submit(
+            escvp21.mute_command(on),
+            "blank" if on else "unblank",
+            self.timeouts.other,
+            on_ack=acked,
+        )
+
+    def query_error(self) -> Future[tuple[str, str]]:
+        """Ask ``ERR?``; resolves to ``(code, words)``, e.g. ``("06", "lamp error")``."""
+        return self._submit(
+            escvp21.encode_query("ERR"),
+            "ERR?",
+            self.timeouts.other,
+            query_key="ERR",
+            convert=escvp21.decode_error,
+        )
+
+    def query(self, key: str) -> Future[str]:
+        """Send ``KEY?`` and resolve to the raw value (diagnostics, benchmarks)."""
+        try:
+            frame = escvp21.encode_query(key)
+        except ValueError as exc:
+            return _failed(CommandRefused(str(exc)))
+        return self._submit(frame, f"{key}?", self.timeouts.other, query_key=key)
+
+    def refresh(self) -> None:
+        """Ask for the whole state again (power, error, lamp, then source and blank)."""
+        with self._lock:
+            if self._connected:
+                self._begin_resync()
+                self._kick()
+
+    # ------------------------------------------------------------ submitting
+
+    def _submit(
+        self,
+        frame: bytes,
+        label: str,
+        timeout: float,
+        *,
+        group: _Group | None = None,
+        query_key: str | None = None,
+        on_ack: Callable[[float], None] | None = None,
+        convert: Callable[[str], Any] | None = None,
+    ) -> Future[Any]:
+        future: Future[Any] = Future()
+        request = _Request(
+            frame,
+            label,
+            timeout,
+            _Purpose.USER,
+            future,
+            query_key=query_key,
+            group=group,
+            on_ack=on_ack,
+            convert=convert,
+        )
+        with self._lock:
+            if self._link is LinkState.BAD_CONFIG:
+                self._reject(request, DeviceOffline(f"projector config is wrong: {self._reason}"))
+            elif self._stopping:
+                self._reject(request, DeviceOffline("the projector driver was stopped"))
+            elif group is not None and self._power in TRANSITION_STATES:
+                self._hold(request)
+            elif self._link in (LinkState.OFFLINE, LinkState.FAILED):
+                self._reject(request, DeviceOffline(f"projector is offline: {self._reason}"))
+            else:
+                self._queue.append(request)
+            self._kick()  # the I/O thread sends it and tells the listeners
+        self._flush(emit=False)
+        return future
+
+    def _hold(self, request: _Request) -> None:
+        for held in list(self._held):
+            if held.group is request.group:
+                self._held.remove(held)
+                self._reject(held, DeviceError(f"{held.label} replaced by {request.label}"))
+        self._held.append(request)
+        log.info("%s: holding %s until the power state settles", self.device_id, request.label)
+
+    # ------------------------------------------------------------- I/O thread
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                if self._stopping:
+                    return
+                now = self._clock.monotonic()
+                must_open = not self._connected and now >= self._reconnect_at
+            if must_open:
+                self._open()
+                continue
+            with self._lock:
+                now = self._clock.monotonic()
+                self._check_timeout(now)
+                request = self._next_request(now)
+                wait = self._idle_wait(now)
+            self._flush()
+            if request is not None:
+                self._write(request)
+                continue
+            with self._lock:
+                if not self._kicked and not self._stopping:
+                    self._wake.wait(wait)
+                self._kicked = False
+
+    def _open(self) -> None:
+        with self._lock:
+            self._generation += 1
+            generation = self._generation
+        connection = _Connection(self, generation)
+        transport = SerialTransport(
+            self.config.port, connection, baudrate=self.config.baudrate, name=self.device_id
+        )
+        try:
+            transport.open()
+        except DeviceOffline as exc:
+            with self._lock:
+                now = self._clock.monotonic()
+                self._set_link(LinkState.FAILED, str(exc))
+                self._fail_queued(DeviceOffline(f"projector is offline: {exc}"))
+                self._reconnect_at = now + self._backoff.next_delay()
+            self._flush()
+            return
+        with self._lock:
+            if self._stopping or generation != self._generation:
+                stale = True
+            else:
+                stale = False
+                self._transport = transport
+                self._connected = True
+                self._misses = 0
+                self._next_poll_at = self._clock.monotonic()  # a first PWR? at once
+                log.info("%s: opened %s", self.device_id, self.config.port)
+        if stale:
+            transport.close()
+
+    def _write(self, request: _Request) -> None:
+        with self._lock:
+            transport = self._transport
+            generation = self._generation
+        if transport is None or request.generation != generation:
+            return
+        try:
+            transport.write(request.frame)
+        except DeviceOffline as exc:
+            self._on_connection_lost(generation, exc)
+            transport.close()
+
+    def _idle_wait(self, now: float) -> float:
+        moments = [self._next_poll_at]
+        if self._in_flight is not None:
+            moments.append(self._in_flight.deadline)
+        if not self._connected:
+            moments.append(self._reconnect_at)
+        return max(0.0, min(min(moments) - now, MAX_IDLE_WAIT_S))
+
+    def _kick(self) -> None:
+        self._kicked = True
+        self._wake.notify()
+
+    # -------------------------------------------------------- reader thread
+
+    def _on_frames(self, generation: int, frames: list[bytes], overflows: int) -> None:
+        request: _Request | None = None
+        with self._lock:
+            if generation != self._generation:
+                return
+            now = self._clock.monotonic()
+            for _ in range(overflows):
+                self._protocol_error(ProtocolError("runaway reply without ':' discarded"))
+            for frame in frames:
+                self._on_frame(frame, now)
+            request = self._next_request(now)
+        self._flush()
+        if request is not None:
+            self._write(request)
+
+    def _on_connection_lost(self, generation: int, exc: BaseException | None) -> None:
+        with self._lock:
+            if generation != self._generation or not self._connected:
+                return
+            self._connected = False
+            self._transport = None
+            self._generation += 1
+            if not self._stopping:
+                reason = f"connection lost: {exc}" if exc else "connection closed"
+                log.warning("%s: %s", self.device_id, reason)
+                now = self._clock.monotonic()
+                self._go_offline(reason, now)
+                self._reconnect_at = now + self._backoff.next_delay()
+            self._kick()
+        self._flush()
+
+    # ------------------------------------------------- conversation (locked)
+
+    def _on_frame(self, frame: bytes, now: float) -> None:
+        try:
+            reply = escvp21.parse_reply(frame)
+            if reply.kind is ReplyKind.VALUE:
+                assert reply.key is not None and reply.value is not None
+                self._apply_value(reply.key, reply.value, now)
+        except ProtocolError as exc:
+            self._protocol_error(exc)
+            return
+        self._heard(now)
+        request = self._in_flight
+        if request is None:
+            return  # a late reply to a request that timed out
+        if reply.kind is ReplyKind.VALUE:
+            if request.query_key == reply.key:
+                self._complete(request, reply.value)
+        elif reply.kind is ReplyKind.ACK:
+            if request.query_key is None:
+                if request.on_ack is not None:
+                    request.on_ack(now)
+                self._complete(request, None)
+        else:
+            self._refused(request)
+
+    def _protocol_error(self, exc: ProtocolError) -> None:
+        self._protocol_errors += 1
+        self._bad_log.warning("%s: protocol error: %s", self.device_id, exc)
+
+    def _apply_value(self, key: str, value: str, now: float) -> None:
+        if key == "PWR":
+            self._set_power(escvp21.decode_power(value), now)
+        elif key == "SOURCE":
+            self._source = escvp21.decode_source(value, self._sources)
+        elif key == "MUTE":
+            self._blank = escvp21.decode_mute(value)
+        elif key == "LAMP":
+            self._lamp_hours = escvp21.decode_lamp_hours(value)
+        elif key == "ERR":
+            code, text = escvp21.decode_error(value)
+            self._error_code, self._error_text = (None, None) if code == "00" else (code, text)
+
+    def _set_power(self, power: PowerState, now: float) -> None:
+        previous = self._power
+        if power in TRANSITION_STATES and power is not previous:
+            self._transition_started = now
+        if power is PowerState.ON and previous is not PowerState.ON:
+            self._detail_due = True
+        if power is PowerState.ABNORMAL_STANDBY and previous is not PowerState.ABNORMAL_STANDBY:
+            self._system.append(self._poll_request("ERR"))
+        self._power = power
+        if power is PowerState.ON and self._detail_due:
+            self._detail_due = False
+            self._system.extend((self._poll_request("SOURCE"), self._poll_request("MUTE")))
+
+    def _acked_power_on(self, now: float) -> None:
+        if self._power in STANDBY_STATES or self._power is PowerState.UNKNOWN:
+            self._set_power(PowerState.WARMING_UP, now)
+
+    def _acked_power_off(self, now: float) -> None:
+        if self._power is PowerState.ON:
+            self._set_power(PowerState.COOLING_DOWN, now)
+
+    def _heard(self, now: float) -> None:
+        self._last_heard = now
+        self._misses = 0
+        if self._link is not LinkState.OK:
+            if self._ever_heard:
+                log.info("%s: answering again; resyncing", self.device_id)
+            self._ever_heard = True
+            self._set_link(LinkState.OK, "")
+            self._backoff.reset()
+            self._begin_resync()
+
+    def _complete(self, request: _Request, value: str | None) -> None:
+        self._in_flight = None
+        if request.purpose is _Purpose.REASON:
+            origin = request.origin
+            if origin is not None:
+                self._reject(origin, CommandRefused(self._refusal_text(origin)))
+            return
+        if request.future is not None:
+            result: Any = value
+            if request.convert is not None and value is not None:
+                result = request.convert(value)
+            self._resolve(request, result)
+
+    def _refused(self, request: _Request) -> None:
+        """The projector answered ``ERR``: ask why before failing the request."""
+        self._in_flight = None
+        if request.purpose is _Purpose.REASON:
+            if request.origin is not None:
+                self._reject(
+                    request.origin, CommandRefused(f"projector refused {request.origin.label}")
+                )
+            return
+        reason = self._poll_request("ERR")
+        reason.purpose = _Purpose.REASON
+        reason.origin = request if request.purpose is _Purpose.USER else None
+        self._system.appendleft(reason)
+
+    def _refusal_text(self, request: _Request) -> str:
+        if self._error_code is not None:
+            return f"projector refused {request.label}: {self._error_text} (ERR={self._error_code})"
+        return f"projector refused {request.label} (power: {self._power.value})"
+
+    def _check_timeout(self, now: float) -> None:
+        request = self._in_flight
+        if request is None or now < request.deadline:
+            return
+        self._in_flight = None
+        self._misses += 1
+        if request.purpose is _Purpose.USER:
+            self._reject(
+                request,
+                CommandTimeout(
+                    f"projector did not answer {request.label} within {request.timeout:g} s"
+                ),
+            )
+        elif request.origin is not None:
+            self._reject(
+                request.origin,
+                CommandRefused(f"projector refused {request.origin.label} (no reason given)"),
+            )
+        if self._misses >= self.missed_polls_offline and self._link in (
+            LinkState.OK,
+            LinkState.CONNECTING,
+        ):
+            self._go_offline(f"no answer to {self._misses} requests", now)
+
+    def _go_offline(self, reason: str, now: float) -> None:
+        self._set_link(LinkState.OFFLINE, reason)
+        self._fail_queued(DeviceOffline(f"projector is offline: {reason}"))
+        self._next_poll_at = now + self._backoff.next_delay()
+
+    def _next_request(self, now: float) -> _Request | None:
+        """Pick what goes on the line next, if the line is free (called locked)."""
+        if not self._connected or self._in_flight is not None or self._stopping:
+            return None
+        request: _Request | None = None
+        settled = self._power not in TRANSITION_STATES
+        if self._system:
+            request = self._system.popleft()
+        elif self._held and settled and self._link is LinkState.OK:
+            request = self._held.pop(0)
+        else:
+            while self._queue:
+                candidate = self._queue.popleft()
+                if candidate.group is not None and not settled:
+                    self._hold(candidate)
+                    continue
+                request = candidate
+                break
+        if request is None and now >= self._next_poll_at:
+            self._start_poll_cycle(now)
+            request = self._system.popleft()
+        if request is None:
+            return None
+        request.deadline = now + request.timeout
+        request.generation = self._generation
+        self._in_flight = request
+        return request
+
+    def _start_poll_cycle(self, now: float) -> None:
+        self._poll_count += 1
+        self._system.append(self._poll_request("PWR"))
+        if self._poll_count % self.slow_poll_every == 0 and self._link is LinkState.OK:
+            self._system.append(self._poll_request("LAMP"))
+            if self._power is PowerState.ON:
+                self._system.extend((self._poll_request("SOURCE"), self._poll_request("MUTE")))
+        if self._link is LinkState.OK or self._link is LinkState.CONNECTING:
+            self._next_poll_at = now + self.poll_interval
+        else:
+            self._next_poll_at = now + self._backoff.next_delay()
+
+    def _begin_resync(self) -> None:
+        self._detail_due = True
+        self._system.extend(self._poll_request(key) for key in ("PWR", "ERR", "LAMP"))
+
+    def _poll_request(self, key: str) -> _Request:
+        return _Request(
+            escvp21.encode_query(key), f"{key}?", self.poll_timeout, _Purpose.POLL, query_key=key
+        )
+
+    def _set_link(self, link: LinkState, reason: str) -> None:
+        self._link, self._reason = link, reason
+
+    def _fail_queued(self, error: DeviceError) -> None:
+        """Fail what waits for the line (not what the interlock holds)."""
+        requests = list(self._queue) + list(self._system)
+        if self._in_flight is not None:
+            requests.append(self._in_flight)
+            self._in_flight = None
+        self._queue.clear()
+        self._system.clear()
+        for request in requests:
+            self._reject(request, error)
+            if request.origin is not None:
+                self._reject(request.origin, error)
+
+    def _fail_everything(self, error: DeviceError, held: bool) -> None:
+        self._fail_queued(error)
+        if held:
+            for request in self._held:
+                self._reject(request, error)
+            self._held.clear()
+
+    def _resolve(self, request: _Request, value: Any) -> None:
+        future = request.future
+        if future is not None:
+            self._deferred.append(lambda: _settle(future, value, None))
+
+    def _reject(self, request: _Request, error: BaseException) -> None:
+        future = request.future
+        if future is not None:
+            self._deferred.append(lambda: _settle(future, None, error))
+
+    def _snapshot(self) -> ProjectorState:
+        progress: float | None = None
+        if self._power in TRANSITION_STATES and self._transition_started is not None:
+            expected = self.warmup_s if self._power is PowerState.WARMING_UP else self.cooldown_s
+            elapsed = self._clock.monotonic() - self._transition_started
+            progress = round(min(0.99, max(0.0, elapsed / expected)), 2) if expected > 0 else 0.99
+        return ProjectorState(
+            power=self._power,
+            source=self._source,
+            blank=self._blank,
+            lamp_hours=self._lamp_hours,
+            error_code=self._error_code,
+            error_text=self._error_text,
+            pending=", ".join(request.label for request in self._held) or None,
+            progress=progress,
+        )
+
+    # ------------------------------------------------------------ listeners
+
+    def _flush(self, emit: bool = True) -> None:
+        """Settle futures and tell listeners, outside the session lock, in order.
+
+        Callers' threads pass ``emit=False``: listeners run on the driver's threads only.
+        """
+        with self._lock:
+            deferred, self._deferred = self._deferred, []
+        for action in deferred:
+            action()
+        if not emit:
+            return
+        with self._emit_lock:
+            with self._lock:
+                status = DeviceStatus(self._link, self._reason, self._last_heard)
+                state = self._snapshot()
+            if (status.state, status.reason) != self._emitted_status:
+                self._emitted_status = (status.state, status.reason)
+                self._status_listeners.emit(status)
+            if state != self._emitted_state:
+                self._emitted_state = state
+                self._state_listeners.emit(state)
+
+    @staticmethod
+    def _config_problem(config: ProjectorConfig) -> str:
+        if not config.port:
+            return "port: missing"
+        for name, code in config.sources.items():
+            try:
+                escvp21.source_command(code.upper())
+            except ValueError:
+                return f"sources.{name}: {code!r} is not a two-digit source code"
+        return ""
+
+
+def _settle(future: Future[Any], value: Any, error: BaseException | None) -> None:
+    if future.done():
+        return
+    try:
+        if error is None:
+            future.set_result(value)
+        else:
+            future.set_exception(error)
+    except InvalidStateError:
+        pass  # the caller cancelled it
+
+
+def _failed(error: BaseException) -> Future[Any]:
+    future: Future[Any] = Future()
+    future.set_exception(error)
+    return future
+
+
+__all__ = ["CommandTimeouts", "PowerState", "ProjectorDriver", "ProjectorState"]
