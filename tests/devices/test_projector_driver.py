@@ -1,4 +1,4 @@
-"""ProjectorDriver against ProjectorSimulator over a real pseudo-terminal: commands and interlock."""
+"""ProjectorDriver against its simulator over a real pseudo-terminal: commands, interlock."""
 
 from __future__ import annotations
 
