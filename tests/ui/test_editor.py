@@ -349,3 +349,119 @@ def test_screenshot(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     assert window.grab().save(str(path))
     assert path.stat().st_size > 10_000
     wait_saved(qtbot, window)
+
+
+# -- events: open, new, duplicate, delete, details ----------------------------------------
+
+
+def stored_events(db_path: Path) -> dict[int, tuple[str, str]]:
+    """id -> (title, scheduled_start) of every event in the file."""
+    with sqlite3.connect(db_path) as connection:
+        rows = connection.execute("SELECT id, title, scheduled_start FROM events").fetchall()
+    connection.close()
+    return {int(event_id): (str(title), str(start)) for event_id, title, start in rows}
+
+
+def test_open_event_from_the_list(
+    qtbot: QtBot, window: MainWindow, database: Database, event_id: int
+) -> None:
+    other_id = database.create_event(make_event("Morning briefing", count=3))
+    dialog = window.show_open_dialog()
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 2)
+    assert dialog.selected_event_id() == event_id  # the open one is preselected
+    assert dialog.select_event(other_id)
+    with qtbot.waitSignal(window.runsheet_changed) as opened:
+        dialog.accept()
+    runsheet = opened.args[0]
+    assert runsheet is window.runsheet
+    assert runsheet.event.id == other_id
+    assert window.model.rowCount() == 3
+    assert window.event_title_label.text() == "Morning briefing"
+
+
+def test_opening_a_missing_event_shows_an_error(qtbot: QtBot, window: MainWindow) -> None:
+    before = window.runsheet
+    with qtbot.waitSignal(window.task_failed) as failed:
+        window.open_event(9999)
+    assert "9999" in failed.args[0]
+    assert window.runsheet is before
+
+
+def test_new_event_is_stored_and_opened(
+    qtbot: QtBot, window: MainWindow, db_path: Path
+) -> None:
+    dialog = window.show_new_event_dialog()
+    dialog.accept()  # no title: refused, the dialog stays open
+    assert dialog.isVisible()
+    assert "title" in dialog.error_label.text()
+    dialog.title_edit.setText("Брифинг: Қазақстан Республикасы")
+    dialog.venue_edit.setText("Press hall")
+    with qtbot.waitSignal(window.runsheet_changed) as opened:
+        dialog.accept()
+    runsheet = opened.args[0]
+    assert runsheet.event.title == "Брифинг: Қазақстан Республикасы"
+    assert runsheet.items == []
+    assert stored_events(db_path)[runsheet.event.id][0] == "Брифинг: Қазақстан Республикасы"
+    # The empty run-sheet takes new items at once.
+    window.action_add_item.trigger()
+    wait_saved(qtbot, window)
+    assert stored_items(db_path, runsheet.event.id) == [("New item", 300)]
+
+
+def test_duplicate_event_as_template(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    dialog = window.show_duplicate_event_dialog()
+    assert dialog is not None
+    dialog.title_edit.setText("Press conference (next week)")
+    next_start = dialog.new_start()
+    assert next_start == START + timedelta(days=7)
+    with qtbot.waitSignal(window.runsheet_changed) as opened:
+        dialog.accept()
+    copy = opened.args[0]
+    assert copy.event.id != event_id
+    assert copy.event.title == "Press conference (next week)"
+    assert copy.event.scheduled_start == next_start
+    assert stored_items(db_path, copy.event.id) == stored_items(db_path, event_id)
+    assert set(stored_events(db_path)) == {event_id, copy.event.id}
+
+
+def test_delete_event_asks_first(
+    qtbot: QtBot, window: MainWindow, database: Database, db_path: Path, event_id: int
+) -> None:
+    other_id = database.create_event(make_event("Morning briefing", count=2))
+    box = window.confirm_delete_current_event()
+    assert box is not None and "Press conference" in box.text()
+    box.button(box.StandardButton.Cancel).click()
+    assert set(stored_events(db_path)) == {event_id, other_id}
+
+    box = window.confirm_delete_current_event()
+    assert box is not None
+    delete_button = next(
+        button for button in box.buttons()
+        if box.buttonRole(button) == box.ButtonRole.DestructiveRole
+    )
+    with qtbot.waitSignal(window.runsheet_changed, check_params_cb=lambda sheet: sheet is not None):
+        delete_button.click()
+    assert set(stored_events(db_path)) == {other_id}
+    runsheet = window.runsheet
+    assert runsheet is not None and runsheet.event.id == other_id
+    assert stored_items(db_path, event_id) == []
+
+
+def test_event_details_edit_is_undoable(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    dialog = window.show_event_details_dialog()
+    assert dialog is not None
+    dialog.title_edit.setText("Press conference on the budget")
+    dialog.start_edit.setDateTime(dialog.start_edit.dateTime().addSecs(30 * 60))
+    dialog.accept()
+    wait_saved(qtbot, window)
+    assert stored_events(db_path)[event_id][0] == "Press conference on the budget"
+    assert window.model.index(0, Column.START).data() == "10:30:00"
+    assert window.event_title_label.text() == "Press conference on the budget"
+    window.action_undo.trigger()
+    wait_saved(qtbot, window)
+    assert stored_events(db_path)[event_id][0] == "Press conference"
+    assert window.model.index(0, Column.START).data() == "10:00:00"
