@@ -1,0 +1,121 @@
+"""Shared helpers for the microphone tests: a simulator + driver rig and a listener recorder."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, Generic, TypeVar
+
+from devices.base import DeviceStatus, LinkState
+from devices.hall import MicrophonesConfig
+from devices.microphones.driver import MicrophoneDriver, MicrophonesState
+from devices.microphones.simulator import MicrophoneSimulator
+
+T = TypeVar("T")
+
+CHANNELS = {1: "Moderator", 2: "Secretary", 3: "Speaker 1", 4: "Speaker 2",
+            5: "Audience A", 6: "Audience B"}  # fmt: skip
+
+
+class Recorder(Generic[T]):
+    """A listener that keeps every value and lets a test wait for one (no sleeping)."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self.values: list[T] = []
+
+    def __call__(self, value: T) -> None:
+        with self._condition:
+            self.values.append(value)
+            self._condition.notify_all()
+
+    def wait_for(self, predicate: Callable[[T], bool], timeout: float = 5.0) -> T:
+        """The first value (already seen or still to come) for which ``predicate`` holds."""
+        deadline = time.monotonic() + timeout
+        seen = 0
+        with self._condition:
+            while True:
+                for value in self.values[seen:]:
+                    if predicate(value):
+                        return value
+                seen = len(self.values)
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    last = self.values[-1] if self.values else None
+                    raise AssertionError(f"no matching value within {timeout} s; last: {last!r}")
+                self._condition.wait(remaining)
+
+    def mark(self) -> int:
+        """Where the values stand now: pass to ``wait_after`` to look only at later ones."""
+        with self._condition:
+            return len(self.values)
+
+    def wait_after(self, mark: int, predicate: Callable[[T], bool], timeout: float = 5.0) -> T:
+        deadline = time.monotonic() + timeout
+        seen = mark
+        with self._condition:
+            while True:
+                for value in self.values[seen:]:
+                    if predicate(value):
+                        return value
+                seen = max(seen, len(self.values))
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    last = self.values[-1] if self.values else None
+                    raise AssertionError(f"no matching value within {timeout} s; last: {last!r}")
+                self._condition.wait(remaining)
+
+
+class Rig:
+    """A simulator and a driver connected to it, with recorders on both listener lists."""
+
+    def __init__(self, simulator: MicrophoneSimulator, driver: MicrophoneDriver) -> None:
+        self.sim = simulator
+        self.driver = driver
+        self.statuses: Recorder[DeviceStatus] = Recorder()
+        self.states: Recorder[MicrophonesState] = Recorder()
+        driver.add_status_listener(self.statuses)
+        driver.add_state_listener(self.states)
+
+    def wait_status(self, state: LinkState, timeout: float = 5.0) -> DeviceStatus:
+        return self.statuses.wait_for(lambda s: s.state is state, timeout)
+
+    def wait_state(
+        self, predicate: Callable[[MicrophonesState], bool], timeout: float = 5.0
+    ) -> MicrophonesState:
+        if predicate(self.driver.state):
+            return self.driver.state
+        return self.states.wait_for(predicate, timeout)
+
+    def sent_after(self, mark: int) -> list[bytes]:
+        return self.sim.received_frames()[mark:]
+
+
+@contextmanager
+def mic_rig(
+    transport: str = "pty",
+    channels: dict[int, str] | None = None,
+    driver_channels: dict[int, str] | None = None,
+    wait_ok: bool = True,
+    prepare: Callable[[MicrophoneSimulator], Any] | None = None,
+    **driver_options: Any,
+) -> Iterator[Rig]:
+    """Start a simulator (on a pty or TCP) and a driver on its URL; stop both afterwards."""
+    sim_channels = channels or CHANNELS
+    simulator = MicrophoneSimulator(sim_channels)
+    if prepare is not None:
+        prepare(simulator)
+    url = simulator.start_pty() if transport == "pty" else simulator.start_tcp()
+    config = MicrophonesConfig(id="mics", port=url, channels=driver_channels or sim_channels)
+    driver = MicrophoneDriver(config, **driver_options)
+    rig = Rig(simulator, driver)
+    try:
+        driver.start()
+        if wait_ok:
+            rig.wait_status(LinkState.OK)
+        yield rig
+    finally:
+        driver.stop()
+        simulator.stop()
