@@ -21,6 +21,7 @@ COMMAND_MODULES: list[str] = [
     "controlroom.commands.app",
     "controlroom.commands.check",
     "controlroom.commands.report",
+    "controlroom.commands.sim",
 ]
 
 
