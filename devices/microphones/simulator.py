@@ -73,7 +73,7 @@ class MicrophoneSimulator(SerialPeer):
         self.meter_rate_ms = 0
         self.battery_drain_s = battery_drain_s
         self.line_ending = line_ending
-        self.tick_interval = IDLE_TICK_S
+        self.tick_interval = self._tick_for(0)
         self._levels = random.Random(seed)
         self._next_sample = 0.0
         self._next_drain = time.monotonic() + battery_drain_s
@@ -209,9 +209,14 @@ class MicrophoneSimulator(SerialPeer):
             self._send_error()
             return
         self.meter_rate_ms = rate
-        self.tick_interval = min(IDLE_TICK_S, rate / 1000) if rate else IDLE_TICK_S
+        self.tick_interval = self._tick_for(rate)
         self._next_sample = time.monotonic() + rate / 1000
         self._report(0, METER_RATE)
+
+    def _tick_for(self, meter_rate_ms: int) -> float:
+        """How often ``on_tick`` must run to meter and drain on time."""
+        tick = min(IDLE_TICK_S, self.battery_drain_s)
+        return min(tick, meter_rate_ms / 1000) if meter_rate_ms else tick
 
     # --------------------------------------------------------------------- output
 
