@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from controlroom.clock import Clock, SystemClock
 from controlroom.storage import Database
+from ui.event_dialogs import summary_sort_key
 from ui.i18n import install_translators
 from ui.main_window import MainWindow, last_event_id
 from ui.theme import apply_dark_theme
@@ -96,17 +97,17 @@ def resolve_installer(dotted: str) -> Callable[[MainWindow, AppContext], None]:
 def choose_event(context: AppContext) -> int | None:
     """``--event``, else the last open event if it still exists, else the sample (or newest)."""
     database = context.database
+    sample_id = ensure_sample(database)
     requested = getattr(context.args, "event", None)
     if requested is not None:
         return int(requested)
-    sample_id = ensure_sample(database)
     remembered = last_event_id()
     if remembered is not None and database.event_exists(remembered):
         return remembered
     if sample_id is not None:
         return sample_id
     events = database.list_events()
-    return max(events, key=lambda summary: (str(summary.date), summary.id)).id if events else None
+    return max(events, key=summary_sort_key).id if events else None
 
 
 def ensure_sample(database: Database) -> int | None:

@@ -66,6 +66,12 @@ def _datetime_edit(parent: QWidget, moment: datetime) -> QDateTimeEdit:
     return edit
 
 
+def summary_sort_key(summary: Any) -> tuple[str, int]:
+    """Order event summaries by scheduled start (or date), then id."""
+    start = getattr(summary, "scheduled_start", None)
+    return (str(start if start is not None else summary.date), int(summary.id))
+
+
 class EventDetailsDialog(QDialog):
     """Title, venue, kind, scheduled start, languages and notes of an event (new or existing)."""
 
@@ -196,7 +202,9 @@ class OpenEventDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Title"), self.tr("Kind")])
+        self.tree.setHeaderLabels(
+            [self.tr("Start"), self.tr("Title"), self.tr("Kind"), self.tr("Items")]
+        )
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self.accept())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.status_label = QLabel(self.tr("Loading events…"), self)
@@ -218,19 +226,28 @@ class OpenEventDialog(QDialog):
         self._update_buttons()
 
     def set_events(self, summaries: Sequence[Any]) -> None:
-        """Fill the list from ``EventSummary(id, date, title, kind)`` records."""
+        """Fill the list from ``EventSummary`` records (id, date, title, kind...), newest first."""
         self.tree.clear()
-        ordered = sorted(summaries, key=lambda summary: (str(summary.date), summary.id))
+        ordered = sorted(summaries, key=summary_sort_key)
         current: QTreeWidgetItem | None = None
         for summary in reversed(ordered):
+            start = getattr(summary, "scheduled_start", None)
+            when = start.strftime("%Y-%m-%d  %H:%M") if start is not None else str(summary.date)
+            count = getattr(summary, "item_count", None)
             row = QTreeWidgetItem(
-                [str(summary.date), summary.title, event_kind_label(summary.kind)]
+                [
+                    when,
+                    summary.title,
+                    event_kind_label(summary.kind),
+                    "" if count is None else str(count),
+                ]
             )
+            row.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row.setData(0, Qt.ItemDataRole.UserRole, summary.id)
             self.tree.addTopLevelItem(row)
             if summary.id == self._current_event_id:
                 current = row
-        for column in range(3):
+        for column in range(4):
             self.tree.resizeColumnToContents(column)
         first = current or self.tree.topLevelItem(0)
         if first is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -50,6 +51,7 @@ from ui.event_dialogs import (
     EventDetailsDialog,
     OpenEventDialog,
     event_kind_label,
+    summary_sort_key,
 )
 from ui.runsheet_model import Column, RunSheetTableModel
 
@@ -840,7 +842,7 @@ class MainWindow(QMainWindow):
             if self._runsheet is not None and self._runsheet.event.id == event_id:
                 self.set_runsheet(None)
                 if remaining:
-                    newest = max(remaining, key=lambda summary: (str(summary.date), summary.id))
+                    newest = max(remaining, key=summary_sort_key)
                     self.open_event(newest.id)
             self.statusBar().showMessage(self.tr("Event deleted."), 5000)
 
@@ -866,26 +868,56 @@ class MainWindow(QMainWindow):
             app_settings().setValue(SETTINGS_LAST_DIRECTORY, str(Path(path).parent))
             self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> None:
+    def import_file(
+        self,
+        path: Path,
+        title: str | None = None,
+        scheduled_start: datetime | None = None,
+    ) -> None:
         """Read and check ``path`` off the GUI thread, store it as a new event, then open it.
 
-        A bad file is reported with the same message as ``controlroom import``, and
-        the database is left as it was.
+        A CSV file holds items only: without ``scheduled_start`` the operator is asked
+        for the event's title and start first. A bad file is reported with the same
+        message as ``controlroom import``, and the database is left as it was.
         """
-        from controlroom import showfile  # type: ignore[attr-defined]
+        from controlroom import showfile
 
+        if scheduled_start is None and showfile.detect_format(path) == "csv":
+            self._ask_csv_event(path)
+            return
         database = self.database
-        title = self.tr("Could not import {0}").format(path.name)
+        failure_title = self.tr("Could not import {0}").format(path.name)
         self.statusBar().showMessage(self.tr("Importing {0}…").format(path.name))
 
         def parsed(event: Event) -> None:
-            self._on_database(lambda: database.create_event(event), imported, title)
+            self._on_database(lambda: database.create_event(event), imported, failure_title)
 
         def imported(event_id: int) -> None:
             self.statusBar().showMessage(self.tr("Imported {0}.").format(path.name), 5000)
             self.open_event(event_id)
 
-        self._on_file_thread(lambda: showfile.read_event(path), parsed, title)
+        self._on_file_thread(
+            lambda: showfile.load_event_file(
+                path, title=title, scheduled_start=scheduled_start
+            ),
+            parsed,
+            failure_title,
+        )
+
+    def _ask_csv_event(self, path: Path) -> EventDetailsDialog:
+        """Ask title and start for the event a CSV of items becomes, then import it."""
+        dialog = EventDetailsDialog(self, Event(title=path.stem, scheduled_start=_next_hour()))
+        dialog.setWindowTitle(self.tr("Import {0}").format(path.name))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            values = dialog.values()
+            self.import_file(path, values["title"], values["scheduled_start"])
+
+        dialog.accepted.connect(accepted)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_export_dialog(self) -> None:
         if self._runsheet is None:
@@ -906,14 +938,11 @@ class MainWindow(QMainWindow):
 
     def export_file(self, path: Path, file_format: str) -> None:
         """Write the open event to ``path`` as ``json`` or ``csv`` (off the GUI thread)."""
-        from controlroom import showfile  # type: ignore[attr-defined]
+        from controlroom import showfile
 
         if self._runsheet is None:
             return
-        event = self._runsheet.event
-        text = (
-            showfile.export_csv(event) if file_format == "csv" else showfile.export_json(event)
-        )
+        text = showfile.export_event(self._runsheet.event, file_format)
 
         def write() -> Path:
             path.write_text(text, encoding="utf-8")
@@ -983,6 +1012,10 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self._file_executor.shutdown(wait=False, cancel_futures=True)
         super().closeEvent(event)
+
+
+def _next_hour() -> datetime:
+    return datetime.now().replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
 
 
 def last_event_id() -> int | None:

@@ -465,3 +465,79 @@ def test_event_details_edit_is_undoable(
     wait_saved(qtbot, window)
     assert stored_events(db_path)[event_id][0] == "Press conference"
     assert window.model.index(0, Column.START).data() == "10:00:00"
+
+
+# -- show files: import and export ---------------------------------------------------------
+
+
+def test_export_then_import_gives_the_same_event(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int, tmp_path: Path
+) -> None:
+    from controlroom.showfile import load_event_file
+
+    path = tmp_path / "press.json"
+    window.export_file(path, "json")
+    qtbot.waitUntil(path.exists)
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage())
+    assert load_event_file(path).title == "Press conference"
+    with qtbot.waitSignal(window.runsheet_changed, timeout=5000) as opened:
+        window.import_file(path)
+    imported = opened.args[0]
+    assert imported.event.id not in (None, event_id)
+    assert stored_items(db_path, imported.event.id) == stored_items(db_path, event_id)
+    assert imported.event.scheduled_start == START
+
+
+def test_csv_import_asks_for_the_event_start(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int, tmp_path: Path
+) -> None:
+    path = tmp_path / "items.csv"
+    window.export_file(path, "csv")
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage())
+    window.import_file(path)
+    dialog = window.active_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.title_edit.text() == "items"  # type: ignore[attr-defined]
+    dialog.title_edit.setText("Брифинг")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.runsheet_changed, timeout=5000) as opened:
+        dialog.accept()  # type: ignore[attr-defined]
+    imported = opened.args[0]
+    assert imported.event.title == "Брифинг"
+    assert stored_items(db_path, imported.event.id) == stored_items(db_path, event_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("broken.json", b'{"format": "controlroom-show", "version": 2, "event": {'),
+        ("empty.json", b""),
+        ("latin1.json", '{"title": "Caf\u00e9"}'.encode("latin-1")),
+        (
+            "kind.json",
+            b'{"format": "controlroom-show", "version": 2, "event": {"title": "x",\n'
+            b'"scheduled_start": "2026-11-26T10:00:00", "kind": "press_conference"},\n'
+            b'"items": [{"title": "a", "planned_duration": "5:00", "kind": "dance"}]}',
+        ),
+        ("garbage.json", bytes(range(256)) * 64),
+    ],
+)
+def test_bad_show_file_is_refused_with_the_cli_message(
+    qtbot: QtBot, window: MainWindow, db_path: Path, tmp_path: Path, name: str, content: bytes
+) -> None:
+    from controlroom.showfile import ShowFileError, load_event_file
+
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ShowFileError) as raised:
+        load_event_file(path)
+    before_events = stored_events(db_path)
+    before_sheet = window.runsheet
+    with qtbot.waitSignal(window.task_failed, timeout=5000) as failed:
+        window.import_file(path)
+    assert failed.args[0] == str(raised.value)
+    assert name in failed.args[0]
+    box = window.active_dialog
+    assert box is not None and box.isVisible()
+    assert box.text() == str(raised.value)  # type: ignore[attr-defined]
+    assert stored_events(db_path) == before_events
+    assert window.runsheet is before_sheet
