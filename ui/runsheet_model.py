@@ -454,6 +454,13 @@ class RunSheetTableModel(QAbstractTableModel):
 
     # -- drag and drop (internal moves only) ----------------------------------------
 
+    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """Refused: after a drag ends in a move, the view would delete the dragged rows.
+
+        ``dropMimeData`` has already moved them; deleting goes through ``RunSheet.remove_items``.
+        """
+        return False
+
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 

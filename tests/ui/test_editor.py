@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from controlroom.durations import format_duration
@@ -161,16 +161,27 @@ def test_add_edit_reorder_undo_redo_reach_the_database(
     expected = stored_items(db_path, event_id)
     assert shown_items(model) == expected
 
-    # Add below row 1: a new item, saved at once.
+    # Add below row 1: a new item, saved at once, with its title editor open.
     window.select_rows([1])
     window.action_add_item.trigger()
-    editor = QApplication.focusWidget()
-    if isinstance(editor, QLineEdit):
-        window.table_view.closePersistentEditor(model.index(2, Column.TITLE))
     wait_saved(qtbot, window)
     expected.insert(2, ("New item", 300))
     assert stored_items(db_path, event_id) == expected
     assert shown_items(model) == expected
+    assert window.selected_rows() == [2]
+
+    # Type a title into the open editor and press Enter (the delegate commits it).
+    editors = [editor for editor in window.table_view.findChildren(QLineEdit)
+               if editor.isVisible()]
+    assert len(editors) == 1
+    editors[0].selectAll()
+    editors[0].insert("Жаңа тармақ")  # QTest can only type ASCII
+    qtbot.keyClicks(editors[0], " 1")
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)  # commits through a queued call
+    qtbot.waitUntil(lambda: model.index(2, Column.TITLE).data() == "Жаңа тармақ 1")
+    wait_saved(qtbot, window)
+    expected[2] = ("Жаңа тармақ 1", 300)
+    assert stored_items(db_path, event_id) == expected
 
     # Edit: the title and the duration (typed as text) of the new item.
     end_before = model.index(5, Column.END).data()
