@@ -110,7 +110,9 @@ def validate_item_field(item: Item, name: str, value: Any) -> Any:
     if name not in ITEM_FIELDS:
         raise ValueError(f"unknown item field {name!r}")
     if name == "title":
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str):
+            raise ValueError("the title must be text")
+        if not value.strip():
             raise ValueError("the title must not be empty")
         return value.strip()
     if name in ("speaker_name", "speaker_role", "notes"):
@@ -167,7 +169,9 @@ def validate_event_field(name: str, value: Any) -> Any:
     if name not in EVENT_FIELDS:
         raise ValueError(f"unknown event field {name!r}")
     if name == "title":
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str):
+            raise ValueError("the event title must be text")
+        if not value.strip():
             raise ValueError("the event title must not be empty")
         return value.strip()
     if name in ("venue", "notes"):

@@ -127,7 +127,7 @@ def test_listeners_hear_each_change_after_it_happened() -> None:
     ("name", "value", "reason"),
     [
         ("title", "   ", "must not be empty"),
-        ("title", 5, "must not be empty"),
+        ("title", 5, "must be text"),
         ("planned_duration", -1, "must not be negative"),
         ("planned_duration", "5:00", "whole number of seconds"),
         ("planned_duration", 1.5, "whole number of seconds"),

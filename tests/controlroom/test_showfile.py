@@ -1,0 +1,453 @@
+"""Show files: JSON and CSV round trips, and one clear error for every kind of bad file.
+
+Every failed import must leave the database exactly as it was (compared as an SQL dump).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
+from controlroom.model import Event, EventKind, Item, ItemKind
+from controlroom.showfile import (
+    CSV_COLUMNS,
+    MAX_FILE_BYTES,
+    ShowFileError,
+    event_to_document,
+    event_to_json,
+    import_event_file,
+    items_to_csv,
+    load_event_file,
+    parse_items_csv,
+    parse_show_json,
+)
+from controlroom.storage import Database
+
+START = datetime(2026, 11, 26, 23, 30)
+
+
+def sample_event() -> Event:
+    return Event(
+        title="Түнгі брифинг",
+        scheduled_start=START,
+        venue="Астана",
+        kind=EventKind.BRIEFING,
+        languages=["kk", "ru"],
+        notes="Ұзақ емес",
+        items=[
+            Item(
+                "Ашылу сөзі",
+                300,
+                speaker_name="Әсел Қайратқызы",
+                speaker_role="Модератор",
+                cues=ItemCues(
+                    switcher=SwitcherCue(program=3),
+                    microphones=(MicrophoneCue(live=(1,), gains_db=((1, 3.5),)),),
+                    projector=ProjectorCue(blank=True),
+                ),
+                colour="#203040",
+                warning_at=60,
+                danger_at=20,
+            ),
+            Item('Сұрақтар, "жауаптар"', 1500, kind=ItemKind.QA, notes="көп жол\nекінші"),
+            Item("Жабылу", 90, hard_start=START + timedelta(minutes=40), kind=ItemKind.OTHER),
+        ],
+    )
+
+
+def dump(path: Path) -> str:
+    raw = sqlite3.connect(path)
+    try:
+        return "\n".join(raw.iterdump())
+    finally:
+        raw.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database.open(tmp_path / "show.db")
+    database.create_event(sample_event())
+    yield database
+    database.close()
+
+
+def line_of(text: str, marker: str) -> int:
+    return text[: text.index(marker)].count("\n") + 1
+
+
+# ------------------------------------------------------------------ round trips
+
+
+def test_json_round_trip_keeps_everything() -> None:
+    event = sample_event()
+    assert parse_show_json(event_to_json(event)) == event
+
+
+def test_json_is_readable_by_people() -> None:
+    text = event_to_json(sample_event())
+    assert "Түнгі брифинг" in text  # not \\u escapes
+    document = json.loads(text)
+    assert document["format"] == "controlroom-show" and document["version"] == 2
+    assert document["items"][0]["planned_duration"] == "5:00"
+    assert document["items"][2]["hard_start"] == "2026-11-27T00:10:00"
+
+
+def test_version_1_files_import_without_cues() -> None:
+    document = event_to_document(sample_event())
+    document["version"] = 1
+    for item in document["items"]:
+        del item["cues"]
+    event = parse_show_json(json.dumps(document))
+    assert [item.cues for item in event.items] == [ItemCues()] * 3
+    assert event.items[0].speaker_name == "Әсел Қайратқызы"
+
+
+def test_durations_in_every_accepted_form() -> None:
+    document = event_to_document(sample_event())
+    forms = ["5:00", "90s", "1:30:00", "45m", 300]
+    document["items"] = [{"title": f"t{n}", "planned_duration": f} for n, f in enumerate(forms)]
+    event = parse_show_json(json.dumps(document))
+    assert [item.planned_duration for item in event.items] == [300, 90, 5400, 2700, 300]
+
+
+def test_hard_start_may_be_a_time_of_day() -> None:
+    document = event_to_document(sample_event())
+    document["items"] = [
+        {"title": "a", "hard_start": "00:10"},
+        {"title": "b", "hard_start": "23:20"},
+    ]
+    event = parse_show_json(json.dumps(document))
+    assert event.items[0].hard_start == datetime(2026, 11, 27, 0, 10)
+    assert event.items[1].hard_start == datetime(2026, 11, 26, 23, 20)
+
+
+def test_csv_round_trip_keeps_items_but_not_cues() -> None:
+    event = sample_event()
+    text = items_to_csv(event.items)
+    assert text.splitlines()[0] == ",".join(CSV_COLUMNS)
+    items = parse_items_csv(text, START)
+    expected = [Item(**{**vars(item), "cues": ItemCues()}) for item in event.items]
+    assert items == expected
+
+
+def test_csv_from_a_spreadsheet_semicolons_bom_and_subset_of_columns(tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes(
+        "\ufeffTitle;Planned_Duration;Kind;Hard_Start\r\n"
+        "Ашылу;5:00;segment;\r\n"
+        ";;;\r\n"
+        "Сұрақ-жауап;45m;Q&A;23:45\r\n".encode()
+    )
+    event = load_event_file(path, scheduled_start=START)
+    assert event.title == "excel"
+    assert [(i.title, i.planned_duration, i.kind) for i in event.items] == [
+        ("Ашылу", 300, ItemKind.SEGMENT),
+        ("Сұрақ-жауап", 2700, ItemKind.QA),
+    ]
+    assert event.items[1].hard_start == datetime(2026, 11, 26, 23, 45)
+
+
+def test_csv_rows_are_ordered_by_position() -> None:
+    text = "position,title\n2,second\n1,first\n3,third\n"
+    assert [i.title for i in parse_items_csv(text, START)] == ["first", "second", "third"]
+
+
+def test_import_creates_a_new_event(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "show.json"
+    path.write_text(event_to_json(sample_event()), encoding="utf-8")
+    new_id = import_event_file(db, path)
+    stored = db.load_event(new_id)
+    stored.id = None
+    for item in stored.items:
+        item.id = None
+    assert stored == sample_event()
+
+
+def test_import_csv_into_an_existing_event_appends(db: Database, tmp_path: Path) -> None:
+    event_id = db.list_events()[0].id
+    path = tmp_path / "more.csv"
+    path.write_text("title,planned_duration\nҚосымша,2:00\n", encoding="utf-8")
+    assert import_event_file(db, path, into=event_id) == event_id
+    titles = [item.title for item in db.load_event(event_id).items]
+    assert titles == ["Ашылу сөзі", 'Сұрақтар, "жауаптар"', "Жабылу", "Қосымша"]
+
+
+# --------------------------------------------------------------------- failures
+
+
+def good_json() -> str:
+    return event_to_json(sample_event())
+
+
+def replace_once(text: str, old: str, new: str) -> str:
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+JSON_CASES: list[tuple[str, str, str, str]] = [
+    # (id, file text, marker of the offending line or "", expected message part)
+    (
+        "invalid_json",
+        replace_once(good_json(), '"venue": "Астана",', '"venue": "Астана"'),
+        '"kind": "briefing"',
+        "invalid JSON",
+    ),
+    (
+        "wrong_type_title",
+        replace_once(good_json(), '"title": "Жабылу"', '"title": 17'),
+        '"title": 17',
+        "items[2].title: the title must be text",
+    ),
+    (
+        "wrong_type_duration",
+        replace_once(good_json(), '"planned_duration": "1:30"', '"planned_duration": [90]'),
+        '"planned_duration": [90]',
+        "items[2].planned_duration: must be a duration",
+    ),
+    (
+        "wrong_type_languages",
+        replace_once(
+            good_json(), '"languages": [\n      "kk",\n      "ru"\n    ]', '"languages": "kk"'
+        ),
+        '"languages": "kk"',
+        "event.languages",
+    ),
+    (
+        "negative_duration",
+        replace_once(good_json(), '"planned_duration": "5:00"', '"planned_duration": "-5:00"'),
+        '"-5:00"',
+        "items[0].planned_duration: '-5:00': a duration cannot be negative",
+    ),
+    (
+        "negative_integer_duration",
+        replace_once(good_json(), '"planned_duration": "5:00"', '"planned_duration": -300'),
+        "-300",
+        "items[0].planned_duration: -300 is negative",
+    ),
+    (
+        "unparseable_duration",
+        replace_once(good_json(), '"planned_duration": "25:00"', '"planned_duration": "five-ish"'),
+        "five-ish",
+        "items[1].planned_duration: 'five-ish' is not a duration",
+    ),
+    (
+        "unknown_kind",
+        replace_once(good_json(), '"kind": "qa"', '"kind": "lunch"'),
+        '"lunch"',
+        "items[1].kind: unknown kind 'lunch'",
+    ),
+    (
+        "missing_title",
+        replace_once(good_json(), '"title": "Жабылу",\n      ', ""),
+        '{\n      "speaker_name": ""',
+        "items[2].title: missing",
+    ),
+    (
+        "unknown_version",
+        replace_once(good_json(), '"version": 2', '"version": 3'),
+        '"version": 3',
+        "version: unknown format version 3",
+    ),
+    (
+        "version_as_text",
+        replace_once(good_json(), '"version": 2', '"version": "2"'),
+        '"version": "2"',
+        "unknown format version '2'",
+    ),
+    ("not_a_show_file", '{\n  "title": "x"\n}\n', "", "not a controlroom show file"),
+    ("not_an_object", "[1, 2, 3]\n", "", "must be a JSON object"),
+    (
+        "bad_cue",
+        replace_once(good_json(), '"program": 3', '"program": "three"'),
+        '"program": "three"',
+        "items[0].cues.switcher.program: must be an input number",
+    ),
+    (
+        "cues_in_version_1",
+        replace_once(good_json(), '"version": 2', '"version": 1'),
+        '"cues": {\n        "switcher"',
+        "items[0].cues: cues need format version 2",
+    ),
+    (
+        "unknown_item_field",
+        replace_once(good_json(), '"notes": "көп', '"note": "көп'),
+        '"note": "көп',
+        "items[1].note: unknown field",
+    ),
+    (
+        "thresholds_reversed",
+        replace_once(good_json(), '"danger_at": "0:20"', '"danger_at": "5:00"'),
+        '"danger_at": "5:00"',
+        "items[0].danger_at: danger time 5:00 is after the warning time 1:00",
+    ),
+    (
+        "bad_start",
+        replace_once(
+            good_json(), '"scheduled_start": "2026-11-26T23:30:00"', '"scheduled_start": "tomorrow"'
+        ),
+        '"tomorrow"',
+        "event.scheduled_start: 'tomorrow' is not a date and time",
+    ),
+    (
+        "nan",
+        replace_once(good_json(), '"planned_duration": "5:00"', '"planned_duration": NaN'),
+        "",
+        "invalid JSON: NaN is not a number",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "expected"), [c[1:] for c in JSON_CASES], ids=[c[0] for c in JSON_CASES]
+)
+def test_bad_json_gives_one_clear_error_and_changes_nothing(
+    db: Database, tmp_path: Path, text: str, marker: str, expected: str
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    before = dump(db.path)
+    with pytest.raises(ShowFileError) as caught:
+        import_event_file(db, path)
+    message = str(caught.value)
+    assert message.startswith("bad.json: ")
+    assert expected in message
+    if marker:
+        assert caught.value.line == line_of(text, marker), message
+        assert f"line {caught.value.line}: " in message
+    assert dump(db.path) == before
+
+
+CSV_HEADER = ",".join(CSV_COLUMNS) + "\n"
+CSV_ROW = "1,Ашылу,Әсел,Модератор,segment,5:00,,,2:00,0:30,\n"
+CSV_CASES: list[tuple[str, str, int | None, str]] = [
+    (
+        "bad_duration",
+        CSV_HEADER + CSV_ROW + "2,Екі,,,qa,soon,,,,,\n",
+        3,
+        "planned_duration: 'soon' is not a duration",
+    ),
+    (
+        "negative_duration",
+        CSV_HEADER + CSV_ROW + "2,Екі,,,qa,-90s,,,,,\n",
+        3,
+        "planned_duration: '-90s': a duration cannot be negative",
+    ),
+    ("unknown_kind", CSV_HEADER + "1,Бір,,,keynote,5:00,,,,,\n", 2, "kind: unknown kind"),
+    ("missing_title", CSV_HEADER + CSV_ROW + "2,  ,,,qa,5:00,,,,,\n", 3, "title: missing"),
+    ("field_count", CSV_HEADER + CSV_ROW + "2,Екі,qa\n", 3, "3 fields where the header has 11"),
+    ("unknown_column", "title,duration\nA,5:00\n", 1, "header: unknown column 'duration'"),
+    ("no_title_column", "kind,planned_duration\nqa,5:00\n", 1, "no title column"),
+    (
+        "duplicate_position",
+        CSV_HEADER + CSV_ROW + CSV_ROW.replace("Ашылу", "Екі"),
+        3,
+        "position: position 1 appears twice (also line 2)",
+    ),
+    (
+        "blank_position",
+        CSV_HEADER + CSV_ROW + ",Екі,,,qa,5:00,,,,,\n",
+        3,
+        "position: blank, but other rows have a position",
+    ),
+    (
+        "bad_hard_start",
+        CSV_HEADER + "1,Бір,,,qa,5:00,noon,,,,\n",
+        2,
+        "hard_start: 'noon' is not a date and time",
+    ),
+    ("bad_colour", CSV_HEADER + "1,Бір,,,qa,5:00,,,,,red\n", 2, "colour: colour 'red' must be"),
+    ("bad_quotes", CSV_HEADER + '1,"Бір"x,,,qa,5:00,,,,,\n', 2, "not valid CSV"),
+    (
+        "multiline_notes_keep_line_numbers",
+        CSV_HEADER + '1,Бір,,,qa,5:00,,"бірінші\nекінші",,,\n2,Екі,,,qa,oops,,,,,\n',
+        4,
+        "planned_duration: 'oops'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"), [c[1:] for c in CSV_CASES], ids=[c[0] for c in CSV_CASES]
+)
+def test_bad_csv_gives_one_clear_error_and_changes_nothing(
+    db: Database, tmp_path: Path, text: str, line: int | None, expected: str
+) -> None:
+    path = tmp_path / "items.csv"
+    path.write_text(text, encoding="utf-8")
+    before = dump(db.path)
+    with pytest.raises(ShowFileError) as caught:
+        import_event_file(db, path, scheduled_start=START)
+    message = str(caught.value)
+    assert message.startswith(f"items.csv: line {line}: "), message
+    assert expected in message
+    assert dump(db.path) == before
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv"])
+def test_bytes_that_are_not_utf8(db: Database, tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"latin1{suffix}"
+    text = good_json() if suffix == ".json" else CSV_HEADER + CSV_ROW
+    data = text.encode("utf-8").replace("Ашылу".encode(), "Ашылу".encode("cp1251"), 1)
+    path.write_bytes(data)
+    before = dump(db.path)
+    with pytest.raises(ShowFileError, match=r"not UTF-8 text \(byte 0x") as caught:
+        import_event_file(db, path, scheduled_start=START)
+    assert caught.value.line == line_of(text, "Ашылу")
+    assert dump(db.path) == before
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv", ".show"])
+def test_a_50_mb_garbage_file_is_refused_unparsed(
+    db: Database, tmp_path: Path, suffix: str
+) -> None:
+    path = tmp_path / f"garbage{suffix}"
+    chunk = bytes(range(256)) * 4096  # 1 MiB of every byte value
+    with path.open("wb") as stream:
+        for _ in range(50):
+            stream.write(chunk)
+    before = dump(db.path)
+    with pytest.raises(ShowFileError, match=f"garbage{suffix}: larger than 10 MB"):
+        import_event_file(db, path, scheduled_start=START)
+    assert dump(db.path) == before
+
+
+def test_just_under_the_cap_garbage_is_still_one_clear_error(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b"[" * (MAX_FILE_BYTES - 1))
+    before = dump(db.path)
+    with pytest.raises(ShowFileError, match="big.json: .*invalid JSON"):
+        import_event_file(db, path)
+    assert dump(db.path) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("empty.json", b""), ("blank.csv", b" \n\r\n\t"), ("bom.json", b"\xef\xbb\xbf")],
+)
+def test_empty_files(db: Database, tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = dump(db.path)
+    with pytest.raises(ShowFileError, match=f"{name}: the file is empty"):
+        import_event_file(db, path, scheduled_start=START)
+    assert dump(db.path) == before
+
+
+def test_missing_file_and_folder(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(ShowFileError, match="nope.json: no such file"):
+        import_event_file(db, tmp_path / "nope.json")
+    with pytest.raises(ShowFileError, match="is a folder"):
+        import_event_file(db, tmp_path)
+
+
+def test_csv_needs_an_event_start(tmp_path: Path) -> None:
+    path = tmp_path / "items.csv"
+    path.write_text(CSV_HEADER + CSV_ROW, encoding="utf-8")
+    with pytest.raises(ShowFileError, match="give the event start"):
+        load_event_file(path)
