@@ -81,7 +81,9 @@ class ItemActual:
 class CueRunner(Protocol):
     """What the engine needs from the hall: run an item's cues, report failures."""
 
-    def execute(self, item: Item, on_failure: Callable[[CueFailure], Any]) -> None: ...
+    def execute(self, item: Item, on_failure: Callable[[CueFailure], Any]) -> Any:
+        """Queue the item's cues; may return a handle on them (``hall.CueRun``)."""
+        ...
 
 
 class PresenterTimerHooks(Protocol):
@@ -165,6 +167,7 @@ class ShowEngine:
         self._started = False
         self._final_offset_s: float | None = None
         self._final_end: datetime | None = None
+        self._last_cue_run: Any = None
         runsheet.add_change_listener(self._on_runsheet_change)
 
     # -- listeners and hooks ---------------------------------------------------------
@@ -209,6 +212,12 @@ class ShowEngine:
                     out[index] = found
         return out
 
+    @property
+    def last_cue_run(self) -> Any:
+        """What the hall returned for the latest GO (a ``hall.CueRun``: wait on it in tests)."""
+        with self._lock:
+            return self._last_cue_run
+
     def cue_failures(self, index: int) -> list[CueFailure]:
         """The cue failures reported for the item at ``index`` (latest run)."""
         item = self._runsheet.items[index]
@@ -240,7 +249,9 @@ class ShowEngine:
         if previous is not None:
             self._store_actual(previous)
         if self._hall is not None:
-            self._hall.execute(item, lambda failure: self._on_cue_failure(item, failure))
+            run = self._hall.execute(item, lambda failure: self._on_cue_failure(item, failure))
+            with self._lock:
+                self._last_cue_run = run
         if timer is not None:
             timer.on_item_started(item, next_item)
         self._listeners.emit(EngineEvent(ITEM_STARTED, index, item, next_item))

@@ -88,6 +88,40 @@ class DeviceEvent:
     value: Any
 
 
+class CueRun:
+    """The commands one GO queued: their failures, and a way to wait until all have settled.
+
+    GO never waits on it; tests, the readiness check and benchmarks do.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending = 0
+        self._settled = threading.Event()
+        self._settled.set()
+        self.commands: list[str] = []
+        self.failures: list[CueFailure] = []
+
+    def hold(self) -> None:
+        with self._lock:
+            self._pending += 1
+            self._settled.clear()
+
+    def release(self) -> None:
+        with self._lock:
+            self._pending -= 1
+            if self._pending <= 0:
+                self._settled.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until every command (delayed ones too) has succeeded or failed."""
+        return self._settled.wait(timeout)
+
+    @property
+    def done(self) -> bool:
+        return self._settled.is_set()
+
+
 class _Scheduler:
     """One thread that runs callbacks after a delay (cue delays, watchdogs)."""
 
@@ -195,9 +229,7 @@ class Hall:
         host.start()
         try:
             rehearsal_config = host.rehearsal_hall()
-            drivers = {
-                cfg.id: build_driver(cfg, clock=clock) for cfg in rehearsal_config.devices
-            }
+            drivers = {cfg.id: build_driver(cfg, clock=clock) for cfg in rehearsal_config.devices}
         except BaseException:
             host.stop()
             raise
@@ -279,103 +311,233 @@ class Hall:
         *args: Any,
         on_failure: Callable[[CueFailure], Any] | None = None,
         watchdog_s: float = WATCHDOG_S,
+        run: CueRun | None = None,
     ) -> Future[Any] | None:
         """Call ``driver.command(*args)``, log it, and follow its reply.
 
         Returns the command's Future, or ``None`` if it could not even be queued (the
         failure is then already logged and reported).
         """
+        run = run or CueRun()
         label = f"{command}({', '.join(repr(a) for a in args)})"
+        run.commands.append(f"{device_id}.{label}")
         driver = self.drivers.get(device_id)
         if driver is None:
-            self._failed(CueFailure(device_id, label, "no such device in the hall"), on_failure)
+            failure = CueFailure(device_id, label, "no such device in the hall")
+            self._failed(failure, on_failure, run)
             return None
         self._write("info", device_id, "command", label)
         try:
             future: Future[Any] = getattr(driver, command)(*args)
         except (ValueError, KeyError, TypeError) as exc:
             # The driver rejected the arguments (an unknown source name...): a bad cue.
-            self._failed(CueFailure(device_id, label, str(exc)), on_failure)
+            self._failed(CueFailure(device_id, label, str(exc)), on_failure, run)
             return None
-        self._follow(device_id, label, future, on_failure, watchdog_s)
+        run.hold()
+        self._follow(device_id, label, future, on_failure, watchdog_s, run)
         return future
 
-    def execute(self, item: Item, on_failure: Callable[[CueFailure], Any]) -> None:
+    def execute(self, item: Item, on_failure: Callable[[CueFailure], Any]) -> CueRun:
         """Queue ``item``'s cues on the drivers now (delayed ones on the scheduler)."""
-        cues = item.cues
-        if cues.switcher is not None:
-            self._at(cues.switcher.delay, partial(self._switch, cues.switcher, on_failure))
-        if item.kind is ItemKind.BREAK:
-            for cfg in self.config.devices:
-                if isinstance(cfg, MicrophonesConfig):
-                    self._write("info", cfg.id, "action", "break: muting every channel")
-                    for channel in sorted(cfg.channels):
-                        self.send(cfg.id, "set_mute", channel, True, on_failure=on_failure)
-        else:
-            for mic in cues.microphones:
-                self._at(mic.delay, partial(self._mics, mic, on_failure))
-        if cues.projector is not None:
-            self._at(cues.projector.delay, partial(self._project, cues.projector, on_failure))
+        run = CueRun()
+        run.hold()
+        try:
+            cues = item.cues
+            if cues.switcher is not None:
+                self._at(cues.switcher.delay, run, self._switch, cues.switcher, on_failure, run)
+            if item.kind is ItemKind.BREAK:
+                for cfg in self.config.devices:
+                    if isinstance(cfg, MicrophonesConfig):
+                        self._write("info", cfg.id, "action", "break: muting every channel")
+                        for channel in sorted(cfg.channels):
+                            self.send(
+                                cfg.id, "set_mute", channel, True, on_failure=on_failure, run=run
+                            )
+            else:
+                for mic in cues.microphones:
+                    self._at(mic.delay, run, self._mics, mic, on_failure, run)
+            if cues.projector is not None:
+                self._at(cues.projector.delay, run, self._project, cues.projector, on_failure, run)
+        finally:
+            run.release()
+        return run
 
-    def panic_mute_all(self, on_failure: Callable[[CueFailure], Any] | None = None) -> None:
+    def panic_mute_all(self, on_failure: Callable[[CueFailure], Any] | None = None) -> CueRun:
         """PANIC: mute every channel of every microphone device, now."""
+        run = CueRun()
         for cfg in self.config.devices:
             if isinstance(cfg, MicrophonesConfig):
                 self._write("warning", cfg.id, "action", "PANIC: mute all")
-                self.send(cfg.id, "mute_all", on_failure=on_failure)
+                self.send(cfg.id, "mute_all", on_failure=on_failure, run=run)
+        return run
 
-    def _at(self, delay: float, action: Callable[[], Any]) -> None:
-        if delay > 0:
-            self._scheduler.call_later(delay, action)
-        else:
-            action()
+    def _at(self, delay: float, run: CueRun, action: Callable[..., Any], *args: Any) -> None:
+        if delay <= 0:
+            action(*args)
+            return
+        run.hold()
 
-    def _switch(self, cue: SwitcherCue, on_failure: Callable[[CueFailure], Any]) -> None:
+        def later() -> None:
+            try:
+                action(*args)
+            finally:
+                run.release()
+
+        self._scheduler.call_later(delay, later)
+
+    def _switch(
+        self, cue: SwitcherCue, on_failure: Callable[[CueFailure], Any], run: CueRun
+    ) -> None:
         device = cue.device
         if cue.program is not None and cue.transition == "auto":
-            self.send(device, "preview", cue.program, on_failure=on_failure)
-            auto = self.send(device, "auto", on_failure=on_failure)
-            if cue.preview is not None and auto is not None:
-                preview = cue.preview
-                auto.add_done_callback(
-                    lambda _f: self.send(device, "preview", preview, on_failure=on_failure)
-                )
+            # The switcher's auto takes whatever is on preview, and the driver follows the
+            # auto by the preview it knows: so put the input on preview, wait for that to
+            # be confirmed, run the auto, and only then set the wanted preview.
+            preview_wanted = cue.preview
+
+            def after_auto() -> None:
+                if preview_wanted is not None:
+                    self.send(device, "preview", preview_wanted, on_failure=on_failure, run=run)
+
+            def after_preview() -> None:
+                auto = self.send(device, "auto", on_failure=on_failure, run=run)
+                self._then(auto, run, after_auto)
+
+            first = self.send(device, "preview", cue.program, on_failure=on_failure, run=run)
+            self._then(first, run, after_preview)
             return
         if cue.program is not None:
-            self.send(device, "program", cue.program, on_failure=on_failure)
+            self.send(device, "program", cue.program, on_failure=on_failure, run=run)
         if cue.preview is not None:
-            self.send(device, "preview", cue.preview, on_failure=on_failure)
+            self.send(device, "preview", cue.preview, on_failure=on_failure, run=run)
 
-    def _mics(self, cue: MicrophoneCue, on_failure: Callable[[CueFailure], Any]) -> None:
+    def _then(self, future: Future[Any] | None, run: CueRun, action: Callable[[], Any]) -> None:
+        """Run ``action`` once ``future`` has succeeded (on the thread that settles it)."""
+        if future is None:
+            return
+        run.hold()
+
+        def done(settled: Future[Any]) -> None:
+            try:
+                if not settled.cancelled() and settled.exception() is None:
+                    action()
+            finally:
+                run.release()
+
+        future.add_done_callback(done)
+
+    def _mics(
+        self, cue: MicrophoneCue, on_failure: Callable[[CueFailure], Any], run: CueRun
+    ) -> None:
         cfg = self._configs.get(cue.device)
         if not isinstance(cfg, MicrophonesConfig):
             self._failed(
                 CueFailure(cue.device, "microphone cue", "no such microphone device in the hall"),
                 on_failure,
+                run,
             )
             return
         live = set(cue.live)
+        device = cue.device
         for channel in sorted(cfg.channels):
             if channel not in live:
-                self.send(cue.device, "set_mute", channel, True, on_failure=on_failure)
+                self.send(device, "set_mute", channel, True, on_failure=on_failure, run=run)
         for channel, gain in cue.gains_db:
-            self.send(cue.device, "set_gain_db", channel, gain, on_failure=on_failure)
+            self.send(device, "set_gain_db", channel, gain, on_failure=on_failure, run=run)
         for channel in cue.live:
-            self.send(cue.device, "set_mute", channel, False, on_failure=on_failure)
+            self.send(device, "set_mute", channel, False, on_failure=on_failure, run=run)
 
-    def _project(self, cue: ProjectorCue, on_failure: Callable[[CueFailure], Any]) -> None:
+    def _project(
+        self, cue: ProjectorCue, on_failure: Callable[[CueFailure], Any], run: CueRun
+    ) -> None:
         device = cue.device
-        if cue.power is True:
-            self.send(device, "power_on", on_failure=on_failure, watchdog_s=POWER_WATCHDOG_S)
-        if cue.power is not False:
-            if cue.source is not None:
-                self.send(device, "set_source", cue.source, on_failure=on_failure)
-            if cue.blank is not None:
-                self.send(device, "set_blank", cue.blank, on_failure=on_failure)
+        power_watchdog = POWER_WATCHDOG_S
+        power = self._projector_power(device)
+        if cue.power is False:
+            if cue.blank and power not in _UNPOWERED:
+                self.send(device, "set_blank", True, on_failure=on_failure, run=run)
+            self.send(
+                device, "power_off", on_failure=on_failure, watchdog_s=power_watchdog, run=run
+            )
             return
-        if cue.blank:
-            self.send(device, "set_blank", True, on_failure=on_failure)
-        self.send(device, "power_off", on_failure=on_failure, watchdog_s=POWER_WATCHDOG_S)
+        powering = None
+        if cue.power is True:
+            powering = self.send(
+                device, "power_on", on_failure=on_failure, watchdog_s=power_watchdog, run=run
+            )
+        if cue.source is not None:
+            # Held by the driver's interlock until a warm-up ends.
+            self.send(device, "set_source", cue.source, on_failure=on_failure, run=run)
+        if cue.blank is None:
+            return
+        if cue.blank and cue.power is None and power in _UNPOWERED:
+            self._write("info", device, "action", "blank: left as is, the projector is off")
+            return
+        blank = partial(self.send, device, "set_blank", cue.blank, on_failure=on_failure, run=run)
+        if cue.power is True or power == "WARMING_UP":
+            # A projector refuses A/V mute while it warms up: wait until it is on.
+            self._when_projector_on(device, run, blank, on_failure, powering)
+        else:
+            blank()
+
+    def _projector_power(self, device_id: str) -> str:
+        driver = self.drivers.get(device_id)
+        if driver is None:
+            return "UNKNOWN"
+        return str(getattr(driver.state.power, "name", "UNKNOWN"))
+
+    def _when_projector_on(
+        self,
+        device_id: str,
+        run: CueRun,
+        action: Callable[[], Any],
+        on_failure: Callable[[CueFailure], Any],
+        powering: Future[Any] | None,
+    ) -> None:
+        """Run ``action`` once the projector reports ON; give up if power-on fails."""
+        run.hold()
+        lock = threading.Lock()
+        finished = False
+
+        def finish(outcome: str) -> None:
+            nonlocal finished
+            with lock:
+                if finished:
+                    return
+                finished = True
+            self.remove_listener(on_event)
+            try:
+                if outcome == "on":
+                    action()
+                elif outcome == "timeout":
+                    failure = CueFailure(
+                        device_id,
+                        "set_blank",
+                        f"not sent: the projector was not on within {POWER_WATCHDOG_S:g} s",
+                    )
+                    self._failed(failure, on_failure, run)
+                # "power failed": that failure is reported already.
+            finally:
+                run.release()
+
+        def on_event(event: DeviceEvent) -> None:
+            if event.device == device_id and event.kind == "state":
+                if getattr(event.value.power, "name", "") == "ON":
+                    finish("on")
+
+        self.add_listener(on_event)
+        if powering is not None:
+
+            def powered(settled: Future[Any]) -> None:
+                if settled.cancelled() or settled.exception() is not None:
+                    finish("power failed")
+                elif self._projector_power(device_id) == "ON":
+                    finish("on")  # it was on already: no state change will come
+
+            powering.add_done_callback(powered)
+        self._scheduler.call_later(POWER_WATCHDOG_S, lambda: finish("timeout"))
+        if self._projector_power(device_id) == "ON" and (powering is None or powering.done()):
+            finish("on")
 
     # -- following replies ----------------------------------------------------------------
 
@@ -386,17 +548,23 @@ class Hall:
         future: Future[Any],
         on_failure: Callable[[CueFailure], Any] | None,
         watchdog_s: float,
+        run: CueRun,
     ) -> None:
         reported = threading.Event()
+        report_lock = threading.Lock()
 
         def report_once(failure: CueFailure | None, reply: Any = None) -> None:
-            if reported.is_set():
-                return
-            reported.set()
-            if failure is None:
-                self._write("debug", device_id, "reply", f"{label}: ok{_reply_text(reply)}")
-            else:
-                self._failed(failure, on_failure)
+            with report_lock:
+                if reported.is_set():
+                    return
+                reported.set()
+            try:
+                if failure is None:
+                    self._write("debug", device_id, "reply", f"{label}: ok{_reply_text(reply)}")
+                else:
+                    self._failed(failure, on_failure, run)
+            finally:
+                run.release()
 
         def done(f: Future[Any]) -> None:
             if f.cancelled():
@@ -415,8 +583,15 @@ class Hall:
         self._scheduler.call_later(watchdog_s, watchdog)
         future.add_done_callback(done)
 
-    def _failed(self, failure: CueFailure, on_failure: Callable[[CueFailure], Any] | None) -> None:
+    def _failed(
+        self,
+        failure: CueFailure,
+        on_failure: Callable[[CueFailure], Any] | None,
+        run: CueRun | None = None,
+    ) -> None:
         self._write("error", failure.device, "reply", f"{failure.command} failed: {failure.reason}")
+        if run is not None:
+            run.failures.append(failure)
         if on_failure is not None:
             on_failure(failure)
 
@@ -517,7 +692,8 @@ class Hall:
         if cue.power is not False:
             if cue.source is not None and state.source != cue.source:
                 out.append(CueChange(cue.device, "source", state.source or "unknown", cue.source))
-            if cue.blank is not None and state.blank != cue.blank:
+            skipped = cue.blank and cue.power is None and power in _UNPOWERED
+            if cue.blank is not None and state.blank != cue.blank and not skipped:
                 out.append(
                     CueChange(cue.device, "blank", _blank_word(state.blank), _blank_word(cue.blank))
                 )

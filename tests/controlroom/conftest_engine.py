@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+import dataclasses
+import socket
+import threading
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from controlroom.clock import ManualClock
 from controlroom.engine import ShowEngine
 from controlroom.eventlog import EventLog
+from controlroom.hall import Hall
 from controlroom.model import Event, Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database
+from devices.hall import (
+    HallConfig,
+    MicrophonesConfig,
+    ProjectorConfig,
+    SwitcherConfig,
+    build_driver,
+    default_hall_path,
+    load_hall,
+)
+from devices.microphones.simulator import MicrophoneSimulator
+from devices.projector.simulator import ProjectorSimulator
+from devices.switcher.simulator import SwitcherSimulator
 
 START = datetime(2026, 11, 26, 10, 0, 0)
 
@@ -61,3 +80,95 @@ def played_event(db_path: Path) -> int:
         return event_id
     finally:
         database.close()
+
+
+# -- a hall of real simulators (pseudo-terminals and UDP on 127.0.0.1) ----------------------
+
+
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class SimulatedHall:
+    """The default hall's three simulators, with a :class:`Hall` of real drivers on them.
+
+    The projector warms up and cools down in a fraction of a second so that tests of
+    power cues stay quick.
+    """
+
+    def __init__(self, clock: ManualClock | None = None, warmup_s: float = 0.3) -> None:
+        config = load_hall(default_hall_path())
+        switcher_cfg = config.device("switcher")
+        projector_cfg = config.device("projector")
+        mics_cfg = config.device("mics")
+        assert isinstance(switcher_cfg, SwitcherConfig)
+        assert isinstance(projector_cfg, ProjectorConfig)
+        assert isinstance(mics_cfg, MicrophonesConfig)
+        feedback_port = free_udp_port()
+        switcher_cfg = dataclasses.replace(switcher_cfg, feedback_port=feedback_port)
+        self.switcher = SwitcherSimulator("127.0.0.1", feedback_port, switcher_cfg.prefix, 6)
+        self.projector = ProjectorSimulator(
+            projector_cfg.sources, warmup_s=warmup_s, cooldown_s=warmup_s
+        )
+        self.mics = MicrophoneSimulator(dict(mics_cfg.channels))
+        urls = {
+            "switcher": self.switcher.start(),
+            "projector": self.projector.start_pty(),
+            "mics": self.mics.start_pty(),
+        }
+        self.config = HallConfig(config.name, [switcher_cfg, projector_cfg, mics_cfg])
+        drivers = {cfg.id: build_driver(cfg, url=urls[cfg.id]) for cfg in self.config.devices}
+        self.clock = clock or ManualClock(start_wall=START)
+        self.log = EventLog(None, self.clock)
+        self.hall = Hall(self.config, drivers, clock=self.clock, log=self.log)
+        self.hall.start()
+
+    def close(self) -> None:
+        self.hall.close()
+        self.switcher.stop()
+        self.projector.stop()
+        self.mics.stop()
+
+    def wait_until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
+        """Wait, woken by every device event, until ``predicate()`` holds."""
+        changed = threading.Event()
+        listener = lambda _event: changed.set()  # noqa: E731
+        self.hall.add_listener(listener)
+        deadline = time.monotonic() + timeout
+        try:
+            while not predicate():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                changed.wait(min(remaining, 0.1))
+                changed.clear()
+            return True
+        finally:
+            self.hall.remove_listener(listener)
+
+
+def mic_sets(frames: list[bytes]) -> list[str]:
+    """The SET commands among microphone frames, as text (polls and GETs left out)."""
+    out = []
+    for frame in frames:
+        text = " ".join(frame.decode("ascii", "replace").split())
+        if text.startswith("< SET") and ("AUDIO_MUTE" in text or "AUDIO_GAIN" in text):
+            out.append(text)
+    return out
+
+
+def projector_sets(frames: list[bytes]) -> list[str]:
+    """Projector commands that change something (queries and liveness checks left out)."""
+    texts = [frame.decode("ascii", "replace").strip() for frame in frames]
+    return [text for text in texts if text and "?" not in text]
+
+
+def switcher_commands(messages: list[tuple[str, tuple[Any, ...]]]) -> list[tuple[str, Any]]:
+    """Switcher commands as (address, first argument), status requests left out."""
+    return [
+        (address, args[0] if args else None)
+        for address, args in messages
+        if not address.endswith("send-status")
+    ]
