@@ -339,9 +339,11 @@ class MicrophoneDriver:
     def _resync_request(self, kind: str = "resync") -> _Request:
         keys = {(n, p) for n in self.config.channels for p in RESYNC_PARAMETERS}
         future: Future[Any] | None = Future() if kind == "command" else None
+        # The dump is about 28 bytes per value: allow its wire time on a slow line.
+        wire_s = len(keys) * 28 * 10 / max(self.config.baudrate, 1)
         return _Request(
             shure.encode_get(0, ALL), "GET 0 ALL", keys, kind=kind, future=future,
-            timeout=self._command_timeout,
+            timeout=self._command_timeout + wire_s,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- the I/O thread
