@@ -220,12 +220,20 @@ class Hall:
 
     @classmethod
     def rehearsal(
-        cls, config: HallConfig, clock: Clock | None = None, log: EventLog | None = None
+        cls,
+        config: HallConfig,
+        clock: Clock | None = None,
+        log: EventLog | None = None,
+        **host_options: Any,
     ) -> Hall:
-        """Start the hall's simulators and drivers connected to them (REHEARSAL)."""
+        """Start the hall's simulators and drivers connected to them (REHEARSAL).
+
+        ``host_options`` go to :class:`devices.simhost.SimulatorHost` (for example
+        ``projector_warmup_s=2.0`` for a quick practice).
+        """
         from devices.simhost import SimulatorHost
 
-        host = SimulatorHost(config)
+        host = SimulatorHost(config, **host_options)
         host.start()
         try:
             rehearsal_config = host.rehearsal_hall()

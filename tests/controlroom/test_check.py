@@ -1,0 +1,204 @@
+"""The readiness check: cue names against the hall file, device states, and the command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from conftest_engine import SimulatedHall
+
+from controlroom.check import check_cues, run_check
+from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
+from controlroom.model import Event, Item
+from controlroom.storage import Database
+from devices.base import LinkState
+from devices.hall import default_hall_path, load_hall
+
+ROOT = Path(__file__).resolve().parents[2]
+START = datetime(2026, 11, 26, 10, 0)
+
+pytestmark = pytest.mark.timeout(90)
+
+
+def good_event() -> Event:
+    return Event(
+        title="Брифинг",
+        scheduled_start=START,
+        items=[
+            Item(
+                title="Ашылу",
+                planned_duration=60,
+                cues=ItemCues(
+                    switcher=SwitcherCue(program=3, preview=0),
+                    microphones=(MicrophoneCue(live=(1,), gains_db=((1, 3.0),)),),
+                    projector=ProjectorCue(power=True, source="HDMI1", blank=False),
+                ),
+            ),
+            Item(title="No cues", planned_duration=60),
+        ],
+    )
+
+
+def bad_event() -> Event:
+    return Event(
+        title="Wrong cues",
+        scheduled_start=START,
+        items=[
+            Item(
+                title="Cut to nowhere",
+                planned_duration=60,
+                cues=ItemCues(switcher=SwitcherCue(program=9)),
+            ),
+            Item(
+                title="Mics",
+                planned_duration=60,
+                cues=ItemCues(microphones=(MicrophoneCue(live=(2, 8), gains_db=((7, 1.0),)),)),
+            ),
+            Item(
+                title="Slides",
+                planned_duration=60,
+                cues=ItemCues(projector=ProjectorCue(source="HDMI3")),
+            ),
+            Item(
+                title="Wrong kinds",
+                planned_duration=60,
+                cues=ItemCues(
+                    switcher=SwitcherCue(device="mics", program=1),
+                    projector=ProjectorCue(device="beamer", blank=True),
+                ),
+            ),
+        ],
+    )
+
+
+def test_cues_that_fit_the_hall_pass() -> None:
+    assert check_cues(good_event(), load_hall(default_hall_path())) == []
+
+
+def test_every_wrong_name_is_reported_with_where_and_why() -> None:
+    problems = {p.where: p.reason for p in check_cues(bad_event(), load_hall(default_hall_path()))}
+    assert problems == {
+        "item 1 'Cut to nowhere' cues.switcher.program": (
+            "input 9 is not an input of switcher 'switcher' (inputs: 1, 2, 3, 4, 5, 6)"
+        ),
+        "item 2 'Mics' cues.microphones[0].live": (
+            "channel 8 is not a channel of 'mics' (channels: 1, 2, 3, 4, 5, 6)"
+        ),
+        "item 2 'Mics' cues.microphones[0].gains_db.7": (
+            "channel 7 is not a channel of 'mics' (channels: 1, 2, 3, 4, 5, 6)"
+        ),
+        "item 3 'Slides' cues.projector.source": (
+            "'HDMI3' is not a source of projector 'projector' "
+            "(sources: Computer1, Computer2, HDMI1, HDMI2, Video, USB, LAN)"
+        ),
+        "item 4 'Wrong kinds' cues.switcher.device": (
+            "device 'mics' is a microphones, not a switcher"
+        ),
+        "item 4 'Wrong kinds' cues.projector.device": "no device 'beamer' in hall 'Press hall'",
+    }
+
+
+@pytest.fixture
+def rig() -> Iterator[SimulatedHall]:
+    rig = SimulatedHall()
+    try:
+        yield rig
+    finally:
+        rig.close()
+
+
+def test_ready_hall_is_go(rig: SimulatedHall) -> None:
+    report = run_check(rig.config, good_event(), hall=rig.hall, timeout=10.0)
+    assert report.go, report.text()
+    assert [d.device for d in report.devices] == ["switcher", "projector", "mics"]
+    assert all(d.ok for d in report.devices)
+    assert report.text().splitlines()[-1] == "GO"
+
+
+def test_lamp_failure_and_flat_battery_are_no_go(rig: SimulatedHall) -> None:
+    assert all(s.state is LinkState.OK for s in rig.hall.wait_until_ok(10.0).values())
+    rig.projector.lamp_failure()
+    rig.mics.battery_dead(1)
+    mics = rig.hall.drivers["mics"]
+    assert rig.wait_until(lambda: mics.state.channels[1].battery_bars == 0)
+    report = run_check(rig.config, good_event(), hall=rig.hall, timeout=10.0)
+    assert not report.go
+    reasons = {p.where: p.reason for p in report.problems}
+    assert "lamp" in reasons["device 'projector'"].lower()
+    assert "battery empty on channel 1 Moderator" in reasons["device 'mics'"]
+    assert "NO-GO: 2 problems" in report.text()
+
+
+def test_silent_device_is_no_go_with_its_reason(rig: SimulatedHall) -> None:
+    assert all(s.state is LinkState.OK for s in rig.hall.wait_until_ok(10.0).values())
+    rig.mics.set_silent(True)
+    mics = rig.hall.drivers["mics"]
+    assert rig.wait_until(lambda: mics.status.state is not LinkState.OK, 15.0)
+    report = run_check(rig.config, None, hall=rig.hall, timeout=1.0)
+    assert not report.go
+    (problem,) = report.problems
+    assert problem.where == "device 'mics'" and problem.reason.startswith(mics.status.state.value)
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+def controlroom(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "controlroom", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:
+    path = tmp_path / "check.db"
+    with Database.open(path) as db:
+        yield path, db.create_event(good_event()), db.create_event(bad_event())
+
+
+def test_cli_rehearsal_is_go(database: tuple[Path, int, int]) -> None:
+    path, good_id, _bad_id = database
+    result = controlroom("check", "--rehearsal", "--db", str(path), "--event", str(good_id))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "(rehearsal)" in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "GO"
+
+
+def test_cli_bad_cues_are_no_go(database: tuple[Path, int, int]) -> None:
+    path, _good_id, bad_id = database
+    result = controlroom("--db", str(path), "check", "--rehearsal", "--event", str(bad_id))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "NO-GO: 6 problems" in result.stdout
+    assert "item 1 'Cut to nowhere' cues.switcher.program: input 9" in result.stdout
+
+
+def test_cli_live_without_equipment_is_no_go(tmp_path: Path) -> None:
+    hall = tmp_path / "hall.toml"
+    hall.write_text(
+        'name = "Empty desk"\n[[devices]]\nid = "mics"\nkind = "microphones"\n'
+        f'port = "{tmp_path / "no-such-port"}"\n[devices.channels]\n1 = "Moderator"\n',
+        encoding="utf-8",
+    )
+    result = controlroom("check", "--hall", str(hall), "--timeout", "1")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "(live)" in result.stdout and "device 'mics'" in result.stdout
+
+
+def test_cli_bad_input_exits_2(tmp_path: Path, database: tuple[Path, int, int]) -> None:
+    hall = tmp_path / "broken.toml"
+    hall.write_text('name = "Broken"\n[[devices]]\nid = "x"\n', encoding="utf-8")
+    result = controlroom("check", "--hall", str(hall))
+    assert result.returncode == 2
+    assert "broken.toml" in result.stderr and result.stdout == ""
+    path, _good, _bad = database
+    result = controlroom("check", "--rehearsal", "--db", str(path), "--event", "4242")
+    assert result.returncode == 2
+    assert "4242" in result.stderr
