@@ -20,6 +20,8 @@ from collections.abc import Sequence
 COMMAND_MODULES: list[str] = [
     "controlroom.commands.app",
     "controlroom.commands.check",
+    "controlroom.commands.events",
+    "controlroom.commands.io",
     "controlroom.commands.report",
     "controlroom.commands.sim",
 ]
