@@ -132,21 +132,28 @@ class SimulatedHall:
         self.mics.stop()
 
     def wait_until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
-        """Wait, woken by every device event, until ``predicate()`` holds."""
-        changed = threading.Event()
-        listener = lambda _event: changed.set()  # noqa: E731
-        self.hall.add_listener(listener)
-        deadline = time.monotonic() + timeout
-        try:
-            while not predicate():
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return False
-                changed.wait(min(remaining, 0.1))
-                changed.clear()
-            return True
-        finally:
-            self.hall.remove_listener(listener)
+        return wait_for(self.hall, predicate, timeout)
+
+
+def wait_for(hall: Hall, predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
+    """Wait, woken by every device event of ``hall``, until ``predicate()`` holds."""
+    changed = threading.Event()
+
+    def listener(_event: object) -> None:
+        changed.set()
+
+    hall.add_listener(listener)
+    deadline = time.monotonic() + timeout
+    try:
+        while not predicate():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            changed.wait(min(remaining, 0.1))
+            changed.clear()
+        return True
+    finally:
+        hall.remove_listener(listener)
 
 
 def mic_sets(frames: list[bytes]) -> list[str]:
