@@ -1,6 +1,6 @@
 """A UDP socket for drivers and simulators: send from any thread, receive in order on one.
 
-The owner's I/O thread calls :meth:`UdpEndpoint.receive` with a timeout; it returns
+The owner's I/O thread calls :meth:`UdpEndpoint.receive` with a timeout; it yields
 every datagram waiting, in arrival order (no thread per datagram, so ordering is
 kept — unlike python-osc's threading server). :meth:`wake` makes a waiting
 :meth:`receive` return at once, so the thread can stop without polling.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import select
 import socket
+from collections.abc import Iterator
 
 #: Larger than any OSC datagram we accept; the kernel truncates longer ones.
 MAX_DATAGRAM = 65535
@@ -69,10 +70,14 @@ class UdpEndpoint:
         """Send one datagram; thread-safe. Raises ``OSError`` if the system refuses."""
         self._sock.sendto(datagram, address)
 
-    def receive(self, timeout: float | None) -> list[tuple[bytes, tuple[str, int]]]:
-        """Wait up to ``timeout`` seconds; every waiting ``(datagram, sender)``, in order."""
+    def receive(self, timeout: float | None) -> Iterator[tuple[bytes, tuple[str, int]]]:
+        """Wait up to ``timeout`` seconds, then yield every waiting ``(datagram, sender)``.
+
+        Datagrams are yielded in arrival order as they are read, so the first is
+        handled before the socket is asked for the next.
+        """
         if self.closed:
-            return []
+            return
         readable, _, _ = select.select([self._sock, self._wake_reader], [], [], timeout)
         if self._wake_reader in readable:
             try:
@@ -80,17 +85,16 @@ class UdpEndpoint:
                     pass
             except BlockingIOError:
                 pass
-        received: list[tuple[bytes, tuple[str, int]]] = []
-        if self._sock in readable:
-            while True:
-                try:
-                    datagram, sender = self._sock.recvfrom(MAX_DATAGRAM)
-                except (BlockingIOError, InterruptedError):
-                    break
-                except ConnectionRefusedError:
-                    continue  # an ICMP error for an earlier send; not a datagram
-                received.append((datagram, sender))
-        return received
+        if self._sock not in readable:
+            return
+        while not self.closed:
+            try:
+                datagram, sender = self._sock.recvfrom(MAX_DATAGRAM)
+            except (BlockingIOError, InterruptedError):
+                return
+            except ConnectionRefusedError:
+                continue  # an ICMP error for an earlier send; not a datagram
+            yield datagram, sender
 
     def wake(self) -> None:
         """Make a :meth:`receive` waiting on another thread return now."""

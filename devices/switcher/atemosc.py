@@ -26,6 +26,7 @@ Feedback (sent to our own port, not back to the sender)::
 
 from __future__ import annotations
 
+import functools
 import math
 import struct
 from dataclasses import dataclass
@@ -196,8 +197,12 @@ def command_address_args(command: Command, prefix: str = DEFAULT_PREFIX) -> tupl
     raise TypeError(f"not an atemOSC command: {command!r}")
 
 
+@functools.lru_cache(maxsize=1024)
 def encode_command(command: Command, prefix: str = DEFAULT_PREFIX) -> bytes:
-    """The datagram for ``command``; ``ValueError`` for an argument the switcher cannot take."""
+    """The datagram for ``command``; ``ValueError`` for an argument the switcher cannot take.
+
+    Cached: a show sends the same few commands again and again.
+    """
     return build_message(*command_address_args(command, prefix))
 
 

@@ -97,6 +97,8 @@ class SwitcherSimulator:
         self.dsk_on_air: dict[int, bool] = {}
         self.macros_run: list[int] = []
         self.protocol_errors = 0
+        #: Called on the receive thread with each raw datagram as it arrives (benchmarks).
+        self.on_datagram_received: Callable[[bytes], None] | None = None
 
         # Faults.
         self._dropped = False
@@ -206,6 +208,9 @@ class SwitcherSimulator:
                 self._on_datagram(datagram)
 
     def _on_datagram(self, datagram: bytes) -> None:
+        hook = self.on_datagram_received
+        if hook is not None:
+            hook(datagram)
         try:
             messages = atemosc.parse_messages(datagram)
             commands = atemosc.decode_commands(datagram, self.prefix)
