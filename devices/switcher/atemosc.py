@@ -142,7 +142,20 @@ class LinkLed:
     colour: str = "green"
 
 
-Feedback = ProgramInput | PreviewInput | ProgramTally | PreviewTally | TransitionBar | LinkLed
+@dataclass(frozen=True)
+class OtherFeedback:
+    """Feedback under the prefix that this driver does not follow (audio, keyers, ...).
+
+    It still shows the switcher is alive.
+    """
+
+    address: str
+
+
+Feedback = (
+    ProgramInput | PreviewInput | ProgramTally | PreviewTally | TransitionBar | LinkLed
+    | OtherFeedback
+)  # fmt: skip
 
 # -- building --------------------------------------------------------------------------------
 
@@ -222,6 +235,8 @@ def encode_feedback(event: Feedback, prefix: str = DEFAULT_PREFIX) -> bytes:
         case LinkLed(up=up, colour=colour):
             lit = up if colour == "green" else not up
             return build_message(f"{prefix}/led/{colour}", (1.0 if lit else 0.0,))
+        case OtherFeedback(address=address):
+            return build_message(address, ())
     raise TypeError(f"not atemOSC feedback: {event!r}")
 
 
@@ -289,9 +304,9 @@ def _number_in_address(address: str, text: str) -> int:
 def decode_feedback(datagram: bytes, prefix: str = DEFAULT_PREFIX) -> list[Feedback]:
     """The feedback events in one datagram from the switcher.
 
-    Addresses outside ``prefix`` and feedback this driver does not follow (audio,
-    keyers, ...) are skipped. Malformed datagrams, or known addresses with wrong
-    arguments, raise :class:`ProtocolError`.
+    Addresses outside ``prefix`` are skipped; feedback this driver does not follow
+    (audio, keyers, ...) comes back as :class:`OtherFeedback`. Malformed datagrams,
+    or known addresses with wrong arguments, raise :class:`ProtocolError`.
     """
     events: list[Feedback] = []
     for address, args in parse_messages(datagram):
@@ -316,6 +331,8 @@ def decode_feedback(datagram: bytes, prefix: str = DEFAULT_PREFIX) -> list[Feedb
             lit = _one_number(address, args) >= 0.5 if args else True
             up = lit if parts[1] == "green" else not lit
             events.append(LinkLed(up=up, colour=parts[1]))
+        else:
+            events.append(OtherFeedback(address))
     return events
 
 

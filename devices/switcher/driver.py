@@ -194,6 +194,12 @@ class SwitcherDriver:
         """Open the feedback port, ask for the status, and start the I/O thread."""
         if self._running:
             return
+        self._heard_at = None
+        self._last_poll_at = float("-inf")
+        self._unanswered_polls = 0
+        self._silent_offline = False
+        self._errors_since_heard = 0
+        self._backoff.reset()
         try:
             self._endpoint = UdpEndpoint(self._listen_host, self.config.feedback_port)
         except OSError as error:

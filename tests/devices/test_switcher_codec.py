@@ -15,6 +15,7 @@ from devices.switcher.atemosc import (
     Cut,
     FadeToBlack,
     LinkLed,
+    OtherFeedback,
     PreviewInput,
     PreviewTally,
     ProgramInput,
@@ -134,8 +135,10 @@ def test_bundle_of_feedback_decodes_every_message() -> None:
     assert atemosc.decode_feedback(bundle) == [PreviewInput(2), ProgramInput(1)]
 
 
-def test_feedback_the_driver_does_not_follow_is_skipped() -> None:
-    assert atemosc.decode_feedback(osc("/atem/audio/input/1/gain", "f", f32(0.5))) == []
+def test_feedback_the_driver_does_not_follow_is_passed_on_as_other() -> None:
+    assert atemosc.decode_feedback(osc("/atem/audio/input/1/gain", "f", f32(0.5))) == [
+        OtherFeedback("/atem/audio/input/1/gain")
+    ]
     assert atemosc.decode_feedback(osc("/other/program", "i", i32(3))) == []
 
 

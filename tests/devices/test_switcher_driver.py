@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from devices.base import CommandRefused, CommandTimeout, DeviceOffline, LinkState
 from devices.hall import build_driver
+from devices.switcher import atemosc
 from devices.switcher.driver import SwitcherDriver
 from devices.udp_transport import UdpEndpoint, free_udp_port
 
@@ -329,3 +330,17 @@ def test_driver_fed_random_datagrams_keeps_running(shared_rig: Rig, datagrams: l
             sender.sendto(b"/atem/" + datagram, ("127.0.0.1", port))
     target = 1 if shared_rig.sim.program != 1 else 2
     assert shared_rig.driver.program(target).result(timeout=3) == target
+
+
+def test_feedback_the_driver_does_not_follow_still_proves_the_switcher_alive(rig: Rig) -> None:
+    rig.sim.set_silent(True)
+    rig.wait_status(LinkState.OFFLINE, since=rig.statuses.mark())
+    port = rig.driver.feedback_port
+    assert port is not None
+    mark = rig.statuses.mark()
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
+        sender.sendto(
+            atemosc.build_message("/atem/audio/input/1/gain", (0.5,)), ("127.0.0.1", port)
+        )
+    rig.wait_status(LinkState.OK, since=mark)
+    assert rig.driver.protocol_errors == 0
