@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -197,6 +198,9 @@ class MainWindow(QMainWindow):
         self.event_title_label.setObjectName("eventTitle")
         self.event_summary_label = QLabel(self)
         self.event_summary_label.setObjectName("eventSummary")
+        for label in (self.event_title_label, self.event_summary_label):
+            # Long titles are cut, not allowed to widen the window.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header = QWidget(self)
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(12, 8, 12, 6)

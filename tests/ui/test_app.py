@@ -1,0 +1,177 @@
+"""Starting the app: which event opens, what is remembered, installers, and the start-up figures."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from controlroom.clock import SystemClock
+from controlroom.model import Event, Item
+from controlroom.storage import Database
+from ui import app as app_module
+from ui.app import AppContext, build_window, create_application
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[None]:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    yield
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    database = Database.open(tmp_path / "app.db")
+    yield database
+    database.close()
+
+
+def make_context(
+    database: Database, event: int | None = None, rehearsal: bool = True
+) -> AppContext:
+    args = argparse.Namespace(db=str(database.path), event=event, rehearsal=rehearsal, hall=None)
+    return AppContext(
+        database=database, clock=SystemClock(), args=args, rehearsal=rehearsal, hall_path=None
+    )
+
+
+def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    create_application()
+    window = build_window(context)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_first_start_opens_the_sample_press_conference(
+    qtbot: QtBot, database: Database
+) -> None:
+    assert database.list_events() == []
+    window = open_window(qtbot, make_context(database))
+    events = database.list_events()
+    assert len(events) >= 1
+    runsheet = window.runsheet
+    assert runsheet is not None
+    assert runsheet.event.id in {summary.id for summary in events}
+    assert len(runsheet.items) == window.model.rowCount() > 0
+    assert window.mode_label.text() == "REHEARSAL"
+    live = open_window(qtbot, make_context(database, rehearsal=False))
+    assert live.mode_label.text() == "LIVE"
+    # A second start does not add a second sample.
+    assert len(database.list_events()) == len(events)
+
+
+def test_event_option_and_last_open_event_are_honoured(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    briefing_id = database.create_event(
+        Event(
+            title="Morning briefing",
+            scheduled_start=datetime(2026, 12, 1, 9, 0),
+            items=[Item(title="Opening", planned_duration=120)],
+        )
+    )
+    window = open_window(qtbot, make_context(database, event=briefing_id))
+    runsheet = window.runsheet
+    assert runsheet is not None and runsheet.event.id == briefing_id
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(640, 430)  # within the offscreen screen (800x600), which clamps restores
+    qtbot.waitUntil(lambda: window.width() == 640)
+    window.close()  # remembers the event and the geometry
+
+    again = open_window(qtbot, make_context(database))
+    runsheet = again.runsheet
+    assert runsheet is not None and runsheet.event.id == briefing_id
+    again.show()
+    qtbot.waitExposed(again)
+    assert (again.width(), again.height()) == (640, 430)
+
+
+def test_a_deleted_last_event_falls_back_to_the_sample(
+    qtbot: QtBot, database: Database
+) -> None:
+    first = open_window(qtbot, make_context(database))
+    sample = first.runsheet
+    assert sample is not None
+    briefing_id = database.create_event(
+        Event(title="Gone", scheduled_start=datetime(2026, 12, 1, 9, 0))
+    )
+    second = open_window(qtbot, make_context(database, event=briefing_id))
+    second.close()
+    database.delete_event(briefing_id)
+    third = open_window(qtbot, make_context(database))
+    runsheet = third.runsheet
+    assert runsheet is not None and runsheet.event.id == sample.event.id
+
+
+def test_installers_run_with_the_window_and_the_context(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[MainWindow, AppContext]] = []
+    module = type(sys)("editor_test_installer")
+    module.install = lambda window, context: calls.append((window, context))  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "editor_test_installer", module)
+    monkeypatch.setattr(app_module, "INSTALLERS", ["editor_test_installer:install"])
+    context = make_context(database)
+    window = open_window(qtbot, context)
+    assert calls == [(window, context)]
+    assert set(window.menus) == {"file", "edit", "event", "show", "view", "help"}
+
+
+def test_a_broken_installer_is_not_skipped(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "INSTALLERS", ["ui.no_such_panel:install"])
+    with pytest.raises(ImportError):
+        build_window(make_context(database))
+
+
+def test_cold_start_reports_its_figures(tmp_path: Path, database: Database) -> None:
+    event_id = database.create_event(
+        Event(
+            title="Қысқа брифинг",
+            scheduled_start=datetime(2026, 12, 1, 9, 0),
+            items=[Item(title=f"Item {number}", planned_duration=60) for number in range(20)],
+        )
+    )
+    database.close()
+    environment = dict(os.environ)
+    environment.update(
+        {
+            "CONTROLROOM_EXIT_AFTER_SHOW": "1",
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+        }
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "controlroom", "--rehearsal", "--db", str(database.path),
+         "--event", str(event_id)],
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+    assert 0 < float(figures["first_window_shown_s"]) < 60
+    assert 20 < float(figures["rss_mib"]) < 2000
+    # It opened the existing database and did not add a sample next to the event.
+    with sqlite3.connect(database.path) as connection:
+        (count,) = connection.execute("SELECT COUNT(*) FROM events").fetchone()
+    connection.close()
+    assert count == 1
