@@ -168,6 +168,9 @@ class ShowEngine:
         self._final_offset_s: float | None = None
         self._final_end: datetime | None = None
         self._last_cue_run: Any = None
+        self._watching_mics = False
+        self._open_channels: dict[str, set[int]] = {}
+        self._mic_live = False
         runsheet.add_change_listener(self._on_runsheet_change)
 
     # -- listeners and hooks ---------------------------------------------------------
@@ -179,9 +182,48 @@ class ShowEngine:
         self._listeners.remove(callback)
 
     def attach_timer(self, timer: PresenterTimerHooks | None) -> None:
-        """Drive ``timer`` (or stop driving one, with ``None``) from GO and stop."""
+        """Drive ``timer`` (or stop driving one, with ``None``) from GO and stop.
+
+        If the timer has ``set_mic_live(bool)`` and the hall reports device events,
+        the timer also learns whether any microphone channel is open (MIC LIVE).
+        """
         with self._lock:
             self._timer = timer
+            subscribe = not self._watching_mics and hasattr(self._hall, "add_listener")
+            self._watching_mics = self._watching_mics or subscribe
+        if subscribe:
+            self._hall.add_listener(self._on_device_event)  # type: ignore[union-attr]
+
+    def _on_device_event(self, event: Any) -> None:
+        """From a driver thread: note which microphone channels are open."""
+        if getattr(event, "kind", None) != "state":
+            return
+        channels = getattr(event.value, "channels", None)
+        if not isinstance(channels, dict):
+            return
+        open_now = {n for n, ch in channels.items() if getattr(ch, "muted", None) is False}
+        with self._lock:
+            if self._open_channels.get(event.device) == open_now:
+                return
+            self._open_channels[event.device] = open_now
+        self._update_mic_live()
+
+    def _update_mic_live(self, force: bool = False) -> None:
+        """MIC LIVE on the presenter screen: a microphone planned for the live item is open."""
+        with self._lock:
+            item = self._live
+            planned = (
+                {(cue.device, n) for cue in item.cues.microphones for n in cue.live}
+                if item is not None
+                else set()
+            )
+            live = any(n in self._open_channels.get(device, ()) for device, n in planned)
+            changed = live != self._mic_live
+            self._mic_live = live
+            timer = self._timer
+        set_mic_live = getattr(timer, "set_mic_live", None)
+        if (changed or force) and set_mic_live is not None:
+            set_mic_live(live)
 
     # -- state -----------------------------------------------------------------------
 
@@ -254,6 +296,7 @@ class ShowEngine:
                 self._last_cue_run = run
         if timer is not None:
             timer.on_item_started(item, next_item)
+            self._update_mic_live(force=True)
         self._listeners.emit(EngineEvent(ITEM_STARTED, index, item, next_item))
         self._listeners.emit(EngineEvent(STANDBY_CHANGED, next_index, next_item))
         return True
@@ -313,6 +356,7 @@ class ShowEngine:
         self._store_actual(item)
         if timer is not None:
             timer.on_show_stopped()
+            self._update_mic_live(force=True)
         self._listeners.emit(EngineEvent(STOPPED, index, item))
 
     # -- timing -------------------------------------------------------------------------

@@ -246,3 +246,25 @@ def test_unknown_device_and_channel_are_reported_not_raised(rig: SimulatedHall) 
     reasons = {f.device: f.reason for f in failures}
     assert "no such device" in reasons["vision-mixer"]
     assert "9" in reasons["mics"]
+
+
+def test_presenter_timer_shows_mic_live_for_the_live_items_microphones(rig: SimulatedHall) -> None:
+    from controlroom.timer import PresenterTimer
+
+    items = [
+        item("Speaker", microphones=(MicrophoneCue(live=(3,)),)),
+        item("Break", ItemKind.BREAK),
+    ]
+    sheet = RunSheet(Event(title="Mic live", scheduled_start=rig.clock.wall(), items=items))
+    engine = ShowEngine(sheet, rig.hall, rig.clock)
+    timer = PresenterTimer(rig.clock)
+    engine.attach_timer(timer)
+    assert engine.go() and engine.last_cue_run.wait(10.0)
+    assert rig.wait_until(lambda: timer.snapshot().mic_live)
+    rig.mics.press_mute(3)  # the speaker mutes at the lectern
+    assert rig.wait_until(lambda: not timer.snapshot().mic_live)
+    rig.mics.press_mute(3)
+    assert rig.wait_until(lambda: timer.snapshot().mic_live)
+    rig.clock.advance(1.0)
+    assert engine.go() and engine.last_cue_run.wait(10.0)
+    assert rig.wait_until(lambda: not timer.snapshot().mic_live)
