@@ -180,6 +180,9 @@ class MicrophoneDriver:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()  # guards the snapshots read by other threads
         self._status = DeviceStatus(LinkState.CONNECTING, f"opening {config.port}")
+        problem = self._config_problem(config)
+        if problem:
+            self._status = DeviceStatus(LinkState.BAD_CONFIG, problem)
         self._state = MicrophonesState(
             {n: ChannelState(n, name) for n, name in sorted(config.channels.items())}
         )
@@ -225,9 +228,24 @@ class MicrophoneDriver:
     def remove_state_listener(self, callback: Callable[[Any], Any]) -> None:
         self._state_listeners.remove(callback)
 
+    @staticmethod
+    def _config_problem(config: MicrophonesConfig) -> str:
+        if not config.port:
+            return f"devices.{config.id}.port: missing"
+        if not config.channels:
+            return f"devices.{config.id}.channels: no channels"
+        bad = [n for n in config.channels if not 1 <= n <= 999]
+        if bad:
+            return f"devices.{config.id}.channels.{bad[0]}: not a channel number (1..999)"
+        return ""
+
     def start(self) -> None:
+        """Connect on the driver's own thread (not at all with a bad config: status says why)."""
         if self._thread is not None:
             raise RuntimeError(f"{self.device_id}: driver already started")
+        if self._status.state is LinkState.BAD_CONFIG:
+            log.error("%s: not started: %s", self.device_id, self._status.reason)
+            return
         self._thread = threading.Thread(
             target=self._run, name=f"{self.device_id}-driver", daemon=True
         )

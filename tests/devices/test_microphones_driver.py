@@ -13,6 +13,7 @@ from conftest_microphones import CHANNELS, Rig, mic_rig
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from controlroom.clock import ManualClock
 from devices.base import CommandRefused, CommandTimeout, DeviceOffline, LinkState
 from devices.hall import MicrophonesConfig
 from devices.microphones import shure
@@ -413,3 +414,38 @@ def test_a_cancelled_command_is_not_sent() -> None:
         assert third.result(timeout=3) is True
         assert b"< SET 2 AUDIO_MUTE ON >" not in rig.sim.received_frames()
         assert rig.sim.snapshot()[2].muted is False
+
+
+@pytest.mark.parametrize(
+    ("port", "channels", "problem"),
+    [
+        ("", {1: "Moderator"}, "port: missing"),
+        ("/dev/null", {}, "channels: no channels"),
+        ("/dev/null", {0: "All"}, "channels.0: not a channel number"),
+    ],
+)
+def test_bad_config_is_reported_and_never_connects(
+    port: str, channels: dict[int, str], problem: str
+) -> None:
+    driver = MicrophoneDriver(MicrophonesConfig(id="mics", port=port, channels=channels))
+    driver.start()
+    try:
+        assert driver.status.state is LinkState.BAD_CONFIG
+        assert problem in driver.status.reason
+        with pytest.raises(DeviceOffline, match="bad config"):
+            driver.set_meter_rate(0).result(timeout=1)
+        assert not any(t.name == "mics-driver" for t in threading.enumerate())
+    finally:
+        driver.stop()
+
+
+def test_timeouts_follow_the_injected_clock() -> None:
+    clock = ManualClock()
+    with mic_rig(clock=clock) as rig:
+        rig.sim.set_silent(True)
+        pending = rig.driver.set_mute(1, True)
+        with pytest.raises(TimeoutError):
+            pending.result(timeout=0.5)  # real time passes; the driver's clock does not
+        clock.advance(3.5)
+        with pytest.raises(CommandTimeout, match="within 3 s"):
+            pending.result(timeout=2)
