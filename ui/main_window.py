@@ -270,6 +270,12 @@ class MainWindow(QMainWindow):
                 current.row() if current.isValid() else -1
             )
         )
+        # A reset clears the current index without telling currentRowChanged.
+        self.model.modelReset.connect(
+            lambda: self.current_item_changed.emit(
+                view.currentIndex().row() if view.currentIndex().isValid() else -1
+            )
+        )
         return view
 
     def _action(

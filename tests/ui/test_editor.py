@@ -552,3 +552,33 @@ def test_bad_show_file_is_refused_with_the_cli_message(
     assert box.text() == str(raised.value)  # type: ignore[attr-defined]
     assert stored_events(db_path) == before_events
     assert window.runsheet is before_sheet
+
+
+def test_a_failed_write_is_shown_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A full disk cannot be had on demand: inject the failure into the write itself.
+    def fail(_changes: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(database, "apply_changes", fail)
+    with qtbot.waitSignal(window.save_state_changed, timeout=5000) as saved:
+        window.model.setData(window.model.index(0, Column.TITLE), "Will not be saved")
+    assert saved.args[0].error is not None
+    qtbot.waitUntil(lambda: window.save_state == "error")
+    assert "No space left on device" in window.save_indicator.text()
+    monkeypatch.undo()
+    window.model.setData(window.model.index(0, Column.TITLE), "Saved again")
+    wait_saved(qtbot, window)
+
+
+def test_current_item_follows_the_table(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.current_item_changed) as changed:
+        window.table_view.setCurrentIndex(window.model.index(3, Column.TITLE))
+    assert changed.args == [3]
+    with qtbot.waitSignal(window.current_item_changed) as changed:
+        window.set_runsheet(None)
+    assert changed.args == [-1]
+    assert window.model.rowCount() == 0
+    assert window.event_title_label.text() == "No event open"
+    assert not window.action_add_item.isEnabled()
