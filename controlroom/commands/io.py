@@ -16,8 +16,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from controlroom.cli import add_common_options
-from controlroom.commands.events import write_utf8
+from controlroom.commands.events import add_db_option, write_utf8
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,8 +40,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=None,
         help="file format (default: by extension)",
     )
-    add_common_options(importer)
-    importer.set_defaults(func=run_import, db=argparse.SUPPRESS, hall=argparse.SUPPRESS)
+    add_db_option(importer)
+    importer.set_defaults(func=run_import)
 
     exporter = subparsers.add_parser(
         "export", help="export an event as a JSON show file, or its items as CSV"
@@ -52,8 +51,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exporter.add_argument(
         "-o", "--output", metavar="FILE", default=None, help="write to FILE instead of stdout"
     )
-    add_common_options(exporter)
-    exporter.set_defaults(func=run_export, db=argparse.SUPPRESS, hall=argparse.SUPPRESS)
+    add_db_option(exporter)
+    exporter.set_defaults(func=run_export)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -8,13 +8,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.model import Event, EventKind, Item, ItemKind
+from controlroom.runsheet import validate_item
+from controlroom.samples import ensure_sample_event, generate_event, load_sample
 from controlroom.showfile import (
     CSV_COLUMNS,
     MAX_FILE_BYTES,
@@ -451,3 +453,86 @@ def test_csv_needs_an_event_start(tmp_path: Path) -> None:
     path.write_text(CSV_HEADER + CSV_ROW, encoding="utf-8")
     with pytest.raises(ShowFileError, match="give the event start"):
         load_event_file(path)
+
+
+# ---------------------------------------------------------------------- samples
+
+
+def test_the_press_conference_sample_fits_the_default_hall() -> None:
+    from devices.hall import (
+        MicrophonesConfig,
+        ProjectorConfig,
+        SwitcherConfig,
+        default_hall_path,
+        load_hall,
+    )
+
+    hall = load_hall(default_hall_path())
+    switcher = hall.device("switcher")
+    projector = hall.device("projector")
+    mics = hall.device("mics")
+    assert isinstance(switcher, SwitcherConfig)
+    assert isinstance(projector, ProjectorConfig)
+    assert isinstance(mics, MicrophonesConfig)
+    for name in ("press_conference", "briefing"):
+        event = load_sample(name)
+        assert event.items
+        for item in event.items:
+            cues = item.cues
+            assert cues.switcher is not None and cues.switcher.device == "switcher"
+            assert cues.switcher.program in switcher.inputs
+            for mic in cues.microphones:
+                assert mic.device == "mics"
+                assert set(mic.live) <= set(mics.channels)
+            assert cues.projector is not None and cues.projector.device == "projector"
+            assert cues.projector.source in (None, *projector.sources)
+
+
+def test_the_press_conference_sample_has_the_whole_programme() -> None:
+    event = load_sample("press_conference")
+    text = event_to_json(event)
+    for letter in "ҚӘӨҮҰІҢҒ":
+        assert letter in text.upper(), letter
+    kinds = [item.kind for item in event.items]
+    assert kinds.count(ItemKind.QA) == 1 and kinds.count(ItemKind.BREAK) == 1
+    moderator = event.items[0].speaker_name
+    assert event.items[0].speaker_role.startswith("Модератор")
+    assert event.items[-1].speaker_name == moderator  # the moderator closes
+    assert any("хатшы" in item.speaker_role.lower() for item in event.items)
+    speakers = {item.speaker_name for item in event.items} - {moderator, ""}
+    assert len(speakers) >= 3  # the secretary and two speakers
+    slides = [i for i in event.items if i.cues.projector and i.cues.projector.blank is False]
+    assert len(slides) == 1
+    assert slides[0].cues.projector is not None
+    assert slides[0].cues.projector.source == "HDMI1"
+    assert slides[0].cues.switcher is not None and slides[0].cues.switcher.program == 5
+    others = [i for i in event.items if i is not slides[0]]
+    assert all(i.cues.projector is not None and i.cues.projector.blank for i in others)
+    brk = event.items[kinds.index(ItemKind.BREAK)]
+    assert [mic.live for mic in brk.cues.microphones] == [()]  # everything muted
+    for item in event.items:
+        if item.speaker_name and item.kind is ItemKind.SEGMENT:
+            assert item.cues.microphones[0].live  # the speaker's microphone is live
+
+
+def test_ensure_sample_event_fills_an_empty_database_once(tmp_path: Path) -> None:
+    with Database.open(tmp_path / "fresh.db") as database:
+        today = date(2027, 3, 8)
+        event_id = ensure_sample_event(database, today=today)
+        event = database.load_event(event_id)
+        sample = load_sample("press_conference")
+        assert event.title == sample.title
+        assert event.scheduled_start == datetime.combine(today, sample.scheduled_start.time())
+        qa = next(i for i in event.items if i.hard_start is not None)
+        assert qa.hard_start is not None and qa.hard_start.date() == today
+        later = database.create_event(Event("Кейін", datetime(2030, 1, 1, 9, 0)))
+        assert ensure_sample_event(database, today=today) == later
+        assert len(database.list_events()) == 2
+
+
+def test_generated_events_are_valid_and_repeatable() -> None:
+    first, second = generate_event(1000), generate_event(1000)
+    assert first == second and len(first.items) == 1000
+    for item in first.items:
+        validate_item(item)
+    assert parse_show_json(event_to_json(first)) == first
