@@ -147,6 +147,7 @@ class RunSheetTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._runsheet: RunSheet | None = None
         self._row_count = 0
+        self._tints: dict[str, QBrush] = {}
         if runsheet is not None:
             self.set_runsheet(runsheet)
 
@@ -284,7 +285,7 @@ class RunSheetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == Column.START and self._overlap(row) > 0:
                 return QBrush(theme.OVERLAP_BACKGROUND)
-            return None
+            return self._row_tint(item.colour) if item.colour else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.START and self._overlap(row) > 0:
                 return QBrush(theme.OVERLAP_TEXT)
@@ -311,6 +312,25 @@ class RunSheetTableModel(QAbstractTableModel):
         if role == KIND_ROLE:
             return item.kind
         return None
+
+    def _row_tint(self, colour: str) -> QBrush | None:
+        """The item's colour blended into the table background, so text stays readable."""
+        brush = self._tints.get(colour)
+        if brush is None:
+            wanted = QColor(colour)
+            if not wanted.isValid():
+                return None
+            base = theme.BASE
+            share = theme.ROW_TINT_SHARE
+            brush = QBrush(
+                QColor(
+                    round(base.red() + (wanted.red() - base.red()) * share),
+                    round(base.green() + (wanted.green() - base.green()) * share),
+                    round(base.blue() + (wanted.blue() - base.blue()) * share),
+                )
+            )
+            self._tints[colour] = brush
+        return brush
 
     @staticmethod
     def _alignment(column: Column) -> int:

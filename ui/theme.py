@@ -26,6 +26,8 @@ OVERLAP_BACKGROUND = QColor("#6b2020")
 OVERLAP_TEXT = QColor("#ffd0c8")
 GAP_MARKER = QColor("#3fb6c6")
 HARD_START_TEXT = QColor("#ffcf5c")
+ROW_TINT_SHARE = 0.32
+"""How much of an item's own colour tints its row (the rest is the table background)."""
 SAVED_OK = QColor("#7bd88f")
 SAVE_ERROR = QColor("#ff6b6b")
 

@@ -354,7 +354,10 @@ def test_screenshot(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     model = window.model
     model.setData(model.index(3, Column.START), "10:14")
     model.setData(model.index(5, Column.START), "10:50")
+    assert model.index(1, Column.TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
     runsheet.set_item_field(1, "colour", "#d9a400")
+    tint = model.index(1, Column.TITLE).data(Qt.ItemDataRole.BackgroundRole)
+    assert tint is not None and tint.color().name() not in ("#d9a400", "#000000")
     window.select_rows([2])
     path = tmp_path / "editor.png"
     assert window.grab().save(str(path))
