@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from controlroom.clock import Clock, SystemClock
 from controlroom.storage import Database
@@ -32,6 +35,8 @@ from ui.event_dialogs import summary_sort_key
 from ui.i18n import install_translators
 from ui.main_window import MainWindow, last_event_id
 from ui.theme import apply_dark_theme
+
+log = logging.getLogger("controlroom.ui")
 
 # Dotted paths "module:function" of install(window, context) hooks, called in order.
 INSTALLERS: list[str] = []
@@ -179,6 +184,37 @@ def resident_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def install_exception_hook(window: MainWindow) -> None:
+    """Bugs that reach the event loop are logged and shown, never silently lost."""
+    previous_hook = sys.excepthook
+
+    def show_bug(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        previous_hook(kind, error, trace)
+        if isinstance(error, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = "".join(traceback.format_exception(kind, error, trace))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Application", "Unexpected error"),
+            QCoreApplication.translate(
+                "Application",
+                "Something went wrong inside controlroom: {0}\n"
+                "Your edits so far are saved. Please report this with the details.",
+            ).format(error),
+            QMessageBox.StandardButton.Close,
+            window,
+        )
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    sys.excepthook = show_bug
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the main window for ``args`` (from controlroom.cli) and run the event loop."""
     started = process_start_time()
@@ -193,6 +229,7 @@ def run_app(args: argparse.Namespace) -> int:
         hall_path=Path(hall) if hall else default_hall_path(),
     )
     window = build_window(context)
+    install_exception_hook(window)
     if os.environ.get(EXIT_AFTER_SHOW_VARIABLE) == "1":
         _FirstPaintReporter(window, started)
     window.show()

@@ -175,3 +175,23 @@ def test_cold_start_reports_its_figures(tmp_path: Path, database: Database) -> N
         (count,) = connection.execute("SELECT COUNT(*) FROM events").fetchone()
     connection.close()
     assert count == 1
+
+
+def test_a_bug_reaching_the_event_loop_is_shown(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import install_exception_hook
+
+    monkeypatch.setattr(sys, "excepthook", lambda *_args: None)
+    window = open_window(qtbot, make_context(database))
+    install_exception_hook(window)
+    try:
+        raise RuntimeError("a bug in a slot")
+    except RuntimeError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert len(boxes) == 1
+    assert "a bug in a slot" in boxes[0].text()
+    assert "RuntimeError" in boxes[0].detailedText()
