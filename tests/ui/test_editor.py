@@ -585,3 +585,29 @@ def test_current_item_follows_the_table(qtbot: QtBot, window: MainWindow) -> Non
     assert window.model.rowCount() == 0
     assert window.event_title_label.text() == "No event open"
     assert not window.action_add_item.isEnabled()
+
+
+def test_scattered_rows_delete_and_move_as_blocks(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    model = window.model
+    expected = stored_items(db_path, event_id)
+    # Rows 0 and 2 moved down together land as one block after row 3.
+    window.select_rows([0, 2])
+    window.action_move_down.trigger()
+    wait_saved(qtbot, window)
+    expected = [expected[1], expected[3], expected[0], expected[2], *expected[4:]]
+    assert stored_items(db_path, event_id) == expected
+    assert shown_items(model) == expected
+    assert window.selected_rows() == [2, 3]
+    # Rows 1 and 4 deleted at once; undo brings both back in place.
+    window.select_rows([1, 4])
+    window.action_delete_items.trigger()
+    wait_saved(qtbot, window)
+    remaining = [row for index, row in enumerate(expected) if index not in (1, 4)]
+    assert stored_items(db_path, event_id) == remaining
+    assert shown_items(model) == remaining
+    window.action_undo.trigger()
+    wait_saved(qtbot, window)
+    assert stored_items(db_path, event_id) == expected
+    assert shown_items(model) == expected
