@@ -104,24 +104,32 @@ class _PerItem(Generic[V]):
     def __init__(self) -> None:
         self._by_object: dict[int, tuple[Item, V]] = {}
 
-    def get(self, item: Item) -> V | None:
+    def _find(self, item: Item) -> int | None:
         found = self._by_object.get(id(item))
         if found is not None and found[0] is item:
-            return found[1]
+            return id(item)
         if item.id is not None:
-            for stored, value in self._by_object.values():
+            # Rare: the same stored item as another object (reloaded); ids may have been
+            # given after the value was set, so look at the items themselves.
+            for key, (stored, _value) in self._by_object.items():
                 if stored.id == item.id:
-                    return value
+                    return key
         return None
 
+    def get(self, item: Item) -> V | None:
+        key = self._find(item)
+        return None if key is None else self._by_object[key][1]
+
     def set(self, item: Item, value: V) -> None:
-        self.pop(item)
+        found = self._by_object.get(id(item))
+        if found is None or found[0] is not item:
+            self.pop(item)
         self._by_object[id(item)] = (item, value)
 
     def pop(self, item: Item) -> None:
-        for key, (stored, _value) in list(self._by_object.items()):
-            if stored is item or (item.id is not None and stored.id == item.id):
-                del self._by_object[key]
+        key = self._find(item)
+        if key is not None:
+            del self._by_object[key]
 
 
 def _same(a: Item, b: Item) -> bool:
@@ -285,15 +293,15 @@ class ShowEngine:
             self._write_log("warning", OPERATOR, "action", f"GO ignored: {reason}")
             self._listeners.emit(EngineEvent(GO_IGNORED, reason=reason))
             return False
+        if self._hall is not None:  # the cues first: the hall must not wait on bookkeeping
+            run = self._hall.execute(item, lambda failure: self._on_cue_failure(item, failure))
+            with self._lock:
+                self._last_cue_run = run
         self._write_log("info", OPERATOR, "action", f"GO: item {index + 1} '{item.title}'")
         self._write_log("info", ENGINE, "item", f"item {index + 1} '{item.title}' started")
         self._store_actual(item)
         if previous is not None:
             self._store_actual(previous)
-        if self._hall is not None:
-            run = self._hall.execute(item, lambda failure: self._on_cue_failure(item, failure))
-            with self._lock:
-                self._last_cue_run = run
         if timer is not None:
             timer.on_item_started(item, next_item)
             self._update_mic_live(force=True)

@@ -137,13 +137,15 @@ class _Scheduler:
             if self._closed:
                 return
             due = time.monotonic() + delay
+            earliest = not self._queue or due < self._queue[0][0]
             heapq.heappush(self._queue, (due, next(self._counter), callback))
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="hall-cue-scheduler", daemon=True
                 )
                 self._thread.start()
-            self._condition.notify()
+            if earliest:  # otherwise the thread already wakes up in time
+                self._condition.notify()
 
     def close(self) -> None:
         with self._condition:
