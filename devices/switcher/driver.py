@@ -378,14 +378,15 @@ class SwitcherDriver:
                 self._now() + self.command_timeout + extra_timeout,
                 description,
             )
-            if current != number:
-                self._waiters.append(waiter)
+            self._waiters.append(waiter)
         problem = self._transmit(datagram)
+        if problem is None and current == number:
+            # No change, so no feedback will come: ask for the status, which the switcher
+            # answers after it has taken our command (same socket, in order).
+            problem = self._transmit(self._encode(SendStatus()))
         if problem is not None:
             self._remove_waiter(waiter)
             future.set_exception(problem)
-        elif current == number:
-            future.set_result(number)
         return future
 
     def _remove_waiter(self, waiter: _Waiter) -> None:

@@ -309,20 +309,19 @@ class SwitcherSimulator:
     def _send_status(self) -> None:
         """Everything, as atemOSC answers ``send-status``: preview shortly before program."""
         with self._lock:
-            program, preview, up = self.program, self.preview, not self._dropped
+            preview, up = self.preview, not self._dropped
         self._emit(LinkLed(up=up, colour="green"))
         self._emit(LinkLed(up=up, colour="red"))
         for number in range(1, self.input_count + 1):
             self._emit(PreviewTally(number, number == preview))
         self._emit(PreviewInput(preview))
-        program_part: list[Feedback] = [
-            ProgramTally(number, number == program) for number in range(1, self.input_count + 1)
-        ]
-        program_part += [ProgramInput(program), TransitionBar(0.0)]
 
         def send_program_part() -> None:
-            for event in program_part:
-                self._emit(event)
+            with self._lock:
+                program = self.program  # as it is now, not when the status was asked for
+            for number in range(1, self.input_count + 1):
+                self._emit(ProgramTally(number, number == program))
+            self._emit(ProgramInput(program))
 
         self._schedule(self._status_gap_s, send_program_part)
 

@@ -75,10 +75,22 @@ def test_preview_resolves_when_feedback_confirms(rig: Rig) -> None:
     assert rig.wait_state(lambda s: s.preview_tally == frozenset({target})).preview == target
 
 
-def test_program_of_the_current_input_resolves_at_once(rig: Rig) -> None:
+def test_program_of_the_current_input_is_confirmed_by_a_status_request(rig: Rig) -> None:
     current = rig.driver.state.program
     assert current is not None
+    asked = len(rig.sent("/atem/send-status"))
     assert rig.driver.program(current).result(timeout=3) == current
+    assert rig.sent("/atem/program")[-1] == (current,)
+    assert len(rig.sent("/atem/send-status")) > asked  # no change means no feedback: ask
+
+
+def test_program_of_the_current_input_with_no_answer_times_out() -> None:
+    with switcher_rig(command_timeout=0.3, poll_interval=2.0) as rig:
+        current = rig.driver.state.program
+        assert current is not None
+        rig.sim.set_silent(True)
+        with pytest.raises(CommandTimeout):
+            rig.driver.program(current).result(timeout=3)
 
 
 def test_special_inputs_are_accepted(rig: Rig) -> None:
