@@ -13,7 +13,7 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -144,7 +144,10 @@ def report_html(report: ShowReport) -> str:
     parts.append(f"<h2>{e(tr('Event log'))}</h2>")
     if report.log:
         parts.append(
-            _table_open([tr("Time"), tr("Severity"), tr("Source"), tr("Kind"), tr("Message")])
+            _table_open(
+                [tr("Time"), tr("Severity"), tr("Source"), tr("Kind"), tr("Message")],
+                [8, 8, 10, 8, 66],
+            )
         )
         parts.extend(_log_row(entry) for entry in report.log)
         parts.append("</table>")
@@ -154,8 +157,12 @@ def report_html(report: ShowReport) -> str:
     return "".join(parts)
 
 
-def _table_open(headers: list[str]) -> str:
-    head = "".join(f'<th align="left">{html.escape(text)}</th>' for text in headers)
+def _table_open(headers: list[str], widths: list[int] | None = None) -> str:
+    head = "".join(
+        f'<th align="left"{f" width={chr(34)}{widths[n]}%{chr(34)}" if widths else ""}>'
+        f"{html.escape(text)}</th>"
+        for n, text in enumerate(headers)
+    )
     return (
         '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
         'style="border-collapse: collapse; border-color: #000000;">'
@@ -184,11 +191,34 @@ def _document(report: ShowReport) -> tuple[QTextDocument, float]:
 
 
 def _paint_page(
-    painter: QPainter, document: QTextDocument, page: int, layout_dpi: float, device_dpi: float
+    painter: QPainter,
+    document: QTextDocument,
+    page: int,
+    layout_dpi: float,
+    device_dpi: float,
+    footer: str,
 ) -> None:
     """Paint one page of ``document`` inside the page margins of a ``device_dpi`` device."""
     margins = _page_layout().margins(QPageLayout.Unit.Inch)
     page_height = document.pageSize().height()
+    # The footer sits in the bottom margin: the report's title and "page n of m".
+    painter.save()
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(BASE_POINT_SIZE - 1)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    scale = device_dpi / layout_dpi
+    left = margins.left() * device_dpi
+    top = margins.top() * device_dpi + page_height * scale
+    width = document.pageSize().width() * scale
+    text = tr("%1 — page %2 of %3").replace("%1", footer)
+    text = text.replace("%2", str(page + 1)).replace("%3", str(document.pageCount()))
+    painter.drawText(
+        QRectF(left, top, width, margins.bottom() * device_dpi * 0.8),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        text,
+    )
+    painter.restore()
     painter.save()
     painter.translate(margins.left() * device_dpi, margins.top() * device_dpi)
     painter.scale(device_dpi / layout_dpi, device_dpi / layout_dpi)
@@ -197,6 +227,11 @@ def _paint_page(
         painter, QRectF(0, page * page_height, document.pageSize().width(), page_height)
     )
     painter.restore()
+
+
+def _footer(report: ShowReport) -> str:
+    event = report.event
+    return f"{event.title}, {event.scheduled_start:%Y-%m-%d}"
 
 
 def write_pdf(report: ShowReport, path: Path | str) -> int:
@@ -218,7 +253,7 @@ def write_pdf(report: ShowReport, path: Path | str) -> int:
         for page in range(document.pageCount()):
             if page:
                 writer.newPage()
-            _paint_page(painter, document, page, layout_dpi, RESOLUTION_DPI)
+            _paint_page(painter, document, page, layout_dpi, RESOLUTION_DPI, _footer(report))
     finally:
         painter.end()
     return document.pageCount()
@@ -239,7 +274,7 @@ def render_page(report: ShowReport, page: int = 0, dpi: int = 100) -> QImage:
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        _paint_page(painter, document, page, layout_dpi, dpi)
+        _paint_page(painter, document, page, layout_dpi, dpi, _footer(report))
     finally:
         painter.end()
     return image
