@@ -266,6 +266,11 @@ class RunSheet:
             self._change_listeners.remove(callback)
 
     def add_saved_listener(self, callback: SavedListener) -> None:
+        """``callback(SaveState)`` after each queued write is committed or has failed.
+
+        Called on the database's writer thread (on the caller's thread only when
+        the database is already closed and the write could not even be queued).
+        """
         with self._saved_lock:
             self._saved_listeners.append(callback)
 
@@ -484,7 +489,11 @@ class RunSheet:
                 error = f"could not save: {exc}"
             self._written(error)
 
-        database.writer.submit(write)
+        try:
+            database.writer.submit(write)
+        except RuntimeError as exc:  # the database was closed under the editor
+            log.error("saving a run-sheet edit failed: %s", exc)
+            self._written(f"could not save: the database is closed ({exc})")
 
     def _written(self, error: str | None) -> None:
         with self._saved_condition:

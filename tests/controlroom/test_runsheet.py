@@ -415,3 +415,17 @@ def test_no_database_means_nothing_pending() -> None:
     sheet = RunSheet(make_event(1))
     sheet.set_item_field(0, "title", "x")
     assert sheet.pending_writes == 0 and sheet.wait_saved(0)
+
+
+def test_an_edit_after_the_database_closed_is_reported(tmp_path: Path) -> None:
+    database = Database.open(tmp_path / "closed.db")
+    event = make_event(2)
+    database.create_event(event)
+    sheet = RunSheet(event, database)
+    states: list[SaveState] = []
+    sheet.add_saved_listener(states.append)
+    database.close()
+    sheet.set_item_field(0, "title", "after close")
+    assert sheet.wait_saved(1)
+    assert states and states[-1].error is not None and "closed" in states[-1].error
+    assert sheet.items[0].title == "after close"
