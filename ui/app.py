@@ -71,8 +71,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("controlroom")
     app.setOrganizationName("controlroom")
     app.setApplicationDisplayName("controlroom")
-    apply_dark_theme(app)
-    app._controlroom_translators = install_translators(app)  # type: ignore[attr-defined]
+    if not app.property("controlroom_ready"):
+        apply_dark_theme(app)
+        app._controlroom_translators = install_translators(app)  # type: ignore[attr-defined]
+        app.setProperty("controlroom_ready", True)
     return app
 
 

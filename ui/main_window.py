@@ -73,7 +73,7 @@ DEFAULT_COLUMN_WIDTHS = {
     Column.END: 128,
     Column.TITLE: 400,
     Column.SPEAKER: 330,
-    Column.KIND: 130,
+    Column.KIND: 160,
 }
 
 
@@ -571,14 +571,52 @@ class MainWindow(QMainWindow):
         can_redo = editable and runsheet is not None and runsheet.can_redo
         self.action_undo.setEnabled(bool(can_undo))
         self.action_redo.setEnabled(bool(can_redo))
-        undo_text = runsheet.undo_text if can_undo and runsheet is not None else ""
-        redo_text = runsheet.redo_text if can_redo and runsheet is not None else ""
+        undo_text = self._edit_label(runsheet.undo_text) if can_undo and runsheet else ""
+        redo_text = self._edit_label(runsheet.redo_text) if can_redo and runsheet else ""
         self.action_undo.setText(
             self.tr("&Undo {0}").format(undo_text) if undo_text else self.tr("&Undo")
         )
         self.action_redo.setText(
             self.tr("&Redo {0}").format(redo_text) if redo_text else self.tr("&Redo")
         )
+
+    def _edit_label(self, text: str) -> str:
+        """The RunSheet's (English) name of an edit, translated when it is a known one."""
+        fields = {
+            "title": self.tr("title"),
+            "speaker": self.tr("speaker"),
+            "speaker role": self.tr("speaker role"),
+            "kind": self.tr("kind"),
+            "duration": self.tr("duration"),
+            "hard start": self.tr("hard start"),
+            "notes": self.tr("notes"),
+            "warning time": self.tr("warning time"),
+            "danger time": self.tr("danger time"),
+            "colour": self.tr("colour"),
+            "cues": self.tr("cues"),
+        }
+        fixed = {
+            "Insert item": self.tr("Insert item"),
+            "Duplicate item": self.tr("Duplicate item"),
+            "Delete item": self.tr("Delete item"),
+            "Move item": self.tr("Move item"),
+            "Edit event": self.tr("Edit event"),
+        }
+        if text in fixed:
+            return fixed[text]
+        verb, _, rest = text.partition(" ")
+        if verb == "Change" and rest in fields:
+            return self.tr("Change {0}").format(fields[rest])
+        count, _, noun = rest.partition(" ")
+        if count.isdigit() and noun == "items":
+            patterns = {
+                "Insert": self.tr("Insert %n items", "", int(count)),
+                "Delete": self.tr("Delete %n items", "", int(count)),
+                "Move": self.tr("Move %n items", "", int(count)),
+            }
+            if verb in patterns:
+                return patterns[verb]
+        return text
 
     def refresh_actions(self) -> None:
         """Re-read whether editing is possible (e.g. after the show locks the run-sheet)."""

@@ -126,12 +126,15 @@ def parse_clock(text: str, event_start: datetime) -> datetime | None:
     # The start column shows "+1" after times on the next day; accept it back.
     stripped = re.sub(r"\s*[+-]\d+$", "", stripped)
     parts = stripped.split(":")
+    not_a_time = QCoreApplication.translate(
+        "RunSheetTableModel", "“{0}” is not a time of day (use HH:MM or HH:MM:SS)"
+    ).format(text.strip())
     if len(parts) not in (2, 3) or not all(part.strip().isdigit() for part in parts):
-        raise ValueError(f"{text.strip()!r} is not a time of day (use HH:MM or HH:MM:SS)")
+        raise ValueError(not_a_time)
     numbers = [int(part) for part in parts] + [0]
     hours, minutes, seconds = numbers[0], numbers[1], numbers[2]
     if hours > 23 or minutes > 59 or seconds > 59:
-        raise ValueError(f"{text.strip()!r} is not a time of day (use HH:MM or HH:MM:SS)")
+        raise ValueError(not_a_time)
     return hard_start_at(event_start, time(hours, minutes, seconds))
 
 

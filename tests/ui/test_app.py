@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from controlroom.clock import SystemClock
@@ -195,3 +195,39 @@ def test_a_bug_reaching_the_event_loop_is_shown(
     assert len(boxes) == 1
     assert "a bug in a slot" in boxes[0].text()
     assert "RuntimeError" in boxes[0].detailedText()
+
+
+def test_russian_translation_is_loaded_for_a_russian_locale(
+    qtbot: QtBot, database: Database
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.i18n import install_translators
+
+    app = create_application()
+    translators = install_translators(app, QLocale(QLocale.Language.Russian))
+    try:
+        assert translators, "resources/translations/controlroom_ru.qm did not load"
+        window = MainWindow(database, rehearsal=True)
+        qtbot.addWidget(window)
+        assert window.menus["file"].title() == "&Файл"
+        assert window.mode_label.text() == "РЕПЕТИЦИЯ"
+        assert window.model.headerData(2, Qt.Orientation.Horizontal) == "Длит."
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_no_translation_for_an_unknown_locale(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n import install_translators
+
+    app = create_application()
+    translators = install_translators(app, QLocale(QLocale.Language.Japanese))
+    try:
+        assert all("controlroom" not in translator.filePath() for translator in translators)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

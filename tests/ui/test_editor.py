@@ -189,6 +189,7 @@ def test_add_edit_reorder_undo_redo_reach_the_database(
         assert model.setData(model.index(2, Column.TITLE), "Қазақстан баспасөз")
     assert model.setData(model.index(2, Column.DURATION), "12:30")
     wait_saved(qtbot, window)
+    assert window.action_undo.text() == "&Undo Change duration"
     expected[2] = ("Қазақстан баспасөз", 750)
     assert stored_items(db_path, event_id) == expected
     # Every later planned time moved by the 7:30 added.
@@ -604,6 +605,7 @@ def test_scattered_rows_delete_and_move_as_blocks(
     window.select_rows([1, 4])
     window.action_delete_items.trigger()
     wait_saved(qtbot, window)
+    assert window.action_undo.text() == "&Undo Delete 2 items"
     remaining = [row for index, row in enumerate(expected) if index not in (1, 4)]
     assert stored_items(db_path, event_id) == remaining
     assert shown_items(model) == remaining
