@@ -338,13 +338,16 @@ class MicrophoneDriver:
 
     def _submit(self, request: _Request) -> Future[Any]:
         assert request.future is not None
-        status = self.status
-        if status.state is not LinkState.OK:
-            request.future.set_exception(
-                DeviceOffline(f"{self.device_id} is {status.state.value}: {status.reason}")
-            )
-            return request.future
-        self._events.put(("request", request))
+        # Checked and queued under the lock the thread takes to leave OK, so a request is
+        # either refused here or queued before the thread drains its queue on the way out.
+        with self._lock:
+            status = self._status
+            if status.state is LinkState.OK:
+                self._events.put(("request", request))
+                return request.future
+        request.future.set_exception(
+            DeviceOffline(f"{self.device_id} is {status.state.value}: {status.reason}")
+        )
         return request.future
 
     def _keys(self, channel: int, parameter: str) -> set[tuple[int, str]]:
@@ -367,6 +370,16 @@ class MicrophoneDriver:
     # ---------------------------------------------------------------- the I/O thread
 
     def _run(self) -> None:
+        try:
+            self._loop()
+        except Exception as exc:
+            # A bug, not a device fault: stop cleanly so no command waits forever, say so in
+            # the status, and let the exception reach the thread's top-level handler.
+            log.exception("%s: driver thread failed", self.device_id)
+            self._shut_down(LinkState.FAILED, f"internal error: {exc!r}")
+            raise
+
+    def _loop(self) -> None:
         while True:
             now = self._clock.monotonic()
             wait = max(0.0, min(self._next_wakeup(now) - now, MAX_WAIT_S))
@@ -514,13 +527,21 @@ class MicrophoneDriver:
         self._set_status(state, reason)
         log.warning("%s: %s", self.device_id, reason)
 
-    def _shut_down(self) -> None:
+    def _shut_down(self, state: LinkState = LinkState.OFFLINE, reason: str = "stopped") -> None:
         connection = self._connection
         self._connection = None
         if connection is not None and connection.transport is not None:
             connection.transport.close()
-        self._fail_all(DeviceOffline(f"{self.device_id}: driver stopped"))
-        self._set_status(LinkState.OFFLINE, "stopped")
+        self._fail_all(DeviceOffline(f"{self.device_id}: {reason}"))
+        self._set_status(state, reason)
+        # Requests that reached the queue meanwhile: fail them too, nothing will serve them.
+        while True:
+            try:
+                event = self._events.get_nowait()
+            except queue.Empty:
+                return
+            if event[0] == "request":
+                self._fail(event[1], DeviceOffline(f"{self.device_id}: {reason}"))
 
     # ------------------------------------------------------------------- receiving
 

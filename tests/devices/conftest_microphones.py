@@ -115,6 +115,14 @@ def mic_rig(
         driver.start()
         if wait_ok:
             rig.wait_status(LinkState.OK)
+            # ...and the connect-time resync is over: every channel's values are known.
+            rig.wait_state(
+                lambda s: all(
+                    c.muted is not None and c.gain_db is not None
+                    for n, c in s.channels.items()
+                    if n in sim_channels
+                )
+            )
         yield rig
     finally:
         driver.stop()

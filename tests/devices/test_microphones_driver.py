@@ -427,14 +427,14 @@ def test_a_cancelled_command_is_not_sent() -> None:
 def test_bad_config_is_reported_and_never_connects(
     port: str, channels: dict[int, str], problem: str
 ) -> None:
-    driver = MicrophoneDriver(MicrophonesConfig(id="mics", port=port, channels=channels))
+    driver = MicrophoneDriver(MicrophonesConfig(id="bad", port=port, channels=channels))
     driver.start()
     try:
         assert driver.status.state is LinkState.BAD_CONFIG
         assert problem in driver.status.reason
         with pytest.raises(DeviceOffline, match="bad config"):
             driver.set_meter_rate(0).result(timeout=1)
-        assert not any(t.name == "mics-driver" for t in threading.enumerate())
+        assert not any(t.name == "bad-driver" for t in threading.enumerate())
     finally:
         driver.stop()
 
@@ -449,3 +449,23 @@ def test_timeouts_follow_the_injected_clock() -> None:
         clock.advance(3.5)
         with pytest.raises(CommandTimeout, match="within 3 s"):
             pending.result(timeout=2)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_a_bug_in_the_driver_thread_fails_everything_visibly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with mic_rig() as rig:
+
+        def broken(report: object) -> None:
+            raise RuntimeError("bug under test")
+
+        # Injected: no real peer can make the driver's own code raise.
+        monkeypatch.setattr(rig.driver, "_on_report", broken)
+        pending = rig.driver.set_mute(1, True)
+        with pytest.raises(DeviceOffline, match="internal error"):
+            pending.result(timeout=3)
+        failed = rig.wait_status(LinkState.FAILED)
+        assert "bug under test" in failed.reason
+        with pytest.raises(DeviceOffline, match="failed"):
+            rig.driver.set_mute(2, True).result(timeout=0.1)
