@@ -30,6 +30,7 @@ import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from controlroom.clock import Clock
 from controlroom.model import Item
@@ -80,6 +81,12 @@ class TimerView:
     """The monotonic instant this view was computed."""
     value_since: float | None
     """The monotonic instant the current ``displayed_s`` became true (None when paused/unloaded)."""
+
+    def appearance(self) -> tuple[object, ...]:
+        """Everything that decides the pixels; equal appearances paint identically."""
+        return (self.text, self.phase, self.running, self.loaded, self.title, self.speaker,
+                self.next_title, self.time_of_day, self.message, self.message_flash,
+                self.overtime_flash, self.blackout, self.mic_live)
 
 
 def format_seconds(seconds: int) -> str:
@@ -343,11 +350,19 @@ class PresenterTimer:
 
     # ---- reading ---------------------------------------------------------------------------
 
-    def snapshot(self) -> TimerView:
-        """What the screen shows now (the clock is read once)."""
+    def snapshot(self, at: float | None = None) -> TimerView:
+        """What the screen shows now (the clock is read once).
+
+        ``at`` (a monotonic instant, usually the next boundary) predicts the view
+        at that instant if nothing is operated before then: a display can prepare
+        the next frame ahead of time.
+        """
         with self._lock:
             now = self._clock.monotonic()
             wall = self._clock.wall()
+            if at is not None:
+                wall += timedelta(seconds=at - now)
+                now = at
             item = self._item
             message_flash = False
             if self._message and self._message_flash_since is not None:

@@ -15,7 +15,10 @@ Three parts, so the same pixels reach the speaker and the operator's mirror:
   screen on the chosen screen (remembered by name in QSettings; default the
   first screen that is not the operator's), back home as a normal window when
   that screen goes, back again when it returns; an ordinary window on a
-  single-screen machine.
+  single-screen machine. Shortly after showing a frame it paints the *next*
+  one (``PresenterTimer.snapshot(at=boundary)``) into an image, so when the
+  second turns the paint is a copy, not a layout of 900-pixel glyphs; if the
+  prediction no longer matches (the operator did something) it paints afresh.
 
 Stale: a frame is *overdue* when the value it shows should have been replaced
 more than :data:`STALE_GRACE_S` ago. The watchdog and every paint test this and
@@ -51,6 +54,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPainter,
     QPaintEvent,
     QPen,
@@ -66,6 +70,9 @@ log = logging.getLogger(__name__)
 STALE_GRACE_S = 1.0
 """A frame is stale once its value should have changed this long ago (about 2 s after the paint)."""
 WATCHDOG_INTERVAL_MS = 1000
+PREDICT_AFTER_BOUNDARY_S = 0.0005
+PREPARE_DELAY_MS = 50
+"""The next frame is painted ahead into an image this long after the current one is shown."""
 SETTINGS_SCREEN_KEY = "presenter/screen"
 WINDOWED_SIZE = (960, 540)
 
@@ -152,6 +159,10 @@ class PresenterFeed(QObject):
         self.frame.emit(self.view)
         if self._auto:
             self._arm()
+
+    def predict_next(self) -> TimerView:
+        """The view just after the next boundary, if nobody operates the timer before then."""
+        return self.timer.snapshot(at=self.due_at + PREDICT_AFTER_BOUNDARY_S)
 
     def _arm(self) -> None:
         delay = refresh_delay_ms(self.due_at - self.clock.monotonic())
@@ -366,7 +377,7 @@ class PresenterWindow(QWidget):
     """The speaker's window: full screen on the chosen screen, or a normal window at home."""
 
     painted = Signal(object, float)
-    """(view, monotonic time of the paint) after every paint; for the mirror and benchmarks."""
+    """(view, monotonic time the paint finished) after every paint; for tests and benchmarks."""
     placement_changed = Signal(str)
     shown_changed = Signal(bool)
 
@@ -390,6 +401,14 @@ class PresenterWindow(QWidget):
         self.wanted = False
         self.last_painted_at: float | None = None
         self._leaving: QScreen | None = None
+        self._prepared: tuple[tuple[object, ...], QImage] | None = None
+        self.prepared_hits = 0
+        """Paints that only copied the frame prepared ahead (for the benchmark)."""
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setObjectName("presenter-prepare")
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._prepare_timer.timeout.connect(self._prepare_next)
         feed.frame.connect(self._on_frame)
         feed.stale_changed.connect(self._on_stale_changed)
         app = QGuiApplication.instance()
@@ -400,8 +419,9 @@ class PresenterWindow(QWidget):
     # ---- painting --------------------------------------------------------------------------
 
     def _on_frame(self, view: TimerView) -> None:
+        # Paint now rather than at the next event-loop pass: the new second is due.
         if self.isVisible():
-            self.update()
+            self.repaint()
 
     def _on_stale_changed(self, stale: bool) -> None:
         if self.isVisible():
@@ -409,12 +429,35 @@ class PresenterWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         now = self.feed.clock.monotonic()
+        view = self.feed.view
+        stale = self.feed.stale or self.feed.is_stale(now)
         painter = QPainter(self)
-        self.renderer.paint(painter, QRectF(self.rect()), self.feed.view,
-                            stale=self.feed.stale or self.feed.is_stale(now))
+        prepared = self._prepared
+        if (not stale and prepared is not None and prepared[0] == view.appearance()
+                and prepared[1].size() == self.size() * self.devicePixelRatioF()):
+            painter.drawImage(0, 0, prepared[1])
+            self.prepared_hits += 1
+        else:
+            self.renderer.paint(painter, QRectF(self.rect()), view, stale=stale)
         painter.end()
-        self.last_painted_at = now
-        self.painted.emit(self.feed.view, now)
+        self._prepared = None
+        self.last_painted_at = self.feed.clock.monotonic()
+        self.painted.emit(view, self.last_painted_at)
+        if not stale:
+            self._prepare_timer.start(PREPARE_DELAY_MS)
+
+    def _prepare_next(self) -> None:
+        """Paint the next frame into an image now, so the boundary costs only a copy."""
+        if not self.isVisible():
+            return
+        view = self.feed.predict_next()
+        ratio = self.devicePixelRatioF()
+        image = QImage(self.size() * ratio, QImage.Format.Format_RGB32)
+        image.setDevicePixelRatio(ratio)
+        painter = QPainter(image)
+        self.renderer.paint(painter, QRectF(self.rect()), view, stale=False)
+        painter.end()
+        self._prepared = (view.appearance(), image)
 
     # ---- which screen ----------------------------------------------------------------------
 

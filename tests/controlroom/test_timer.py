@@ -299,3 +299,32 @@ def test_value_since_is_the_crossing_instant(timer: PresenterTimer, clock: Manua
     assert view.displayed_s == 293
     assert view.value_since == pytest.approx(started + 7.0)
     assert math.ceil(view.remaining_s) == view.displayed_s
+
+
+def test_snapshot_at_predicts_the_next_boundary(timer: PresenterTimer, clock: ManualClock) -> None:
+    timer.load(talk(300), start=True)
+    clock.advance(50.4)
+    boundary = clock.monotonic() + timer.next_boundary_in()
+    predicted = timer.snapshot(at=boundary + 0.0005)
+    assert predicted.text == "4:09"
+    assert timer.snapshot().text == "4:10"  # predicting moves nothing
+    clock.advance(boundary + 0.0005 - clock.monotonic())
+    actual = timer.snapshot()
+    assert actual.appearance() == predicted.appearance()
+    # Across a minute of the time of day too (the wall clock starts at 10:00:00.25).
+    wall = clock.wall()
+    minute = clock.monotonic() + 60 - (wall.second + wall.microsecond / 1e6)
+    assert timer.snapshot(at=minute - 0.001).time_of_day == "10:00"
+    assert timer.snapshot(at=minute + 0.001).time_of_day == "10:01"
+
+
+def test_appearance_ignores_exact_times(timer: PresenterTimer, clock: ManualClock) -> None:
+    timer.load(talk(300), start=True)
+    clock.advance(0.2)
+    first = timer.snapshot()
+    clock.advance(0.3)
+    second = timer.snapshot()
+    assert first != second
+    assert first.appearance() == second.appearance()
+    timer.set_mic_live(True)
+    assert timer.snapshot().appearance() != second.appearance()

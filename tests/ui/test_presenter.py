@@ -274,6 +274,38 @@ def test_window_paints_and_reports(qtbot: QtBot, feed: PresenterFeed, tmp_path: 
     assert not window.isVisible()
 
 
+def test_prepared_frame_is_what_a_fresh_paint_gives(
+    qtbot: QtBot, feed: PresenterFeed, clock: ManualClock, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "presenter.ini"), QSettings.Format.IniFormat)
+    window = PresenterWindow(feed, settings)
+    qtbot.addWidget(window)
+    clock.advance(0.25)
+    window.show_presenter()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._prepared is not None)
+    assert window._prepared is not None
+    prepared = window._prepared[1].copy()
+    hits = window.prepared_hits
+    clock.advance(feed.due_at - clock.monotonic() + 0.001)  # the second turns
+    with qtbot.waitSignal(window.painted) as blocker:
+        feed.refresh()
+    assert blocker.args[0].text == "9:59"
+    assert window.prepared_hits == hits + 1
+    fresh = QImage(prepared.size(), QImage.Format.Format_RGB32)
+    painter = QPainter(fresh)
+    PresenterRenderer().paint(painter, QRectF(window.rect()), feed.view, stale=False)
+    painter.end()
+    assert fresh == prepared
+    # An operation the prediction did not know about is painted afresh.
+    qtbot.waitUntil(lambda: window._prepared is not None)
+    feed.timer.add_minute()
+    with qtbot.waitSignal(window.painted) as blocker:
+        pass
+    assert blocker.args[0].text == "10:59"
+    assert window.prepared_hits == hits + 1
+
+
 def test_strip_drives_the_timer(qtbot: QtBot, feed: PresenterFeed, timer: PresenterTimer,
                                 clock: ManualClock) -> None:
     panel = TimerPanel(timer, feed)
