@@ -1,4 +1,4 @@
-"""The presenter timer installed into the real main window, and following GO from the show engine."""
+"""The presenter timer installed into the real main window, following GO from the engine."""
 
 from __future__ import annotations
 
