@@ -39,7 +39,9 @@ from ui.theme import apply_dark_theme
 log = logging.getLogger("controlroom.ui")
 
 # Dotted paths "module:function" of install(window, context) hooks, called in order.
-INSTALLERS: list[str] = []
+INSTALLERS: list[str] = [
+    "ui.presenter_install:install",
+]
 
 EXIT_AFTER_SHOW_VARIABLE = "CONTROLROOM_EXIT_AFTER_SHOW"
 
