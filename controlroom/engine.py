@@ -30,7 +30,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from controlroom.clock import Clock
 from controlroom.eventlog import ENGINE, OPERATOR, EventLog
 from controlroom.hall import CueFailure
-from controlroom.model import Item
+from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database
 from devices.base import Listeners
@@ -219,12 +219,7 @@ class ShowEngine:
     def _update_mic_live(self, force: bool = False) -> None:
         """MIC LIVE on the presenter screen: a microphone planned for the live item is open."""
         with self._lock:
-            item = self._live
-            planned = (
-                {(cue.device, n) for cue in item.cues.microphones for n in cue.live}
-                if item is not None
-                else set()
-            )
+            planned = self.planned_live_channels()
             live = any(n in self._open_channels.get(device, ()) for device, n in planned)
             changed = live != self._mic_live
             self._mic_live = live
@@ -261,6 +256,17 @@ class ShowEngine:
                 if found is not None:
                     out[index] = found
         return out
+
+    def planned_live_channels(self) -> set[tuple[str, int]]:
+        """``(device, channel)`` pairs the live item's cues open (none on a break or when idle).
+
+        The console asks before unmuting a channel not in this set (hot-mic safety).
+        """
+        with self._lock:
+            item = self._live
+        if item is None or item.kind is ItemKind.BREAK:
+            return set()
+        return {(cue.device, n) for cue in item.cues.microphones for n in cue.live}
 
     @property
     def last_cue_run(self) -> Any:

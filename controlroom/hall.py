@@ -347,6 +347,18 @@ class Hall:
         self._follow(device_id, label, future, on_failure, watchdog_s, run)
         return future
 
+    def operator_command(
+        self,
+        device_id: str,
+        command: str,
+        *args: Any,
+        on_failure: Callable[[CueFailure], Any] | None = None,
+    ) -> Future[Any] | None:
+        """A command from a device panel: logged as the operator's action, then :meth:`send`."""
+        label = f"{command}({', '.join(repr(a) for a in args)})"
+        self._write("info", "operator", "action", f"{device_id}: {label}")
+        return self.send(device_id, command, *args, on_failure=on_failure)
+
     def execute(self, item: Item, on_failure: Callable[[CueFailure], Any]) -> CueRun:
         """Queue ``item``'s cues on the drivers now (delayed ones on the scheduler)."""
         run = CueRun()

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from controlroom.clock import ManualClock
+from controlroom.cues import ItemCues, MicrophoneCue
 from controlroom.engine import (
     CUE_FAILED,
     GO_IGNORED,
@@ -337,3 +338,22 @@ def test_actual_times_are_stored_and_logged(tmp_path: Path) -> None:
     assert [e.source for e in stored if e.kind == "action"] == ["operator"] * 3
     assert any("GO" in e.message for e in stored)
     assert all(e.event_id == event_id for e in stored)
+
+
+def test_planned_live_channels_follow_the_live_item() -> None:
+    engine, sheet, clock, _rec = engine_for([60, 60, 60])
+    sheet.set_item_field(
+        0, "cues", ItemCues(microphones=(MicrophoneCue(device="mics", live=(1, 3)),))
+    )
+    sheet.set_item_field(
+        1, "cues", ItemCues(microphones=(MicrophoneCue(device="mics", live=(2,)),))
+    )
+    sheet.set_item_field(1, "kind", ItemKind.BREAK)
+    assert engine.planned_live_channels() == set()
+    engine.go()
+    assert engine.planned_live_channels() == {("mics", 1), ("mics", 3)}
+    clock.advance(1)
+    engine.go()
+    assert engine.planned_live_channels() == set()  # a break opens nothing
+    engine.stop()
+    assert engine.planned_live_channels() == set()

@@ -268,3 +268,14 @@ def test_presenter_timer_shows_mic_live_for_the_live_items_microphones(rig: Simu
     rig.clock.advance(1.0)
     assert engine.go() and engine.last_cue_run.wait(10.0)
     assert rig.wait_until(lambda: not timer.snapshot().mic_live)
+
+
+def test_panel_commands_are_logged_as_operator_actions(rig: SimulatedHall) -> None:
+    future = rig.hall.operator_command("switcher", "program", 6)
+    assert future is not None and future.result(5.0) == 6
+    assert rig.switcher.program == 6
+    actions = rig.log.recent(source="operator")
+    assert [e.message for e in actions] == ["switcher: program(6)"]
+    assert [e.message for e in rig.log.recent(source="switcher") if e.kind == "command"] == [
+        "program(6)"
+    ]
