@@ -181,6 +181,15 @@ class ShowEngine:
         self._mic_live = False
         runsheet.add_change_listener(self._on_runsheet_change)
 
+    def close(self) -> None:
+        """Stop following the run-sheet and the hall (before dropping the engine)."""
+        self._runsheet.remove_change_listener(self._on_runsheet_change)
+        with self._lock:
+            watching, self._watching_mics = self._watching_mics, False
+            self._timer = None
+        if watching and self._hall is not None:
+            self._hall.remove_listener(self._on_device_event)  # type: ignore[attr-defined]
+
     # -- listeners and hooks ---------------------------------------------------------
 
     def add_listener(self, callback: Callable[[EngineEvent], Any]) -> None:

@@ -279,3 +279,22 @@ def test_panel_commands_are_logged_as_operator_actions(rig: SimulatedHall) -> No
     assert [e.message for e in rig.log.recent(source="switcher") if e.kind == "command"] == [
         "program(6)"
     ]
+
+
+def test_closed_engine_lets_go_of_the_hall_and_the_run_sheet(rig: SimulatedHall) -> None:
+    from controlroom.timer import PresenterTimer
+
+    items = [item("Speaker", microphones=(MicrophoneCue(live=(2,)),)), item("Next")]
+    sheet = RunSheet(Event(title="Close", scheduled_start=rig.clock.wall(), items=items))
+    engine = ShowEngine(sheet, rig.hall, rig.clock)
+    timer = PresenterTimer(rig.clock)
+    engine.attach_timer(timer)
+    assert engine.go() and engine.last_cue_run.wait(10.0)
+    assert rig.wait_until(lambda: timer.snapshot().mic_live)
+    engine.close()
+    rig.mics.press_mute(2)
+    mics = rig.hall.drivers["mics"]
+    assert rig.wait_until(lambda: mics.state.channels[2].muted is True)
+    assert timer.snapshot().mic_live  # no longer driven by the closed engine
+    sheet.insert_item(0, Item(title="Inserted"))
+    assert engine.live_index == 0  # no longer following the run-sheet
