@@ -140,7 +140,6 @@ class SwitcherDriver:
         self._unanswered_polls = 0
         self._silent_offline = False
         self._next_reconnect_at = 0.0
-        self._next_resolve_at = 0.0
 
         self._status_listeners: Listeners[DeviceStatus] = Listeners()
         self._state_listeners: Listeners[SwitcherState] = Listeners()
@@ -428,6 +427,10 @@ class SwitcherDriver:
     def _run(self) -> None:
         endpoint = self._endpoint
         assert endpoint is not None
+        while self._running and self._target is None:
+            delay = self._resolve()
+            for _datagram in endpoint.receive(delay):
+                pass  # nothing can be trusted before we know where the switcher is
         self._poll()
         while self._running:
             for datagram, _sender in endpoint.receive(TICK_S):
@@ -445,9 +448,6 @@ class SwitcherDriver:
 
     def _on_tick(self) -> None:
         now = self._now()
-        if self._target is None:
-            self._resolve(now)
-            return
         self._expire_waiters(now)
         if self._silent_offline:
             if now >= self._next_reconnect_at:
@@ -462,18 +462,16 @@ class SwitcherDriver:
         if now - quiet_since >= self.poll_interval:
             self._poll()
 
-    def _resolve(self, now: float) -> None:
-        if now < self._next_resolve_at:
-            return
+    def _resolve(self) -> float:
+        """Look the host name up (may block on DNS); 0 when done, else the retry delay."""
         try:
             self._target = resolve_udp(self.config.host, self.config.port)
         except OSError as error:
-            self._next_resolve_at = now + self._backoff.next_delay()
             self._set_status(LinkState.OFFLINE, f"cannot resolve {self.config.host}: {error}")
-            return
+            return self._backoff.next_delay()
         self._backoff.reset()
         self._set_status(LinkState.CONNECTING, f"waiting for {self._where()}")
-        self._poll()
+        return 0.0
 
     def _go_offline(self, now: float) -> None:
         self._silent_offline = True

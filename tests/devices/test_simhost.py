@@ -113,8 +113,8 @@ def test_two_hosts_can_run_at_once() -> None:
     hall = load_hall(default_hall_path())
     with SimulatorHost(hall) as first, SimulatorHost(hall) as second:
         assert first.urls["switcher"] != second.urls["switcher"]
-        assert (
-            first.rehearsal_hall().device("switcher") != second.rehearsal_hall().device("switcher")
+        assert first.rehearsal_hall().device("switcher") != second.rehearsal_hall().device(
+            "switcher"
         )
 
 
@@ -285,3 +285,17 @@ def test_cli_refuses_a_bad_hall_file(tmp_path: Path, kill_leftovers: list[SimPro
     code, out, err = sim.finish(None, timeout=20)
     assert code == 2
     assert f"{path}: devices[0].port: missing" in err, err
+
+
+def test_cli_takes_the_global_hall_option_too(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text('name = "Hall"\ndevices = 3\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "controlroom", "--hall", str(path), "sim"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert f"{path}: devices: must be a list" in result.stderr

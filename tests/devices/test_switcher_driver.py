@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import time
 
@@ -14,6 +15,7 @@ from devices.base import CommandRefused, CommandTimeout, DeviceOffline, LinkStat
 from devices.hall import build_driver
 from devices.switcher import atemosc
 from devices.switcher.driver import SwitcherDriver
+from devices.switcher.simulator import SwitcherSimulator
 from devices.udp_transport import UdpEndpoint, free_udp_port
 
 
@@ -356,3 +358,37 @@ def test_feedback_the_driver_does_not_follow_still_proves_the_switcher_alive(rig
         )
     rig.wait_status(LinkState.OK, since=mark)
     assert rig.driver.protocol_errors == 0
+
+
+def test_a_host_name_is_resolved_on_the_driver_thread() -> None:
+    feedback_port = free_udp_port()
+    sim = SwitcherSimulator(feedback_port=feedback_port)
+    sim.start()
+    config = dataclasses.replace(switcher_config(sim.port, feedback_port), host="localhost")
+    driver = SwitcherDriver(config, poll_interval=0.1, listen_host="127.0.0.1")
+    statuses: Recorder = Recorder()
+    driver.add_status_listener(statuses)
+    try:
+        driver.start()
+        statuses.wait_for(lambda s: s.state is LinkState.OK)
+        assert driver.program(3).result(timeout=3) == 3
+    finally:
+        driver.stop()
+        sim.stop()
+
+
+def test_an_unknown_host_name_is_offline_with_the_reason() -> None:
+    config = dataclasses.replace(
+        switcher_config(free_udp_port(), free_udp_port()), host="no-such-host.invalid"
+    )
+    driver = SwitcherDriver(config, listen_host="127.0.0.1")
+    statuses: Recorder = Recorder()
+    driver.add_status_listener(statuses)
+    try:
+        driver.start()
+        offline = statuses.wait_for(lambda s: s.state is LinkState.OFFLINE, timeout=10)
+        assert "cannot resolve no-such-host.invalid" in offline.reason
+        with pytest.raises(DeviceOffline):
+            driver.program(1).result(timeout=1)
+    finally:
+        driver.stop()
