@@ -119,7 +119,13 @@ class EventLog:
                     self._flush_queued = queue_flush = True
         if queue_flush:
             assert self._database is not None
-            self._database.writer.submit(self._flush)
+            try:
+                self._database.writer.submit(self._flush)
+            except RuntimeError:
+                # The database was closed (the app is shutting down): keep it in memory.
+                with self._lock:
+                    self._flush_queued = False
+                    self._store_failures += 1
         self._listeners.emit(entry)
         return entry
 
@@ -150,10 +156,10 @@ class EventLog:
         """Wait until every entry logged so far is committed (tests, CLI, shutdown)."""
         if self._database is None:
             return True
-        done = self._database.writer.submit(self._flush)
         try:
+            done = self._database.writer.submit(self._flush)
             done.result(timeout)
-        except TimeoutError:
+        except (TimeoutError, RuntimeError):
             return False
         return True
 

@@ -92,3 +92,15 @@ def test_entries_are_stored_in_order_from_many_threads(tmp_path: Path) -> None:
     assert [(e.source, e.message) for e in errors] == [("projector", "refused")]
     assert len(database.log_entries(event_id, source="dev2")) == 200
     assert log.store_failures == 0
+
+
+def test_logging_after_the_database_closed_keeps_entries_in_memory(tmp_path: Path) -> None:
+    database = Database.open(tmp_path / "closed.db")
+    log = EventLog(database, ManualClock())
+    log.info("engine", "item", "stored")
+    assert log.flush(5.0)
+    database.close()
+    log.info("operator", "action", "GO after shutdown")
+    assert [e.message for e in log.recent()] == ["stored", "GO after shutdown"]
+    assert log.store_failures == 1
+    assert not log.flush(1.0)
