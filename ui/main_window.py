@@ -625,6 +625,10 @@ class MainWindow(QMainWindow):
 
     # -- item editing -------------------------------------------------------------------
 
+    def _editing_a_cell(self) -> bool:
+        """A cell editor is open: row commands (Delete, moves) must not pull the row away."""
+        return self.table_view.state() == QAbstractItemView.State.EditingState
+
     def selected_rows(self) -> list[int]:
         """The selected rows, ascending (the current row if nothing is selected)."""
         rows = sorted({index.row() for index in self.table_view.selectionModel().selectedRows()})
@@ -672,6 +676,8 @@ class MainWindow(QMainWindow):
             self.table_view.edit(self.model.index(row, Column.TITLE))
 
     def duplicate_item(self) -> None:
+        if self._editing_a_cell():
+            return
         rows = self.selected_rows()
         if rows:
             self._run_edit(lambda runsheet: runsheet.duplicate_item(rows[-1]))
@@ -679,6 +685,8 @@ class MainWindow(QMainWindow):
                 self.select_rows([rows[-1] + 1])
 
     def delete_selected_items(self) -> None:
+        if self._editing_a_cell():
+            return
         rows = self.selected_rows()
         if rows:
             self._run_edit(lambda runsheet: runsheet.remove_items(rows))
@@ -687,11 +695,15 @@ class MainWindow(QMainWindow):
                 self.select_rows([min(rows[0], remaining - 1)])
 
     def move_selection_up(self) -> None:
+        if self._editing_a_cell():
+            return
         rows = self.selected_rows()
         if rows and rows[0] > 0:
             self._move_selection(rows, rows[0] - 1, -1)
 
     def move_selection_down(self) -> None:
+        if self._editing_a_cell():
+            return
         rows = self.selected_rows()
         if rows and rows[-1] < self.model.rowCount() - 1:
             self._move_selection(rows, rows[-1] + 2, +1)

@@ -613,3 +613,19 @@ def test_scattered_rows_delete_and_move_as_blocks(
     wait_saved(qtbot, window)
     assert stored_items(db_path, event_id) == expected
     assert shown_items(model) == expected
+
+
+def test_row_commands_wait_while_a_cell_is_being_edited(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    before = stored_items(db_path, event_id)
+    index = window.model.index(2, Column.KIND)
+    window.table_view.setCurrentIndex(index)
+    window.table_view.edit(index)
+    assert window.table_view.state() == window.table_view.State.EditingState
+    window.action_delete_items.trigger()
+    window.action_move_up.trigger()
+    assert shown_items(window.model) == before
+    window.table_view.closePersistentEditor(index)
+    window.table_view.setFocus()
+    qtbot.waitUntil(lambda: window.table_view.state() != window.table_view.State.EditingState)
