@@ -139,23 +139,6 @@ def _flash_on(elapsed: float) -> bool:
     return 0 <= elapsed < FLASH_SECONDS and int(elapsed / FLASH_HALF_PERIOD) % 2 == 0
 
 
-def planned_microphones(item: Item) -> set[tuple[str, int]]:
-    """The ``(device id, channel)`` pairs an item's cues want live."""
-    return {(cue.device, channel) for cue in item.cues.microphones for channel in cue.live}
-
-
-def mic_live_for(item: Item | None, is_open: Callable[[str, int], bool]) -> bool:
-    """True when a microphone planned for ``item`` is open, per ``is_open(device, channel)``.
-
-    ``is_open`` reads the devices' state (unmuted and known); the console calls
-    this on every microphone change and passes the result to
-    :meth:`PresenterTimer.set_mic_live`.
-    """
-    if item is None:
-        return False
-    return any(is_open(device, channel) for device, channel in planned_microphones(item))
-
-
 class PresenterTimer:
     """The presenter's countdown and screen state; thread-safe, driven by an injected clock.
 
@@ -341,7 +324,10 @@ class PresenterTimer:
             return self._blackout
 
     def set_mic_live(self, live: bool) -> None:
-        """Set from outside: a microphone planned for the live item is open."""
+        """Set from outside: a microphone planned for the live item is open.
+
+        The show engine calls this from the microphones' state (any thread).
+        """
         with self._lock:
             if self._mic_live == live:
                 return

@@ -8,7 +8,6 @@ from datetime import datetime
 import pytest
 
 from controlroom.clock import ManualClock
-from controlroom.cues import ItemCues, MicrophoneCue
 from controlroom.model import Item
 from controlroom.timer import (
     FLASH_SECONDS,
@@ -16,9 +15,7 @@ from controlroom.timer import (
     PresenterTimer,
     format_display,
     format_seconds,
-    mic_live_for,
     phase_for,
-    planned_microphones,
     refresh_delay_ms,
 )
 
@@ -258,14 +255,6 @@ def test_blackout_and_mic_live(timer: PresenterTimer) -> None:
     timer.set_blackout(False)
     timer.set_mic_live(False)
     assert not timer.snapshot().blackout and not timer.snapshot().mic_live
-
-
-def test_mic_live_from_cues() -> None:
-    item = talk(cues=ItemCues(microphones=(MicrophoneCue(device="mics", live=(1, 3)),)))
-    assert planned_microphones(item) == {("mics", 1), ("mics", 3)}
-    assert mic_live_for(item, lambda device, channel: channel == 3)
-    assert not mic_live_for(item, lambda device, channel: channel == 2)
-    assert not mic_live_for(None, lambda device, channel: True)
 
 
 def test_time_of_day(timer: PresenterTimer, clock: ManualClock) -> None:
