@@ -213,12 +213,25 @@ def test_device_offline_at_go_fails_the_cue_with_its_reason(rig: SimulatedHall) 
 
 def test_refused_command_fails_the_cue_with_the_decoded_reason(rig: SimulatedHall) -> None:
     rig.projector.lamp_failure()
-    failures: list[CueFailure] = []
-    run = rig.hall.execute(item("Slides", projector=ProjectorCue(power=True)), failures.append)
-    assert run.wait(60.0)
-    assert [f.command for f in failures] == ["power_on()"]
-    assert "CommandRefused" in failures[0].reason
-    assert "lamp" in failures[0].reason.lower()
+    sheet = RunSheet(
+        Event(
+            title="Refused",
+            scheduled_start=rig.clock.wall(),
+            items=[item("Slides", projector=ProjectorCue(power=True, blank=False))],
+        )
+    )
+    engine = ShowEngine(sheet, rig.hall, rig.clock, log=rig.log)
+    events: list[EngineEvent] = []
+    engine.add_listener(events.append)
+    engine.go()
+    assert engine.last_cue_run.wait(60.0)
+    failed = [e for e in events if e.kind == CUE_FAILED]
+    assert [(e.index, e.device) for e in failed] == [(0, "projector")]
+    assert [f.command for f in engine.cue_failures(0)] == ["power_on()"]
+    assert "CommandRefused" in failed[0].reason
+    assert "lamp" in failed[0].reason.lower()  # decoded from ERR? by the driver
+    errors = rig.log.recent(source="projector", min_severity="error")
+    assert errors and "lamp" in errors[-1].message.lower()
 
 
 def test_silent_switcher_times_out(rig: SimulatedHall) -> None:
