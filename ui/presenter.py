@@ -532,6 +532,7 @@ class PresenterWindow(QWidget):
             self.hide()
             self.setScreen(target)
             self.setGeometry(target.geometry())
+            self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer in front of the speaker
             self.showFullScreen()
             self._set_placement(f"fullscreen:{target.name()}")
             return
@@ -539,6 +540,7 @@ class PresenterWindow(QWidget):
         was_full_screen = bool(self.windowState() & Qt.WindowState.WindowFullScreen)
         if was_full_screen or not self.isVisible() or self.screen() is not home:
             self.hide()
+            self.unsetCursor()
             self.setWindowState(Qt.WindowState.WindowNoState)
             if home is not None:
                 self.setScreen(home)

@@ -39,6 +39,7 @@ def _observe(window: Any) -> dict[str, Any]:
         "full_screen": bool(window.windowState() & QtNs.WindowState.WindowFullScreen),
         "screen": handle.screen().name() if handle is not None else None,
         "geometry": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
+        "cursor": window.cursor().shape().name,
     }
 
 
@@ -156,6 +157,7 @@ def test_lands_full_screen_on_stage(observed: dict[str, Any]) -> None:
     assert default["full_screen"] and default["visible"]
     assert default["screen"] == "STAGE"
     assert default["geometry"] == observed["screens"]["STAGE"]
+    assert default["cursor"] == "BlankCursor"  # no pointer in front of the speaker
 
 
 def test_menu_lists_the_screens(observed: dict[str, Any]) -> None:
@@ -176,6 +178,7 @@ def test_unplugging_stage_brings_it_home(observed: dict[str, Any]) -> None:
     assert home["visible"] and not home["full_screen"]
     assert home["screen"] == "OPERATOR"
     assert inside(home["geometry"], observed["screens"]["OPERATOR"])
+    assert home["cursor"] == "ArrowCursor"
 
 
 def test_replugging_stage_sends_it_back(observed: dict[str, Any]) -> None:
