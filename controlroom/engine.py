@@ -179,6 +179,8 @@ class ShowEngine:
         self._watching_mics = False
         self._open_channels: dict[str, set[int]] = {}
         self._mic_live = False
+        self._holding_thread: int | None = None
+        self._held_failures: list[EngineEvent] = []
         runsheet.add_change_listener(self._on_runsheet_change)
 
     def close(self) -> None:
@@ -308,10 +310,20 @@ class ShowEngine:
             self._write_log("warning", OPERATOR, "action", f"GO ignored: {reason}")
             self._listeners.emit(EngineEvent(GO_IGNORED, reason=reason))
             return False
+        held: list[EngineEvent] = []
         if self._hall is not None:  # the cues first: the hall must not wait on bookkeeping
-            run = self._hall.execute(item, lambda failure: self._on_cue_failure(item, failure))
             with self._lock:
-                self._last_cue_run = run
+                # Failures found while queueing (an unknown device...) are announced
+                # after item_started, so a console never sees them before the item.
+                self._holding_thread = threading.get_ident()
+            run: Any = None
+            try:
+                run = self._hall.execute(item, lambda failure: self._on_cue_failure(item, failure))
+            finally:
+                with self._lock:
+                    self._holding_thread = None
+                    held, self._held_failures = self._held_failures, []
+                    self._last_cue_run = run
         self._write_log("info", OPERATOR, "action", f"GO: item {index + 1} '{item.title}'")
         self._write_log("info", ENGINE, "item", f"item {index + 1} '{item.title}' started")
         self._store_actual(item)
@@ -322,6 +334,8 @@ class ShowEngine:
             self._update_mic_live(force=True)
         self._listeners.emit(EngineEvent(ITEM_STARTED, index, item, next_item))
         self._listeners.emit(EngineEvent(STANDBY_CHANGED, next_index, next_item))
+        for failed in held:
+            self._listeners.emit(failed)
         return True
 
     def _start(
@@ -484,9 +498,13 @@ class ShowEngine:
                 self._failures.set(item, failures)
             failures.append(failure)
             index = self._index_of(item)
-        self._listeners.emit(
-            EngineEvent(CUE_FAILED, index, item, device=failure.device, reason=failure.reason)
-        )
+            event = EngineEvent(
+                CUE_FAILED, index, item, device=failure.device, reason=failure.reason
+            )
+            if self._holding_thread == threading.get_ident():
+                self._held_failures.append(event)
+                return
+        self._listeners.emit(event)
 
     def _index_of(self, item: Item | None) -> int | None:
         if item is None:

@@ -357,3 +357,22 @@ def test_planned_live_channels_follow_the_live_item() -> None:
     assert engine.planned_live_channels() == set()  # a break opens nothing
     engine.stop()
     assert engine.planned_live_channels() == set()
+
+
+class FailingHall:
+    """A hall whose cue fails while it is being queued (as an unknown device does)."""
+
+    def execute(self, item: Item, on_failure: Callable[[CueFailure], Any]) -> None:
+        on_failure(CueFailure("fog-machine", "cues", "no such device in the hall"))
+
+
+def test_failures_found_while_queueing_come_after_item_started() -> None:
+    clock = ManualClock(start_wall=START)
+    sheet = RunSheet(make_event([60, 60]), None)
+    engine = ShowEngine(sheet, FailingHall(), clock)
+    recorder = Recorder()
+    engine.add_listener(recorder)
+    engine.go()
+    assert recorder.kinds() == [ITEM_STARTED, STANDBY_CHANGED, CUE_FAILED]
+    assert recorder.events[-1].device == "fog-machine" and recorder.events[-1].index == 0
+    assert engine.cue_failures(0)[0].reason == "no such device in the hall"
