@@ -10,11 +10,14 @@ command's ``Future``: a refusal, a timeout or an offline device is logged with t
 device's reason and reported through ``on_failure`` on the thread that learnt it.
 
 Cue rules: the switcher cue cuts its input to program (``cut``), or puts it on
-preview and runs the transition (``auto``), then sets the preview if one is
-given. A microphone cue first mutes every channel of its device that is not in
-``live``, then sets gains, then unmutes the live channels. A *break* item mutes
-every channel of every microphone device whatever its cues say (hot-mic safety).
-The projector cue powers on, then sets source and blank; or blanks and powers off.
+preview and, once the switcher confirms that, runs the transition (``auto``); then
+it sets the preview if one is given. A microphone cue first mutes every channel of
+its device that is not in ``live``, then sets gains, then unmutes the live
+channels. A *break* item mutes every channel of every microphone device whatever
+its cues say (hot-mic safety). The projector cue powers on, then sets the source
+(held by the driver until the warm-up ends) and the blank (held here until the
+projector reports ON); or blanks and powers off. Blanking a projector that is off
+is skipped: there is no image to blank.
 
 :meth:`Hall.diff` lists what GO would change: the equipment's current state
 against the item's wanted state, for the "what changes on GO" list.
