@@ -101,9 +101,7 @@ def _device_of(
         if cfg.id == device_id:
             if isinstance(cfg, kind):
                 return cfg, None
-            return None, Problem(
-                where, f"device '{device_id}' is a {cfg.kind}, not a {kind.kind}"
-            )
+            return None, Problem(where, f"device '{device_id}' is a {cfg.kind}, not a {kind.kind}")
     return None, Problem(where, f"no device '{device_id}' in hall '{hall.name}'")
 
 
