@@ -83,10 +83,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def build_window(context: AppContext) -> MainWindow:
     """The main window with every installer applied and an event opened (not shown yet)."""
     window = MainWindow(context.database, rehearsal=context.rehearsal)
-    window.restore_settings()
     for dotted in INSTALLERS:
         install = resolve_installer(dotted)
         install(window, context)
+    window.restore_settings()  # after the installers: restoring docks needs them to exist
     event_id = choose_event(context)
     if event_id is not None:
         open_event_now(window, event_id)

@@ -36,6 +36,20 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
     yield
 
 
+REAL_INSTALLERS = list(app_module.INSTALLERS)
+
+
+@pytest.fixture(autouse=True)
+def only_the_editor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about start-up; the other panels are tested by their own suites."""
+    monkeypatch.setattr(app_module, "INSTALLERS", [])
+
+
+def test_every_listed_installer_resolves() -> None:
+    for dotted in REAL_INSTALLERS:
+        assert callable(app_module.resolve_installer(dotted)), dotted
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     database = Database.open(tmp_path / "app.db")
@@ -231,3 +245,35 @@ def test_no_translation_for_an_unknown_locale(qtbot: QtBot) -> None:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_installed_docks_come_back_where_they_were(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDockWidget, QLabel
+
+    def install(window: MainWindow, _context: AppContext) -> None:
+        dock = QDockWidget("Test panel", window)
+        dock.setObjectName("testPanelDock")
+        dock.setWidget(QLabel("panel", dock))
+        window.add_dock(dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+    module = type(sys)("editor_test_dock_installer")
+    module.install = install  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "editor_test_dock_installer", module)
+    monkeypatch.setattr(app_module, "INSTALLERS", ["editor_test_dock_installer:install"])
+
+    first = open_window(qtbot, make_context(database))
+    first.show()
+    qtbot.waitExposed(first)
+    dock = first.findChild(QDockWidget, "testPanelDock")
+    assert dock is not None and first.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    first.close()
+
+    second = open_window(qtbot, make_context(database))
+    second.show()
+    qtbot.waitExposed(second)
+    dock = second.findChild(QDockWidget, "testPanelDock")
+    assert dock is not None
+    assert second.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
