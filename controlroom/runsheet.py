@@ -190,7 +190,9 @@ def validate_event_field(name: str, value: Any) -> Any:
         except ValueError:
             choices = ", ".join(kind.value for kind in EventKind)
             raise ValueError(f"unknown event kind {value!r} (one of {choices})") from None
-    if isinstance(value, str) or not all(isinstance(code, str) and code for code in value):
+    if not isinstance(value, list | tuple) or not all(
+        isinstance(code, str) and code for code in value
+    ):
         raise ValueError("languages must be a list of language codes")
     return list(value)
 

@@ -12,6 +12,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.model import Event, EventKind, Item, ItemKind
@@ -536,3 +538,55 @@ def test_generated_events_are_valid_and_repeatable() -> None:
     for item in first.items:
         validate_item(item)
     assert parse_show_json(event_to_json(first)) == first
+
+
+# ------------------------------------------------------------------------ fuzzing
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.floats() | st.text(max_size=12),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_an_event_or_a_show_file_error(text: str) -> None:
+    for parse in (
+        lambda: parse_show_json(text, "fuzz.json"),
+        lambda: parse_items_csv(text, START, "fuzz.csv"),
+    ):
+        try:
+            parse()
+        except ShowFileError as error:
+            assert str(error).startswith("fuzz.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_valid_file_with_one_value_replaced_gives_an_event_or_a_show_file_error(
+    data: st.DataObject,
+) -> None:
+    document = event_to_document(sample_event())
+    # Pick a place in the document (a key of the event or of an item) and put anything there.
+    target = data.draw(st.sampled_from(["event", "item", "top"]))
+    if target == "event":
+        container = document["event"]
+    elif target == "item":
+        container = document["items"][data.draw(st.integers(0, 2))]
+    else:
+        container = document
+    key = data.draw(st.sampled_from(sorted(container)) | st.text(max_size=6))
+    container[key] = data.draw(json_values)
+    text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=True)
+    try:
+        event = parse_show_json(text, "mutated.json")
+    except ShowFileError as error:
+        assert str(error).startswith("mutated.json: ")
+        if error.field and error.line is not None:
+            assert 1 <= error.line <= text.count("\n") + 1
+    else:
+        for item in event.items:
+            validate_item(item)
