@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
     def refresh_actions(self) -> None:
         """Re-read whether editing is possible (e.g. after the show locks the run-sheet)."""
         self._update_actions()
-        self.model.layoutChanged.emit()
+        self.model.refresh_all()
 
     # -- item editing -------------------------------------------------------------------
 

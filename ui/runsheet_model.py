@@ -229,6 +229,13 @@ class RunSheetTableModel(QAbstractTableModel):
         self.endMoveRows()
         return True
 
+    def refresh_all(self) -> None:
+        """Repaint every cell (e.g. after the run-sheet was locked or unlocked)."""
+        if self._row_count:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._row_count - 1, len(Column) - 1)
+            )
+
     def _schedule_changed(self) -> None:
         """Every planned time (and number) may have shifted: repaint those columns."""
         if self._row_count:
