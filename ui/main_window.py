@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.rehearsal = rehearsal
         self._runsheet: RunSheet | None = None
         self._saved_relay: _SavedRelay | None = None
+        self._save_error: str | None = None
         self._file_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="editor-files")
         self._save_bridge = _SaveBridge()
         self._save_bridge.saved.connect(self._on_saved, Qt.ConnectionType.QueuedConnection)
@@ -470,6 +471,7 @@ class MainWindow(QMainWindow):
             if self._saved_relay is not None:
                 previous.remove_saved_listener(self._saved_relay)
         self._saved_relay = None
+        self._save_error = None
         self._runsheet = runsheet
         self.model.set_runsheet(runsheet)
         if runsheet is not None:
@@ -486,7 +488,7 @@ class MainWindow(QMainWindow):
         self.runsheet_changed.emit(runsheet)
 
     def _on_runsheet_change(self, change: Any) -> None:
-        if change.kind != "reset":
+        if change.kind != "reset" and self._save_error is None:
             self._set_save_indicator("saving", "")
         self._update_header()
         # Listeners run inside undo/redo, before the undo stack has moved: read it after.
@@ -496,7 +498,10 @@ class MainWindow(QMainWindow):
         if source is not self._runsheet:
             return
         if state.error:
-            self._set_save_indicator("error", str(state.error))
+            # Sticky: a later successful write does not bring the lost edit back.
+            self._save_error = str(state.error)
+        if self._save_error is not None:
+            self._set_save_indicator("error", self._save_error)
         elif state.pending:
             self._set_save_indicator("saving", "")
         else:
@@ -504,8 +509,14 @@ class MainWindow(QMainWindow):
         self.save_state_changed.emit(state)
 
     def _set_save_indicator(self, state: str, error: str) -> None:
+        tooltip = ""
         if state == "error":
             text = self.tr("Not saved: {0}").format(error)
+            tooltip = self.tr(
+                "An edit could not be written to the database: {0}\n"
+                "Edits shown here may be missing from the disk. "
+                "Reopen the event (File ▸ Open event) to see what is saved."
+            ).format(error)
         elif state == "saving":
             text = self.tr("Saving…")
         elif self._runsheet is None:
@@ -513,7 +524,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Saved")
         self.save_indicator.setText(text)
-        self.save_indicator.setToolTip(error)
+        self.save_indicator.setToolTip(tooltip)
         self._restyle(self.save_indicator, "state", state)
 
     @property

@@ -3,12 +3,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="204" />
+        <location filename="../../ui/app.py" line="207" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205" />
+        <location filename="../../ui/app.py" line="208" />
         <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
         <translation>Внутренняя ошибка controlroom: {0}
@@ -145,520 +145,527 @@ Your edits so far are saved. Please report this with the details.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
-        <location filename="../../ui/main_window.py" line="531" />
+        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="542" />
         <source>controlroom</source>
         <translation>controlroom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>&amp;Open event…</source>
         <translation>&amp;Открыть мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Choose an event to open</source>
         <translation>Выбрать мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Create an empty event</source>
         <translation>Создать пустое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>D&amp;uplicate event as template…</source>
         <translation>&amp;Копия мероприятия как шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Copy this event with its items for a new date</source>
         <translation>Скопировать мероприятие со всеми пунктами на новую дату</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Event &amp;details…</source>
         <translation>&amp;Сведения о мероприятии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Title, kind, start, venue and languages of this event</source>
         <translation>Название, тип, начало, место и языки мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>De&amp;lete event…</source>
         <translation>&amp;Удалить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Delete this event and its run-sheet</source>
         <translation>Удалить мероприятие и его сценарий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>&amp;Import show file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Import an event from a JSON or CSV show file</source>
         <translation>Импортировать мероприятие из файла JSON или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>&amp;Export show file…</source>
         <translation>&amp;Экспорт в файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Export this event as JSON or CSV</source>
         <translation>Экспортировать мероприятие в JSON или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Undo the last edit</source>
         <translation>Отменить последнюю правку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Redo the edit just undone</source>
         <translation>Повторить отменённую правку</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>&amp;Add item</source>
         <translation>&amp;Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Add an item below the current one</source>
         <translation>Добавить пункт под текущим</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>D&amp;uplicate item</source>
         <translation>&amp;Копировать пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Copy the current item below it</source>
         <translation>Скопировать текущий пункт под него</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>&amp;Delete items</source>
         <translation>&amp;Удалить пункты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Delete the selected items (undo brings them back)</source>
         <translation>Удалить выбранные пункты (отмена вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Move &amp;up</source>
         <translation>&amp;Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Move the selected items up one row</source>
         <translation>Переместить выбранные пункты на строку выше</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Move do&amp;wn</source>
         <translation>&amp;Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="357" />
         <source>Move the selected items down one row</source>
         <translation>Переместить выбранные пункты на строку ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>&amp;About controlroom</source>
         <translation>&amp;О программе controlroom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>E&amp;vent</source>
         <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>&amp;Show</source>
         <translation>&amp;Эфир</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>REHEARSAL</source>
         <translation>РЕПЕТИЦИЯ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="439" />
         <source>LIVE</source>
         <translation>ЭФИР</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Devices are the simulators; nothing reaches the hall.</source>
         <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Commands go to the hall's real equipment.</source>
         <translation>Команды уходят на реальное оборудование зала.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508" />
+        <location filename="../../ui/main_window.py" line="514" />
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="516" />
+        <source>An edit could not be written to the database: {0}
+Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
+        <translation>Правку не удалось записать в базу данных: {0}
+Показанных здесь правок может не быть на диске. Откройте мероприятие заново (Файл ▸ Открыть мероприятие), чтобы увидеть сохранённое.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="525" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="538" />
         <source>No event open</source>
         <translation>Мероприятие не открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="540" />
         <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
         <translation>Откройте мероприятие (Ctrl+O), создайте новое (Ctrl+Shift+N) или импортируйте файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.py" line="554" />
         <source>%n item</source>
         <translation><numerusform>%n пункт</numerusform><numerusform>%n пункта</numerusform><numerusform>%n пунктов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.py" line="554" />
         <source>%n items</source>
         <translation><numerusform>%n пункт</numerusform><numerusform>%n пункта</numerusform><numerusform>%n пунктов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="557" />
         <source>planned end {0}</source>
         <translation>окончание по плану {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>total {0}</source>
         <translation>всего {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="552" />
+        <location filename="../../ui/main_window.py" line="563" />
         <source>⚠ %n overlap</source>
         <translation><numerusform>⚠ %n наложение</numerusform><numerusform>⚠ %n наложения</numerusform><numerusform>⚠ %n наложений</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="554" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>⚠ %n overlaps</source>
         <translation><numerusform>⚠ %n наложение</numerusform><numerusform>⚠ %n наложения</numerusform><numerusform>⚠ %n наложений</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558" />
+        <location filename="../../ui/main_window.py" line="569" />
         <source>{0} — controlroom</source>
         <translation>{0} — controlroom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="597" />
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587" />
+        <location filename="../../ui/main_window.py" line="598" />
         <source>speaker</source>
         <translation>выступающий</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588" />
+        <location filename="../../ui/main_window.py" line="599" />
         <source>speaker role</source>
         <translation>должность выступающего</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589" />
+        <location filename="../../ui/main_window.py" line="600" />
         <source>kind</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="601" />
         <source>duration</source>
         <translation>длительность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="602" />
         <source>hard start</source>
         <translation>жёсткое начало</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="603" />
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="604" />
         <source>warning time</source>
         <translation>время предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>danger time</source>
         <translation>время тревоги</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="606" />
         <source>colour</source>
         <translation>цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>cues</source>
         <translation>реплики</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599" />
+        <location filename="../../ui/main_window.py" line="610" />
         <source>Insert item</source>
         <translation>Добавление пункта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600" />
+        <location filename="../../ui/main_window.py" line="611" />
         <source>Duplicate item</source>
         <translation>Копирование пункта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="612" />
         <source>Delete item</source>
         <translation>Удаление пункта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602" />
+        <location filename="../../ui/main_window.py" line="613" />
         <source>Move item</source>
         <translation>Перемещение пункта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603" />
+        <location filename="../../ui/main_window.py" line="614" />
         <source>Edit event</source>
         <translation>Изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609" />
+        <location filename="../../ui/main_window.py" line="620" />
         <source>Change {0}</source>
         <translation>Изменение: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="613" />
+        <location filename="../../ui/main_window.py" line="624" />
         <source>Insert %n items</source>
         <translation><numerusform>Добавление %n пункта</numerusform><numerusform>Добавление %n пунктов</numerusform><numerusform>Добавление %n пунктов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="614" />
+        <location filename="../../ui/main_window.py" line="625" />
         <source>Delete %n items</source>
         <translation><numerusform>Удаление %n пункта</numerusform><numerusform>Удаление %n пунктов</numerusform><numerusform>Удаление %n пунктов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="626" />
         <source>Move %n items</source>
         <translation><numerusform>Перемещение %n пункта</numerusform><numerusform>Перемещение %n пунктов</numerusform><numerusform>Перемещение %n пунктов</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655" />
+        <location filename="../../ui/main_window.py" line="670" />
         <source>The run-sheet is locked while the show runs.</source>
         <translation>Во время эфира сценарий заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668" />
+        <location filename="../../ui/main_window.py" line="683" />
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714" />
+        <location filename="../../ui/main_window.py" line="737" />
         <source>Row {0}: {1} — kept the previous value.</source>
         <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776" />
+        <location filename="../../ui/main_window.py" line="799" />
         <source>Could not open the event</source>
         <translation>Не удалось открыть мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817" />
+        <location filename="../../ui/main_window.py" line="840" />
         <source>Could not create the event</source>
         <translation>Не удалось создать мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854" />
+        <location filename="../../ui/main_window.py" line="877" />
         <source>Could not duplicate the event</source>
         <translation>Не удалось скопировать мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865" />
+        <location filename="../../ui/main_window.py" line="888" />
         <source>event {0}</source>
         <translation>мероприятие {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868" />
+        <location filename="../../ui/main_window.py" line="891" />
         <source>Delete event</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="869" />
+        <location filename="../../ui/main_window.py" line="892" />
         <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
         <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873" />
+        <location filename="../../ui/main_window.py" line="896" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="895" />
+        <location filename="../../ui/main_window.py" line="918" />
         <source>Event deleted.</source>
         <translation>Мероприятие удалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="901" />
+        <location filename="../../ui/main_window.py" line="924" />
         <source>Could not delete the event</source>
         <translation>Не удалось удалить мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911" />
+        <location filename="../../ui/main_window.py" line="934" />
         <source>Import show file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="913" />
+        <location filename="../../ui/main_window.py" line="936" />
         <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
         <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="937" />
+        <location filename="../../ui/main_window.py" line="960" />
         <source>Could not import {0}</source>
         <translation>Не удалось импортировать {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="938" />
+        <location filename="../../ui/main_window.py" line="961" />
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="944" />
+        <location filename="../../ui/main_window.py" line="967" />
         <source>Imported {0}.</source>
         <translation>Импортирован {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="958" />
+        <location filename="../../ui/main_window.py" line="981" />
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="973" />
+        <location filename="../../ui/main_window.py" line="996" />
         <source>JSON show file (*.json)</source>
         <translation>Файл мероприятия JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="974" />
+        <location filename="../../ui/main_window.py" line="997" />
         <source>CSV items (*.csv)</source>
         <translation>Пункты в CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="978" />
+        <location filename="../../ui/main_window.py" line="1001" />
         <source>Export show file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1002" />
+        <location filename="../../ui/main_window.py" line="1025" />
         <source>Exported to {0}.</source>
         <translation>Экспортировано в {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004" />
+        <location filename="../../ui/main_window.py" line="1027" />
         <source>Could not export to {0}</source>
         <translation>Не удалось экспортировать в {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1020" />
+        <location filename="../../ui/main_window.py" line="1043" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1030" />
+        <location filename="../../ui/main_window.py" line="1053" />
         <source>About controlroom</source>
         <translation>О программе controlroom</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1032" />
+        <location filename="../../ui/main_window.py" line="1055" />
         <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
         <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
     </message>
@@ -782,33 +789,33 @@ Your edits so far are saved. Please report this with the details.</source>
         <translation>«{0}» — не время суток (формат ЧЧ:ММ или ЧЧ:ММ:СС)</translation>
     </message>
     <message>
-        <location filename="../../ui/runsheet_model.py" line="392" />
+        <location filename="../../ui/runsheet_model.py" line="399" />
         <source>Overlaps the previous item by {0}</source>
         <translation>Наложение на предыдущий пункт: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runsheet_model.py" line="398" />
+        <location filename="../../ui/runsheet_model.py" line="405" />
         <source>Gap of {0} before this item</source>
         <translation>Пауза {0} перед этим пунктом</translation>
     </message>
     <message>
-        <location filename="../../ui/runsheet_model.py" line="404" />
+        <location filename="../../ui/runsheet_model.py" line="411" />
         <source>Hard start at {0}</source>
         <translation>Жёсткое начало в {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/runsheet_model.py" line="409" />
+        <location filename="../../ui/runsheet_model.py" line="416" />
         <source>Type a time (HH:MM) to fix a hard start; clear it to follow on.</source>
         <translation>Введите время (ЧЧ:ММ), чтобы задать жёсткое начало; очистите, чтобы пункт шёл сразу за предыдущим.</translation>
     </message>
     <message>
-        <location filename="../../ui/runsheet_model.py" line="416" />
+        <location filename="../../ui/runsheet_model.py" line="423" />
         <source>Duration, e.g. 5:00, 90s, 45m or 1:30:00</source>
         <translation>Длительность, например 5:00, 90s, 45m или 1:30:00</translation>
     </message>
     <message>
-        <location filename="../../ui/runsheet_model.py" line="447" />
-        <location filename="../../ui/runsheet_model.py" line="571" />
+        <location filename="../../ui/runsheet_model.py" line="454" />
+        <location filename="../../ui/runsheet_model.py" line="578" />
         <source>The run-sheet is locked while the show runs.</source>
         <translation>Во время эфира сценарий заблокирован.</translation>
     </message>

@@ -572,8 +572,20 @@ def test_a_failed_write_is_shown_in_the_status_bar(
     qtbot.waitUntil(lambda: window.save_state == "error")
     assert "No space left on device" in window.save_indicator.text()
     monkeypatch.undo()
-    window.model.setData(window.model.index(0, Column.TITLE), "Saved again")
-    wait_saved(qtbot, window)
+    # A later write that succeeds does not hide the lost one.
+    with qtbot.waitSignal(window.save_state_changed, timeout=5000) as saved:
+        window.model.setData(window.model.index(1, Column.TITLE), "Written")
+    assert saved.args[0].error is None and saved.args[0].pending == 0
+    assert window.save_state == "error"
+    assert "Reopen the event" in window.save_indicator.toolTip()
+    # Reopening the event reads the disk again: the failed title is not there.
+    runsheet = window.runsheet
+    assert runsheet is not None and runsheet.event.id is not None
+    with qtbot.waitSignal(window.runsheet_changed) as reopened:
+        window.open_event(runsheet.event.id)
+    titles = [item.title for item in reopened.args[0].items]
+    assert "Will not be saved" not in titles and titles[1] == "Written"
+    assert window.save_state == "saved"
 
 
 def test_current_item_follows_the_table(qtbot: QtBot, window: MainWindow) -> None:
