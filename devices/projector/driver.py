@@ -656,7 +656,7 @@ class ProjectorDriver:
             LinkState.OK,
             LinkState.CONNECTING,
         ):
-            self._go_offline(f"no answer to {self._misses} requests", now)
+            self._go_offline(f"no answer from {self.config.port} to {self._misses} requests", now)
 
     def _go_offline(self, reason: str, now: float) -> None:
         self._set_link(LinkState.OFFLINE, reason)
