@@ -192,8 +192,8 @@ class OpenEventDialog(QDialog):
 
     event_chosen = Signal(int)
     """The id of the event to open."""
-    delete_requested = Signal(int)
-    """The id of an event the operator wants deleted (the window confirms first)."""
+    delete_requested = Signal(int, str)
+    """(id, title) of an event the operator wants deleted (the window confirms first)."""
 
     def __init__(self, parent: QWidget | None, current_event_id: int | None = None) -> None:
         super().__init__(parent)
@@ -284,8 +284,9 @@ class OpenEventDialog(QDialog):
 
     def _request_delete(self) -> None:
         event_id = self.selected_event_id()
-        if event_id is not None:
-            self.delete_requested.emit(event_id)
+        row = self.tree.currentItem()
+        if event_id is not None and row is not None:
+            self.delete_requested.emit(event_id, row.text(1))
 
     def accept(self) -> None:
         event_id = self.selected_event_id()

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -804,7 +805,11 @@ class MainWindow(QMainWindow):
         dialog = OpenEventDialog(self, current)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.event_chosen.connect(self.open_event)
-        dialog.delete_requested.connect(self.confirm_delete_event)
+        dialog.delete_requested.connect(
+            lambda event_id, title: self.confirm_delete_event(
+                event_id, title, dialog, lambda: self._load_event_list(dialog)
+            )
+        )
         self.active_dialog = dialog
         self._load_event_list(dialog)
         dialog.open()
@@ -815,6 +820,8 @@ class MainWindow(QMainWindow):
         future = database.writer.submit(database.list_events)
 
         def arrived(done: Future[Any]) -> None:
+            if not shiboken6.isValid(dialog):  # closed meanwhile
+                return
             try:
                 summaries = done.result()
             except EXPECTED_ERRORS as error:
@@ -882,8 +889,18 @@ class MainWindow(QMainWindow):
             return None
         return self.confirm_delete_event(self._runsheet.event.id, self._runsheet.event.title)
 
-    def confirm_delete_event(self, event_id: int, title: str = "") -> QMessageBox:
-        """Ask before deleting; the deletion runs when the operator presses Delete."""
+    def confirm_delete_event(
+        self,
+        event_id: int,
+        title: str = "",
+        parent: QWidget | None = None,
+        on_deleted: Callable[[], None] | None = None,
+    ) -> QMessageBox:
+        """Ask before deleting; the deletion runs when the operator presses Delete.
+
+        ``parent`` is the window the question sits on (default: this one);
+        ``on_deleted`` runs on the GUI thread once the event is gone.
+        """
         if not title:
             title = self.tr("event {0}").format(event_id)
         box = QMessageBox(
@@ -891,7 +908,7 @@ class MainWindow(QMainWindow):
             self.tr("Delete event"),
             self.tr("Delete “{0}” and its whole run-sheet? This cannot be undone.").format(title),
             QMessageBox.StandardButton.NoButton,
-            self,
+            parent or self,
         )
         delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -899,17 +916,21 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
-            lambda button: self.delete_event(event_id) if button is delete_button else None
+            lambda button: self.delete_event(event_id, on_deleted)
+            if button is delete_button
+            else None
         )
         self.active_dialog = box
         box.open()
         return box
 
-    def delete_event(self, event_id: int) -> None:
+    def delete_event(self, event_id: int, on_deleted: Callable[[], None] | None = None) -> None:
         """Delete an event (off the GUI thread); if it was open, open another or none."""
         database = self.database
 
         def deleted(remaining: list[Any]) -> None:
+            if on_deleted is not None:
+                on_deleted()
             if self._runsheet is not None and self._runsheet.event.id == event_id:
                 self.set_runsheet(None)
                 if remaining:

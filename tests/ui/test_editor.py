@@ -641,3 +641,25 @@ def test_row_commands_wait_while_a_cell_is_being_edited(
     window.table_view.closePersistentEditor(index)
     window.table_view.setFocus()
     qtbot.waitUntil(lambda: window.table_view.state() != window.table_view.State.EditingState)
+
+
+def test_delete_from_the_event_list(
+    qtbot: QtBot, window: MainWindow, database: Database, db_path: Path, event_id: int
+) -> None:
+    other_id = database.create_event(make_event("Morning briefing", count=2))
+    dialog = window.show_open_dialog()
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 2)
+    assert dialog.select_event(other_id)
+    dialog.delete_button.click()
+    box = window.active_dialog
+    assert box is not None and "Morning briefing" in box.text()  # type: ignore[attr-defined]
+    delete_button = next(
+        button for button in box.buttons()  # type: ignore[attr-defined]
+        if box.buttonRole(button) == box.ButtonRole.DestructiveRole  # type: ignore[attr-defined]
+    )
+    delete_button.click()
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1)
+    assert set(stored_events(db_path)) == {event_id}
+    runsheet = window.runsheet
+    assert runsheet is not None and runsheet.event.id == event_id  # the open one stays open
+    dialog.reject()
