@@ -66,6 +66,7 @@ SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 SETTINGS_LAST_EVENT = "editor/last_event_id"
 SETTINGS_LAST_DIRECTORY = "editor/last_directory"
+SETTINGS_SPLITTER = "window/splitter"
 
 DEFAULT_COLUMN_WIDTHS = {
     Column.NUMBER: 56,
@@ -108,12 +109,16 @@ def deliver_on_gui(future: Future[T], callback: Callable[[Future[T]], None]) -> 
 
     The courier must first be created on the GUI thread (the window does it).
     """
+    courier = _ensure_courier()
+    future.add_done_callback(lambda done: courier.delivered.emit(callback, done))
+
+
+def _ensure_courier() -> _Courier:
     global _courier
     with _courier_lock:
         if _courier is None:
             _courier = _Courier()
-        courier = _courier
-    future.add_done_callback(lambda done: courier.delivered.emit(callback, done))
+        return _courier
 
 
 class _SaveBridge(QObject):
@@ -155,8 +160,6 @@ class MainWindow(QMainWindow):
     """The current row of the run-sheet table (-1 for none)."""
     save_state_changed = Signal(object)
     """A ``SaveState`` of the open RunSheet, on the GUI thread."""
-    open_failed = Signal(str)
-    """An event could not be opened; the message says why."""
     task_failed = Signal(str)
     """An event or file operation failed; the message (also shown to the operator)."""
 
@@ -164,7 +167,7 @@ class MainWindow(QMainWindow):
         self, database: Database, rehearsal: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        deliver_on_gui(Future(), lambda _future: None)  # create the courier on this thread
+        _ensure_courier()  # on this, the GUI, thread
         self.database = database
         self.rehearsal = rehearsal
         self._runsheet: RunSheet | None = None
@@ -1091,11 +1094,15 @@ class MainWindow(QMainWindow):
         state = settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        splitter = settings.value(SETTINGS_SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
 
     def save_settings(self) -> None:
         settings = app_settings()
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         if self._runsheet is not None and self._runsheet.event.id is not None:
             settings.setValue(SETTINGS_LAST_EVENT, self._runsheet.event.id)
         settings.sync()
