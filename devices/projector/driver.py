@@ -466,6 +466,8 @@ class ProjectorDriver:
                 self._connected = True
                 self._misses = 0
                 self._next_poll_at = self._clock.monotonic()  # a first PWR? at once
+                if self._link is LinkState.FAILED:
+                    self._set_link(LinkState.OFFLINE, f"{self.config.port} open; no answer yet")
                 log.info("%s: opened %s", self.device_id, self.config.port)
         if stale:
             transport.close()

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 
 import pytest
-from conftest_projector import PATIENCE_S, projector_rig
+from conftest_projector import PATIENCE_S, Watch, projector_config, projector_rig
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from devices.base import CommandRefused, CommandTimeout, DeviceOffline, LinkState
-from devices.projector.driver import CommandTimeouts
+from devices.base import Backoff, CommandRefused, CommandTimeout, DeviceOffline, LinkState
+from devices.projector.driver import CommandTimeouts, ProjectorDriver
 from devices.projector.escvp21 import PowerState
+from devices.projector.simulator import ProjectorSimulator
 
 RESYNC_QUERIES = (b"PWR?\r", b"ERR?\r", b"LAMP?\r")
 
@@ -129,8 +131,6 @@ def test_lamp_failure_is_decoded_and_power_on_is_refused_with_the_reason() -> No
 
 
 def test_paced_link_at_9600_baud_works() -> None:
-    from devices.projector.simulator import ProjectorSimulator
-
     sim = ProjectorSimulator(warmup_s=0.3, cooldown_s=0.3, baudrate=9600)
     with projector_rig(simulator=sim) as rig:
         started = time.monotonic()
@@ -164,3 +164,29 @@ def test_driver_fed_random_bytes_keeps_running() -> None:
                 continue  # junk may also have carried an ERR for it
         else:
             raise AssertionError("driver no longer answers after garbage")
+
+
+def test_a_port_that_comes_later_is_opened_by_the_reconnect_loop() -> None:
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    driver = ProjectorDriver(
+        projector_config(f"socket://127.0.0.1:{port}"),
+        poll_interval=0.2,
+        backoff=Backoff(initial=0.05, cap=0.3),
+    )
+    watch = Watch(driver)
+    sim = ProjectorSimulator()
+    driver.start()
+    try:
+        watch.until_link(LinkState.FAILED)
+        sim.start_tcp(port=port)
+        watch.until_link(LinkState.OK)
+        watch.until_state(lambda s: s.lamp_hours is not None)
+        assert driver.query("PWR").result(PATIENCE_S) == "04"
+        seen = [status.state for status in watch.statuses]
+        assert seen.index(LinkState.FAILED) < len(seen) - 1 and seen[-1] is LinkState.OK
+    finally:
+        driver.stop()
+        sim.stop()
