@@ -41,6 +41,7 @@ log = logging.getLogger("controlroom.ui")
 # Dotted paths "module:function" of install(window, context) hooks, called in order.
 INSTALLERS: list[str] = [
     "ui.presenter_install:install",
+    "ui.console_install:install",
 ]
 
 EXIT_AFTER_SHOW_VARIABLE = "CONTROLROOM_EXIT_AFTER_SHOW"

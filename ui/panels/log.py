@@ -1,0 +1,202 @@
+"""The event-log panel: every action, command, reply, status change and item time, filterable.
+
+:class:`LogModel` is a table model fed by the bridge in batches (one
+``beginInsertRows`` per batch, never one per entry); it keeps at most
+``capacity`` entries and shows those passing the source and severity filters.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controlroom.eventlog import filter_entries, severity_rank
+from controlroom.storage import SEVERITIES, LogEntry
+from ui.panels.common import tr
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+SEVERITY_COLOURS = {
+    "debug": QColor("#7d8791"),
+    "warning": QColor("#ffcf5c"),
+    "error": QColor("#ff6b6b"),
+}
+
+
+def _tr(text: str) -> str:
+    return tr("LogPanel", text)
+
+
+class LogModel(QAbstractTableModel):
+    """Log entries (time, severity, source, kind, message), filtered, appended in batches."""
+
+    COLUMNS = ("time", "severity", "source", "kind", "message")
+
+    def __init__(self, capacity: int = 20_000, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: deque[LogEntry] = deque(maxlen=capacity)
+        self._shown: list[LogEntry] = []
+        self.source: str | None = None
+        self.min_severity: str | None = None
+        self.sources: set[str] = set()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = (_tr("Time"), _tr("Severity"), _tr("Source"), _tr("Kind"), _tr("Message"))
+            return titles[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        entry = self._shown[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return entry.wall.strftime("%H:%M:%S.") + f"{entry.wall.microsecond // 1000:03d}"
+            return (None, entry.severity, entry.source, entry.kind, entry.message)[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = SEVERITY_COLOURS.get(entry.severity)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return entry.message
+        return None
+
+    def entry(self, row: int) -> LogEntry:
+        return self._shown[row]
+
+    def _passes(self, entry: LogEntry) -> bool:
+        if self.source is not None and entry.source != self.source:
+            return False
+        return self.min_severity is None or severity_rank(entry.severity) >= severity_rank(
+            self.min_severity
+        )
+
+    def append(self, entries: Sequence[LogEntry]) -> None:
+        """Add a batch (oldest first): one insert for the rows that pass the filters."""
+        if not entries:
+            return
+        capacity = self._all.maxlen or len(entries)
+        overflow = len(self._all) + len(entries) - capacity
+        self._all.extend(entries)
+        self.sources.update(entry.source for entry in entries)
+        if overflow > 0:
+            # Entries fell off the front: rebuild rather than track which were shown.
+            self.beginResetModel()
+            self._shown = filter_entries(self._all, self.source, self.min_severity)
+            self.endResetModel()
+            return
+        shown = [entry for entry in entries if self._passes(entry)]
+        if shown:
+            first = len(self._shown)
+            self.beginInsertRows(QModelIndex(), first, first + len(shown) - 1)
+            self._shown.extend(shown)
+            self.endInsertRows()
+
+    def set_filter(self, source: str | None, min_severity: str | None) -> None:
+        if min_severity is not None:
+            severity_rank(min_severity)
+        self.beginResetModel()
+        self.source, self.min_severity = source, min_severity
+        self._shown = filter_entries(self._all, source, min_severity)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._all.clear()
+        self._shown = []
+        self.endResetModel()
+
+
+class LogPanel(QWidget):
+    """The log table with a device (source) and a minimum-severity filter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("logPanel")
+        self.model = LogModel(parent=self)
+        self.source_combo = QComboBox(self)
+        self.source_combo.setObjectName("logSource")
+        self.source_combo.addItem(_tr("All sources"), None)
+        self.severity_combo = QComboBox(self)
+        self.severity_combo.setObjectName("logSeverity")
+        for severity in SEVERITIES:
+            self.severity_combo.addItem(_tr("{0} and above").format(severity), severity)
+        self.severity_combo.setCurrentIndex(SEVERITIES.index("info"))
+        self.source_combo.currentIndexChanged.connect(self._apply_filter)
+        self.severity_combo.currentIndexChanged.connect(self._apply_filter)
+        self.view = QTableView(self)
+        self.view.setObjectName("logTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((100, 70, 90, 70)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_tr("Show"), self))
+        top.addWidget(self.source_combo)
+        top.addWidget(self.severity_combo)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self.model.rowsInserted.connect(self._follow_end)
+        self._apply_filter()
+
+    def append(self, entries: Sequence[LogEntry]) -> None:
+        scrollbar = self.view.verticalScrollBar()
+        self._at_end = scrollbar.value() >= scrollbar.maximum() - 2
+        known = set(self.model.sources)
+        self.model.append(entries)
+        for source in sorted(self.model.sources - known):
+            self.source_combo.addItem(source, source)
+
+    _at_end = True
+
+    def _follow_end(self) -> None:
+        if self._at_end:
+            self.view.scrollToBottom()
+
+    def _apply_filter(self) -> None:
+        source = self.source_combo.currentData()
+        severity = self.severity_combo.currentData()
+        self.model.set_filter(source, severity)
+        self.view.scrollToBottom()
+
+    def set_filter(self, source: str | None, min_severity: str | None) -> None:
+        """Choose the filters as the operator would (tests)."""
+        position = self.source_combo.findData(source) if source is not None else 0
+        self.source_combo.setCurrentIndex(max(position, 0))
+        self.severity_combo.setCurrentIndex(
+            SEVERITIES.index(min_severity) if min_severity is not None else 0
+        )

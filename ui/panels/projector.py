@@ -1,0 +1,137 @@
+"""The projector panel: power with warm-up/cool-down progress, held requests, source, blank,
+lamp hours and the projector's error in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from devices.hall import ProjectorConfig
+from devices.projector.driver import ProjectorState
+from ui.panels.common import DevicePanel, restyle, tr
+
+
+def _tr(text: str) -> str:
+    return tr("ProjectorPanel", text)
+
+
+def power_words(name: str) -> str:
+    words = {
+        "STANDBY": _tr("Standby (off)"),
+        "ON": _tr("On"),
+        "WARMING_UP": _tr("Warming up"),
+        "COOLING_DOWN": _tr("Cooling down"),
+        "STANDBY_NETWORK_ON": _tr("Standby (network on)"),
+        "ABNORMAL_STANDBY": _tr("Abnormal standby"),
+        "AV_STANDBY": _tr("A/V standby"),
+        "UNKNOWN": _tr("Unknown"),
+    }
+    return words.get(name, name)
+
+
+class ProjectorPanel(DevicePanel):
+    """Power, source, blank, lamp hours and error of one projector."""
+
+    def __init__(
+        self, config: ProjectorConfig, monotonic: Callable[[], float], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(config.id, _tr("Projector"), monotonic, parent)
+        self.config = config
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(QLabel(_tr("Power"), self), 0, 0)
+        self.power_label = QLabel(power_words("UNKNOWN"), self)
+        self.power_label.setObjectName("projectorPower")
+        grid.addWidget(self.power_label, 0, 1)
+        power_buttons = QHBoxLayout()
+        self.power_on_button = QPushButton(_tr("On"), self)
+        self.power_on_button.setObjectName("projectorPowerOn")
+        self.power_on_button.clicked.connect(lambda: self.request("power_on"))
+        self.power_off_button = QPushButton(_tr("Off"), self)
+        self.power_off_button.setObjectName("projectorPowerOff")
+        self.power_off_button.clicked.connect(lambda: self.request("power_off"))
+        power_buttons.addWidget(self.power_on_button)
+        power_buttons.addWidget(self.power_off_button)
+        grid.addLayout(power_buttons, 0, 2)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("projectorProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        grid.addWidget(self.progress, 1, 0, 1, 3)
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("projectorPending")
+        self.pending_label.setProperty("role", "warn")
+        self.pending_label.setVisible(False)
+        grid.addWidget(self.pending_label, 2, 0, 1, 3)
+        grid.addWidget(QLabel(_tr("Source"), self), 3, 0)
+        self.source_combo = QComboBox(self)
+        self.source_combo.setObjectName("projectorSource")
+        for name in config.sources:
+            self.source_combo.addItem(name, name)
+        self.source_combo.setCurrentIndex(-1)
+        self.source_combo.activated.connect(
+            lambda position: self.request("set_source", self.source_combo.itemData(position))
+        )
+        grid.addWidget(self.source_combo, 3, 1)
+        self.blank_button = QPushButton(_tr("Blank"), self)
+        self.blank_button.setObjectName("projectorBlank")
+        self.blank_button.setCheckable(True)
+        self.blank_button.setToolTip(_tr("Blank the picture (A/V mute)"))
+        self.blank_button.clicked.connect(
+            lambda checked: self.request("set_blank", bool(checked))
+        )
+        grid.addWidget(self.blank_button, 3, 2)
+        grid.addWidget(QLabel(_tr("Lamp"), self), 4, 0)
+        self.lamp_label = QLabel("—", self)
+        self.lamp_label.setObjectName("projectorLamp")
+        grid.addWidget(self.lamp_label, 4, 1, 1, 2)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("projectorError")
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        grid.addWidget(self.error_label, 5, 0, 1, 3)
+        self.body.addLayout(grid)
+
+    def set_state(self, state: object) -> None:
+        super().set_state(state)
+        if not isinstance(state, ProjectorState):
+            return
+        self.power_label.setText(power_words(state.power.name))
+        if state.progress is not None:
+            self.progress.setVisible(True)
+            self.progress.setValue(round(state.progress * 100))
+            self.progress.setFormat(
+                _tr("warming up %p%") if state.power.name == "WARMING_UP"
+                 else _tr("cooling down %p%")
+            )
+        else:
+            self.progress.setVisible(False)
+        self.pending_label.setVisible(bool(state.pending))
+        self.pending_label.setText(
+            _tr("Held until the projector is ready: {0}").format(state.pending or "")
+        )
+        position = self.source_combo.findData(state.source) if state.source else -1
+        if not self.source_combo.view().isVisible():
+            self.source_combo.setCurrentIndex(position)
+        self.blank_button.setChecked(bool(state.blank))
+        self.blank_button.setText(_tr("Blanked") if state.blank else _tr("Blank"))
+        restyle(self.blank_button, "role", "on" if state.blank else "off")
+        self.lamp_label.setText(
+            _tr("{0} hours").format(state.lamp_hours) if state.lamp_hours is not None else "—"
+        )
+        has_error = state.error_code not in (None, "", "00")
+        self.error_label.setVisible(has_error)
+        if has_error:
+            self.error_label.setText(
+                _tr("Error {0}: {1}").format(state.error_code, state.error_text or _tr("unknown"))
+            )

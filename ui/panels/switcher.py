@@ -1,0 +1,116 @@
+"""The switcher panel: program and preview buttons per input with tally, CUT, AUTO, FTB.
+
+Tally comes only from the switcher's feedback (the driver's state): program red,
+preview green. Fade to black is tracked from our own command only — atemOSC does not
+confirm it — so the panel says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from devices.hall import SwitcherConfig
+from devices.switcher.driver import SwitcherState
+from ui.panels.common import DevicePanel, restyle, tr
+
+
+def _tr(text: str) -> str:
+    return tr("SwitcherPanel", text)
+
+
+class SwitcherPanel(DevicePanel):
+    """Buttons per input of ``config`` in a program row and a preview row."""
+
+    def __init__(
+        self, config: SwitcherConfig, monotonic: Callable[[], float], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(config.id, _tr("Switcher"), monotonic, parent)
+        self.config = config
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(QLabel(_tr("Program"), self), 0, 0)
+        grid.addWidget(QLabel(_tr("Preview"), self), 1, 0)
+        self.program_buttons: dict[int, QPushButton] = {}
+        self.preview_buttons: dict[int, QPushButton] = {}
+        numbers = sorted(set(config.inputs) | set(range(1, config.input_count + 1)))
+        for column, number in enumerate(numbers, start=1):
+            name = config.inputs.get(number, "")
+            for row, (buttons, command) in enumerate(
+                ((self.program_buttons, "program"), (self.preview_buttons, "preview"))
+            ):
+                button = QPushButton(str(number), self)
+                button.setObjectName(f"{command}Input{number}")
+                button.setToolTip(
+                    (_tr("Cut input {0} ({1}) to program") if command == "program"
+                     else _tr("Put input {0} ({1}) on preview")).format(number, name)
+                )
+                button.setMinimumHeight(40)
+                button.setMinimumWidth(44)
+                font = button.font()
+                font.setPointSizeF(font.pointSizeF() * 1.3)
+                font.setBold(True)
+                button.setFont(font)
+                button.clicked.connect(
+                    lambda _checked=False, c=command, n=number: self.request(c, n)
+                )
+                restyle(button, "tally", "none")
+                buttons[number] = button
+                grid.addWidget(button, row, column)
+            label = QLabel(name, self)
+            label.setObjectName(f"inputName{number}")
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            label.setProperty("role", "hint")
+            grid.addWidget(label, 2, column)
+            grid.setColumnStretch(column, 1)
+        self.body.addLayout(grid)
+
+        actions = QHBoxLayout()
+        self.cut_button = QPushButton(_tr("CUT"), self)
+        self.cut_button.setObjectName("switcherCut")
+        self.cut_button.clicked.connect(lambda: self.request("cut"))
+        self.auto_button = QPushButton(_tr("AUTO"), self)
+        self.auto_button.setObjectName("switcherAuto")
+        self.auto_button.clicked.connect(lambda: self.request("auto"))
+        self.ftb_button = QPushButton(_tr("FTB"), self)
+        self.ftb_button.setObjectName("switcherFtb")
+        self.ftb_button.setToolTip(_tr("Fade to black (the switcher does not confirm it)"))
+        self.ftb_button.clicked.connect(lambda: self.request("fade_to_black"))
+        for button in (self.cut_button, self.auto_button, self.ftb_button):
+            button.setMinimumHeight(34)
+            actions.addWidget(button)
+        self.ftb_label = QLabel(self)
+        self.ftb_label.setObjectName("switcherFtbState")
+        self.ftb_label.setProperty("role", "warn")
+        actions.addWidget(self.ftb_label, 1)
+        self.body.addLayout(actions)
+        self.link_label = QLabel(self)
+        self.link_label.setProperty("role", "error")
+        self.link_label.setVisible(False)
+        self.body.addWidget(self.link_label)
+
+    def set_state(self, state: object) -> None:
+        super().set_state(state)
+        if not isinstance(state, SwitcherState):
+            return
+        program = set(state.program_tally) or ({state.program} if state.program else set())
+        preview = set(state.preview_tally) or ({state.preview} if state.preview else set())
+        for number, button in self.program_buttons.items():
+            restyle(button, "tally", "program" if number in program else "none")
+        for number, button in self.preview_buttons.items():
+            restyle(button, "tally", "preview" if number in preview else "none")
+        self.ftb_label.setText(
+            _tr("FTB sent — not confirmed by the switcher") if state.ftb else ""
+        )
+        self.link_label.setVisible(state.link_up is False)
+        self.link_label.setText(_tr("The switcher reports its link to the mixer is down."))
+
+    def tally(self) -> tuple[int | None, int | None]:
+        """(program, preview) as the buttons show them now (for tests)."""
+        program = [n for n, b in self.program_buttons.items() if b.property("tally") == "program"]
+        preview = [n for n, b in self.preview_buttons.items() if b.property("tally") == "preview"]
+        return (program[0] if program else None, preview[0] if preview else None)

@@ -1,0 +1,187 @@
+"""The show bar: GO, what is live and in standby, the offset against plan, the projected end,
+show/edit mode, PANIC, the REHEARSAL/LIVE banner with its mode switch, and the readiness check.
+
+The bar only displays and asks; :class:`ui.console_install.Console` does the work.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from controlroom.durations import format_duration
+from ui.panels.common import restyle
+
+BAR_STYLE = """
+QPushButton#goButton { background: #1f9d46; color: white; font-size: 20pt; font-weight: 800;
+    border: 2px solid #8ee59f; border-radius: 6px; min-width: 110px; min-height: 48px; }
+QPushButton#goButton:pressed { background: #14742f; }
+QPushButton#goButton:disabled { background: #2b3139; color: #5d656e; border-color: #353c45; }
+QPushButton#panicButton { background: #8f1d17; color: white; font-size: 13pt; font-weight: 800;
+    border: 2px solid #ff8a80; border-radius: 6px; min-width: 100px; min-height: 48px; }
+QPushButton#panicButton:pressed { background: #d7261e; }
+QLabel#banner { font-size: 12pt; font-weight: 800; padding: 2px 12px; border-radius: 4px; }
+QLabel#banner[mode="rehearsal"] { background: #1f4f8f; color: white; }
+QLabel#banner[mode="live"] { background: #b3261e; color: white; }
+QLabel#banner[mode="switching"] { background: #7a5a00; color: white; }
+QLabel#liveLabel { font-size: 12pt; font-weight: 700; color: #ff8a80; }
+QLabel#standbyLabel { font-size: 12pt; font-weight: 700; color: #8ee59f; }
+QLabel#offsetLabel { font-size: 12pt; font-weight: 700; }
+QLabel#offsetLabel[late="yes"] { color: #ffcf5c; }
+QLabel#offsetLabel[late="no"] { color: #8ee59f; }
+QLabel#failureLabel { color: #ff6b6b; font-weight: 600; }
+QPushButton#modeButton:checked { background: #7a5a00; color: white; font-weight: 700; }
+QLabel[role="caption"] { color: #9aa4ae; font-size: 9pt; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShowBar", text)
+
+
+def offset_words(offset_s: float) -> str:
+    """"+1:05 behind", "0:40 ahead" or "on time" (whole seconds)."""
+    seconds = round(offset_s)
+    if seconds == 0:
+        return _tr("on time")
+    if seconds > 0:
+        return _tr("{0} behind").format(format_duration(seconds))
+    return _tr("{0} ahead").format(format_duration(-seconds))
+
+
+class ShowBar(QWidget):
+    """The row of show controls above the run-sheet."""
+
+    go_requested = Signal()
+    panic_requested = Signal()
+    show_mode_toggled = Signal(bool)
+    switch_requested = Signal()
+    check_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("showBar")
+        self.setStyleSheet(BAR_STYLE)
+        self.live_text = ""
+        self.standby_text = ""
+        self.go_button = QPushButton(_tr("GO"), self)
+        self.go_button.setObjectName("goButton")
+        self.go_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.go_button.setToolTip(_tr("Start the item in standby (Space)"))
+        self.go_button.clicked.connect(self.go_requested)
+
+        self.live_label = QLabel("—", self)
+        self.live_label.setObjectName("liveLabel")
+        self.standby_label = QLabel("—", self)
+        self.standby_label.setObjectName("standbyLabel")
+        for label in (self.live_label, self.standby_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(160)
+        self.failure_label = QLabel(self)
+        self.failure_label.setVisible(False)
+        self.failure_label.setObjectName("failureLabel")
+        self.failure_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.offset_label = QLabel(_tr("on time"), self)
+        self.offset_label.setObjectName("offsetLabel")
+        self.end_label = QLabel("—", self)
+        self.end_label.setObjectName("projectedEndLabel")
+
+        self.mode_button = QPushButton(_tr("Edit mode"), self)
+        self.mode_button.setObjectName("modeButton")
+        self.mode_button.setCheckable(True)
+        self.mode_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mode_button.setToolTip(_tr("Show mode locks the run-sheet; edit mode unlocks it"))
+        self.mode_button.toggled.connect(self._mode_toggled)
+        self.check_button = QPushButton(_tr("Readiness check"), self)
+        self.check_button.setObjectName("checkButton")
+        self.check_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.check_button.clicked.connect(self.check_requested)
+        self.panic_button = QPushButton(_tr("PANIC\nmute all"), self)
+        self.panic_button.setObjectName("panicButton")
+        self.panic_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.panic_button.setToolTip(_tr("Mute every microphone now (F12)"))
+        self.panic_button.clicked.connect(self.panic_requested)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.switch_button = QPushButton(self)
+        self.switch_button.setObjectName("switchModeButton")
+        self.switch_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.switch_button.clicked.connect(self.switch_requested)
+
+        now = QVBoxLayout()
+        now.setSpacing(0)
+        now.addWidget(self.live_label)
+        now.addWidget(self.standby_label)
+        now.addWidget(self.failure_label)
+        timing = QVBoxLayout()
+        timing.setSpacing(0)
+        timing.addWidget(self.offset_label)
+        timing.addWidget(self.end_label)
+        mode = QVBoxLayout()
+        mode.setSpacing(2)
+        mode.addWidget(self.banner)
+        mode.addWidget(self.switch_button)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        buttons.addWidget(self.mode_button)
+        buttons.addWidget(self.check_button)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(14)
+        layout.addWidget(self.go_button)
+        layout.addLayout(now, 1)
+        layout.addLayout(timing)
+        layout.addLayout(buttons)
+        layout.addWidget(self.panic_button)
+        layout.addLayout(mode)
+        self.set_rehearsal(True)
+
+    def _mode_toggled(self, show_mode: bool) -> None:
+        self.mode_button.setText(_tr("SHOW MODE") if show_mode else _tr("Edit mode"))
+        self.show_mode_toggled.emit(show_mode)
+
+    def set_show_mode(self, show_mode: bool) -> None:
+        if self.mode_button.isChecked() != show_mode:
+            self.mode_button.setChecked(show_mode)
+
+    def set_rehearsal(self, rehearsal: bool | None) -> None:
+        """REHEARSAL, LIVE, or ``None`` while the devices are being switched."""
+        if rehearsal is None:
+            self.banner.setText(_tr("SWITCHING…"))
+            restyle(self.banner, "mode", "switching")
+            self.switch_button.setEnabled(False)
+            return
+        self.switch_button.setEnabled(True)
+        if rehearsal:
+            self.banner.setText(_tr("REHEARSAL"))
+            self.banner.setToolTip(_tr("Devices are the simulators; nothing reaches the hall."))
+            self.switch_button.setText(_tr("Switch to LIVE…"))
+        else:
+            self.banner.setText(_tr("LIVE"))
+            self.banner.setToolTip(_tr("Commands go to the hall's real equipment."))
+            self.switch_button.setText(_tr("Switch to rehearsal…"))
+        restyle(self.banner, "mode", "rehearsal" if rehearsal else "live")
+
+    def set_items(self, live: str, standby: str) -> None:
+        self.live_text = live
+        self.standby_text = standby
+        self.live_label.setText(_tr("LIVE ▸ {0}").format(live or "—"))
+        self.standby_label.setText(
+            _tr("STANDBY ▸ {0}").format(standby or _tr("end of the run-sheet"))
+        )
+
+    def set_timing(self, offset_s: float, projected_end: datetime | None) -> None:
+        self.offset_label.setText(offset_words(offset_s))
+        restyle(self.offset_label, "late", "yes" if round(offset_s) > 0 else "no")
+        self.end_label.setText(
+            _tr("ends ≈ {0}").format(projected_end.strftime("%H:%M:%S") if projected_end else "—")
+        )
+
+    def set_failure(self, text: str) -> None:
+        self.failure_label.setVisible(bool(text))
+        self.failure_label.setText(text)
+        self.failure_label.setToolTip(text)
