@@ -32,6 +32,7 @@ import struct
 from dataclasses import dataclass
 from typing import Any
 
+from pythonosc.osc_message import ParseError as OscMessageParseError
 from pythonosc.osc_message_builder import BuildError, OscMessageBuilder
 from pythonosc.osc_packet import OscPacket
 from pythonosc.osc_packet import ParseError as OscParseError
@@ -169,12 +170,14 @@ def build_message(address: str, args: tuple[Any, ...] = ()) -> bytes:
         elif isinstance(arg, float):
             builder.add_arg(arg, OscMessageBuilder.ARG_TYPE_FLOAT)
         elif isinstance(arg, str):
+            if "\x00" in arg:
+                raise ValueError(f"an OSC string cannot hold a NUL character: {arg!r}")
             builder.add_arg(arg, OscMessageBuilder.ARG_TYPE_STRING)
         else:
             raise TypeError(f"cannot send {arg!r} in an atemOSC message")
     try:
         return builder.build().dgram
-    except (BuildError, struct.error) as error:
+    except (BuildError, struct.error, OscMessageParseError, UnicodeDecodeError) as error:
         raise ValueError(f"cannot build {address} {args!r}: {error}") from None
 
 
