@@ -430,9 +430,10 @@ class ProjectorDriver:
                 self._check_timeout(now)
                 request = self._next_request(now)
                 wait = self._idle_wait(now)
+            if request is not None:
+                self._write(request)  # before telling listeners: the wire comes first
             self._flush()
             if request is not None:
-                self._write(request)
                 continue
             with self._lock:
                 if not self._kicked and not self._stopping:
