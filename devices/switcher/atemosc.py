@@ -268,11 +268,53 @@ def parse_messages(datagram: bytes) -> list[tuple[str, tuple[Any, ...]]]:
     if len(datagram) % 4:
         # OSC pads everything to 4 bytes; python-osc would quietly pad a cut-off float.
         raise ProtocolError(f"truncated OSC datagram ({len(datagram)} bytes, not a multiple of 4)")
+    _precheck(datagram)
     try:
         packet = OscPacket(datagram)
         return [(timed.message.address, tuple(timed.message.params)) for timed in packet.messages]
     except (OscParseError, UnicodeDecodeError) as error:
         raise ProtocolError(f"malformed OSC datagram ({type(error).__name__}: {error})") from None
+
+
+#: Type tags python-osc parses; for others it logs a warning on the root logger (not
+#: rate-limited) and drops the argument, so we refuse them first.
+_KNOWN_TYPE_TAGS = frozenset(b"ifsbhdTFNrmt[]")
+
+
+def _precheck(datagram: bytes, depth: int = 0) -> None:
+    """Refuse what python-osc would only log on the root logger: unknown type tags, and
+    bundle elements that are neither a message nor a bundle."""
+    if datagram.startswith(b"/"):
+        _check_type_tags(datagram)
+    elif datagram.startswith(b"#bundle\x00") and depth < 8:
+        index = 16
+        while index < len(datagram):
+            if index + 4 > len(datagram):
+                raise ProtocolError("OSC bundle element size cut short")
+            size = struct.unpack_from(">i", datagram, index)[0]
+            element = datagram[index + 4 : index + 4 + size]
+            if size <= 0 or size % 4 or len(element) != size:
+                raise ProtocolError(f"OSC bundle element of bad size {size}")
+            if not (element.startswith(b"/") or element.startswith(b"#bundle\x00")):
+                raise ProtocolError("OSC bundle element is neither a message nor a bundle")
+            _precheck(element, depth + 1)
+            index += 4 + size
+
+
+def _check_type_tags(datagram: bytes) -> None:
+    """Refuse a message whose type tag string holds a tag python-osc does not know."""
+    address_end = datagram.find(b"\x00")
+    if address_end < 0:
+        return  # python-osc reports the unterminated address
+    tags_start = address_end + 4 - address_end % 4
+    if tags_start >= len(datagram) or datagram[tags_start] != ord(","):
+        return
+    tags_end = datagram.find(b"\x00", tags_start)
+    tags = datagram[tags_start + 1 : tags_end if tags_end >= 0 else len(datagram)]
+    unknown = set(tags) - _KNOWN_TYPE_TAGS
+    if unknown:
+        shown = bytes(sorted(unknown)).decode("latin-1")
+        raise ProtocolError(f"OSC type tags {shown!r} are not supported")
 
 
 def _relative(address: str, prefix: str) -> str | None:

@@ -93,8 +93,14 @@ def test_address_form_presses_and_releases() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [SetTransitionType("fade"), SetTransitionRate(0.0), SetTransitionRate(float("nan")),
-     SetProgram(-1), SetDskOnAir(0, True), RunMacro(-2)],  # fmt: skip
+    [
+        SetTransitionType("fade"),
+        SetTransitionRate(0.0),
+        SetTransitionRate(float("nan")),
+        SetProgram(-1),
+        SetDskOnAir(0, True),
+        RunMacro(-2),
+    ],  # fmt: skip
 )
 def test_commands_the_switcher_cannot_take_are_refused(command: atemosc.Command) -> None:
     with pytest.raises(ValueError):
@@ -155,6 +161,7 @@ def test_feedback_the_driver_does_not_follow_is_passed_on_as_other() -> None:
         osc("/atem/program", "i", i32(-4)),
         osc("/atem/program/x", "f", f32(1.0)),
         osc("/atem/transition/bar", "f", f32(float("nan"))),
+        osc("/atem/program", "xi", i32(3)),  # an unknown type tag (python-osc would skip it)
     ],
 )
 def test_malformed_feedback_is_a_protocol_error(datagram: bytes) -> None:
@@ -224,3 +231,17 @@ def test_well_formed_osc_with_any_arguments_raises_only_protocol_error(
 def test_a_string_with_a_nul_cannot_be_sent() -> None:
     with pytest.raises(ValueError, match="NUL"):
         atemosc.build_message("/atem/transition/type", ("mi\x00x",))
+
+
+def test_malformed_input_is_refused_without_python_osc_logging(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    unknown_tag = osc("/atem/program", "xi", i32(3))
+    bad_bundle = osc_string("#bundle") + struct.pack(">Q", 1) + i32(8) + b"\x00\x00\x00\x03junk"
+    nested_unknown = (
+        osc_string("#bundle") + struct.pack(">Q", 1) + i32(len(unknown_tag)) + unknown_tag
+    )  # fmt: skip
+    for datagram in (bad_bundle, nested_unknown, osc("/atem/preview", "Zi", i32(2))):
+        with pytest.raises(ProtocolError):
+            atemosc.decode_feedback(datagram)
+    assert caplog.records == []
