@@ -136,7 +136,8 @@ class PresenterFeed(QObject):
         self._watchdog.timeout.connect(self.check_stale)
         # Timer operations may come from any thread: hop to ours through a queued signal.
         self._poke.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
-        timer.add_listener(self._poke.emit)
+        self._listener: Callable[[], None] | None = self._poke.emit
+        timer.add_listener(self._listener)
         if auto_refresh:
             self._watchdog.start()
             self._arm()
@@ -146,10 +147,9 @@ class PresenterFeed(QObject):
         self._auto = False
         self._refresh_timer.stop()
         self._watchdog.stop()
-        try:
-            self.timer.remove_listener(self._poke.emit)
-        except ValueError:
-            pass
+        if self._listener is not None:
+            self.timer.remove_listener(self._listener)
+            self._listener = None
 
     def refresh(self) -> None:
         """Take a new snapshot, publish it, and sleep until the next visible change."""

@@ -407,3 +407,12 @@ def test_mirror_paints_the_same_screen(qtbot: QtBot, feed: PresenterFeed,
     blackout.save(str(ARTIFACTS / "mirror-blackout.png"))
     # The speaker sees black; the operator's mirror says BLACKOUT in grey.
     assert share_of(blackout, presenter_module.FIGURE_DIM, 30) > 0.005
+
+
+def test_shutdown_stops_listening(qtbot: QtBot, timer: PresenterTimer,
+                                  clock: ManualClock) -> None:
+    feed = PresenterFeed(timer, clock, auto_refresh=False)
+    feed.shutdown()
+    feed.shutdown()  # twice is harmless
+    with qtbot.assertNotEmitted(feed.frame, wait=100):
+        timer.add_minute()
