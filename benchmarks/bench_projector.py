@@ -3,7 +3,8 @@
 1. ``LAMP?`` through :class:`ProjectorDriver` (call -> bytes on the pty -> simulator
    -> reply -> future resolved) beside a bare pyserial ``write`` + ``read_until(b":")``
    on the same pseudo-terminal and simulator, in alternating blocks so machine load
-   hits both alike. Target: driver within 1.5x of bare.
+   hits both alike. The simulator runs in its own process, as a real projector
+   is outside ours. Target: driver within 1.5x of bare.
 2. With the simulator pacing bytes at 9600 baud (10 bits a byte, both ways), a
    ``PWR?`` round trip through the driver beside the wire time of its 13 bytes
    (13.5 ms). Target: within wire time + 20 ms.
@@ -14,18 +15,59 @@ Run alone: ``.venv/bin/python -m benchmarks.bench_projector [--quick]``.
 from __future__ import annotations
 
 import statistics
+import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import serial
 
 from devices.base import LinkState
 from devices.hall import ProjectorConfig
 from devices.projector.driver import ProjectorDriver
-from devices.projector.simulator import DEFAULT_SOURCES, ProjectorSimulator
+from devices.projector.simulator import DEFAULT_SOURCES
 from devices.serial_peer import BITS_PER_BYTE
 
 NO_POLLING = 1e9  # seconds: keep the driver's own polls off the measured line
+
+
+_SIMULATOR_CHILD = """
+import sys
+from devices.projector.simulator import DEFAULT_SOURCES, ProjectorSimulator
+baud = float(sys.argv[1]) or None
+sim = ProjectorSimulator(DEFAULT_SOURCES, baudrate=baud)
+print(sim.start_pty(), flush=True)
+sys.stdin.read()  # serve until the parent closes our stdin
+sim.stop()
+"""
+
+
+@contextmanager
+def _simulator_process(baudrate: int | None = None) -> Iterator[str]:
+    """The projector in its own process, as a real one is: no GIL shared with the driver."""
+    root = Path(__file__).resolve().parent.parent
+    child = subprocess.Popen(
+        [sys.executable, "-c", _SIMULATOR_CHILD, str(baudrate or 0)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=root,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        url = child.stdout.readline().strip()
+        if not url.startswith("/dev/"):
+            raise RuntimeError(f"the simulator process did not start: {url!r}")
+        yield url
+    finally:
+        child.stdin.close()
+        try:
+            child.wait(5)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
 
 
 def _percentile(samples: list[float], fraction: float) -> float:
@@ -81,16 +123,12 @@ def _ms(seconds: float) -> float:
 
 
 def round_trip(blocks: int, per_block: int) -> None:
-    sim = ProjectorSimulator(DEFAULT_SOURCES)
-    url = sim.start_pty()
     bare: list[float] = []
     through: list[float] = []
-    try:
+    with _simulator_process() as url:
         for _ in range(blocks):
             bare += _bare_block(url, per_block)
             through += _driver_block(url, per_block)
-    finally:
-        sim.stop()
     bare_p50, bare_p99 = statistics.median(bare), _percentile(bare, 0.99)
     p50, p99 = statistics.median(through), _percentile(through, 0.99)
     print(
@@ -102,12 +140,8 @@ def round_trip(blocks: int, per_block: int) -> None:
 
 
 def paced(count: int, baudrate: int = 9600) -> None:
-    sim = ProjectorSimulator(DEFAULT_SOURCES, baudrate=baudrate)
-    url = sim.start_pty()
-    try:
+    with _simulator_process(baudrate) as url:
         samples = _driver_block(url, count, key="PWR")
-    finally:
-        sim.stop()
     wire = len(b"PWR?\r" + b"PWR=04\r:") * BITS_PER_BYTE / baudrate
     p50, p99 = statistics.median(samples), _percentile(samples, 0.99)
     print(
