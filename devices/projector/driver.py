@@ -193,6 +193,7 @@ class ProjectorDriver:
         self._state_listeners: Listeners[ProjectorState] = Listeners()
         self._emitted_status: tuple[LinkState, str] | None = None
         self._emitted_state: ProjectorState | None = None
+        self._emitted_fingerprint: tuple[Any, ...] | None = None
         self._deferred: list[Callable[[], None]] = []
         self._bad_log = RateLimitedLog(log)
         self._protocol_errors = 0
@@ -748,6 +749,17 @@ class ProjectorDriver:
         if future is not None:
             self._deferred.append(lambda: _settle(future, None, error))
 
+    def _fingerprint(self) -> tuple[Any, ...]:
+        """Everything a snapshot is made of except the time (called locked)."""
+        return (
+            self._power,
+            self._source,
+            self._blank,
+            self._lamp_hours,
+            self._error_code,
+            tuple(request.label for request in self._held),
+        )
+
     def _snapshot(self) -> ProjectorState:
         progress: float | None = None
         if self._power in TRANSITION_STATES and self._transition_started is not None:
@@ -779,13 +791,20 @@ class ProjectorDriver:
         if not emit:
             return
         with self._emit_lock:
+            status: DeviceStatus | None = None
+            state: ProjectorState | None = None
             with self._lock:
-                status = DeviceStatus(self._link, self._reason, self._last_heard)
-                state = self._snapshot()
-            if (status.state, status.reason) != self._emitted_status:
+                if (self._link, self._reason) != self._emitted_status:
+                    status = DeviceStatus(self._link, self._reason, self._last_heard)
+                # a cheap fingerprint first: most replies (polls) change nothing
+                fingerprint = self._fingerprint()
+                if fingerprint != self._emitted_fingerprint or self._power in TRANSITION_STATES:
+                    state = self._snapshot()
+                    self._emitted_fingerprint = fingerprint
+            if status is not None:
                 self._emitted_status = (status.state, status.reason)
                 self._status_listeners.emit(status)
-            if state != self._emitted_state:
+            if state is not None and state != self._emitted_state:
                 self._emitted_state = state
                 self._state_listeners.emit(state)
 
