@@ -87,7 +87,7 @@ class SwitcherState:
     transition_rate: float | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class _Waiter:
     """A command waiting for feedback: ``kind`` (program/preview) showing ``input``."""
 
@@ -383,15 +383,17 @@ class SwitcherDriver:
             # No change, so no feedback will come: ask for the status, which the switcher
             # answers after it has taken our command (same socket, in order).
             problem = self._transmit(self._encode(SendStatus()))
-        if problem is not None:
-            self._remove_waiter(waiter)
+        if problem is not None and self._remove_waiter(waiter):
             future.set_exception(problem)
         return future
 
-    def _remove_waiter(self, waiter: _Waiter) -> None:
+    def _remove_waiter(self, waiter: _Waiter) -> bool:
+        """Take ``waiter`` out; False if the I/O thread already settled it."""
         with self._lock:
             if waiter in self._waiters:
                 self._waiters.remove(waiter)
+                return True
+            return False
 
     def _fail_waiters(self, error: Exception) -> None:
         with self._lock:
