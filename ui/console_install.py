@@ -583,7 +583,7 @@ class Console(QObject):
         old = self.engine
         if old is not None:
             old.remove_listener(self.bridge.on_engine_event)
-            old.attach_timer(None)
+            old.close()
         if self._runsheet is not None:
             self._runsheet.remove_change_listener(self._on_runsheet_edit)
             self._runsheet.locked = False
@@ -691,13 +691,13 @@ class Console(QObject):
     def send(self, device_id: str, command: str, *args: Any) -> Future[Any] | None:
         """A panel command: logged as the operator's, sent through the hall, followed."""
         hall = self.holder.hall
-        shown = ", ".join(repr(a) for a in args)
-        self.log.info(OPERATOR, "action", f"panel: {device_id}.{command}({shown})")
         if hall is None:
+            shown = ", ".join(repr(a) for a in args)
+            self.log.info(OPERATOR, "action", f"{device_id}: {command}({shown}) (not connected)")
             self.window.show_status_error(self.tr("{0}: the devices are not connected.")
                                           .format(device_id))
             return None
-        return hall.send(device_id, command, *args, on_failure=self.bridge.on_failure)
+        return hall.operator_command(device_id, command, *args, on_failure=self.bridge.on_failure)
 
     def _on_panel_command(self, device_id: str, command: str, args: tuple[Any, ...]) -> None:
         if command == "set_mute" and args[1] is False and self._unplanned(device_id, args[0]):
@@ -708,14 +708,10 @@ class Console(QObject):
 
     def _unplanned(self, device_id: str, channel: int) -> bool:
         """True if an item is live and it does not plan ``channel`` open (or is a break)."""
-        engine, runsheet = self.engine, self._runsheet
-        if engine is None or runsheet is None or engine.live_index is None:
+        engine = self.engine
+        if engine is None or engine.live_index is None:
             return False
-        item = runsheet.items[engine.live_index]
-        if item.kind is ItemKind.BREAK:
-            return True
-        planned = {n for cue in item.cues.microphones if cue.device == device_id for n in cue.live}
-        return channel not in planned
+        return (device_id, channel) not in engine.planned_live_channels()
 
     def _confirm_unmute(self, device_id: str, channel: int) -> QMessageBox:
         name = ""

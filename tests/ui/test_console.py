@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -445,3 +446,27 @@ def test_switching_to_live_and_back_reconnects_cleanly(console_window: ConsoleWi
     assert console.hall is not None and console.hall.rehearsal_mode
     cw.wait_devices_ok()
     assert console.show_bar.banner.text() == "REHEARSAL"
+
+
+def test_render_the_console(console_window: ConsoleWindow, tmp_path: Path) -> None:
+    """The window with the console mid-show renders; CONTROLROOM_WRITE_DOCS_IMAGES=1 keeps it."""
+    cw = console_window
+    window = cw.window
+    window.resize(1680, 1050)
+    show_active(cw)
+    cw.wait_devices_ok()
+    go_and_settle(cw, 0)
+    go_and_settle(cw, 1)
+    cw.console.docks["log"].raise_()
+    mics_panel = cw.console.panels["mics"]
+    assert isinstance(mics_panel, MicrophonesPanel)
+    cw.wait_for(lambda: mics_panel.live_channels() == {2})
+    cw.wait_for(lambda: all(s.meter.level_db is not None for s in mics_panel.strips.values()))
+    cw.qtbot.wait(300)
+    image = window.grab().toImage()
+    assert image.width() >= 1600 and not image.isNull()
+    path = tmp_path / "console.png"
+    assert image.save(str(path))
+    if os.environ.get("CONTROLROOM_WRITE_DOCS_IMAGES") == "1":
+        docs = Path(__file__).resolve().parents[2] / "docs" / "img" / "console.png"
+        assert image.save(str(docs))

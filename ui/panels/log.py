@@ -158,8 +158,9 @@ class LogPanel(QWidget):
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((100, 70, 90, 70)):
-            header.resizeSection(column, width)
+        metrics = self.view.fontMetrics()
+        for column, sample in enumerate(("00:00:00.000", "warning", "projector", "command")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         top = QHBoxLayout()
         top.addWidget(QLabel(_tr("Show"), self))
