@@ -117,11 +117,42 @@ def is_text_field(widget: QWidget | None) -> bool:
 
 
 class ShowKeyFilter(QObject):
-    """Application-wide key filter: Space = GO, Up/Down = standby, in the console's window."""
+    """Space = GO, Up/Down = standby, in the console's window.
+
+    Key presses go first to the focus widget, then up to its parents: so the filter
+    watches the window, the run-sheet table and whichever widget has the focus (it
+    follows ``QApplication.focusChanged``) rather than every event of the application.
+    """
 
     def __init__(self, console: Console) -> None:
         super().__init__(console)
         self._console = console
+        self._watched: QWidget | None = None
+        window = console.window
+        window.installEventFilter(self)
+        window.table_view.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+            self._follow_focus(None, app.focusWidget())
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        window = self._console.window
+        if self._watched is not None and self._watched not in (window, window.table_view):
+            self._watched.removeEventFilter(self)
+        self._watched = None
+        if new is not None and new.window() is window:
+            new.installEventFilter(self)
+            self._watched = new
+
+    def detach(self) -> None:
+        """Stop watching (the console is closing)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._follow_focus)
+        self._follow_focus(None, None)
+        self._console.window.removeEventFilter(self)
+        self._console.window.table_view.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
@@ -243,7 +274,6 @@ class Console(QObject):
         self.key_filter = ShowKeyFilter(self)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.key_filter)
             app.aboutToQuit.connect(self.shutdown)
         # Closing the main window ends the show: let the devices go (tests close windows too).
         window.installEventFilter(self)
@@ -562,9 +592,7 @@ class Console(QObject):
             return
         self._closed = True
         self.tick.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.key_filter)
+        self.key_filter.detach()
         self.rehearsal_panel.shutdown()
         self._work_executor.shutdown(wait=False, cancel_futures=True)
         self._hall_executor.shutdown(wait=True)
