@@ -615,6 +615,8 @@ class Console(QObject):
         if self._runsheet is not None:
             self._runsheet.remove_change_listener(self._on_runsheet_edit)
             self._runsheet.locked = False
+            if runsheet is None or runsheet.event.id != self._runsheet.event.id:
+                self.log_panel.model.clear()  # the panel shows the open event's log
         self._runsheet = runsheet
         self.failures = {}
         self.engine = None

@@ -499,3 +499,36 @@ def test_the_refcount_guard_keeps_a_painting_gui_alive(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_opening_another_event_gives_it_a_fresh_engine(console_window: ConsoleWindow) -> None:
+    from datetime import datetime
+
+    from controlroom.cues import ItemCues, SwitcherCue
+    from controlroom.model import Event, Item
+
+    cw = console_window
+    cw.wait_devices_ok()
+    console, window, qtbot = cw.console, cw.window, cw.qtbot
+    go_and_settle(cw, 0)
+    first = window.runsheet
+    assert first is not None and first.locked
+    cw.wait_for(lambda: console.log_panel.model.rowCount() > 0)
+    event_id = cw.database.create_event(
+        Event(title="Briefing", scheduled_start=datetime(2026, 12, 1, 9, 0),
+              items=[Item(title="Only", planned_duration=60,
+                          cues=ItemCues(switcher=SwitcherCue(program=4)))])
+    )
+    with qtbot.waitSignal(console.engine_changed, timeout=10_000):
+        window.open_event(event_id)
+    assert not first.locked  # the old run-sheet is not left locked
+    engine = console.engine
+    assert engine is not None and engine.runsheet is window.runsheet
+    assert engine.standby_index == 0 and engine.live_index is None
+    assert not console.show_mode
+    assert console.log.event_id == event_id
+    assert console.show_bar.standby_text == "1. Only"
+    go_and_settle(cw, 0)
+    panel = console.panels["switcher"]
+    assert isinstance(panel, SwitcherPanel)
+    cw.wait_for(lambda: panel.tally()[0] == 4)
