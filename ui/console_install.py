@@ -24,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import sys
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -263,6 +264,8 @@ class Console(QObject):
         self._runsheet: RunSheet | None = None
         self._hall_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-hall")
         self._work_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-work")
+        self.hall_failed_reason = ""
+        """Why the hall file could not be used (empty when it could)."""
 
         self.hall_config = self._load_hall_config()
         self.panels: dict[str, DevicePanel] = {}
@@ -298,6 +301,8 @@ class Console(QObject):
         self._on_runsheet(window.runsheet)
         if self.hall_config is not None:
             self.start_hall(self.rehearsal)
+        else:
+            self.holder.set_hall(None, "the hall file cannot be used")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -320,8 +325,6 @@ class Console(QObject):
             QTimer.singleShot(0, lambda: self.window.show_status_error(message))
             self.hall_failed_reason = message
             return None
-
-    hall_failed_reason = ""
 
     def _build_show_bar(self) -> None:
         self.show_bar = ShowBar(self.window)
@@ -1023,8 +1026,6 @@ class Console(QObject):
 
 def _driver_monotonic() -> float:
     """The clock drivers stamp ``last_heard`` with (they run on time.monotonic)."""
-    import time
-
     return time.monotonic()
 
 
