@@ -30,6 +30,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import PySide6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -1029,6 +1030,8 @@ def _driver_monotonic() -> float:
     return time.monotonic()
 
 
+#: PySide6 releases known to drop references to None/True/False (pyproject pins them out).
+LEAKY_PYSIDE_VERSIONS = frozenset({"6.12.0"})
 #: Below this many references, :func:`protect_none_refcount` tops a singleton up.
 NONE_REFCOUNT_FLOOR = 10**11
 NONE_REFCOUNT_TOP_UP = 10**12
@@ -1046,6 +1049,8 @@ def protect_none_refcount() -> bool:
     Returns True if it topped any up.
     """
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return False
+    if PySide6.__version__ not in LEAKY_PYSIDE_VERSIONS:
         return False
     topped = False
     for singleton in (None, True, False):

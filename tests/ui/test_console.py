@@ -474,21 +474,23 @@ def test_render_the_console(console_window: ConsoleWindow, tmp_path: Path) -> No
 
 GUARD_PROBE = """
 import sys
+import PySide6
 from PySide6.QtWidgets import QApplication, QPushButton
-from ui.console_install import protect_none_refcount
+from ui import console_install
+console_install.LEAKY_PYSIDE_VERSIONS = frozenset({PySide6.__version__})  # act on any version
 app = QApplication([])
 button = QPushButton()
-protect_none_refcount()
-for _ in range(3 * sys.getrefcount(None) // 10**9 + 20_000):
+print(console_install.protect_none_refcount())
+for _ in range(25_000):
     button.update()
     button.setEnabled(True)
-print(protect_none_refcount(), sys.getrefcount(None) > 10**11)
+print(console_install.protect_none_refcount(), sys.getrefcount(None) > 10**11)
 """
 
 
 def test_the_refcount_guard_keeps_a_painting_gui_alive(tmp_path: Path) -> None:
     """PySide6 6.12.0 on CPython 3.11 loses a reference to None per update(); the guard
-    gives None enough that 40,000 such calls (eight times what None starts with) pass."""
+    gives None enough that 50,000 such calls (ten times what None starts with) pass."""
     import subprocess
     import sys
 
@@ -498,7 +500,10 @@ def test_the_refcount_guard_keeps_a_painting_gui_alive(tmp_path: Path) -> None:
         timeout=60, env={**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr[-500:]
-    assert result.stdout.split() == ["False", "True"]
+    expected = ["False", "False", "False"] if sys.version_info >= (3, 12) else [
+        "True", "False", "True"
+    ]
+    assert result.stdout.split() == expected
 
 
 def test_opening_another_event_gives_it_a_fresh_engine(console_window: ConsoleWindow) -> None:
