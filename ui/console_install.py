@@ -21,16 +21,13 @@ Everything from the devices, the engine and the log arrives through one
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import PySide6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -296,7 +293,6 @@ class Console(QObject):
         self.tick.setObjectName("consoleTick")
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._refresh_timing)
-        self.tick.timeout.connect(protect_none_refcount)
         self.tick.start()
 
         self._on_runsheet(window.runsheet)
@@ -1030,37 +1026,6 @@ def _driver_monotonic() -> float:
     return time.monotonic()
 
 
-#: PySide6 releases known to drop references to None/True/False (pyproject pins them out).
-LEAKY_PYSIDE_VERSIONS = frozenset({"6.12.0"})
-#: Below this many references, :func:`protect_none_refcount` tops a singleton up.
-NONE_REFCOUNT_FLOOR = 10**11
-NONE_REFCOUNT_TOP_UP = 10**12
-
-
-def protect_none_refcount() -> bool:
-    """Work around PySide6 6.12.0 dropping references to ``None``, ``True`` and ``False``.
-
-    On CPython 3.11 these singletons are reference-counted, and calls such as
-    ``QWidget.update()``, ``QPainter.save()``/``restore()`` or a Python ``eventFilter``
-    returning ``False`` each lose one reference: ``None`` starts with about 5,000, so a
-    painting GUI dies within minutes ("Fatal Python error: none_dealloc" or
-    "bool_dealloc"). Giving them a vast number of extra references (they are never
-    freed anyway) keeps the app alive. CPython 3.12+ makes them immortal: nothing to do.
-    Returns True if it topped any up.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return False
-    if PySide6.__version__ not in LEAKY_PYSIDE_VERSIONS:
-        return False
-    topped = False
-    for singleton in (None, True, False):
-        if sys.getrefcount(singleton) < NONE_REFCOUNT_FLOOR:
-            ctypes.c_ssize_t.from_address(id(singleton)).value += NONE_REFCOUNT_TOP_UP
-            topped = True
-    return topped
-
-
 def install(window: MainWindow, context: Any) -> None:
     """Add the show console to ``window``; it is left on the window as ``window.console``."""
-    protect_none_refcount()
     window.console = Console(window, context)  # type: ignore[attr-defined]

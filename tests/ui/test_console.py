@@ -472,40 +472,6 @@ def test_render_the_console(console_window: ConsoleWindow, tmp_path: Path) -> No
         assert image.save(str(docs))
 
 
-GUARD_PROBE = """
-import sys
-import PySide6
-from PySide6.QtWidgets import QApplication, QPushButton
-from ui import console_install
-console_install.LEAKY_PYSIDE_VERSIONS = frozenset({PySide6.__version__})  # act on any version
-app = QApplication([])
-button = QPushButton()
-print(console_install.protect_none_refcount())
-for _ in range(25_000):
-    button.update()
-    button.setEnabled(True)
-print(console_install.protect_none_refcount(), sys.getrefcount(None) > 10**11)
-"""
-
-
-def test_the_refcount_guard_keeps_a_painting_gui_alive(tmp_path: Path) -> None:
-    """PySide6 6.12.0 on CPython 3.11 loses a reference to None per update(); the guard
-    gives None enough that 50,000 such calls (ten times what None starts with) pass."""
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, "-c", GUARD_PROBE], cwd=root, capture_output=True, text=True,
-        timeout=60, env={**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr[-500:]
-    expected = ["False", "False", "False"] if sys.version_info >= (3, 12) else [
-        "True", "False", "True"
-    ]
-    assert result.stdout.split() == expected
-
-
 def test_opening_another_event_gives_it_a_fresh_engine(console_window: ConsoleWindow) -> None:
     from datetime import datetime
 
