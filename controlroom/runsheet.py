@@ -5,8 +5,11 @@ mutation runs on the GUI thread and, in this order: validates (raising
 ``ValueError`` with a message saying why, having changed nothing), changes the
 items in memory, recomputes the :class:`~controlroom.schedule.Schedule`, pushes
 an undo command, queues the SQLite write to the database's writer thread, and
-calls the change listeners synchronously. The GUI never waits for the disk: the
-saved listeners hear from the writer thread once each write is committed.
+calls the change listeners synchronously. Undo and redo run through the same
+primitives; the undo history has already moved when the listeners run, so a
+listener reads the new ``can_undo``/``can_redo``/``undo_text``/``redo_text``.
+The GUI never waits for the disk: the saved listeners hear from the writer
+thread once each write is committed.
 
 Moves use Qt's ``moveRows`` convention: ``destination`` is the row before which
 the moved items land, counted *before* the move (``len(items)`` means the end).

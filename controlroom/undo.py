@@ -45,8 +45,11 @@ class FunctionCommand(Command):
 class UndoStack:
     """Done and undone commands; ``push`` runs a command and makes it undoable.
 
-    A command whose ``do`` raises is not recorded (it must leave things as they
-    were). ``limit`` bounds the history; the oldest steps are forgotten first.
+    The histories move *before* a command runs, so anything the command calls
+    (change listeners) already reads the new ``can_undo``/``can_redo`` and texts.
+    A command whose ``do``/``undo``/``redo`` raises leaves the histories as they
+    were (the command itself must leave things as they were). ``limit`` bounds
+    the history; the oldest steps are forgotten first.
     """
 
     def __init__(self, limit: int = 1000) -> None:
@@ -55,19 +58,30 @@ class UndoStack:
         self._limit = limit
 
     def push(self, command: Command) -> None:
-        command.do()
+        undone = self._undone
         self._done.append(command)
+        self._undone = []
+        try:
+            command.do()
+        except BaseException:
+            self._done.pop()
+            self._undone = undone
+            raise
         if len(self._done) > self._limit:
             del self._done[0]
-        self._undone.clear()
 
     def undo(self) -> bool:
         """Undo the last command; ``False`` if there was nothing to undo."""
         if not self._done:
             return False
         command = self._done.pop()
-        command.undo()
         self._undone.append(command)
+        try:
+            command.undo()
+        except BaseException:
+            self._undone.pop()
+            self._done.append(command)
+            raise
         return True
 
     def redo(self) -> bool:
@@ -75,8 +89,13 @@ class UndoStack:
         if not self._undone:
             return False
         command = self._undone.pop()
-        command.redo()
         self._done.append(command)
+        try:
+            command.redo()
+        except BaseException:
+            self._done.pop()
+            self._undone.append(command)
+            raise
         return True
 
     def clear(self) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -184,12 +184,6 @@ class MainWindow(QMainWindow):
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
-
-        self._actions_timer = QTimer(self)
-        self._actions_timer.setObjectName("editorActionsRefresh")
-        self._actions_timer.setSingleShot(True)
-        self._actions_timer.setInterval(0)
-        self._actions_timer.timeout.connect(self._update_actions)
 
         self.model = RunSheetTableModel(parent=self)
         self.model.edit_rejected.connect(self._on_edit_rejected)
@@ -495,8 +489,8 @@ class MainWindow(QMainWindow):
         if change.kind != "reset" and self._save_error is None:
             self._set_save_indicator("saving", "")
         self._update_header()
-        # Listeners run inside undo/redo, before the undo stack has moved: read it after.
-        self._actions_timer.start()
+        # The undo stack has already moved when listeners run (even inside undo/redo).
+        self._update_actions()
 
     def _on_saved(self, source: RunSheet, state: Any) -> None:
         if source is not self._runsheet:

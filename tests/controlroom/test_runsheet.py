@@ -15,6 +15,7 @@ from controlroom.cues import ItemCues, SwitcherCue
 from controlroom.model import Event, EventKind, Item, ItemKind
 from controlroom.runsheet import RunSheet, RunSheetChange, RunSheetLocked, SaveState
 from controlroom.storage import Database
+from controlroom.undo import FunctionCommand, UndoStack
 
 START = datetime(2026, 11, 26, 10, 0)
 
@@ -223,6 +224,59 @@ def test_undo_and_redo_every_kind_of_edit() -> None:
         assert sheet.redo()
         assert titles(sheet) == expected
     assert not sheet.can_redo and not sheet.redo()
+
+
+def test_listeners_read_the_undo_state_of_after_the_edit() -> None:
+    sheet = RunSheet(make_event(4))
+    heard: list[tuple[str, bool, bool, str, str]] = []
+    sheet.add_change_listener(
+        lambda change: heard.append(
+            (change.kind, sheet.can_undo, sheet.can_redo, sheet.undo_text, sheet.redo_text)
+        )
+    )
+    sheet.set_item_field(0, "title", "renamed")
+    assert heard.pop() == ("updated", True, False, "Change title", "")
+    sheet.remove_items([0, 2])  # two blocks: two notifications, both after the push
+    assert heard == [("removed", True, False, "Delete 2 items", "")] * 2
+    heard.clear()
+    sheet.undo()
+    assert heard == [("inserted", True, True, "Change title", "Delete 2 items")] * 2
+    heard.clear()
+    sheet.undo()
+    assert heard == [("updated", False, True, "", "Change title")]
+    heard.clear()
+    sheet.redo()
+    assert heard == [("updated", True, True, "Change title", "Delete 2 items")]
+    heard.clear()
+    sheet.redo()
+    assert heard == [("removed", True, False, "Delete 2 items", "")] * 2
+
+
+def test_a_failing_command_leaves_the_histories_as_they_were() -> None:
+    stack = UndoStack()
+    done: list[str] = []
+    stack.push(FunctionCommand("first", lambda: done.append("a"), done.pop))
+    stack.push(FunctionCommand("second", lambda: done.append("b"), done.pop))
+    stack.undo()
+
+    def fail() -> None:
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError):
+        stack.push(FunctionCommand("broken", fail, fail))
+    assert (stack.undo_text, stack.redo_text) == ("first", "second")
+    stack.push(FunctionCommand("undo fails", lambda: None, fail))
+    with pytest.raises(RuntimeError):
+        stack.undo()
+    assert (stack.undo_text, stack.can_redo) == ("undo fails", False)
+    redo_fails = FunctionCommand("redo fails", lambda: None, lambda: None)
+    redo_fails.redo = fail  # type: ignore[method-assign]
+    stack.push(redo_fails)
+    stack.undo()
+    with pytest.raises(RuntimeError):
+        stack.redo()
+    assert (stack.undo_text, stack.redo_text) == ("undo fails", "redo fails")
+    assert done == ["a"]
 
 
 def test_a_new_edit_clears_redo() -> None:

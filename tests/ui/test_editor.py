@@ -663,3 +663,19 @@ def test_delete_from_the_event_list(
     runsheet = window.runsheet
     assert runsheet is not None and runsheet.event.id == event_id  # the open one stays open
     dialog.reject()
+
+
+def test_undo_actions_are_right_as_soon_as_the_sheet_changes(window: MainWindow) -> None:
+    """No event processing between the edit and the check: the listener reads the moved stack."""
+    runsheet = window.runsheet
+    assert runsheet is not None
+    runsheet.set_item_field(0, "planned_duration", 900)
+    assert window.action_undo.isEnabled() and not window.action_redo.isEnabled()
+    assert window.action_undo.text() == "&Undo Change duration"
+    runsheet.undo()
+    assert not window.action_undo.isEnabled() and window.action_redo.isEnabled()
+    assert window.action_redo.text() == "&Redo Change duration"
+    runsheet.redo()
+    assert window.action_undo.isEnabled() and not window.action_redo.isEnabled()
+    assert window.action_redo.text() == "&Redo"
+
