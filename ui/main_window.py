@@ -500,7 +500,9 @@ class MainWindow(QMainWindow):
             self._save_error = str(state.error)
         if self._save_error is not None:
             self._set_save_indicator("error", self._save_error)
-        elif state.pending:
+        elif source.pending_writes:
+            # Not state.pending: this signal was queued, and an edit made since may be
+            # waiting for the disk (the RunSheet counts it on this thread, at once).
             self._set_save_indicator("saving", "")
         else:
             self._set_save_indicator("saved", "")

@@ -8,6 +8,7 @@ save indicator (driven by the RunSheet's saved listener through a queued signal)
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -679,3 +680,28 @@ def test_undo_actions_are_right_as_soon_as_the_sheet_changes(window: MainWindow)
     assert window.action_undo.isEnabled() and not window.action_redo.isEnabled()
     assert window.action_redo.text() == "&Redo"
 
+
+def test_saved_never_shows_while_a_later_edit_is_queued(
+    qtbot: QtBot, window: MainWindow, database: Database, db_path: Path, event_id: int
+) -> None:
+    runsheet = window.runsheet
+    assert runsheet is not None
+    runsheet.set_item_field(0, "title", "First edit")
+    # The first write is committed; its "pending 0" signal is queued, not yet delivered.
+    assert runsheet.wait_saved(5)
+    gate = threading.Event()
+    database.writer.submit(lambda: gate.wait(10))  # holds the writer thread
+    try:
+        runsheet.set_item_field(1, "title", "Second edit")
+        assert runsheet.pending_writes == 1
+        with qtbot.waitSignal(window.save_state_changed, timeout=5000) as delivered:
+            pass  # delivers the stale signal of the first write
+        assert delivered.args[0].pending == 0
+        assert window.save_state == "saving"
+        assert window.save_indicator.text() == "Saving…"
+    finally:
+        gate.set()
+    wait_saved(qtbot, window)
+    assert stored_items(db_path, event_id)[:2] == [
+        ("First edit", 300), ("Second edit", 360)
+    ]
