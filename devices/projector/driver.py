@@ -487,11 +487,14 @@ class ProjectorDriver:
             transport.close()
 
     def _idle_wait(self, now: float) -> float:
-        moments = [self._next_poll_at]
-        if self._in_flight is not None:
-            moments.append(self._in_flight.deadline)
+        # Polls and timeouts only matter on an open port: without one, a poll time
+        # left in the past would make the wait zero and the thread spin.
         if not self._connected:
-            moments.append(self._reconnect_at)
+            moments = [self._reconnect_at]
+        else:
+            moments = [self._next_poll_at]
+            if self._in_flight is not None:
+                moments.append(self._in_flight.deadline)
         return max(0.0, min(min(moments) - now, MAX_IDLE_WAIT_S))
 
     def _kick(self) -> None:
