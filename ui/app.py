@@ -42,6 +42,7 @@ log = logging.getLogger("controlroom.ui")
 INSTALLERS: list[str] = [
     "ui.presenter_install:install",
     "ui.console_install:install",
+    "ui.i18n:install",
 ]
 
 EXIT_AFTER_SHOW_VARIABLE = "CONTROLROOM_EXIT_AFTER_SHOW"
