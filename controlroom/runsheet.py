@@ -249,6 +249,21 @@ class RunSheet:
     def schedule(self) -> Schedule:
         return self._schedule
 
+    def preview_schedule(self, index: int, name: str, value: Any) -> Schedule:
+        """The schedule as it would be with ``items[index].<name> = value``; nothing changes.
+
+        For showing planned times while a value is being typed: the run-sheet, the
+        undo history and the database are untouched (the edit itself comes later,
+        through :meth:`set_item_field`). ``ValueError`` saying why if the value
+        would be refused, ``IndexError`` for a row that does not exist.
+        """
+        self._check_index(index)
+        item = self.items[index]
+        new_value = validate_item_field(item, name, value)
+        items = list(self.items)
+        items[index] = replace(item, **{name: new_value})
+        return compute_schedule(self._event.scheduled_start, items)
+
     @property
     def database(self) -> Database | None:
         return self._database

@@ -3,6 +3,9 @@
 - Kind: a combo box of the item kinds, committed as soon as one is chosen.
 - Every other editable column: a line edit holding the model's edit text; the
   model parses and validates it (a refusal keeps the old value and says why).
+- Start and duration: each keystroke's text goes to the model as a preview, so
+  the planned times of the later rows move as you type; closing the editor
+  (committed or not) ends the preview.
 - Painting: the item's colour as a strip at the left of the ``#`` cell, and a
   thin marker line across the top of a row that has a gap before it.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from controlroom.model import ItemKind
 from ui import theme
-from ui.runsheet_model import COLOUR_ROLE, GAP_ROLE, Column, kind_label
+from ui.runsheet_model import COLOUR_ROLE, GAP_ROLE, Column, RunSheetTableModel, kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -49,7 +52,23 @@ class RunSheetDelegate(QStyledItemDelegate):
             editor.setPlaceholderText(self.tr("5:00"))
         elif index.column() == Column.START:
             editor.setPlaceholderText(self.tr("HH:MM (empty: follow on)"))
+        if index.column() in RunSheetTableModel.PREVIEW_COLUMNS:
+            cell = QPersistentModelIndex(index)
+            # textEdited: typed by the operator, not set by setEditorData.
+            editor.textEdited.connect(lambda text: self._preview(cell, text))
         return editor
+
+    @staticmethod
+    def _preview(cell: QPersistentModelIndex, text: str) -> None:
+        model = cell.model()
+        if cell.isValid() and isinstance(model, RunSheetTableModel):
+            model.preview_edit(cell.row(), cell.column(), text)
+
+    def destroyEditor(self, editor: QWidget, index: AnyIndex) -> None:
+        model: QObject | None = index.model()
+        super().destroyEditor(editor, index)
+        if isinstance(model, RunSheetTableModel):
+            model.clear_preview()
 
     def _commit_and_close(self, editor: QWidget) -> None:
         self.commitData.emit(editor)
@@ -61,6 +80,8 @@ class RunSheetDelegate(QStyledItemDelegate):
             position = editor.findData(value)
             editor.setCurrentIndex(max(position, 0))
         elif isinstance(editor, QLineEdit):
+            if editor.isModified():
+                return  # the operator is typing: a repaint of the row must not undo it
             editor.setText("" if value is None else str(value))
             editor.selectAll()
         else:

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.model = RunSheetTableModel(parent=self)
         self.model.edit_rejected.connect(self._on_edit_rejected)
         self.model.event_changed.connect(self._update_header)
+        self.model.preview_changed.connect(self._update_header)
         self.table_view = self._build_table()
         self.side_tabs = SideTabs(self)
         self.side_tabs.setObjectName("sideTabs")
@@ -542,7 +543,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("controlroom"))
             return
         event = runsheet.event
-        schedule = runsheet.schedule
+        # While a start or duration is being typed: the planned end it would give.
+        schedule = self.model.schedule or runsheet.schedule
         parts = [
             event_kind_label(event.kind),
             event.scheduled_start.strftime("%Y-%m-%d %H:%M"),

@@ -9,6 +9,13 @@ times, which every edit can shift.
 
 A rejected edit leaves the item as it was and emits :attr:`RunSheetTableModel.edit_rejected`
 with the reason, for the window to show.
+
+While a start or duration cell is being typed into, the delegate hands each text
+to :meth:`RunSheetTableModel.preview_edit`: if it parses, the planned times shown
+become those of ``RunSheet.preview_schedule`` (a preview; the run-sheet and the
+database change only when the edit is committed). A text that does not parse
+keeps the last valid preview. :meth:`RunSheetTableModel.clear_preview` (the
+editor closed) or any change of the run-sheet goes back to the real schedule.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from controlroom.durations import format_duration, parse_duration
 from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheet, RunSheetChange, RunSheetLocked
-from controlroom.schedule import hard_start_at
+from controlroom.schedule import Schedule, hard_start_at
 from ui import theme
 
 ROW_MIME_TYPE = "application/x-controlroom-item-rows"
@@ -145,12 +152,18 @@ class RunSheetTableModel(QAbstractTableModel):
     """(row, column, reason): a value was refused and the item kept its old one."""
     event_changed = Signal()
     """The event's own fields (title, start...) changed."""
+    preview_changed = Signal()
+    """The planned times shown switched to (or between, or back from) a typing preview."""
+
+    PREVIEW_COLUMNS = (Column.START, Column.DURATION)
+    """Columns whose typed text previews the planned times."""
 
     def __init__(self, runsheet: RunSheet | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._runsheet: RunSheet | None = None
         self._row_count = 0
         self._tints: dict[str, QBrush] = {}
+        self._preview: Schedule | None = None
         if runsheet is not None:
             self.set_runsheet(runsheet)
 
@@ -166,11 +179,54 @@ class RunSheetTableModel(QAbstractTableModel):
             self._runsheet.remove_change_listener(self._on_change)
         self.beginResetModel()
         self._runsheet = runsheet
+        self._preview = None
         self._row_count = len(runsheet.items) if runsheet is not None else 0
         self.endResetModel()
         if runsheet is not None:
             runsheet.add_change_listener(self._on_change)
         self.event_changed.emit()
+
+    @property
+    def schedule(self) -> Schedule | None:
+        """The planned times shown: a typing preview while there is one, else the run-sheet's."""
+        if self._preview is not None:
+            return self._preview
+        return self._runsheet.schedule if self._runsheet is not None else None
+
+    @property
+    def previewing(self) -> bool:
+        return self._preview is not None
+
+    def preview_edit(self, row: int, column: int, text: str) -> bool:
+        """Show the planned times as if ``text`` were committed to (row, column).
+
+        Only start and duration cells preview. A text that does not parse (or would
+        be refused) keeps the last valid preview and says ``False``; nothing is
+        reported as an error until the edit is committed.
+        """
+        runsheet = self._runsheet
+        if runsheet is None or column not in self.PREVIEW_COLUMNS:
+            return False
+        if not 0 <= row < len(runsheet.items):
+            return False
+        field = EDITABLE_FIELDS[Column(column)]
+        try:
+            typed = self._typed_value(Column(column), text)
+            preview = runsheet.preview_schedule(row, field, typed)
+        except (ValueError, IndexError):
+            return False
+        self._preview = preview
+        self._planned_times_changed()
+        self.preview_changed.emit()
+        return True
+
+    def clear_preview(self) -> None:
+        """Show the run-sheet's own planned times again (the editor closed)."""
+        if self._preview is None:
+            return
+        self._preview = None
+        self._planned_times_changed()
+        self.preview_changed.emit()
 
     def item(self, row: int) -> Item | None:
         """The item shown in ``row``, or None."""
@@ -184,9 +240,12 @@ class RunSheetTableModel(QAbstractTableModel):
         runsheet = self._runsheet
         if runsheet is None:
             return
+        had_preview = self._preview is not None
+        self._preview = None  # it was computed from the items before this change
         new_count = len(runsheet.items)
         root = QModelIndex()
         kind = change.kind
+        reset = False
         if kind == "inserted" and self._rows_valid(change.first, change.last, self._row_count + 1):
             self.beginInsertRows(root, change.first, change.last)
             self._row_count = new_count
@@ -209,8 +268,11 @@ class RunSheetTableModel(QAbstractTableModel):
             self._row_count = new_count
             self.endResetModel()
             self.event_changed.emit()
-            return
-        self._schedule_changed()
+            reset = True
+        if not reset:
+            self._schedule_changed()
+        if had_preview:
+            self.preview_changed.emit()
 
     @staticmethod
     def _rows_valid(first: int, last: int, limit: int) -> bool:
@@ -247,6 +309,15 @@ class RunSheetTableModel(QAbstractTableModel):
             )
 
     # -- QAbstractTableModel ----------------------------------------------------
+
+    def _planned_times_changed(self) -> None:
+        """Repaint the start and end columns only: the cell being typed into keeps its text."""
+        if self._row_count:
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                     Qt.ItemDataRole.BackgroundRole, GAP_ROLE, OVERLAP_ROLE]
+            last = self._row_count - 1
+            for column in (Column.START, Column.END):
+                self.dataChanged.emit(self.index(0, column), self.index(last, column), roles)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._row_count
@@ -350,8 +421,10 @@ class RunSheetTableModel(QAbstractTableModel):
         return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def _slot(self, row: int) -> Any:
-        assert self._runsheet is not None
-        slots = self._runsheet.schedule.slots
+        schedule = self.schedule
+        if schedule is None:
+            return None
+        slots = schedule.slots
         return slots[row] if 0 <= row < len(slots) else None
 
     def _gap(self, row: int) -> int:

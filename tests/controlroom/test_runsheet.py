@@ -100,6 +100,36 @@ def test_schedule_follows_every_edit() -> None:
     assert sheet.schedule.slots[0].start == START + timedelta(hours=1)
 
 
+def test_preview_schedule_shows_an_edit_without_making_it() -> None:
+    sheet = RunSheet(make_event(4))
+    heard: list[RunSheetChange] = []
+    sheet.add_change_listener(heard.append)
+    before = sheet.schedule
+    durations = [item.planned_duration for item in sheet.items]
+    preview = sheet.preview_schedule(1, "planned_duration", 600)
+    # Rows before the edited one keep their times; every later one shifts by the difference.
+    shift = timedelta(seconds=600 - durations[1])
+    assert preview.slots[0] == before.slots[0]
+    assert preview.slots[1].start == before.slots[1].start
+    for row in (1, 2, 3):
+        assert preview.slots[row].end == before.slots[row].end + shift
+    assert preview.planned_end == before.planned_end + shift
+    # A hard start moves the item and everything after it.
+    hard = before.slots[2].start + timedelta(minutes=7)
+    moved = sheet.preview_schedule(2, "hard_start", hard)
+    assert moved.slots[2].start == hard and moved.slots[2].gap_before_s == 7 * 60
+    assert moved.slots[3].start == before.slots[3].start + timedelta(minutes=7)
+    # Nothing changed: items, schedule, undo, listeners.
+    assert [item.planned_duration for item in sheet.items] == durations
+    assert sheet.items[2].hard_start is None
+    assert sheet.schedule == before and not sheet.can_undo and heard == []
+    with pytest.raises(ValueError, match="negative"):
+        sheet.preview_schedule(1, "planned_duration", -5)
+    with pytest.raises(IndexError):
+        sheet.preview_schedule(4, "planned_duration", 60)
+    assert sheet.schedule == before
+
+
 def test_listeners_hear_each_change_after_it_happened() -> None:
     sheet = RunSheet(make_event(4))
     heard: list[tuple[RunSheetChange, list[str], datetime]] = []

@@ -705,3 +705,100 @@ def test_saved_never_shows_while_a_later_edit_is_queued(
     assert stored_items(db_path, event_id)[:2] == [
         ("First edit", 300), ("Second edit", 360)
     ]
+
+
+def shown_times(model: RunSheetTableModel) -> list[tuple[datetime, datetime]]:
+    """The planned (start, end) each row displays."""
+    return [
+        (
+            datetime.strptime(model.index(row, Column.START).data(), "%H:%M:%S"),
+            datetime.strptime(model.index(row, Column.END).data(), "%H:%M:%S"),
+        )
+        for row in range(model.rowCount())
+    ]
+
+
+def open_line_editor(qtbot: QtBot, window: MainWindow, row: int, column: Column) -> QLineEdit:
+    index = window.model.index(row, column)
+    window.table_view.setCurrentIndex(index)
+    window.table_view.edit(index)
+    editors = [e for e in window.table_view.findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    return editors[0]
+
+
+def test_planned_times_recompute_as_a_duration_is_typed(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    model = window.model
+    runsheet = window.runsheet
+    assert runsheet is not None
+    stored_before = stored_items(db_path, event_id)
+    times_before = shown_times(model)
+    summary_before = window.event_summary_label.text()
+    old_duration = runsheet.items[1].planned_duration
+
+    editor = open_line_editor(qtbot, window, 1, Column.DURATION)
+    qtbot.keyClicks(editor, "10:00")  # replaces the selected text, one key at a time
+    shift = timedelta(seconds=600 - old_duration)
+    assert shift
+
+    def previewed(times: list[tuple[datetime, datetime]]) -> bool:
+        return times[1] == (times_before[1][0], times_before[1][1] + shift) and all(
+            times[row] == (start + shift, end + shift)
+            for row, (start, end) in enumerate(times_before)
+            if row > 1
+        )
+
+    assert previewed(shown_times(model))
+    assert shown_times(model)[0] == times_before[0]
+    assert window.event_summary_label.text() != summary_before
+    # A preview only: the item, the undo history and the disk are as they were.
+    assert runsheet.items[1].planned_duration == old_duration
+    assert not runsheet.can_undo and runsheet.pending_writes == 0
+    assert stored_items(db_path, event_id) == stored_before
+
+    # Text that does not parse keeps the last valid preview and says nothing yet.
+    qtbot.keyClicks(editor, "x")
+    assert previewed(shown_times(model))
+    assert window.last_status_error == ""
+
+    # Esc: the planned times are the run-sheet's again, and nothing was written.
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.table_view.state() != window.table_view.State.EditingState)
+    assert shown_times(model) == times_before
+    assert window.event_summary_label.text() == summary_before
+    assert not runsheet.can_undo and stored_items(db_path, event_id) == stored_before
+
+    # Typed and committed with Enter: one edit, one undo step, on the disk.
+    editor = open_line_editor(qtbot, window, 1, Column.DURATION)
+    qtbot.keyClicks(editor, "10:00")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: runsheet.items[1].planned_duration == 600)
+    wait_saved(qtbot, window)
+    assert previewed(shown_times(model)) and not model.previewing
+    assert stored_items(db_path, event_id)[1] == (stored_before[1][0], 600)
+    assert runsheet.undo_text == "Change duration"
+    window.action_undo.trigger()
+    assert not runsheet.can_undo
+    assert shown_times(model) == times_before
+
+
+def test_planned_times_recompute_as_a_hard_start_is_typed(
+    qtbot: QtBot, window: MainWindow, db_path: Path, event_id: int
+) -> None:
+    model = window.model
+    runsheet = window.runsheet
+    assert runsheet is not None
+    times_before = shown_times(model)
+    later = runsheet.schedule.slots[3].start + timedelta(minutes=10)
+    editor = open_line_editor(qtbot, window, 3, Column.START)
+    qtbot.keyClicks(editor, later.strftime("%H:%M"))
+    shift = timedelta(minutes=10)
+    assert shown_times(model)[:3] == times_before[:3]
+    assert shown_times(model)[3:] == [(s + shift, e + shift) for s, e in times_before[3:]]
+    assert model.index(3, Column.START).data(GAP_ROLE) == 600
+    assert runsheet.items[3].hard_start is None and not runsheet.can_undo
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: shown_times(model) == times_before)
+    assert model.index(3, Column.START).data(GAP_ROLE) == 0
