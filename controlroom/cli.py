@@ -7,6 +7,14 @@ commands (``events``, ``import``, ``export``, ``sim``, ``check``...) never load 
 Each sub-command lives in a module under :mod:`controlroom.commands` that exposes
 ``register(subparsers)``; the module adds its parser and sets ``func`` on it,
 a callable ``(args) -> int`` that returns the exit code.
+
+Options shared by several commands (``--db``, ``--hall``, and ``--rehearsal``/
+``--event`` of the window) are accepted before *and* after the command name:
+``controlroom --db X events`` and ``controlroom events --db X`` mean the same. The
+main parser gives them their defaults; a sub-command adds them through
+:func:`add_common_options` / :func:`add_window_options` with ``sub_command=True``,
+which leaves an option the sub-command's line does not give unset, so argparse
+does not overwrite the value given before the command name.
 """
 
 from __future__ import annotations
@@ -34,22 +42,66 @@ def build_parser() -> argparse.ArgumentParser:
         description="Control room for a multimedia press hall.",
     )
     add_common_options(parser)
-    parser.add_argument(
-        "--rehearsal",
-        action="store_true",
-        help="open the window against the hall's simulators (REHEARSAL)",
-    )
-    parser.add_argument("--event", type=int, default=None, help="event id to open")
+    add_window_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
     return parser
 
 
-def add_common_options(parser: argparse.ArgumentParser) -> None:
-    """Options every command accepts: the database and the hall file."""
-    parser.add_argument("--db", metavar="PATH", default=None, help="SQLite database file")
-    parser.add_argument("--hall", metavar="PATH", default=None, help="hall file (TOML)")
+def _default(value: object, sub_command: bool) -> object:
+    # A sub-parser's default would overwrite the main parser's value: give none there.
+    return argparse.SUPPRESS if sub_command else value
+
+
+def add_common_options(
+    parser: argparse.ArgumentParser,
+    *,
+    sub_command: bool = False,
+    hall: bool = True,
+) -> None:
+    """``--db PATH`` and ``--hall PATH``, accepted by every command.
+
+    ``sub_command=True`` on a command's own parser (see the module docstring);
+    ``hall=False`` for a command whose parser already defines its own ``--hall``
+    (it must then default to ``argparse.SUPPRESS`` too).
+    """
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=_default(None, sub_command),
+        help="SQLite database file (default: controlroom.db in the user data directory)",
+    )
+    if hall:
+        parser.add_argument(
+            "--hall",
+            metavar="PATH",
+            default=_default(None, sub_command),
+            help="hall file (TOML; default: the press hall)",
+        )
+
+
+def add_window_options(
+    parser: argparse.ArgumentParser,
+    *,
+    sub_command: bool = False,
+    rehearsal_help: str = "run against the hall's simulators (REHEARSAL)",
+    event_help: str = "the event to open",
+) -> None:
+    """``--rehearsal`` and ``--event ID``: the window's, also taken by ``check``."""
+    parser.add_argument(
+        "--rehearsal",
+        action="store_true",
+        default=_default(False, sub_command),
+        help=rehearsal_help,
+    )
+    parser.add_argument(
+        "--event",
+        type=int,
+        metavar="ID",
+        default=_default(None, sub_command),
+        help=event_help,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 
+from controlroom.cli import add_common_options, add_window_options
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("window", help="open the main window (the default)")
-    parser.add_argument("--rehearsal", action="store_true", help="run against the simulators")
-    parser.add_argument("--event", type=int, default=None, help="event id to open")
+    add_common_options(parser, sub_command=True)
+    add_window_options(parser, sub_command=True)
     parser.set_defaults(func=open_window)
 
 

@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from controlroom.cli import add_common_options, add_window_options
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
@@ -20,17 +22,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "the hall file. Prints a go/no-go report with the reason for each problem."
         ),
     )
-    # SUPPRESS keeps a value given before the command name (controlroom --db X check).
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="SQLite database")
-    parser.add_argument("--hall", metavar="PATH", default=argparse.SUPPRESS, help="hall file")
-    parser.add_argument(
-        "--rehearsal",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="check against the hall's simulators instead of the real equipment",
-    )
-    parser.add_argument(
-        "--event", type=int, metavar="ID", default=argparse.SUPPRESS, help="event to check"
+    add_common_options(parser, sub_command=True)
+    add_window_options(
+        parser,
+        sub_command=True,
+        rehearsal_help="check against the hall's simulators instead of the real equipment",
+        event_help="the event whose cues to check",
     )
     parser.add_argument(
         "--timeout",

@@ -9,22 +9,13 @@ import argparse
 import sys
 from typing import TextIO
 
+from controlroom.cli import add_common_options
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("events", help="list the events (id, date, title)")
-    add_db_option(parser)
+    add_common_options(parser, sub_command=True)
     parser.set_defaults(func=run)
-
-
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    """``--db PATH`` after the command name too (``controlroom events --db x.db``).
-
-    Its default is "not given", so a ``--db`` before the command name still counts
-    (a sub-parser default of ``None`` would overwrite it).
-    """
-    parser.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS, help="SQLite database file"
-    )
 
 
 def run(args: argparse.Namespace) -> int:

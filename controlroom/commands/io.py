@@ -16,7 +16,8 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from controlroom.commands.events import add_db_option, write_utf8
+from controlroom.cli import add_common_options
+from controlroom.commands.events import write_utf8
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=None,
         help="file format (default: by extension)",
     )
-    add_db_option(importer)
+    add_common_options(importer, sub_command=True)
     importer.set_defaults(func=run_import)
 
     exporter = subparsers.add_parser(
@@ -51,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exporter.add_argument(
         "-o", "--output", metavar="FILE", default=None, help="write to FILE instead of stdout"
     )
-    add_db_option(exporter)
+    add_common_options(exporter, sub_command=True)
     exporter.set_defaults(func=run_export)
 
 

@@ -8,8 +8,12 @@ The format follows the output file's extension: ``.csv`` or ``.pdf``; without
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from pathlib import Path
+
+from controlroom.cli import add_common_options
+from controlroom.commands.events import write_utf8
 
 FORMATS = (".csv", ".pdf")
 
@@ -33,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=None,
         help="leave out log entries below this severity",
     )
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="SQLite database")
+    add_common_options(parser, sub_command=True)
     parser.set_defaults(func=run)
 
 
@@ -62,7 +66,10 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if output is None:
-        write_csv(report, sys.stdout)
+        # UTF-8 whatever the terminal's locale: Kazakh and Russian titles survive.
+        text = io.StringIO()
+        write_csv(report, text)
+        write_utf8(sys.stdout, text.getvalue())
         return 0
     try:
         if output.suffix.lower() == ".pdf":

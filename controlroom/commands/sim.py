@@ -11,6 +11,8 @@ import argparse
 import logging
 import sys
 
+from controlroom.cli import add_common_options
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from devices.simhost import add_arguments
@@ -21,7 +23,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Start a simulator for every device of the hall and print where each is; "
         "run until Ctrl+C.",
     )
-    add_arguments(parser)
+    add_arguments(parser)  # includes its own --hall (default SUPPRESS)
+    add_common_options(parser, sub_command=True, hall=False)
     parser.set_defaults(func=run_sim)
 
 

@@ -199,3 +199,86 @@ def test_headless_commands_never_load_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+# Every command with the positional arguments it needs.
+COMMANDS: dict[str, list[str]] = {
+    "window": [],
+    "check": [],
+    "events": [],
+    "import": ["show.json"],
+    "export": ["7"],
+    "report": ["7"],
+    "sim": [],
+}
+
+
+def test_every_registered_command_is_covered() -> None:
+    from controlroom.cli import build_parser
+
+    parser = build_parser()
+    subparsers = next(
+        action for action in parser._actions if action.dest == "command"  # noqa: SLF001
+    )
+    assert set(subparsers.choices) == set(COMMANDS)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_db_and_hall_count_before_or_after_the_command_name(command: str) -> None:
+    from controlroom.cli import build_parser
+
+    positional = COMMANDS[command]
+    parser = build_parser()
+    before = parser.parse_args(["--db", "a.db", "--hall", "a.toml", command, *positional])
+    after = parser.parse_args([command, *positional, "--db", "b.db", "--hall", "b.toml"])
+    both = parser.parse_args(["--db", "a.db", command, *positional, "--db", "b.db"])
+    neither = parser.parse_args([command, *positional])
+    assert (before.db, before.hall) == ("a.db", "a.toml")
+    assert (after.db, after.hall) == ("b.db", "b.toml")
+    assert both.db == "b.db"  # the one nearer the command's own options wins
+    assert (neither.db, neither.hall) == (None, None)
+    for args in (before, after, both, neither):
+        assert args.command == command and callable(args.func)
+
+
+@pytest.mark.parametrize("command", ["window", "check"])
+def test_rehearsal_and_event_count_before_or_after_the_command_name(command: str) -> None:
+    from controlroom.cli import build_parser
+
+    parser = build_parser()
+    before = parser.parse_args(["--rehearsal", "--event", "4", command])
+    after = parser.parse_args([command, "--rehearsal", "--event", "5"])
+    neither = parser.parse_args([command])
+    no_command = parser.parse_args(["--rehearsal", "--event", "6"])
+    assert (before.rehearsal, before.event) == (True, 4)
+    assert (after.rehearsal, after.event) == (True, 5)
+    assert (neither.rehearsal, neither.event) == (False, None)
+    assert (no_command.rehearsal, no_command.event, no_command.command) == (True, 6, None)
+
+
+def test_db_before_the_command_name_reaches_each_database_command(tmp_path: Path) -> None:
+    db = tmp_path / "front.db"
+    imported = controlroom("--db", str(db), "import", str(sample_path("briefing")))
+    assert imported.returncode == 0, imported.stderr
+    event_id = imported.stdout.strip()
+    listing = controlroom("--db", str(db), "events")
+    assert listing.returncode == 0 and listing.stdout.split()[0] == event_id
+    exported = controlroom("--db", str(db), "export", event_id, "--format", "csv")
+    assert exported.returncode == 0, exported.stderr
+    report = controlroom("--db", str(db), "report", event_id)
+    assert report.returncode == 0, report.stderr
+    # Item titles in Kazakh reach standard output even with an ASCII locale.
+    first_title = exported.stdout.splitlines()[1].split(",")[1]
+    assert first_title and not first_title.isascii()
+    assert report.stdout.splitlines()[1].split(",")[1] == first_title
+    # The default database (in the private XDG data home) was never created.
+    assert not list((tmp_path / "xdg-data").rglob("*.db"))
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_hall_reaches_check_from_either_side(tmp_path: Path, where: str) -> None:
+    hall = tmp_path / "no-such-hall.toml"
+    args = ["--hall", str(hall), "check"] if where == "before" else ["check", "--hall", str(hall)]
+    result = controlroom(*args)
+    assert result.returncode == 2
+    assert "no-such-hall.toml" in result.stderr
