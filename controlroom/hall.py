@@ -15,8 +15,9 @@ it sets the preview if one is given. A microphone cue first mutes every channel 
 its device that is not in ``live``, then sets gains, then unmutes the live
 channels. A *break* item mutes every channel of every microphone device whatever
 its cues say (hot-mic safety). The projector cue powers on, then sets the source
-(held by the driver until the warm-up ends) and the blank (held here until the
-projector reports ON); or blanks and powers off. Blanking a projector that is off
+and the blank, both held by the driver's interlock until the warm-up ends (the
+blank is asked only once the power-on was taken, so a refused power-on does not
+also fail the blank); or blanks and powers off. Blanking a projector that is off
 is skipped: there is no image to blank.
 
 :meth:`Hall.diff` lists what GO would change: the equipment's current state
@@ -498,11 +499,20 @@ class Hall:
         if cue.blank and cue.power is None and power in _UNPOWERED:
             self._write("info", device, "action", "blank: left as is, the projector is off")
             return
-        blank = partial(self.send, device, "set_blank", cue.blank, on_failure=on_failure, run=run)
-        if cue.power is True or power == "WARMING_UP":
-            # A projector refuses A/V mute while it warms up: wait until it is on.
-            self._when_projector_on(device, run, blank, on_failure, powering)
-        else:
+        # The driver holds the blank through a warm-up (its interlock), so it may wait
+        # as long as a power command.
+        blank = partial(
+            self.send,
+            device,
+            "set_blank",
+            cue.blank,
+            on_failure=on_failure,
+            watchdog_s=power_watchdog,
+            run=run,
+        )
+        if powering is not None:
+            self._then(powering, run, blank)
+        elif cue.power is None:
             blank()
 
     def _projector_power(self, device_id: str) -> str:
@@ -510,59 +520,6 @@ class Hall:
         if driver is None:
             return "UNKNOWN"
         return str(getattr(driver.state.power, "name", "UNKNOWN"))
-
-    def _when_projector_on(
-        self,
-        device_id: str,
-        run: CueRun,
-        action: Callable[[], Any],
-        on_failure: Callable[[CueFailure], Any],
-        powering: Future[Any] | None,
-    ) -> None:
-        """Run ``action`` once the projector reports ON; give up if power-on fails."""
-        run.hold()
-        lock = threading.Lock()
-        finished = False
-
-        def finish(outcome: str) -> None:
-            nonlocal finished
-            with lock:
-                if finished:
-                    return
-                finished = True
-            self.remove_listener(on_event)
-            try:
-                if outcome == "on":
-                    action()
-                elif outcome == "timeout":
-                    failure = CueFailure(
-                        device_id,
-                        "set_blank",
-                        f"not sent: the projector was not on within {POWER_WATCHDOG_S:g} s",
-                    )
-                    self._failed(failure, on_failure, run)
-                # "power failed": that failure is reported already.
-            finally:
-                run.release()
-
-        def on_event(event: DeviceEvent) -> None:
-            if event.device == device_id and event.kind == "state":
-                if getattr(event.value.power, "name", "") == "ON":
-                    finish("on")
-
-        self.add_listener(on_event)
-        if powering is not None:
-
-            def powered(settled: Future[Any]) -> None:
-                if settled.cancelled() or settled.exception() is not None:
-                    finish("power failed")
-                elif self._projector_power(device_id) == "ON":
-                    finish("on")  # it was on already: no state change will come
-
-            powering.add_done_callback(powered)
-        self._scheduler.call_later(POWER_WATCHDOG_S, lambda: finish("timeout"))
-        if self._projector_power(device_id) == "ON" and (powering is None or powering.done()):
-            finish("on")
 
     # -- following replies ----------------------------------------------------------------
 

@@ -15,9 +15,12 @@ What it does (see ``docs/devices-projector.md``):
 - Polls ``PWR?`` every ``poll_interval`` seconds when idle; every
   ``slow_poll_every``-th poll also ``LAMP?`` and, when the projector is on,
   ``SOURCE?`` and ``MUTE?`` (which a projector refuses in standby or transition).
-- Interlock: no power or source command is sent while warming up or cooling
-  down. Such a request is held (``state.pending`` says which) and sent when the
-  state settles; a newer request of the same kind replaces a held one.
+- Interlock: no power, source or blank (A/V mute) command is sent while warming
+  up or cooling down. Such a request is held (``state.pending`` says which) and
+  sent when the state settles; a newer request of the same kind replaces a held
+  one. A blank that would be sent while the projector is off (standby) fails at
+  once with :class:`~devices.base.CommandRefused`: there is no image to blank
+  (a power-on queued before it has already started the warm-up, so it is held).
   ``state.progress`` estimates warm-up/cool-down progress from the expected lengths.
 - Status: connecting, ok, offline after ``missed_polls_offline`` (3) unanswered
   requests — at most ``poll_interval + 3 * poll_timeout`` (4.6 s by default) after
@@ -25,7 +28,7 @@ What it does (see ``docs/devices-projector.md``):
   be opened; bad config. It reconnects (reopens the port, or keeps probing an open
   port) with backoff capped at 5 s and resyncs the whole state when heard again.
   A command while offline fails at once with :class:`~devices.base.DeviceOffline`,
-  except a power or source request held by the interlock, which stays held.
+  except a power, source or blank request held by the interlock, which stays held.
 - Malformed replies are counted in ``protocol_errors``, logged (rate-limited),
   and never stop the receive loop.
 """
@@ -112,6 +115,11 @@ class _Purpose(enum.Enum):
 class _Group(enum.Enum):
     POWER = "power"
     SOURCE = "source"
+    BLANK = "blank"
+
+
+#: Power states in which the projector has no image to blank (it refuses ``MUTE``).
+_OFF_STATES = STANDBY_STATES | {PowerState.ABNORMAL_STANDBY}
 
 
 @dataclass(eq=False)
@@ -329,7 +337,14 @@ class ProjectorDriver:
         )
 
     def set_blank(self, on: bool) -> Future[None]:
-        """A/V mute: blank the image (``True``) or show it again."""
+        """A/V mute: blank the image (``True``) or show it again.
+
+        Held by the interlock while the projector warms up or cools down (it refuses
+        ``MUTE`` then) and sent once it is on. Refused at once with
+        :class:`~devices.base.CommandRefused` when it is off (standby) at the moment
+        it would be sent: there is no image to blank. A power-on queued before it
+        counts: the blank is then held through the warm-up.
+        """
 
         def acked(now: float) -> None:
             self._blank = on
@@ -338,6 +353,7 @@ class ProjectorDriver:
             escvp21.mute_command(on),
             "blank" if on else "unblank",
             self.timeouts.other,
+            group=_Group.BLANK,
             on_ack=acked,
         )
 
@@ -636,6 +652,12 @@ class ProjectorDriver:
         reason.origin = request if request.purpose is _Purpose.USER else None
         self._system.appendleft(reason)
 
+    def _off_text(self, request: _Request) -> str:
+        return (
+            f"projector is off ({self._power.value}): {request.label} not sent; "
+            "there is no image until it is powered on"
+        )
+
     def _refusal_text(self, request: _Request) -> str:
         if self._error_code is not None:
             return f"projector refused {request.label}: {self._error_text} (ERR={self._error_code})"
@@ -676,18 +698,24 @@ class ProjectorDriver:
             return None
         request: _Request | None = None
         settled = self._power not in TRANSITION_STATES
-        if self._system:
-            request = self._system.popleft()
-        elif self._held and settled and self._link is LinkState.OK:
-            request = self._held.pop(0)
-        else:
-            while self._queue:
-                candidate = self._queue.popleft()
-                if candidate.group is not None and not settled:
-                    self._hold(candidate)
-                    continue
-                request = candidate
-                break
+        while request is None:
+            if self._system:
+                request = self._system.popleft()
+            elif self._held and settled and self._link is LinkState.OK:
+                request = self._held.pop(0)
+            else:
+                while self._queue:
+                    candidate = self._queue.popleft()
+                    if candidate.group is not None and not settled:
+                        self._hold(candidate)
+                        continue
+                    request = candidate
+                    break
+                if request is None:
+                    break
+            if request.group is _Group.BLANK and self._power in _OFF_STATES:
+                self._reject(request, CommandRefused(self._off_text(request)))
+                request = None
         if request is None and now >= self._next_poll_at:
             self._start_poll_cycle(now)
             request = self._system.popleft()

@@ -190,3 +190,43 @@ def test_stop_fails_whatever_is_still_pending() -> None:
             held.result(PATIENCE_S)
         with pytest.raises(DeviceOffline):
             rig.driver.query("PWR").result(0)
+
+
+def test_interlock_holds_blank_during_warm_up_and_sends_it_when_on() -> None:
+    sim = InterlockWitness(warmup_s=0.8, cooldown_s=0.5)
+    with projector_rig(simulator=sim, warmup_s=0.8) as rig:
+        power = rig.driver.power_on()
+        blank = rig.driver.set_blank(True)
+        assert power.result(PATIENCE_S) is None
+        state = rig.watch.until_state(lambda s: s.pending == "blank")
+        assert state.power is PowerState.WARMING_UP
+        assert blank.result(PATIENCE_S) is None
+        assert sim.muted
+        assert rig.driver.state.pending is None and rig.driver.state.blank is True
+        mutes = [(frame, code) for frame, code in sim.log if frame.startswith(b"MUTE ")]
+        assert mutes == [(b"MUTE ON\r", "01")]
+
+
+def test_a_newer_blank_request_replaces_a_held_one() -> None:
+    with projector_rig(warmup_s=1.0) as rig:
+        assert rig.driver.power_on().result(PATIENCE_S) is None
+        rig.watch.until_state(lambda s: s.power is PowerState.WARMING_UP)
+        first = rig.driver.set_blank(True)
+        second = rig.driver.set_blank(False)
+        with pytest.raises(DeviceError, match="blank replaced by unblank"):
+            first.result(PATIENCE_S)
+        assert rig.driver.state.pending == "unblank"
+        assert second.result(PATIENCE_S) is None
+        assert rig.driver.state.blank is False
+        assert not rig.simulator.muted
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_blank_while_the_projector_is_off_is_refused_without_touching_the_wire(on: bool) -> None:
+    with projector_rig() as rig:  # standby (network on)
+        rig.watch.until_state(lambda s: s.power is PowerState.STANDBY_NETWORK_ON)
+        before = len(rig.simulator.received_frames())
+        with pytest.raises(CommandRefused, match="projector is off .*not sent"):
+            rig.driver.set_blank(on).result(PATIENCE_S)
+        assert rig.driver.state.pending is None
+        assert not any(f.startswith(b"MUTE ") for f in rig.simulator.received_frames()[before:])
