@@ -615,12 +615,14 @@ class Console(QObject):
         if self._runsheet is not None:
             self._runsheet.remove_change_listener(self._on_runsheet_edit)
             self._runsheet.locked = False
-            if runsheet is None or runsheet.event.id != self._runsheet.event.id:
-                self.log_panel.model.clear()  # the panel shows the open event's log
         self._runsheet = runsheet
         self.failures = {}
         self.engine = None
-        self.log.set_event(runsheet.event.id if runsheet is not None else None)
+        event_id = runsheet.event.id if runsheet is not None else None
+        self.log.set_event(event_id)
+        if event_id != self.log_panel.event_id or event_id is None:
+            # The panel shows the open event's log: its earlier history, then live entries.
+            self.log_panel.show_event(self.database, event_id)
         if runsheet is not None:
             engine = ShowEngine(
                 runsheet,

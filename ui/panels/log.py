@@ -3,15 +3,29 @@
 :class:`LogModel` is a table model fed by the bridge in batches (one
 ``beginInsertRows`` per batch, never one per entry); it keeps at most
 ``capacity`` entries and shows those passing the source and severity filters.
+
+:meth:`LogPanel.show_event` makes the panel follow one event: entries of other
+events are dropped, and the event's earlier history (earlier sessions, and this
+one's entries already stored) is read from the database on a worker thread and
+put before the live entries, without doubling the ones that are both.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.eventlog import filter_entries, severity_rank
-from controlroom.storage import SEVERITIES, LogEntry
+from controlroom.storage import SEVERITIES, Database, LogEntry
 from ui.panels.common import tr
+
+log = logging.getLogger("ui.log_panel")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -41,6 +57,32 @@ def _tr(text: str) -> str:
     return tr("LogPanel", text)
 
 
+def severity_words() -> dict[str, str]:
+    """The severities as the panel shows them."""
+    return {
+        "debug": _tr("debug"),
+        "info": _tr("info"),
+        "warning": _tr("warning"),
+        "error": _tr("error"),
+    }
+
+
+def kind_words() -> dict[str, str]:
+    """The kinds of entry as the panel shows them."""
+    return {
+        "action": _tr("action"),
+        "command": _tr("command"),
+        "reply": _tr("reply"),
+        "status": _tr("status"),
+        "item": _tr("item"),
+    }
+
+
+def source_words() -> dict[str, str]:
+    """The sources that are not device ids (those stay as the hall file names them)."""
+    return {"engine": _tr("engine"), "operator": _tr("operator")}
+
+
 class LogModel(QAbstractTableModel):
     """Log entries (time, severity, source, kind, message), filtered, appended in batches."""
 
@@ -53,6 +95,9 @@ class LogModel(QAbstractTableModel):
         self.source: str | None = None
         self.min_severity: str | None = None
         self.sources: set[str] = set()
+        self._severities = severity_words()
+        self._kinds = kind_words()
+        self._sources = source_words()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shown)
@@ -76,7 +121,13 @@ class LogModel(QAbstractTableModel):
             column = index.column()
             if column == 0:
                 return entry.wall.strftime("%H:%M:%S.") + f"{entry.wall.microsecond // 1000:03d}"
-            return (None, entry.severity, entry.source, entry.kind, entry.message)[column]
+            if column == 1:
+                return self._severities.get(entry.severity, entry.severity)
+            if column == 2:
+                return self._sources.get(entry.source, entry.source)
+            if column == 3:
+                return self._kinds.get(entry.kind, entry.kind)
+            return entry.message
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = SEVERITY_COLOURS.get(entry.severity)
             return QBrush(colour) if colour is not None else None
@@ -124,10 +175,27 @@ class LogModel(QAbstractTableModel):
         self.endResetModel()
 
     def clear(self) -> None:
+        self.replace_all([])
+
+    def replace_all(self, entries: Iterable[LogEntry]) -> None:
+        """Show ``entries`` (oldest first) instead of what the model holds."""
         self.beginResetModel()
         self._all.clear()
-        self._shown = []
+        self._all.extend(entries)
+        self.sources = {entry.source for entry in self._all}
+        self._shown = filter_entries(self._all, self.source, self.min_severity)
         self.endResetModel()
+
+    def entries(self) -> list[LogEntry]:
+        """Every entry held (filtered or not), oldest first."""
+        return list(self._all)
+
+
+class _HistoryCourier(QObject):
+    """Carries a history read on a worker thread to the GUI thread (queued signal)."""
+
+    arrived = Signal(int, object)
+    """(load number, list of LogEntry)"""
 
 
 class LogPanel(QWidget):
@@ -142,8 +210,11 @@ class LogPanel(QWidget):
         self.source_combo.addItem(_tr("All sources"), None)
         self.severity_combo = QComboBox(self)
         self.severity_combo.setObjectName("logSeverity")
+        severities = severity_words()
         for severity in SEVERITIES:
-            self.severity_combo.addItem(_tr("{0} and above").format(severity), severity)
+            self.severity_combo.addItem(
+                _tr("{0} and above").format(severities[severity]), severity
+            )
         self.severity_combo.setCurrentIndex(SEVERITIES.index("info"))
         self.source_combo.currentIndexChanged.connect(self._apply_filter)
         self.severity_combo.currentIndexChanged.connect(self._apply_filter)
@@ -173,14 +244,81 @@ class LogPanel(QWidget):
         layout.addWidget(self.view)
         self.model.rowsInserted.connect(self._follow_end)
         self._apply_filter()
+        self._following = False
+        self.event_id: int | None = None
+        """The event whose log the panel shows (after :meth:`show_event`)."""
+        self._load_number = 0
+        self._stored: set[LogEntry] = set()
+        self._courier = _HistoryCourier(self)
+        self._courier.arrived.connect(self._history_arrived)
+        self.history_loading = False
+        """True from :meth:`show_event` until the event's stored history is shown."""
 
     def append(self, entries: Sequence[LogEntry]) -> None:
+        if self._following:
+            entries = [
+                entry for entry in entries
+                if entry.event_id in (None, self.event_id) and entry not in self._stored
+            ]
         scrollbar = self.view.verticalScrollBar()
         self._at_end = scrollbar.value() >= scrollbar.maximum() - 2
         known = set(self.model.sources)
         self.model.append(entries)
-        for source in sorted(self.model.sources - known):
-            self.source_combo.addItem(source, source)
+        self._add_sources(self.model.sources - known)
+
+    def _add_sources(self, sources: Iterable[str]) -> None:
+        words = source_words()
+        for source in sorted(sources):
+            if self.source_combo.findData(source) < 0:
+                self.source_combo.addItem(words.get(source, source), source)
+
+    def show_event(self, database: Database | None, event_id: int | None) -> None:
+        """Follow ``event_id``: drop other events' entries, load its stored history.
+
+        The database is read on a worker thread; the result is put before the live
+        entries when it arrives (a newer call wins over an older, slower one).
+        """
+        self._following = True
+        self.event_id = event_id
+        self._stored = set()
+        self._load_number += 1
+        kept = [entry for entry in self.model.entries() if entry.event_id in (None, event_id)]
+        self.model.replace_all(kept)
+        if database is None or event_id is None:
+            self.history_loading = False
+            return
+        self.history_loading = True
+        number, courier = self._load_number, self._courier
+
+        def read() -> None:
+            try:
+                history: list[LogEntry] | BaseException = database.log_entries(event_id)
+            except Exception as error:  # shown in the panel's place, never lost
+                log.exception("could not read the log of event %s", event_id)
+                history = error
+            try:
+                courier.arrived.emit(number, history)
+            except RuntimeError:
+                pass  # the panel was closed meanwhile
+
+        threading.Thread(target=read, name="log-history", daemon=True).start()
+
+    def _history_arrived(self, number: int, history: list[LogEntry] | BaseException) -> None:
+        if number != self._load_number:
+            return  # an older event's history
+        self.history_loading = False
+        if isinstance(history, BaseException):
+            self.history_error = _tr("The earlier log could not be read: {0}").format(history)
+            self.setToolTip(self.history_error)
+            return
+        self._stored = set(history)
+        live = [entry for entry in self.model.entries() if entry not in self._stored]
+        self.model.replace_all([*history, *live])
+        self._add_sources(self.model.sources)
+        self.view.scrollToBottom()
+
+    history_error = ""
+    """Why the event's earlier log could not be read (empty when it could)."""
 
     _at_end = True
 
