@@ -71,7 +71,7 @@ from devices.hall import (
 )
 from ui.bridge import ConsoleBridge, HallHolder
 from ui.delegates import RunSheetDelegate
-from ui.inspector import Inspector
+from ui.inspector import Inspector, describe_change
 from ui.main_window import MainWindow, deliver_on_gui
 from ui.panels.common import DevicePanel
 from ui.panels.log import LogPanel
@@ -1010,7 +1010,7 @@ class Console(QObject):
         if item.kind is ItemKind.BREAK:
             lines.append(self.tr("break: every microphone is muted"))
         for change in hall.diff(item):
-            lines.append(f"{change.device} · {change.what}: {change.current} → {change.wanted}")
+            lines.append(describe_change(change))
         if not lines:
             lines.append(self.tr("(nothing changes)"))
         return title, lines

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
+from controlroom.hall import CueChange
 from controlroom.model import Item
 from devices.hall import HallConfig, MicrophonesConfig, ProjectorConfig, SwitcherConfig
 
@@ -40,6 +41,61 @@ NO_GAIN = -19.0
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Inspector", text)
+
+
+def _on_go_words() -> tuple[dict[str, str], dict[str, str]]:
+    """The translated names of what GO changes and of the values (hall.py's English words)."""
+    translate = QCoreApplication.translate
+    what = {
+        "program": translate("OnGo", "program"),
+        "preview": translate("OnGo", "preview"),
+        "power": translate("OnGo", "power"),
+        "source": translate("OnGo", "source"),
+        "blank": translate("OnGo", "blank", "what: the projector's picture muting"),
+        "device": translate("OnGo", "device"),
+    }
+    values = {
+        "unknown": translate("OnGo", "unknown"),
+        "live": translate("OnGo", "live", "microphone open"),
+        "muted": translate("OnGo", "muted"),
+        "on": translate("OnGo", "on"),
+        "off": translate("OnGo", "off"),
+        "blank": translate("OnGo", "blank", "value: picture muted"),
+        "showing": translate("OnGo", "showing"),
+        "standby": translate("OnGo", "standby"),
+        "warming up": translate("OnGo", "warming up"),
+        "cooling down": translate("OnGo", "cooling down"),
+        "standby network on": translate("OnGo", "standby network on"),
+        "abnormal standby": translate("OnGo", "abnormal standby"),
+        "av standby": translate("OnGo", "av standby"),
+        "not in the hall": translate("OnGo", "not in the hall"),
+        "switcher": translate("OnGo", "switcher"),
+        "microphones": translate("OnGo", "microphones"),
+        "projector": translate("OnGo", "projector"),
+    }
+    return what, values
+
+
+def describe_change(change: CueChange) -> str:
+    """One "On GO" line, e.g. ``mics · 3 Speaker 1: live → muted``, in the UI's language.
+
+    ``what`` is a fixed word (program, power...) or, for microphones, the channel's
+    label (its mute state) or the label followed by `` gain``; input, source and
+    channel names come from the hall file and stay as they are.
+    """
+    what_words, value_words = _on_go_words()
+
+    def value(text: str) -> str:
+        if text.endswith(" dB"):
+            return QCoreApplication.translate("OnGo", "{0} dB").format(text[:-3])
+        return value_words.get(text, text)
+
+    what = change.what
+    if what in what_words:
+        what = what_words[what]
+    elif what.endswith(" gain"):
+        what = QCoreApplication.translate("OnGo", "{0} gain").format(what[: -len(" gain")])
+    return f"{change.device} · {what}: {value(change.current)} → {value(change.wanted)}"
 
 
 def _delay_box(parent: QWidget) -> QDoubleSpinBox:
