@@ -1,823 +1,2350 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-<context>
-    <name>Application</name>
-    <message>
-        <location filename="../../ui/app.py" line="207" />
-        <source>Unexpected error</source>
-        <translation>Непредвиденная ошибка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="208" />
-        <source>Something went wrong inside controlroom: {0}
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../ui/app.py" line="208" />
+            <source>Unexpected error</source>
+            <translation>Непредвиденная ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="209" />
+            <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
-        <translation>Внутренняя ошибка controlroom: {0}
+            <translation>Внутренняя ошибка controlroom: {0}
 Сделанные правки сохранены. Сообщите, пожалуйста, об ошибке, приложив подробности.</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateEventDialog</name>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="154" />
-        <source>Duplicate event as template</source>
-        <translation>Копия мероприятия как шаблон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="159" />
-        <source>A copy of “{0}” with all its items, for a new date.</source>
-        <translation>Копия «{0}» со всеми пунктами — на новую дату.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="164" />
-        <source>New title</source>
-        <translation>Новое название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="165" />
-        <source>Scheduled start</source>
-        <translation>Начало по плану</translation>
-    </message>
-</context>
-<context>
-    <name>EventDetailsDialog</name>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="81" />
-        <source>New event</source>
-        <translation>Новое мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="81" />
-        <source>Event details</source>
-        <translation>Сведения о мероприятии</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="96" />
-        <source>Language codes separated by commas, e.g. kk, ru</source>
-        <translation>Коды языков через запятую, например kk, ru</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="105" />
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="106" />
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="107" />
-        <source>Scheduled start</source>
-        <translation>Начало по плану</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="108" />
-        <source>Venue</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="109" />
-        <source>Languages</source>
-        <translation>Языки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="110" />
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="124" />
-        <source>The event needs a title.</source>
-        <translation>У мероприятия должно быть название.</translation>
-    </message>
-</context>
-<context>
-    <name>EventKind</name>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="44" />
-        <source>Briefing</source>
-        <translation>Брифинг</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="45" />
-        <source>Press conference</source>
-        <translation>Пресс-конференция</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="46" />
-        <source>Meeting</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="47" />
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-</context>
-<context>
-    <name>ItemKind</name>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="98" />
-        <source>Segment</source>
-        <translation>Выступление</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="99" />
-        <source>Q&amp;A</source>
-        <translation>Вопросы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="100" />
-        <source>Break</source>
-        <translation>Перерыв</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="101" />
-        <source>Video</source>
-        <translation>Видео</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="102" />
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="178" />
-        <location filename="../../ui/main_window.py" line="542" />
-        <source>controlroom</source>
-        <translation>controlroom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="303" />
-        <source>&amp;Open event…</source>
-        <translation>&amp;Открыть мероприятие…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="304" />
-        <source>Choose an event to open</source>
-        <translation>Выбрать мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="307" />
-        <source>&amp;New event…</source>
-        <translation>&amp;Новое мероприятие…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="308" />
-        <source>Create an empty event</source>
-        <translation>Создать пустое мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="311" />
-        <source>D&amp;uplicate event as template…</source>
-        <translation>&amp;Копия мероприятия как шаблон…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="312" />
-        <source>Copy this event with its items for a new date</source>
-        <translation>Скопировать мероприятие со всеми пунктами на новую дату</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="315" />
-        <source>Event &amp;details…</source>
-        <translation>&amp;Сведения о мероприятии…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="316" />
-        <source>Title, kind, start, venue and languages of this event</source>
-        <translation>Название, тип, начало, место и языки мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="319" />
-        <source>De&amp;lete event…</source>
-        <translation>&amp;Удалить мероприятие…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="320" />
-        <source>Delete this event and its run-sheet</source>
-        <translation>Удалить мероприятие и его сценарий</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="323" />
-        <source>&amp;Import show file…</source>
-        <translation>&amp;Импорт файла…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="324" />
-        <source>Import an event from a JSON or CSV show file</source>
-        <translation>Импортировать мероприятие из файла JSON или CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="327" />
-        <source>&amp;Export show file…</source>
-        <translation>&amp;Экспорт в файл…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="328" />
-        <source>Export this event as JSON or CSV</source>
-        <translation>Экспортировать мероприятие в JSON или CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="330" />
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="333" />
-        <location filename="../../ui/main_window.py" line="588" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="333" />
-        <source>Undo the last edit</source>
-        <translation>Отменить последнюю правку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="336" />
-        <location filename="../../ui/main_window.py" line="591" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="337" />
-        <source>Redo the edit just undone</source>
-        <translation>Повторить отменённую правку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340" />
-        <source>&amp;Add item</source>
-        <translation>&amp;Добавить пункт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341" />
-        <source>Add an item below the current one</source>
-        <translation>Добавить пункт под текущим</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="344" />
-        <source>D&amp;uplicate item</source>
-        <translation>&amp;Копировать пункт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="345" />
-        <source>Copy the current item below it</source>
-        <translation>Скопировать текущий пункт под него</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="348" />
-        <source>&amp;Delete items</source>
-        <translation>&amp;Удалить пункты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="349" />
-        <source>Delete the selected items (undo brings them back)</source>
-        <translation>Удалить выбранные пункты (отмена вернёт их)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="352" />
-        <source>Move &amp;up</source>
-        <translation>&amp;Выше</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="353" />
-        <source>Move the selected items up one row</source>
-        <translation>Переместить выбранные пункты на строку выше</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="356" />
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Ниже</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="357" />
-        <source>Move the selected items down one row</source>
-        <translation>Переместить выбранные пункты на строку ниже</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="360" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362" />
-        <source>&amp;About controlroom</source>
-        <translation>&amp;О программе controlroom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="380" />
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="381" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="382" />
-        <source>E&amp;vent</source>
-        <translation>&amp;Мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="383" />
-        <source>&amp;Show</source>
-        <translation>&amp;Эфир</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="384" />
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="385" />
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="410" />
-        <source>Main toolbar</source>
-        <translation>Основная панель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="439" />
-        <source>REHEARSAL</source>
-        <translation>РЕПЕТИЦИЯ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="439" />
-        <source>LIVE</source>
-        <translation>ЭФИР</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="441" />
-        <source>Devices are the simulators; nothing reaches the hall.</source>
-        <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="443" />
-        <source>Commands go to the hall's real equipment.</source>
-        <translation>Команды уходят на реальное оборудование зала.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="514" />
-        <source>Not saved: {0}</source>
-        <translation>Не сохранено: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="516" />
-        <source>An edit could not be written to the database: {0}
+        </message>
+    </context>
+    <context>
+        <name>Console</name>
+        <message>
+            <location filename="../../ui/console_install.py" line="320" />
+            <source>The hall file cannot be used: {0}</source>
+            <translation>Файл зала нельзя использовать: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="334" />
+            <source>Show</source>
+            <translation>Эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="374" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="377" />
+            <source>Microphones</source>
+            <translation>Микрофоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="380" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="387" />
+            <source>Rehearsal faults</source>
+            <translation>Сбои на репетиции</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="389" />
+            <source>Event log</source>
+            <translation>Журнал событий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="402" />
+            <source>Cues &amp;&amp; On GO</source>
+            <translation>Реплики &amp;&amp; ПУСК</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="419" />
+            <source>GO	Space</source>
+            <translation>ПУСК	Space</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="421" />
+            <source>Standby up</source>
+            <translation>Готовность вверх</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="424" />
+            <source>Standby down</source>
+            <translation>Готовность вниз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="427" />
+            <source>Standby on the selected item</source>
+            <translation>Готовность на выбранный пункт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="429" />
+            <source>Stop the show</source>
+            <translation>Остановить эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="431" />
+            <source>PANIC: mute every microphone</source>
+            <translation>АВАРИЯ: заглушить все микрофоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="435" />
+            <source>Show mode (lock the run-sheet)</source>
+            <translation>Режим эфира (сценарий заблокирован)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="440" />
+            <source>Ask before opening a microphone the live item does not plan</source>
+            <translation>Спрашивать перед включением микрофона, не предусмотренного пунктом в эфире</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="448" />
+            <source>Switch REHEARSAL / LIVE…</source>
+            <translation>Переключить РЕПЕТИЦИЯ / ЭФИР…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="451" />
+            <location filename="../../ui/console_install.py" line="841" />
+            <source>Readiness check</source>
+            <translation>Проверка готовности</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="453" />
+            <source>Show report (CSV or PDF)…</source>
+            <translation>Отчёт об эфире (CSV или PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="504" />
+            <source>The devices could not be started: {0}</source>
+            <translation>Не удалось запустить устройства: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="534" />
+            <location filename="../../ui/console_install.py" line="548" />
+            <source>Switch to LIVE</source>
+            <translation>Перейти в ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="534" />
+            <location filename="../../ui/console_install.py" line="548" />
+            <source>Switch to rehearsal</source>
+            <translation>Перейти в репетицию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="536" />
+            <source>Switch to LIVE? Commands will go to the hall's real equipment.</source>
+            <translation>Перейти в ЭФИР? Команды пойдут на реальное оборудование зала.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="538" />
+            <source>Switch to REHEARSAL? The hall's equipment is let go and the simulators take its place.</source>
+            <translation>Перейти в РЕПЕТИЦИЮ? Оборудование зала будет отключено, его место займут симуляторы.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="542" />
+            <source>An item is live: the show keeps its place, but the new devices get no cues until the next GO.</source>
+            <translation>Пункт в эфире: эфир продолжится с того же места, но новые устройства получат команды только при следующем ПУСКЕ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="663" />
+            <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
+            <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="702" />
+            <source>PANIC: no devices connected.</source>
+            <translation>АВАРИЯ: устройства не подключены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="705" />
+            <source>PANIC: every microphone muted.</source>
+            <translation>АВАРИЯ: все микрофоны заглушены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="729" />
+            <source>{0}: the devices are not connected.</source>
+            <translation>{0}: устройства не подключены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="755" />
+            <source>Open a microphone</source>
+            <translation>Включить микрофон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="757" />
+            <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
+            <translation>Пункт в эфире не предусматривает включения канала {0} {1}. Всё равно включить?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="760" />
+            <source>Do not ask again</source>
+            <translation>Больше не спрашивать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="761" />
+            <source>Open channel</source>
+            <translation>Включить канал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="785" />
+            <source>The run-sheet is locked while the show runs.</source>
+            <translation>Во время эфира сценарий заблокирован.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="792" />
+            <source>Change the live item</source>
+            <translation>Изменить пункт в эфире</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="793" />
+            <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
+            <translation>Пункт {0} в эфире. Новые реплики не будут отправлены сейчас, они сработают при его следующем ПУСКЕ. Изменить?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="795" />
+            <source>Change cues</source>
+            <translation>Изменить реплики</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="826" />
+            <source>Readiness check: the devices are not connected yet.</source>
+            <translation>Проверка готовности: устройства ещё не подключены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="831" />
+            <source>Checking…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="844" />
+            <source>Readiness check failed</source>
+            <translation>Проверка готовности не удалась</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="851" />
+            <source>Readiness: GO</source>
+            <translation>Готовность: ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="851" />
+            <source>Readiness: NO-GO</source>
+            <translation>Готовность: НЕ ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="868" />
+            <source>Show report</source>
+            <translation>Отчёт об эфире</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="870" />
+            <source>PDF (*.pdf);;CSV (*.csv)</source>
+            <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="910" />
+            <source>Could not write the report</source>
+            <translation>Не удалось записать отчёт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="913" />
+            <source>Report written to {0}.</source>
+            <translation>Отчёт записан в {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="957" />
+            <source>Item {0}: {1}: {2}</source>
+            <translation>Пункт {0}: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="961" />
+            <source>GO ignored: {0}</source>
+            <translation>ПУСК не выполнен: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="966" />
+            <source>{0}: {1} failed: {2}</source>
+            <translation>{0}: {1} — ошибка: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="975" />
+            <source>no event open</source>
+            <translation>мероприятие не открыто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="1002" />
+            <source>On GO: nothing in standby.</source>
+            <translation>ПУСК: в готовности ничего нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="1005" />
+            <source>On GO — item {0}: {1}</source>
+            <translation>ПУСК — пункт {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="1008" />
+            <source>(devices not connected)</source>
+            <translation>(устройства не подключены)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="1011" />
+            <source>break: every microphone is muted</source>
+            <translation>перерыв: все микрофоны заглушаются</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="1015" />
+            <source>(nothing changes)</source>
+            <translation>(ничего не меняется)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceStatus</name>
+        <message>
+            <location filename="../../ui/panels/common.py" line="61" />
+            <source>connected</source>
+            <translation>подключено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="62" />
+            <source>connecting</source>
+            <translation>подключение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="63" />
+            <source>offline</source>
+            <translation>нет связи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="64" />
+            <source>failed</source>
+            <translation>сбой</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="65" />
+            <source>bad configuration</source>
+            <translation>ошибка настройки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="73" />
+            <source>{0} s</source>
+            <translation>{0} с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="75" />
+            <source>{0} min {1} s</source>
+            <translation>{0} мин {1} с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="76" />
+            <source>{0} h {1} min</source>
+            <translation>{0} ч {1} мин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="92" />
+            <source>not started</source>
+            <translation>не запущено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="139" />
+            <source>never heard from</source>
+            <translation>ответов не было</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="142" />
+            <source>last heard {0} ago</source>
+            <translation>последний ответ {0} назад</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateEventDialog</name>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="154" />
+            <source>Duplicate event as template</source>
+            <translation>Копия мероприятия как шаблон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="159" />
+            <source>A copy of “{0}” with all its items, for a new date.</source>
+            <translation>Копия «{0}» со всеми пунктами — на новую дату.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="164" />
+            <source>New title</source>
+            <translation>Новое название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="165" />
+            <source>Scheduled start</source>
+            <translation>Начало по плану</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailsDialog</name>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="81" />
+            <source>New event</source>
+            <translation>Новое мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="81" />
+            <source>Event details</source>
+            <translation>Сведения о мероприятии</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="96" />
+            <source>Language codes separated by commas, e.g. kk, ru</source>
+            <translation>Коды языков через запятую, например kk, ru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="105" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="106" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="107" />
+            <source>Scheduled start</source>
+            <translation>Начало по плану</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="108" />
+            <source>Venue</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="109" />
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="110" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="124" />
+            <source>The event needs a title.</source>
+            <translation>У мероприятия должно быть название.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventKind</name>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="44" />
+            <source>Briefing</source>
+            <translation>Брифинг</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="45" />
+            <source>Press conference</source>
+            <translation>Пресс-конференция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="46" />
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="47" />
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <location filename="../../ui/inspector.py" line="107" />
+            <source>Delay after GO</source>
+            <translation>Задержка после ПУСКА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="124" />
+            <source>Microphones: {0}</source>
+            <translation>Микрофоны: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="127" />
+            <source>Unticked: the microphones are left as they are</source>
+            <translation>Без галочки: микрофоны остаются как есть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="136" />
+            <source>gain as is</source>
+            <translation>как есть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="146" />
+            <location filename="../../ui/inspector.py" line="219" />
+            <location filename="../../ui/inspector.py" line="248" />
+            <source>Delay</source>
+            <translation>Задержка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="186" />
+            <source>Show mode: the run-sheet is locked.</source>
+            <translation>Режим эфира: сценарий заблокирован.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="206" />
+            <source>cut</source>
+            <translation>склейка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="207" />
+            <source>auto (mix)</source>
+            <translation>авто (микс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="210" />
+            <source>Switcher: {0}</source>
+            <translation>Видеомикшер: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="213" />
+            <location filename="../../ui/inspector.py" line="238" />
+            <location filename="../../ui/inspector.py" line="240" />
+            <location filename="../../ui/inspector.py" line="243" />
+            <source>as is</source>
+            <translation>как есть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="216" />
+            <source>Program</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="217" />
+            <source>Transition</source>
+            <translation>Переход</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="218" />
+            <source>Preview</source>
+            <translation>Предпросмотр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="236" />
+            <source>Projector: {0}</source>
+            <translation>Проектор: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="238" />
+            <source>on</source>
+            <translation>вкл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="238" />
+            <source>off</source>
+            <translation>выкл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="243" />
+            <source>blank</source>
+            <translation>шторка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="243" />
+            <source>show</source>
+            <translation>показ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="245" />
+            <source>Power</source>
+            <translation>Питание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="246" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="247" />
+            <source>Blank</source>
+            <translation>Шторка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="276" />
+            <source>No item selected.</source>
+            <translation>Пункт не выбран.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="278" />
+            <source>&lt;b&gt;Cues of item {0}&lt;/b&gt;: {1}</source>
+            <translation>&lt;b&gt;Реплики пункта {0}&lt;/b&gt;: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="392" />
+            <source>On GO: nothing in standby.</source>
+            <translation>ПУСК: в готовности ничего нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="105" />
+            <source>Segment</source>
+            <translation>Выступление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="106" />
+            <source>Q&amp;A</source>
+            <translation>Вопросы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="107" />
+            <source>Break</source>
+            <translation>Перерыв</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="108" />
+            <source>Video</source>
+            <translation>Видео</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="109" />
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="135" />
+            <location filename="../../ui/i18n.py" line="166" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="141" />
+            <source>System</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="158" />
+            <source>The language changes when controlroom is started again.</source>
+            <translation>Язык сменится при следующем запуске controlroom.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="161" />
+            <source>{0}={1} is set, and it comes first.</source>
+            <translation>Задано {0}={1}, оно важнее этой настройки.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogPanel</name>
+        <message>
+            <location filename="../../ui/panels/log.py" line="63" />
+            <source>debug</source>
+            <translation>отладка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="64" />
+            <source>info</source>
+            <translation>инфо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="65" />
+            <source>warning</source>
+            <translation>предупреждение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="66" />
+            <source>error</source>
+            <translation>ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="73" />
+            <source>action</source>
+            <translation>действие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="74" />
+            <source>command</source>
+            <translation>команда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="75" />
+            <source>reply</source>
+            <translation>ответ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="76" />
+            <source>status</source>
+            <translation>состояние</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="77" />
+            <source>item</source>
+            <translation>пункт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="83" />
+            <source>engine</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="83" />
+            <source>operator</source>
+            <translation>оператор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="112" />
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="112" />
+            <source>Severity</source>
+            <translation>Важность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="112" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="112" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="112" />
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="210" />
+            <source>All sources</source>
+            <translation>Все источники</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="216" />
+            <source>{0} and above</source>
+            <translation>{0} и выше</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="246" />
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="320" />
+            <source>The earlier log could not be read: {0}</source>
+            <translation>Не удалось прочитать прежний журнал: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="543" />
+            <source>controlroom</source>
+            <translation>controlroom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="302" />
+            <source>&amp;Open event…</source>
+            <translation>&amp;Открыть мероприятие…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="303" />
+            <source>Choose an event to open</source>
+            <translation>Выбрать мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="306" />
+            <source>&amp;New event…</source>
+            <translation>&amp;Новое мероприятие…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="307" />
+            <source>Create an empty event</source>
+            <translation>Создать пустое мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="310" />
+            <source>D&amp;uplicate event as template…</source>
+            <translation>&amp;Копия мероприятия как шаблон…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="311" />
+            <source>Copy this event with its items for a new date</source>
+            <translation>Скопировать мероприятие со всеми пунктами на новую дату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="314" />
+            <source>Event &amp;details…</source>
+            <translation>&amp;Сведения о мероприятии…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="315" />
+            <source>Title, kind, start, venue and languages of this event</source>
+            <translation>Название, тип, начало, место и языки мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="318" />
+            <source>De&amp;lete event…</source>
+            <translation>&amp;Удалить мероприятие…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="319" />
+            <source>Delete this event and its run-sheet</source>
+            <translation>Удалить мероприятие и его сценарий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="322" />
+            <source>&amp;Import show file…</source>
+            <translation>&amp;Импорт файла…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="323" />
+            <source>Import an event from a JSON or CSV show file</source>
+            <translation>Импортировать мероприятие из файла JSON или CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="326" />
+            <source>&amp;Export show file…</source>
+            <translation>&amp;Экспорт в файл…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="327" />
+            <source>Export this event as JSON or CSV</source>
+            <translation>Экспортировать мероприятие в JSON или CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="329" />
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="590" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="332" />
+            <source>Undo the last edit</source>
+            <translation>Отменить последнюю правку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="335" />
+            <location filename="../../ui/main_window.py" line="593" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="336" />
+            <source>Redo the edit just undone</source>
+            <translation>Повторить отменённую правку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="339" />
+            <source>&amp;Add item</source>
+            <translation>&amp;Добавить пункт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="340" />
+            <source>Add an item below the current one</source>
+            <translation>Добавить пункт под текущим</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="343" />
+            <source>D&amp;uplicate item</source>
+            <translation>&amp;Копировать пункт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="344" />
+            <source>Copy the current item below it</source>
+            <translation>Скопировать текущий пункт под него</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="347" />
+            <source>&amp;Delete items</source>
+            <translation>&amp;Удалить пункты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="348" />
+            <source>Delete the selected items (undo brings them back)</source>
+            <translation>Удалить выбранные пункты (отмена вернёт их)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="351" />
+            <source>Move &amp;up</source>
+            <translation>&amp;Выше</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="352" />
+            <source>Move the selected items up one row</source>
+            <translation>Переместить выбранные пункты на строку выше</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="355" />
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Ниже</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="356" />
+            <source>Move the selected items down one row</source>
+            <translation>Переместить выбранные пункты на строку ниже</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="359" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="361" />
+            <source>&amp;About controlroom</source>
+            <translation>&amp;О программе controlroom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="379" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="380" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="381" />
+            <source>E&amp;vent</source>
+            <translation>&amp;Мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="382" />
+            <source>&amp;Show</source>
+            <translation>&amp;Эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="383" />
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="384" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="409" />
+            <source>Main toolbar</source>
+            <translation>Основная панель</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="438" />
+            <source>REHEARSAL</source>
+            <translation>РЕПЕТИЦИЯ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="438" />
+            <source>LIVE</source>
+            <translation>ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="440" />
+            <source>Devices are the simulators; nothing reaches the hall.</source>
+            <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="442" />
+            <source>Commands go to the hall's real equipment.</source>
+            <translation>Команды уходят на реальное оборудование зала.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="515" />
+            <source>Not saved: {0}</source>
+            <translation>Не сохранено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="516" />
+            <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
-        <translation>Правку не удалось записать в базу данных: {0}
+            <translation>Правку не удалось записать в базу данных: {0}
 Показанных здесь правок может не быть на диске. Откройте мероприятие заново (Файл ▸ Открыть мероприятие), чтобы увидеть сохранённое.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="521" />
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="525" />
-        <source>Saved</source>
-        <translation>Сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="538" />
-        <source>No event open</source>
-        <translation>Мероприятие не открыто</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="540" />
-        <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
-        <translation>Откройте мероприятие (Ctrl+O), создайте новое (Ctrl+Shift+N) или импортируйте файл.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="554" />
-        <source>%n item</source>
-        <translation><numerusform>%n пункт</numerusform><numerusform>%n пункта</numerusform><numerusform>%n пунктов</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="554" />
-        <source>%n items</source>
-        <translation><numerusform>%n пункт</numerusform><numerusform>%n пункта</numerusform><numerusform>%n пунктов</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="557" />
-        <source>planned end {0}</source>
-        <translation>окончание по плану {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="559" />
-        <source>total {0}</source>
-        <translation>всего {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="563" />
-        <source>⚠ %n overlap</source>
-        <translation><numerusform>⚠ %n наложение</numerusform><numerusform>⚠ %n наложения</numerusform><numerusform>⚠ %n наложений</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="565" />
-        <source>⚠ %n overlaps</source>
-        <translation><numerusform>⚠ %n наложение</numerusform><numerusform>⚠ %n наложения</numerusform><numerusform>⚠ %n наложений</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="569" />
-        <source>{0} — controlroom</source>
-        <translation>{0} — controlroom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="588" />
-        <source>&amp;Undo {0}</source>
-        <translation>&amp;Отменить «{0}»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="591" />
-        <source>&amp;Redo {0}</source>
-        <translation>&amp;Повторить «{0}»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="597" />
-        <source>title</source>
-        <translation>название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="598" />
-        <source>speaker</source>
-        <translation>выступающий</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="599" />
-        <source>speaker role</source>
-        <translation>должность выступающего</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="600" />
-        <source>kind</source>
-        <translation>тип</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="601" />
-        <source>duration</source>
-        <translation>длительность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="602" />
-        <source>hard start</source>
-        <translation>жёсткое начало</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="603" />
-        <source>notes</source>
-        <translation>заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="604" />
-        <source>warning time</source>
-        <translation>время предупреждения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="605" />
-        <source>danger time</source>
-        <translation>время тревоги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="606" />
-        <source>colour</source>
-        <translation>цвет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="607" />
-        <source>cues</source>
-        <translation>реплики</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="610" />
-        <source>Insert item</source>
-        <translation>Добавление пункта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="611" />
-        <source>Duplicate item</source>
-        <translation>Копирование пункта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="612" />
-        <source>Delete item</source>
-        <translation>Удаление пункта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="613" />
-        <source>Move item</source>
-        <translation>Перемещение пункта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="614" />
-        <source>Edit event</source>
-        <translation>Изменение мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="620" />
-        <source>Change {0}</source>
-        <translation>Изменение: {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="624" />
-        <source>Insert %n items</source>
-        <translation><numerusform>Добавление %n пункта</numerusform><numerusform>Добавление %n пунктов</numerusform><numerusform>Добавление %n пунктов</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="625" />
-        <source>Delete %n items</source>
-        <translation><numerusform>Удаление %n пункта</numerusform><numerusform>Удаление %n пунктов</numerusform><numerusform>Удаление %n пунктов</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="626" />
-        <source>Move %n items</source>
-        <translation><numerusform>Перемещение %n пункта</numerusform><numerusform>Перемещение %n пунктов</numerusform><numerusform>Перемещение %n пунктов</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="670" />
-        <source>The run-sheet is locked while the show runs.</source>
-        <translation>Во время эфира сценарий заблокирован.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="683" />
-        <source>New item</source>
-        <translation>Новый пункт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="737" />
-        <source>Row {0}: {1} — kept the previous value.</source>
-        <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="799" />
-        <source>Could not open the event</source>
-        <translation>Не удалось открыть мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="840" />
-        <source>Could not create the event</source>
-        <translation>Не удалось создать мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="877" />
-        <source>Could not duplicate the event</source>
-        <translation>Не удалось скопировать мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="888" />
-        <source>event {0}</source>
-        <translation>мероприятие {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="891" />
-        <source>Delete event</source>
-        <translation>Удаление мероприятия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="892" />
-        <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
-        <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="896" />
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="918" />
-        <source>Event deleted.</source>
-        <translation>Мероприятие удалено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="924" />
-        <source>Could not delete the event</source>
-        <translation>Не удалось удалить мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="934" />
-        <source>Import show file</source>
-        <translation>Импорт файла</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="936" />
-        <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
-        <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="960" />
-        <source>Could not import {0}</source>
-        <translation>Не удалось импортировать {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="961" />
-        <source>Importing {0}…</source>
-        <translation>Импорт {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="967" />
-        <source>Imported {0}.</source>
-        <translation>Импортирован {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="981" />
-        <source>Import {0}</source>
-        <translation>Импорт {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="996" />
-        <source>JSON show file (*.json)</source>
-        <translation>Файл мероприятия JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="997" />
-        <source>CSV items (*.csv)</source>
-        <translation>Пункты в CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1001" />
-        <source>Export show file</source>
-        <translation>Экспорт в файл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1025" />
-        <source>Exported to {0}.</source>
-        <translation>Экспортировано в {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1027" />
-        <source>Could not export to {0}</source>
-        <translation>Не удалось экспортировать в {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1043" />
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1053" />
-        <source>About controlroom</source>
-        <translation>О программе controlroom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1055" />
-        <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
-        <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
-    </message>
-</context>
-<context>
-    <name>OpenEventDialog</name>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="200" />
-        <source>Open event</source>
-        <translation>Открыть мероприятие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="206" />
-        <source>Start</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="206" />
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="206" />
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="206" />
-        <source>Items</source>
-        <translation>Пункты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="210" />
-        <source>Loading events…</source>
-        <translation>Загрузка мероприятий…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="213" />
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="215" />
-        <source>Delete…</source>
-        <translation>Удалить…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/event_dialogs.py" line="257" />
-        <source>No events yet.</source>
-        <translation>Мероприятий пока нет.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/event_dialogs.py" line="259" />
-        <source>%n event</source>
-        <translation><numerusform>%n мероприятие</numerusform><numerusform>%n мероприятия</numerusform><numerusform>%n мероприятий</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/event_dialogs.py" line="261" />
-        <source>%n events</source>
-        <translation><numerusform>%n мероприятие</numerusform><numerusform>%n мероприятия</numerusform><numerusform>%n мероприятий</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>RunSheetDelegate</name>
-    <message>
-        <location filename="../../ui/delegates.py" line="49" />
-        <source>5:00</source>
-        <translation>5:00</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delegates.py" line="51" />
-        <source>HH:MM (empty: follow on)</source>
-        <translation>ЧЧ:ММ (пусто — сразу за предыдущим)</translation>
-    </message>
-</context>
-<context>
-    <name>RunSheetTableModel</name>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="83" />
-        <source>#</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="84" />
-        <source>Start</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="85" />
-        <source>Duration</source>
-        <translation>Длит.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="86" />
-        <source>End</source>
-        <translation>Конец</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="87" />
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="88" />
-        <source>Speaker</source>
-        <translation>Выступающий</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="89" />
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="90" />
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="129" />
-        <source>“{0}” is not a time of day (use HH:MM or HH:MM:SS)</source>
-        <translation>«{0}» — не время суток (формат ЧЧ:ММ или ЧЧ:ММ:СС)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="399" />
-        <source>Overlaps the previous item by {0}</source>
-        <translation>Наложение на предыдущий пункт: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="405" />
-        <source>Gap of {0} before this item</source>
-        <translation>Пауза {0} перед этим пунктом</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="411" />
-        <source>Hard start at {0}</source>
-        <translation>Жёсткое начало в {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="416" />
-        <source>Type a time (HH:MM) to fix a hard start; clear it to follow on.</source>
-        <translation>Введите время (ЧЧ:ММ), чтобы задать жёсткое начало; очистите, чтобы пункт шёл сразу за предыдущим.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="423" />
-        <source>Duration, e.g. 5:00, 90s, 45m or 1:30:00</source>
-        <translation>Длительность, например 5:00, 90s, 45m или 1:30:00</translation>
-    </message>
-    <message>
-        <location filename="../../ui/runsheet_model.py" line="454" />
-        <location filename="../../ui/runsheet_model.py" line="578" />
-        <source>The run-sheet is locked while the show runs.</source>
-        <translation>Во время эфира сценарий заблокирован.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="522" />
+            <source>Saving…</source>
+            <translation>Сохранение…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="526" />
+            <source>Saved</source>
+            <translation>Сохранено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="539" />
+            <source>No event open</source>
+            <translation>Мероприятие не открыто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="541" />
+            <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
+            <translation>Откройте мероприятие (Ctrl+O), создайте новое (Ctrl+Shift+N) или импортируйте файл.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="556" />
+            <source>%n item</source>
+            <translation>
+                <numerusform>%n пункт</numerusform>
+                <numerusform>%n пункта</numerusform>
+                <numerusform>%n пунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="556" />
+            <source>%n items</source>
+            <translation>
+                <numerusform>%n пункт</numerusform>
+                <numerusform>%n пункта</numerusform>
+                <numerusform>%n пунктов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="559" />
+            <source>planned end {0}</source>
+            <translation>окончание по плану {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="561" />
+            <source>total {0}</source>
+            <translation>всего {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="565" />
+            <source>⚠ %n overlap</source>
+            <translation>
+                <numerusform>⚠ %n наложение</numerusform>
+                <numerusform>⚠ %n наложения</numerusform>
+                <numerusform>⚠ %n наложений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="567" />
+            <source>⚠ %n overlaps</source>
+            <translation>
+                <numerusform>⚠ %n наложение</numerusform>
+                <numerusform>⚠ %n наложения</numerusform>
+                <numerusform>⚠ %n наложений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="571" />
+            <source>{0} — controlroom</source>
+            <translation>{0} — controlroom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="590" />
+            <source>&amp;Undo {0}</source>
+            <translation>&amp;Отменить «{0}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="593" />
+            <source>&amp;Redo {0}</source>
+            <translation>&amp;Повторить «{0}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="599" />
+            <source>title</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="600" />
+            <source>speaker</source>
+            <translation>выступающий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="601" />
+            <source>speaker role</source>
+            <translation>должность выступающего</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="602" />
+            <source>kind</source>
+            <translation>тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="603" />
+            <source>duration</source>
+            <translation>длительность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="604" />
+            <source>hard start</source>
+            <translation>жёсткое начало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="605" />
+            <source>notes</source>
+            <translation>заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="606" />
+            <source>warning time</source>
+            <translation>время предупреждения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="607" />
+            <source>danger time</source>
+            <translation>время тревоги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="608" />
+            <source>colour</source>
+            <translation>цвет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="609" />
+            <source>cues</source>
+            <translation>реплики</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="612" />
+            <source>Insert item</source>
+            <translation>Добавление пункта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="613" />
+            <source>Duplicate item</source>
+            <translation>Копирование пункта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="614" />
+            <source>Delete item</source>
+            <translation>Удаление пункта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="615" />
+            <source>Move item</source>
+            <translation>Перемещение пункта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="616" />
+            <source>Edit event</source>
+            <translation>Изменение мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="622" />
+            <source>Change {0}</source>
+            <translation>Изменение: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="626" />
+            <source>Insert %n items</source>
+            <translation>
+                <numerusform>Добавление %n пункта</numerusform>
+                <numerusform>Добавление %n пунктов</numerusform>
+                <numerusform>Добавление %n пунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="627" />
+            <source>Delete %n items</source>
+            <translation>
+                <numerusform>Удаление %n пункта</numerusform>
+                <numerusform>Удаление %n пунктов</numerusform>
+                <numerusform>Удаление %n пунктов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="628" />
+            <source>Move %n items</source>
+            <translation>
+                <numerusform>Перемещение %n пункта</numerusform>
+                <numerusform>Перемещение %n пунктов</numerusform>
+                <numerusform>Перемещение %n пунктов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="672" />
+            <source>The run-sheet is locked while the show runs.</source>
+            <translation>Во время эфира сценарий заблокирован.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="685" />
+            <source>New item</source>
+            <translation>Новый пункт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="739" />
+            <source>Row {0}: {1} — kept the previous value.</source>
+            <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="801" />
+            <source>Could not open the event</source>
+            <translation>Не удалось открыть мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="848" />
+            <source>Could not create the event</source>
+            <translation>Не удалось создать мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="885" />
+            <source>Could not duplicate the event</source>
+            <translation>Не удалось скопировать мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="906" />
+            <source>event {0}</source>
+            <translation>мероприятие {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="909" />
+            <source>Delete event</source>
+            <translation>Удаление мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="910" />
+            <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
+            <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="914" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="940" />
+            <source>Event deleted.</source>
+            <translation>Мероприятие удалено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="946" />
+            <source>Could not delete the event</source>
+            <translation>Не удалось удалить мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="956" />
+            <source>Import show file</source>
+            <translation>Импорт файла</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="958" />
+            <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
+            <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="982" />
+            <source>Could not import {0}</source>
+            <translation>Не удалось импортировать {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="983" />
+            <source>Importing {0}…</source>
+            <translation>Импорт {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="989" />
+            <source>Imported {0}.</source>
+            <translation>Импортирован {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1003" />
+            <source>Import {0}</source>
+            <translation>Импорт {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1018" />
+            <source>JSON show file (*.json)</source>
+            <translation>Файл мероприятия JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1019" />
+            <source>CSV items (*.csv)</source>
+            <translation>Пункты в CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1023" />
+            <source>Export show file</source>
+            <translation>Экспорт в файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1047" />
+            <source>Exported to {0}.</source>
+            <translation>Экспортировано в {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1049" />
+            <source>Could not export to {0}</source>
+            <translation>Не удалось экспортировать в {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1065" />
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1075" />
+            <source>About controlroom</source>
+            <translation>О программе controlroom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1076" />
+            <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
+            <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MicrophonesPanel</name>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="76" />
+            <source>battery ?</source>
+            <translation>батарея ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="86" />
+            <location filename="../../ui/panels/microphones.py" line="119" />
+            <source>MUTED</source>
+            <translation>ВЫКЛ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="89" />
+            <source>Open or close channel {0}</source>
+            <translation>Включить или выключить канал {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="100" />
+            <source>Gain of channel {0}</source>
+            <translation>Усиление канала {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="116" />
+            <source>?</source>
+            <translation>?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="122" />
+            <source>LIVE</source>
+            <translation>ВКЛ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="142" />
+            <source>Microphones</source>
+            <translation>Микрофоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="159" />
+            <source>Mute all</source>
+            <translation>Выключить все</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnGo</name>
+        <message>
+            <location filename="../../ui/inspector.py" line="50" />
+            <source>program</source>
+            <translation>программа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="51" />
+            <source>preview</source>
+            <translation>предпросмотр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="52" />
+            <source>power</source>
+            <translation>питание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="53" />
+            <source>source</source>
+            <translation>источник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="54" />
+            <source>blank</source>
+            <comment>what: the projector's picture muting</comment>
+            <translation>шторка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="55" />
+            <source>device</source>
+            <translation>устройство</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="58" />
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="59" />
+            <source>live</source>
+            <comment>microphone open</comment>
+            <translation>вкл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="60" />
+            <source>muted</source>
+            <translation>выкл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="61" />
+            <source>on</source>
+            <translation>вкл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="62" />
+            <source>off</source>
+            <translation>выкл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="63" />
+            <source>blank</source>
+            <comment>value: picture muted</comment>
+            <translation>шторка закрыта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="64" />
+            <source>showing</source>
+            <translation>изображение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="65" />
+            <source>standby</source>
+            <translation>ожидание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="66" />
+            <source>warming up</source>
+            <translation>прогрев</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="67" />
+            <source>cooling down</source>
+            <translation>остывание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="68" />
+            <source>standby network on</source>
+            <translation>ожидание (сеть вкл.)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="69" />
+            <source>abnormal standby</source>
+            <translation>аварийное ожидание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="70" />
+            <source>av standby</source>
+            <translation>ожидание A/V</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="71" />
+            <source>not in the hall</source>
+            <translation>нет в зале</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="72" />
+            <source>switcher</source>
+            <translation>видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="73" />
+            <source>microphones</source>
+            <translation>микрофоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="74" />
+            <source>projector</source>
+            <translation>проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="90" />
+            <source>{0} dB</source>
+            <translation>{0} дБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="97" />
+            <source>{0} gain</source>
+            <translation>усиление {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenEventDialog</name>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="200" />
+            <source>Open event</source>
+            <translation>Открыть мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="206" />
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="206" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="206" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="206" />
+            <source>Items</source>
+            <translation>Пункты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="210" />
+            <source>Loading events…</source>
+            <translation>Загрузка мероприятий…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="213" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="215" />
+            <source>Delete…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="257" />
+            <source>No events yet.</source>
+            <translation>Мероприятий пока нет.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/event_dialogs.py" line="259" />
+            <source>%n event</source>
+            <translation>
+                <numerusform>%n мероприятие</numerusform>
+                <numerusform>%n мероприятия</numerusform>
+                <numerusform>%n мероприятий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/event_dialogs.py" line="261" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n мероприятие</numerusform>
+                <numerusform>%n мероприятия</numerusform>
+                <numerusform>%n мероприятий</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterMenu</name>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="36" />
+            <source>Presenter</source>
+            <translation>Выступающий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="39" />
+            <source>Show presenter screen</source>
+            <translation>Показать экран выступающего</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="69" />
+            <source>Presenter screen goes to</source>
+            <translation>Экран выступающего выводить на</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="71" />
+            <source>Automatic (first screen that is not the operator's)</source>
+            <translation>Автоматически (первый экран, кроме экрана оператора)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="83" />
+            <source>operator's screen, as a window</source>
+            <translation>экран оператора, в окне</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="93" />
+            <source>%1 (not connected)</source>
+            <translation>%1 (не подключён)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="125" />
+            <source>Presenter timer</source>
+            <translation>Таймер выступающего</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterMirror</name>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="44" />
+            <source>What the speaker sees on the presenter screen</source>
+            <translation>Что видит выступающий на своём экране</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterScreen</name>
+        <message>
+            <location filename="../../ui/presenter.py" line="240" />
+            <source>BLACKOUT</source>
+            <translation>ЗАТЕМНЕНИЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="289" />
+            <source>MIC LIVE</source>
+            <translation>МИКРОФОН ВКЛ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="321" />
+            <source>PAUSED</source>
+            <translation>ПАУЗА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="345" />
+            <source>Next: %1</source>
+            <translation>Далее: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="359" />
+            <source>STALE — display not updating</source>
+            <translation>УСТАРЕЛО — экран не обновляется</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <location filename="../../ui/presenter.py" line="392" />
+            <source>Presenter screen</source>
+            <translation>Экран выступающего</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorPanel</name>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="29" />
+            <source>Standby (off)</source>
+            <translation>Ожидание (выкл.)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="30" />
+            <location filename="../../ui/panels/projector.py" line="56" />
+            <source>On</source>
+            <translation>Вкл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="31" />
+            <source>Warming up</source>
+            <translation>Прогрев</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="32" />
+            <source>Cooling down</source>
+            <translation>Остывание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="33" />
+            <source>Standby (network on)</source>
+            <translation>Ожидание (сеть вкл.)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="34" />
+            <source>Abnormal standby</source>
+            <translation>Аварийное ожидание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="35" />
+            <source>A/V standby</source>
+            <translation>Ожидание A/V</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="36" />
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="47" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="51" />
+            <source>Power</source>
+            <translation>Питание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="59" />
+            <source>Off</source>
+            <translation>Выкл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="75" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="85" />
+            <location filename="../../ui/panels/projector.py" line="127" />
+            <source>Blank</source>
+            <translation>Шторка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="88" />
+            <source>Blank the picture (A/V mute)</source>
+            <translation>Закрыть изображение шторкой (A/V mute)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="93" />
+            <source>Lamp</source>
+            <translation>Лампа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="114" />
+            <source>warming up %p%</source>
+            <translation>прогрев %p%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="115" />
+            <source>cooling down %p%</source>
+            <translation>остывание %p%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="121" />
+            <source>Held until the projector is ready: {0}</source>
+            <translation>Ждёт готовности проектора: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="127" />
+            <source>Blanked</source>
+            <translation>Шторка закрыта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="130" />
+            <source>{0} hours</source>
+            <translation>{0} ч</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="136" />
+            <source>Error {0}: {1}</source>
+            <translation>Ошибка {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="136" />
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+    </context>
+    <context>
+        <name>RehearsalPanel</name>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="73" />
+            <source>Faults act on the simulators only. Restore clears them.</source>
+            <translation>Сбои действуют только на симуляторы. «Восстановить» снимает их.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="75" />
+            <source>Waiting for the devices…</source>
+            <translation>Ожидание устройств…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="77" />
+            <source>LIVE: fault injection is only available in rehearsal.</source>
+            <translation>ЭФИР: сбои можно вызывать только на репетиции.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="91" />
+            <source>Silent</source>
+            <translation>Молчит</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="92" />
+            <source>Garbage</source>
+            <translation>Мусор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="93" />
+            <source>Slow replies</source>
+            <translation>Медленные ответы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="94" />
+            <source>Partial frames</source>
+            <translation>Неполные кадры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="96" />
+            <source>Drop link</source>
+            <translation>Обрыв связи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="98" />
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="117" />
+            <source>Lamp failure</source>
+            <translation>Отказ лампы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="124" />
+            <source>channel </source>
+            <translation>канал </translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="125" />
+            <source>Battery dead</source>
+            <translation>Батарея села</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPdf</name>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="93" />
+            <source>Scheduled start</source>
+            <translation>Начало по плану</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="96" />
+            <source>Venue</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="103" />
+            <source>Planned end</source>
+            <translation>Окончание по плану</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="104" />
+            <location filename="../../ui/report_pdf.py" line="121" />
+            <source>Actual start</source>
+            <translation>Фактическое начало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="105" />
+            <location filename="../../ui/report_pdf.py" line="122" />
+            <source>Actual end</source>
+            <translation>Фактическое окончание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="108" />
+            <source>Finished</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="110" />
+            <source>Items run</source>
+            <translation>Пройдено пунктов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="111" />
+            <source>Report made</source>
+            <translation>Отчёт составлен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="114" />
+            <source>Planned and actual</source>
+            <translation>План и факт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="116" />
+            <source>#</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="117" />
+            <source>Item</source>
+            <translation>Пункт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="118" />
+            <source>Speaker</source>
+            <translation>Выступающий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="119" />
+            <source>Planned start</source>
+            <translation>Начало по плану</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="120" />
+            <source>Planned</source>
+            <translation>По плану</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="123" />
+            <source>Ran</source>
+            <translation>Длилось</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="124" />
+            <source>Late by</source>
+            <translation>Опоздание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="125" />
+            <source>Over by</source>
+            <translation>Превышение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="144" />
+            <source>Event log</source>
+            <translation>Журнал событий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="148" />
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="148" />
+            <source>Severity</source>
+            <translation>Важность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="148" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="148" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="148" />
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="155" />
+            <source>The log of this event is empty.</source>
+            <translation>Журнал этого мероприятия пуст.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="214" />
+            <source>%1 — page %2 of %3</source>
+            <translation>%1 — страница %2 из %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="247" />
+            <source>Report: %1</source>
+            <translation>Отчёт: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunSheetDelegate</name>
+        <message>
+            <location filename="../../ui/delegates.py" line="52" />
+            <source>5:00</source>
+            <translation>5:00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/delegates.py" line="54" />
+            <source>HH:MM (empty: follow on)</source>
+            <translation>ЧЧ:ММ (пусто — сразу за предыдущим)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunSheetTableModel</name>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="90" />
+            <source>#</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="91" />
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="92" />
+            <source>Duration</source>
+            <translation>Длит.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="93" />
+            <source>End</source>
+            <translation>Конец</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="94" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="95" />
+            <source>Speaker</source>
+            <translation>Выступающий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="96" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="97" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="136" />
+            <source>“{0}” is not a time of day (use HH:MM or HH:MM:SS)</source>
+            <translation>«{0}» — не время суток (формат ЧЧ:ММ или ЧЧ:ММ:СС)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="472" />
+            <source>Overlaps the previous item by {0}</source>
+            <translation>Наложение на предыдущий пункт: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="478" />
+            <source>Gap of {0} before this item</source>
+            <translation>Пауза {0} перед этим пунктом</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="484" />
+            <source>Hard start at {0}</source>
+            <translation>Жёсткое начало в {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="489" />
+            <source>Type a time (HH:MM) to fix a hard start; clear it to follow on.</source>
+            <translation>Введите время (ЧЧ:ММ), чтобы задать жёсткое начало; очистите, чтобы пункт шёл сразу за предыдущим.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="496" />
+            <source>Duration, e.g. 5:00, 90s, 45m or 1:30:00</source>
+            <translation>Длительность, например 5:00, 90s, 45m или 1:30:00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="527" />
+            <location filename="../../ui/runsheet_model.py" line="651" />
+            <source>The run-sheet is locked while the show runs.</source>
+            <translation>Во время эфира сценарий заблокирован.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="32" />
+            <source>Space</source>
+            <translation>Пробел</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="32" />
+            <source>GO — start the item in standby (not while typing in a text field)</source>
+            <translation>ПУСК — запустить пункт в готовности (не при вводе текста)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="33" />
+            <source>Up / Down</source>
+            <translation>Вверх / Вниз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="33" />
+            <source>Move standby up / down (when neither the run-sheet table nor a text field has the focus; there they move the cursor)</source>
+            <translation>Готовность вверх / вниз (когда фокус не в таблице сценария и не в текстовом поле; там стрелки двигают курсор)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="35" />
+            <source>Alt+Up / Alt+Down</source>
+            <translation>Alt+Up / Alt+Down</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="35" />
+            <source>Move standby up / down, wherever the focus is</source>
+            <translation>Готовность вверх / вниз, где бы ни был фокус</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="36" />
+            <source>F12</source>
+            <translation>F12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="36" />
+            <source>PANIC — mute every microphone (works in every window)</source>
+            <translation>АВАРИЯ — заглушить все микрофоны (работает в любом окне)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="60" />
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="63" />
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="63" />
+            <source>Does</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="82" />
+            <source>The show keys are also listed in docs/show-console.md.</source>
+            <translation>Клавиши эфира описаны также в docs/show-console.md.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowBar</name>
+        <message>
+            <location filename="../../ui/show_bar.py" line="48" />
+            <location filename="../../ui/show_bar.py" line="86" />
+            <source>on time</source>
+            <translation>по графику</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="50" />
+            <source>{0} behind</source>
+            <translation>отставание {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="51" />
+            <source>{0} ahead</source>
+            <translation>опережение {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="69" />
+            <source>GO</source>
+            <translation>ПУСК</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="72" />
+            <source>Start the item in standby (Space)</source>
+            <translation>Запустить пункт в готовности (Пробел)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="91" />
+            <location filename="../../ui/show_bar.py" line="144" />
+            <source>Edit mode</source>
+            <translation>Правка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="95" />
+            <source>Show mode locks the run-sheet; edit mode unlocks it</source>
+            <translation>Режим эфира блокирует сценарий, режим правки снимает блокировку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="97" />
+            <source>Readiness check</source>
+            <translation>Проверка готовности</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="101" />
+            <source>PANIC
+mute all</source>
+            <translation>АВАРИЯ
+выкл. все</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="104" />
+            <source>Mute every microphone now (F12)</source>
+            <translation>Немедленно заглушить все микрофоны (F12)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="144" />
+            <source>SHOW MODE</source>
+            <translation>РЕЖИМ ЭФИРА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="154" />
+            <source>SWITCHING…</source>
+            <translation>ПЕРЕКЛЮЧЕНИЕ…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="160" />
+            <source>REHEARSAL</source>
+            <translation>РЕПЕТИЦИЯ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="161" />
+            <source>Devices are the simulators; nothing reaches the hall.</source>
+            <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="162" />
+            <source>Switch to LIVE…</source>
+            <translation>Перейти в ЭФИР…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="164" />
+            <source>LIVE</source>
+            <translation>ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="165" />
+            <source>Commands go to the hall's real equipment.</source>
+            <translation>Команды уходят на реальное оборудование зала.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="166" />
+            <source>Switch to rehearsal…</source>
+            <translation>Перейти в репетицию…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="172" />
+            <source>LIVE ▸ {0}</source>
+            <translation>ЭФИР ▸ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="174" />
+            <source>STANDBY ▸ {0}</source>
+            <translation>ГОТОВ ▸ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="174" />
+            <source>end of the run-sheet</source>
+            <translation>конец сценария</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="181" />
+            <source>ends ≈ {0}</source>
+            <translation>конец ≈ {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitcherPanel</name>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="30" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="35" />
+            <source>Program</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="36" />
+            <source>Preview</source>
+            <translation>Предпросмотр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="48" />
+            <source>Cut input {0} ({1}) to program</source>
+            <translation>Склейкой: вход {0} ({1}) в программу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="49" />
+            <source>Put input {0} ({1}) on preview</source>
+            <translation>Вход {0} ({1}) в предпросмотр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="73" />
+            <source>CUT</source>
+            <translation>СКЛЕЙКА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="76" />
+            <source>AUTO</source>
+            <translation>АВТО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="79" />
+            <source>FTB</source>
+            <translation>ЗТМ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="81" />
+            <source>Fade to black (the switcher does not confirm it)</source>
+            <translation>Затемнение, ЗТМ (микшер его не подтверждает)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="107" />
+            <source>FTB sent — not confirmed by the switcher</source>
+            <translation>ЗТМ отправлено — микшер не подтвердил</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="110" />
+            <source>The switcher reports its link to the mixer is down.</source>
+            <translation>Видеомикшер сообщает, что связь с микшерным блоком потеряна.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerStrip</name>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="91" />
+            <source>−1 min</source>
+            <translation>−1 мин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="93" />
+            <source>Take a minute from the speaker</source>
+            <translation>Забрать минуту у выступающего</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="95" />
+            <source>+1 min</source>
+            <translation>+1 мин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="97" />
+            <source>Give the speaker one more minute</source>
+            <translation>Дать выступающему ещё минуту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="99" />
+            <source>Reset</source>
+            <translation>Сброс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="101" />
+            <source>Back to the item's planned duration, paused</source>
+            <translation>Вернуть плановую длительность пункта, на паузе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="106" />
+            <source>Message to the speaker</source>
+            <translation>Сообщение выступающему</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="109" />
+            <source>Send</source>
+            <translation>Отправить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="112" />
+            <source>Flash</source>
+            <translation>Мигать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="114" />
+            <source>Send the message and make it blink</source>
+            <translation>Отправить сообщение с миганием</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="116" />
+            <source>Clear</source>
+            <translation>Очистить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="119" />
+            <source>Blackout</source>
+            <translation>Затемнить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="123" />
+            <source>Black the presenter screen (Ctrl+B)</source>
+            <translation>Затемнить экран выступающего (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="164" />
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="164" />
+            <source>Start</source>
+            <translation>Старт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="173" />
+            <source>Presenter screen is not updating (STALE shown).</source>
+            <translation>Экран выступающего не обновляется (показано «УСТАРЕЛО»).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="184" />
+            <source>The presenter screen froze for %1 s (application busy).</source>
+            <translation>Экран выступающего завис на %1 с (приложение занято).</translation>
+        </message>
+    </context>
 </TS>

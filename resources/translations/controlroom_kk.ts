@@ -1,0 +1,2341 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../ui/app.py" line="208" />
+            <source>Unexpected error</source>
+            <translation>Күтпеген қате</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="209" />
+            <source>Something went wrong inside controlroom: {0}
+Your edits so far are saved. Please report this with the details.</source>
+            <translation>controlroom ішінде қате шықты: {0}
+Осы уақытқа дейінгі өзгерістер сақталды. Бұл туралы мәліметтерімен бірге хабарлаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Console</name>
+        <message>
+            <location filename="../../ui/console_install.py" line="320" />
+            <source>The hall file cannot be used: {0}</source>
+            <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="334" />
+            <source>Show</source>
+            <translation>Эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="374" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="377" />
+            <source>Microphones</source>
+            <translation>Микрофондар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="380" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="387" />
+            <source>Rehearsal faults</source>
+            <translation>Репетиция ақаулары</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="389" />
+            <source>Event log</source>
+            <translation>Оқиғалар журналы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="402" />
+            <source>Cues &amp;&amp; On GO</source>
+            <translation>Командалар &amp;&amp; БАСТАУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="419" />
+            <source>GO	Space</source>
+            <translation>БАСТАУ	Space</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="421" />
+            <source>Standby up</source>
+            <translation>Кезекті жоғары</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="424" />
+            <source>Standby down</source>
+            <translation>Кезекті төмен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="427" />
+            <source>Standby on the selected item</source>
+            <translation>Таңдалған тармақты кезекке қою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="429" />
+            <source>Stop the show</source>
+            <translation>Эфирді тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="431" />
+            <source>PANIC: mute every microphone</source>
+            <translation>ТӨТЕНШЕ: барлық микрофонды өшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="435" />
+            <source>Show mode (lock the run-sheet)</source>
+            <translation>Эфир режимі (сценарий құлыпталады)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="440" />
+            <source>Ask before opening a microphone the live item does not plan</source>
+            <translation>Эфирдегі тармақ жоспарламаған микрофонды қоспас бұрын сұрау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="448" />
+            <source>Switch REHEARSAL / LIVE…</source>
+            <translation>РЕПЕТИЦИЯ / ЭФИР ауыстыру…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="451" />
+            <location filename="../../ui/console_install.py" line="841" />
+            <source>Readiness check</source>
+            <translation>Дайындықты тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="453" />
+            <source>Show report (CSV or PDF)…</source>
+            <translation>Эфир есебі (CSV немесе PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="504" />
+            <source>The devices could not be started: {0}</source>
+            <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="534" />
+            <location filename="../../ui/console_install.py" line="548" />
+            <source>Switch to LIVE</source>
+            <translation>ЭФИРГЕ ауысу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="534" />
+            <location filename="../../ui/console_install.py" line="548" />
+            <source>Switch to rehearsal</source>
+            <translation>Репетицияға ауысу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="536" />
+            <source>Switch to LIVE? Commands will go to the hall's real equipment.</source>
+            <translation>ЭФИРГЕ ауысу керек пе? Командалар залдың нақты жабдығына жіберіледі.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="538" />
+            <source>Switch to REHEARSAL? The hall's equipment is let go and the simulators take its place.</source>
+            <translation>РЕПЕТИЦИЯҒА ауысу керек пе? Зал жабдығы ажыратылып, орнына симуляторлар қосылады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="542" />
+            <source>An item is live: the show keeps its place, but the new devices get no cues until the next GO.</source>
+            <translation>Тармақ эфирде: эфир орнынан жалғасады, бірақ жаңа құрылғылар келесі БАСТАУ-ға дейін команда алмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="663" />
+            <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
+            <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="702" />
+            <source>PANIC: no devices connected.</source>
+            <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="705" />
+            <source>PANIC: every microphone muted.</source>
+            <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="729" />
+            <source>{0}: the devices are not connected.</source>
+            <translation>{0}: құрылғылар қосылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="755" />
+            <source>Open a microphone</source>
+            <translation>Микрофонды қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="757" />
+            <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
+            <translation>Эфирдегі тармақ {0} {1} арнасын қосуды жоспарламаған. Бәрібір қосу керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="760" />
+            <source>Do not ask again</source>
+            <translation>Қайта сұрамау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="761" />
+            <source>Open channel</source>
+            <translation>Арнаны қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="785" />
+            <source>The run-sheet is locked while the show runs.</source>
+            <translation>Эфир кезінде сценарий құлыпталған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="792" />
+            <source>Change the live item</source>
+            <translation>Эфирдегі тармақты өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="793" />
+            <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
+            <translation>{0} тармағы эфирде. Жаңа командалар қазір жіберілмейді, келесі БАСТАУ кезінде орындалады. Өзгерту керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="795" />
+            <source>Change cues</source>
+            <translation>Командаларды өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="826" />
+            <source>Readiness check: the devices are not connected yet.</source>
+            <translation>Дайындықты тексеру: құрылғылар әлі қосылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="831" />
+            <source>Checking…</source>
+            <translation>Тексерілуде…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="844" />
+            <source>Readiness check failed</source>
+            <translation>Дайындықты тексеру сәтсіз аяқталды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="851" />
+            <source>Readiness: GO</source>
+            <translation>Дайындық: ДАЙЫН</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="851" />
+            <source>Readiness: NO-GO</source>
+            <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="868" />
+            <source>Show report</source>
+            <translation>Эфир есебі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="870" />
+            <source>PDF (*.pdf);;CSV (*.csv)</source>
+            <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="910" />
+            <source>Could not write the report</source>
+            <translation>Есепті жазу мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="913" />
+            <source>Report written to {0}.</source>
+            <translation>Есеп жазылды: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="957" />
+            <source>Item {0}: {1}: {2}</source>
+            <translation>{0}-тармақ: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="961" />
+            <source>GO ignored: {0}</source>
+            <translation>БАСТАУ орындалмады: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="966" />
+            <source>{0}: {1} failed: {2}</source>
+            <translation>{0}: {1} — қате: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="975" />
+            <source>no event open</source>
+            <translation>іс-шара ашылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="1002" />
+            <source>On GO: nothing in standby.</source>
+            <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="1005" />
+            <source>On GO — item {0}: {1}</source>
+            <translation>БАСТАУ — {0}-тармақ: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="1008" />
+            <source>(devices not connected)</source>
+            <translation>(құрылғылар қосылмаған)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="1011" />
+            <source>break: every microphone is muted</source>
+            <translation>үзіліс: барлық микрофон өшіріледі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console_install.py" line="1015" />
+            <source>(nothing changes)</source>
+            <translation>(ештеңе өзгермейді)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceStatus</name>
+        <message>
+            <location filename="../../ui/panels/common.py" line="61" />
+            <source>connected</source>
+            <translation>қосылған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="62" />
+            <source>connecting</source>
+            <translation>қосылуда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="63" />
+            <source>offline</source>
+            <translation>байланыс жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="64" />
+            <source>failed</source>
+            <translation>ақау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="65" />
+            <source>bad configuration</source>
+            <translation>баптау қатесі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="73" />
+            <source>{0} s</source>
+            <translation>{0} с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="75" />
+            <source>{0} min {1} s</source>
+            <translation>{0} мин {1} с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="76" />
+            <source>{0} h {1} min</source>
+            <translation>{0} сағ {1} мин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="92" />
+            <source>not started</source>
+            <translation>іске қосылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="139" />
+            <source>never heard from</source>
+            <translation>жауап болған жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="142" />
+            <source>last heard {0} ago</source>
+            <translation>соңғы жауап {0} бұрын</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateEventDialog</name>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="154" />
+            <source>Duplicate event as template</source>
+            <translation>Іс-шараны үлгі ретінде көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="159" />
+            <source>A copy of “{0}” with all its items, for a new date.</source>
+            <translation>«{0}» көшірмесі барлық тармақтарымен — жаңа күнге.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="164" />
+            <source>New title</source>
+            <translation>Жаңа атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="165" />
+            <source>Scheduled start</source>
+            <translation>Жоспарлы басталуы</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailsDialog</name>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="81" />
+            <source>New event</source>
+            <translation>Жаңа іс-шара</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="81" />
+            <source>Event details</source>
+            <translation>Іс-шара мәліметтері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="96" />
+            <source>Language codes separated by commas, e.g. kk, ru</source>
+            <translation>Тіл кодтары үтір арқылы, мысалы kk, ru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="105" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="106" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="107" />
+            <source>Scheduled start</source>
+            <translation>Жоспарлы басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="108" />
+            <source>Venue</source>
+            <translation>Өтетін орны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="109" />
+            <source>Languages</source>
+            <translation>Тілдер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="110" />
+            <source>Notes</source>
+            <translation>Ескертпелер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="124" />
+            <source>The event needs a title.</source>
+            <translation>Іс-шараның атауы болуы керек.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventKind</name>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="44" />
+            <source>Briefing</source>
+            <translation>Брифинг</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="45" />
+            <source>Press conference</source>
+            <translation>Баспасөз мәслихаты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="46" />
+            <source>Meeting</source>
+            <translation>Кездесу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="47" />
+            <source>Other</source>
+            <translation>Басқа</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <location filename="../../ui/inspector.py" line="107" />
+            <source>Delay after GO</source>
+            <translation>БАСТАУ-дан кейінгі кідіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="124" />
+            <source>Microphones: {0}</source>
+            <translation>Микрофондар: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="127" />
+            <source>Unticked: the microphones are left as they are</source>
+            <translation>Белгі қойылмаса: микрофондар өзгермейді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="136" />
+            <source>gain as is</source>
+            <translation>өзгеріссіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="146" />
+            <location filename="../../ui/inspector.py" line="219" />
+            <location filename="../../ui/inspector.py" line="248" />
+            <source>Delay</source>
+            <translation>Кідіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="186" />
+            <source>Show mode: the run-sheet is locked.</source>
+            <translation>Эфир режимі: сценарий құлыпталған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="206" />
+            <source>cut</source>
+            <translation>кесу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="207" />
+            <source>auto (mix)</source>
+            <translation>авто (микс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="210" />
+            <source>Switcher: {0}</source>
+            <translation>Видеомикшер: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="213" />
+            <location filename="../../ui/inspector.py" line="238" />
+            <location filename="../../ui/inspector.py" line="240" />
+            <location filename="../../ui/inspector.py" line="243" />
+            <source>as is</source>
+            <translation>өзгермейді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="216" />
+            <source>Program</source>
+            <translation>Бағдарлама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="217" />
+            <source>Transition</source>
+            <translation>Ауысу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="218" />
+            <source>Preview</source>
+            <translation>Алдын ала қарау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="236" />
+            <source>Projector: {0}</source>
+            <translation>Проектор: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="238" />
+            <source>on</source>
+            <translation>қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="238" />
+            <source>off</source>
+            <translation>өшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="243" />
+            <source>blank</source>
+            <translation>перде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="243" />
+            <source>show</source>
+            <translation>көрсету</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="245" />
+            <source>Power</source>
+            <translation>Қуат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="246" />
+            <source>Source</source>
+            <translation>Кіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="247" />
+            <source>Blank</source>
+            <translation>Перде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="276" />
+            <source>No item selected.</source>
+            <translation>Тармақ таңдалмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="278" />
+            <source>&lt;b&gt;Cues of item {0}&lt;/b&gt;: {1}</source>
+            <translation>&lt;b&gt;{0}-тармақтың командалары&lt;/b&gt;: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="392" />
+            <source>On GO: nothing in standby.</source>
+            <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemKind</name>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="105" />
+            <source>Segment</source>
+            <translation>Сөз сөйлеу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="106" />
+            <source>Q&amp;A</source>
+            <translation>Сұрақ-жауап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="107" />
+            <source>Break</source>
+            <translation>Үзіліс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="108" />
+            <source>Video</source>
+            <translation>Бейне</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="109" />
+            <source>Other</source>
+            <translation>Басқа</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../ui/i18n.py" line="135" />
+            <location filename="../../ui/i18n.py" line="166" />
+            <source>Language</source>
+            <translation>Тіл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="141" />
+            <source>System</source>
+            <translation>Жүйедегідей</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="158" />
+            <source>The language changes when controlroom is started again.</source>
+            <translation>Тіл controlroom қайта іске қосылғанда ауысады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="161" />
+            <source>{0}={1} is set, and it comes first.</source>
+            <translation>{0}={1} орнатылған, ол осы баптаудан басым.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogPanel</name>
+        <message>
+            <location filename="../../ui/panels/log.py" line="63" />
+            <source>debug</source>
+            <translation>жөндеу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="64" />
+            <source>info</source>
+            <translation>ақпарат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="65" />
+            <source>warning</source>
+            <translation>ескерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="66" />
+            <source>error</source>
+            <translation>қате</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="73" />
+            <source>action</source>
+            <translation>әрекет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="74" />
+            <source>command</source>
+            <translation>команда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="75" />
+            <source>reply</source>
+            <translation>жауап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="76" />
+            <source>status</source>
+            <translation>күй</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="77" />
+            <source>item</source>
+            <translation>тармақ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="83" />
+            <source>engine</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="83" />
+            <source>operator</source>
+            <translation>оператор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="112" />
+            <source>Time</source>
+            <translation>Уақыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="112" />
+            <source>Severity</source>
+            <translation>Деңгей</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="112" />
+            <source>Source</source>
+            <translation>Дереккөз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="112" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="112" />
+            <source>Message</source>
+            <translation>Хабар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="210" />
+            <source>All sources</source>
+            <translation>Барлық дереккөз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="216" />
+            <source>{0} and above</source>
+            <translation>{0} және жоғары</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="246" />
+            <source>Show</source>
+            <translation>Көрсету</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/log.py" line="320" />
+            <source>The earlier log could not be read: {0}</source>
+            <translation>Бұрынғы журналды оқу мүмкін болмады: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="543" />
+            <source>controlroom</source>
+            <translation>controlroom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="302" />
+            <source>&amp;Open event…</source>
+            <translation>&amp;Іс-шараны ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="303" />
+            <source>Choose an event to open</source>
+            <translation>Ашатын іс-шараны таңдау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="306" />
+            <source>&amp;New event…</source>
+            <translation>&amp;Жаңа іс-шара…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="307" />
+            <source>Create an empty event</source>
+            <translation>Бос іс-шара құру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="310" />
+            <source>D&amp;uplicate event as template…</source>
+            <translation>Үлгі ретінде &amp;көшіру…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="311" />
+            <source>Copy this event with its items for a new date</source>
+            <translation>Осы іс-шараны тармақтарымен жаңа күнге көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="314" />
+            <source>Event &amp;details…</source>
+            <translation>Іс-шара &amp;мәліметтері…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="315" />
+            <source>Title, kind, start, venue and languages of this event</source>
+            <translation>Іс-шараның атауы, түрі, басталуы, орны және тілдері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="318" />
+            <source>De&amp;lete event…</source>
+            <translation>Іс-шараны &amp;жою…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="319" />
+            <source>Delete this event and its run-sheet</source>
+            <translation>Осы іс-шараны сценарийімен бірге жою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="322" />
+            <source>&amp;Import show file…</source>
+            <translation>Файлдан &amp;импорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="323" />
+            <source>Import an event from a JSON or CSV show file</source>
+            <translation>Іс-шараны JSON немесе CSV файлынан импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="326" />
+            <source>&amp;Export show file…</source>
+            <translation>Файлға &amp;экспорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="327" />
+            <source>Export this event as JSON or CSV</source>
+            <translation>Іс-шараны JSON немесе CSV ретінде экспорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="329" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="590" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Болдырмау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="332" />
+            <source>Undo the last edit</source>
+            <translation>Соңғы өзгерісті болдырмау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="335" />
+            <location filename="../../ui/main_window.py" line="593" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Қайталау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="336" />
+            <source>Redo the edit just undone</source>
+            <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="339" />
+            <source>&amp;Add item</source>
+            <translation>Тармақ &amp;қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="340" />
+            <source>Add an item below the current one</source>
+            <translation>Ағымдағы тармақтың астына тармақ қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="343" />
+            <source>D&amp;uplicate item</source>
+            <translation>Тармақты &amp;көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="344" />
+            <source>Copy the current item below it</source>
+            <translation>Ағымдағы тармақты астына көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="347" />
+            <source>&amp;Delete items</source>
+            <translation>Тармақтарды &amp;жою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="348" />
+            <source>Delete the selected items (undo brings them back)</source>
+            <translation>Таңдалған тармақтарды жою (болдырмау оларды қайтарады)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="351" />
+            <source>Move &amp;up</source>
+            <translation>&amp;Жоғары</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="352" />
+            <source>Move the selected items up one row</source>
+            <translation>Таңдалған тармақтарды бір жол жоғары жылжыту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="355" />
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Төмен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="356" />
+            <source>Move the selected items down one row</source>
+            <translation>Таңдалған тармақтарды бір жол төмен жылжыту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="359" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Пернелер тіркесімдері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="361" />
+            <source>&amp;About controlroom</source>
+            <translation>controlroom &amp;туралы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="379" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="380" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Түзету</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="381" />
+            <source>E&amp;vent</source>
+            <translation>&amp;Іс-шара</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="382" />
+            <source>&amp;Show</source>
+            <translation>&amp;Эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="383" />
+            <source>&amp;View</source>
+            <translation>&amp;Көрініс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="384" />
+            <source>&amp;Help</source>
+            <translation>&amp;Анықтама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="409" />
+            <source>Main toolbar</source>
+            <translation>Негізгі құралдар тақтасы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="438" />
+            <source>REHEARSAL</source>
+            <translation>РЕПЕТИЦИЯ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="438" />
+            <source>LIVE</source>
+            <translation>ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="440" />
+            <source>Devices are the simulators; nothing reaches the hall.</source>
+            <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="442" />
+            <source>Commands go to the hall's real equipment.</source>
+            <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="515" />
+            <source>Not saved: {0}</source>
+            <translation>Сақталмады: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="516" />
+            <source>An edit could not be written to the database: {0}
+Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
+            <translation>Өзгерісті дерекқорға жазу мүмкін болмады: {0}
+Мұнда көрсетілген өзгерістер дискіде болмауы мүмкін. Не сақталғанын көру үшін іс-шараны қайта ашыңыз (Файл ▸ Іс-шараны ашу).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="522" />
+            <source>Saving…</source>
+            <translation>Сақталуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="526" />
+            <source>Saved</source>
+            <translation>Сақталды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="539" />
+            <source>No event open</source>
+            <translation>Іс-шара ашылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="541" />
+            <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
+            <translation>Іс-шараны ашыңыз (Ctrl+O), жаңасын құрыңыз (Ctrl+Shift+N) немесе файлдан импорттаңыз.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="556" />
+            <source>%n item</source>
+            <translation>
+                <numerusform>%n тармақ</numerusform>
+                <numerusform>%n тармақ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="556" />
+            <source>%n items</source>
+            <translation>
+                <numerusform>%n тармақ</numerusform>
+                <numerusform>%n тармақ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="559" />
+            <source>planned end {0}</source>
+            <translation>жоспарлы аяқталуы {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="561" />
+            <source>total {0}</source>
+            <translation>барлығы {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="565" />
+            <source>⚠ %n overlap</source>
+            <translation>
+                <numerusform>⚠ %n қабаттасу</numerusform>
+                <numerusform>⚠ %n қабаттасу</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="567" />
+            <source>⚠ %n overlaps</source>
+            <translation>
+                <numerusform>⚠ %n қабаттасу</numerusform>
+                <numerusform>⚠ %n қабаттасу</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="571" />
+            <source>{0} — controlroom</source>
+            <translation>{0} — controlroom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="590" />
+            <source>&amp;Undo {0}</source>
+            <translation>&amp;Болдырмау: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="593" />
+            <source>&amp;Redo {0}</source>
+            <translation>&amp;Қайталау: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="599" />
+            <source>title</source>
+            <translation>атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="600" />
+            <source>speaker</source>
+            <translation>сөйлеуші</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="601" />
+            <source>speaker role</source>
+            <translation>сөйлеушінің лауазымы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="602" />
+            <source>kind</source>
+            <translation>түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="603" />
+            <source>duration</source>
+            <translation>ұзақтығы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="604" />
+            <source>hard start</source>
+            <translation>қатаң басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="605" />
+            <source>notes</source>
+            <translation>ескертпелер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="606" />
+            <source>warning time</source>
+            <translation>ескерту уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="607" />
+            <source>danger time</source>
+            <translation>қауіп уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="608" />
+            <source>colour</source>
+            <translation>түсі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="609" />
+            <source>cues</source>
+            <translation>командалар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="612" />
+            <source>Insert item</source>
+            <translation>Тармақ қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="613" />
+            <source>Duplicate item</source>
+            <translation>Тармақты көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="614" />
+            <source>Delete item</source>
+            <translation>Тармақты жою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="615" />
+            <source>Move item</source>
+            <translation>Тармақты жылжыту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="616" />
+            <source>Edit event</source>
+            <translation>Іс-шараны өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="622" />
+            <source>Change {0}</source>
+            <translation>Өзгерту: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="626" />
+            <source>Insert %n items</source>
+            <translation>
+                <numerusform>%n тармақ қосу</numerusform>
+                <numerusform>%n тармақ қосу</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="627" />
+            <source>Delete %n items</source>
+            <translation>
+                <numerusform>%n тармақты жою</numerusform>
+                <numerusform>%n тармақты жою</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="628" />
+            <source>Move %n items</source>
+            <translation>
+                <numerusform>%n тармақты жылжыту</numerusform>
+                <numerusform>%n тармақты жылжыту</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="672" />
+            <source>The run-sheet is locked while the show runs.</source>
+            <translation>Эфир кезінде сценарий құлыпталған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="685" />
+            <source>New item</source>
+            <translation>Жаңа тармақ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="739" />
+            <source>Row {0}: {1} — kept the previous value.</source>
+            <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="801" />
+            <source>Could not open the event</source>
+            <translation>Іс-шараны ашу мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="848" />
+            <source>Could not create the event</source>
+            <translation>Іс-шараны құру мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="885" />
+            <source>Could not duplicate the event</source>
+            <translation>Іс-шараны көшіру мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="906" />
+            <source>event {0}</source>
+            <translation>іс-шара {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="909" />
+            <source>Delete event</source>
+            <translation>Іс-шараны жою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="910" />
+            <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
+            <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="914" />
+            <source>Delete</source>
+            <translation>Жою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="940" />
+            <source>Event deleted.</source>
+            <translation>Іс-шара жойылды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="946" />
+            <source>Could not delete the event</source>
+            <translation>Іс-шараны жою мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="956" />
+            <source>Import show file</source>
+            <translation>Файлдан импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="958" />
+            <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
+            <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="982" />
+            <source>Could not import {0}</source>
+            <translation>{0} импорттау мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="983" />
+            <source>Importing {0}…</source>
+            <translation>{0} импортталуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="989" />
+            <source>Imported {0}.</source>
+            <translation>{0} импортталды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1003" />
+            <source>Import {0}</source>
+            <translation>{0} импорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1018" />
+            <source>JSON show file (*.json)</source>
+            <translation>JSON іс-шара файлы (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1019" />
+            <source>CSV items (*.csv)</source>
+            <translation>CSV тармақтары (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1023" />
+            <source>Export show file</source>
+            <translation>Файлға экспорттау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1047" />
+            <source>Exported to {0}.</source>
+            <translation>Экспортталды: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1049" />
+            <source>Could not export to {0}</source>
+            <translation>{0} ішіне экспорттау мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1065" />
+            <source>Keyboard shortcuts</source>
+            <translation>Пернелер тіркесімдері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1075" />
+            <source>About controlroom</source>
+            <translation>controlroom туралы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1076" />
+            <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
+            <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MicrophonesPanel</name>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="76" />
+            <source>battery ?</source>
+            <translation>батарея ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="86" />
+            <location filename="../../ui/panels/microphones.py" line="119" />
+            <source>MUTED</source>
+            <translation>ӨШІК</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="89" />
+            <source>Open or close channel {0}</source>
+            <translation>{0}-арнаны қосу не өшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="100" />
+            <source>Gain of channel {0}</source>
+            <translation>{0}-арнаның күшейтуі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="116" />
+            <source>?</source>
+            <translation>?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="122" />
+            <source>LIVE</source>
+            <translation>ҚОСУЛЫ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="142" />
+            <source>Microphones</source>
+            <translation>Микрофондар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="159" />
+            <source>Mute all</source>
+            <translation>Барлығын өшіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnGo</name>
+        <message>
+            <location filename="../../ui/inspector.py" line="50" />
+            <source>program</source>
+            <translation>бағдарлама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="51" />
+            <source>preview</source>
+            <translation>алдын ала қарау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="52" />
+            <source>power</source>
+            <translation>қуат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="53" />
+            <source>source</source>
+            <translation>кіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="54" />
+            <source>blank</source>
+            <comment>what: the projector's picture muting</comment>
+            <translation>перде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="55" />
+            <source>device</source>
+            <translation>құрылғы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="58" />
+            <source>unknown</source>
+            <translation>белгісіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="59" />
+            <source>live</source>
+            <comment>microphone open</comment>
+            <translation>қосулы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="60" />
+            <source>muted</source>
+            <translation>өшік</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="61" />
+            <source>on</source>
+            <translation>қосулы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="62" />
+            <source>off</source>
+            <translation>өшірулі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="63" />
+            <source>blank</source>
+            <comment>value: picture muted</comment>
+            <translation>перде жабық</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="64" />
+            <source>showing</source>
+            <translation>көрсетілуде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="65" />
+            <source>standby</source>
+            <translation>күту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="66" />
+            <source>warming up</source>
+            <translation>қызуда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="67" />
+            <source>cooling down</source>
+            <translation>сууда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="68" />
+            <source>standby network on</source>
+            <translation>күту (желі қосулы)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="69" />
+            <source>abnormal standby</source>
+            <translation>ақаулы күту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="70" />
+            <source>av standby</source>
+            <translation>A/V күту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="71" />
+            <source>not in the hall</source>
+            <translation>залда жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="72" />
+            <source>switcher</source>
+            <translation>видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="73" />
+            <source>microphones</source>
+            <translation>микрофондар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="74" />
+            <source>projector</source>
+            <translation>проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="90" />
+            <source>{0} dB</source>
+            <translation>{0} дБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="97" />
+            <source>{0} gain</source>
+            <translation>{0} күшейтуі</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenEventDialog</name>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="200" />
+            <source>Open event</source>
+            <translation>Іс-шараны ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="206" />
+            <source>Start</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="206" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="206" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="206" />
+            <source>Items</source>
+            <translation>Тармақтар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="210" />
+            <source>Loading events…</source>
+            <translation>Іс-шаралар жүктелуде…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="213" />
+            <source>Open</source>
+            <translation>Ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="215" />
+            <source>Delete…</source>
+            <translation>Жою…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_dialogs.py" line="257" />
+            <source>No events yet.</source>
+            <translation>Әзірге іс-шара жоқ.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/event_dialogs.py" line="259" />
+            <source>%n event</source>
+            <translation>
+                <numerusform>%n іс-шара</numerusform>
+                <numerusform>%n іс-шара</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/event_dialogs.py" line="261" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n іс-шара</numerusform>
+                <numerusform>%n іс-шара</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterMenu</name>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="36" />
+            <source>Presenter</source>
+            <translation>Сөйлеуші</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="39" />
+            <source>Show presenter screen</source>
+            <translation>Сөйлеуші экранын көрсету</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="69" />
+            <source>Presenter screen goes to</source>
+            <translation>Сөйлеуші экраны шығатын орын</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="71" />
+            <source>Automatic (first screen that is not the operator's)</source>
+            <translation>Автоматты (оператордікі емес бірінші экран)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="83" />
+            <source>operator's screen, as a window</source>
+            <translation>оператор экраны, терезеде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="93" />
+            <source>%1 (not connected)</source>
+            <translation>%1 (қосылмаған)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter_install.py" line="125" />
+            <source>Presenter timer</source>
+            <translation>Сөйлеуші таймері</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterMirror</name>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="44" />
+            <source>What the speaker sees on the presenter screen</source>
+            <translation>Сөйлеуші өз экранында не көреді</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterScreen</name>
+        <message>
+            <location filename="../../ui/presenter.py" line="240" />
+            <source>BLACKOUT</source>
+            <translation>ҚАРАҢҒЫЛАУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="289" />
+            <source>MIC LIVE</source>
+            <translation>МИКРОФОН ҚОСУЛЫ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="321" />
+            <source>PAUSED</source>
+            <translation>КІДІРІС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="345" />
+            <source>Next: %1</source>
+            <translation>Келесі: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="359" />
+            <source>STALE — display not updating</source>
+            <translation>ЕСКІРГЕН — экран жаңармайды</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <location filename="../../ui/presenter.py" line="392" />
+            <source>Presenter screen</source>
+            <translation>Сөйлеуші экраны</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorPanel</name>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="29" />
+            <source>Standby (off)</source>
+            <translation>Күту (өшірулі)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="30" />
+            <location filename="../../ui/panels/projector.py" line="56" />
+            <source>On</source>
+            <translation>Қосулы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="31" />
+            <source>Warming up</source>
+            <translation>Қызуда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="32" />
+            <source>Cooling down</source>
+            <translation>Сууда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="33" />
+            <source>Standby (network on)</source>
+            <translation>Күту (желі қосулы)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="34" />
+            <source>Abnormal standby</source>
+            <translation>Ақаулы күту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="35" />
+            <source>A/V standby</source>
+            <translation>A/V күту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="36" />
+            <source>Unknown</source>
+            <translation>Белгісіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="47" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="51" />
+            <source>Power</source>
+            <translation>Қуат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="59" />
+            <source>Off</source>
+            <translation>Өшірулі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="75" />
+            <source>Source</source>
+            <translation>Кіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="85" />
+            <location filename="../../ui/panels/projector.py" line="127" />
+            <source>Blank</source>
+            <translation>Перде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="88" />
+            <source>Blank the picture (A/V mute)</source>
+            <translation>Суретті пердемен жабу (A/V mute)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="93" />
+            <source>Lamp</source>
+            <translation>Шам</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="114" />
+            <source>warming up %p%</source>
+            <translation>қызуда %p%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="115" />
+            <source>cooling down %p%</source>
+            <translation>сууда %p%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="121" />
+            <source>Held until the projector is ready: {0}</source>
+            <translation>Проектор дайын болғанша күтуде: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="127" />
+            <source>Blanked</source>
+            <translation>Перде жабық</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="130" />
+            <source>{0} hours</source>
+            <translation>{0} сағ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="136" />
+            <source>Error {0}: {1}</source>
+            <translation>Қате {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="136" />
+            <source>unknown</source>
+            <translation>белгісіз</translation>
+        </message>
+    </context>
+    <context>
+        <name>RehearsalPanel</name>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="73" />
+            <source>Faults act on the simulators only. Restore clears them.</source>
+            <translation>Ақаулар тек симуляторларға әсер етеді. «Қалпына келтіру» оларды алып тастайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="75" />
+            <source>Waiting for the devices…</source>
+            <translation>Құрылғылар күтілуде…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="77" />
+            <source>LIVE: fault injection is only available in rehearsal.</source>
+            <translation>ЭФИР: ақауларды тек репетицияда тудыруға болады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="91" />
+            <source>Silent</source>
+            <translation>Үнсіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="92" />
+            <source>Garbage</source>
+            <translation>Қоқыс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="93" />
+            <source>Slow replies</source>
+            <translation>Баяу жауаптар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="94" />
+            <source>Partial frames</source>
+            <translation>Толық емес кадрлар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="96" />
+            <source>Drop link</source>
+            <translation>Байланысты үзу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="98" />
+            <source>Restore</source>
+            <translation>Қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="117" />
+            <source>Lamp failure</source>
+            <translation>Шам ақауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="124" />
+            <source>channel </source>
+            <translation>арна </translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="125" />
+            <source>Battery dead</source>
+            <translation>Батарея отырды</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPdf</name>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="93" />
+            <source>Scheduled start</source>
+            <translation>Жоспарлы басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="96" />
+            <source>Venue</source>
+            <translation>Өтетін орны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="103" />
+            <source>Planned end</source>
+            <translation>Жоспарлы аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="104" />
+            <location filename="../../ui/report_pdf.py" line="121" />
+            <source>Actual start</source>
+            <translation>Нақты басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="105" />
+            <location filename="../../ui/report_pdf.py" line="122" />
+            <source>Actual end</source>
+            <translation>Нақты аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="108" />
+            <source>Finished</source>
+            <translation>Қорытынды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="110" />
+            <source>Items run</source>
+            <translation>Өткен тармақтар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="111" />
+            <source>Report made</source>
+            <translation>Есеп жасалды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="114" />
+            <source>Planned and actual</source>
+            <translation>Жоспар мен нақты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="116" />
+            <source>#</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="117" />
+            <source>Item</source>
+            <translation>Тармақ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="118" />
+            <source>Speaker</source>
+            <translation>Сөйлеуші</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="119" />
+            <source>Planned start</source>
+            <translation>Жоспарлы басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="120" />
+            <source>Planned</source>
+            <translation>Жоспар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="123" />
+            <source>Ran</source>
+            <translation>Созылды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="124" />
+            <source>Late by</source>
+            <translation>Кешігу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="125" />
+            <source>Over by</source>
+            <translation>Асып кету</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="144" />
+            <source>Event log</source>
+            <translation>Оқиғалар журналы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="148" />
+            <source>Time</source>
+            <translation>Уақыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="148" />
+            <source>Severity</source>
+            <translation>Деңгей</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="148" />
+            <source>Source</source>
+            <translation>Дереккөз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="148" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="148" />
+            <source>Message</source>
+            <translation>Хабар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="155" />
+            <source>The log of this event is empty.</source>
+            <translation>Бұл іс-шараның журналы бос.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="214" />
+            <source>%1 — page %2 of %3</source>
+            <translation>%1 — %2-бет, барлығы %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="247" />
+            <source>Report: %1</source>
+            <translation>Есеп: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunSheetDelegate</name>
+        <message>
+            <location filename="../../ui/delegates.py" line="52" />
+            <source>5:00</source>
+            <translation>5:00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/delegates.py" line="54" />
+            <source>HH:MM (empty: follow on)</source>
+            <translation>СС:ММ (бос — алдыңғысынан кейін)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunSheetTableModel</name>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="90" />
+            <source>#</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="91" />
+            <source>Start</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="92" />
+            <source>Duration</source>
+            <translation>Ұзақт.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="93" />
+            <source>End</source>
+            <translation>Соңы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="94" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="95" />
+            <source>Speaker</source>
+            <translation>Сөйлеуші</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="96" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="97" />
+            <source>Notes</source>
+            <translation>Ескертпелер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="136" />
+            <source>“{0}” is not a time of day (use HH:MM or HH:MM:SS)</source>
+            <translation>«{0}» — тәулік уақыты емес (СС:ММ немесе СС:ММ:СС жазыңыз)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="472" />
+            <source>Overlaps the previous item by {0}</source>
+            <translation>Алдыңғы тармақпен {0} қабаттасады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="478" />
+            <source>Gap of {0} before this item</source>
+            <translation>Бұл тармақтың алдында {0} бос уақыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="484" />
+            <source>Hard start at {0}</source>
+            <translation>Қатаң басталуы: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="489" />
+            <source>Type a time (HH:MM) to fix a hard start; clear it to follow on.</source>
+            <translation>Қатаң басталуды белгілеу үшін уақытты (СС:ММ) жазыңыз; алдыңғысынан кейін жүру үшін тазалаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="496" />
+            <source>Duration, e.g. 5:00, 90s, 45m or 1:30:00</source>
+            <translation>Ұзақтығы, мысалы 5:00, 90s, 45m немесе 1:30:00</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="527" />
+            <location filename="../../ui/runsheet_model.py" line="651" />
+            <source>The run-sheet is locked while the show runs.</source>
+            <translation>Эфир кезінде сценарий құлыпталған.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="32" />
+            <source>Space</source>
+            <translation>Бос орын</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="32" />
+            <source>GO — start the item in standby (not while typing in a text field)</source>
+            <translation>БАСТАУ — кезектегі тармақты бастау (мәтін терген кезде емес)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="33" />
+            <source>Up / Down</source>
+            <translation>Жоғары / Төмен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="33" />
+            <source>Move standby up / down (when neither the run-sheet table nor a text field has the focus; there they move the cursor)</source>
+            <translation>Кезекті жоғары / төмен жылжыту (фокус сценарий кестесінде не мәтін өрісінде болмаса; онда олар курсорды жылжытады)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="35" />
+            <source>Alt+Up / Alt+Down</source>
+            <translation>Alt+Up / Alt+Down</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="35" />
+            <source>Move standby up / down, wherever the focus is</source>
+            <translation>Кезекті жоғары / төмен жылжыту, фокус қайда болса да</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="36" />
+            <source>F12</source>
+            <translation>F12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="36" />
+            <source>PANIC — mute every microphone (works in every window)</source>
+            <translation>ТӨТЕНШЕ — барлық микрофонды өшіру (кез келген терезеде)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="60" />
+            <source>Keyboard shortcuts</source>
+            <translation>Пернелер тіркесімдері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="63" />
+            <source>Keys</source>
+            <translation>Пернелер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="63" />
+            <source>Does</source>
+            <translation>Әрекет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_dialog.py" line="82" />
+            <source>The show keys are also listed in docs/show-console.md.</source>
+            <translation>Эфир пернелері docs/show-console.md ішінде де берілген.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowBar</name>
+        <message>
+            <location filename="../../ui/show_bar.py" line="48" />
+            <location filename="../../ui/show_bar.py" line="86" />
+            <source>on time</source>
+            <translation>уақытында</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="50" />
+            <source>{0} behind</source>
+            <translation>{0} кешігу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="51" />
+            <source>{0} ahead</source>
+            <translation>{0} озу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="69" />
+            <source>GO</source>
+            <translation>БАСТАУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="72" />
+            <source>Start the item in standby (Space)</source>
+            <translation>Кезектегі тармақты бастау (Бос орын)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="91" />
+            <location filename="../../ui/show_bar.py" line="144" />
+            <source>Edit mode</source>
+            <translation>Түзету</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="95" />
+            <source>Show mode locks the run-sheet; edit mode unlocks it</source>
+            <translation>Эфир режимі сценарийді құлыптайды, түзету режимі құлыпты ашады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="97" />
+            <source>Readiness check</source>
+            <translation>Дайындықты тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="101" />
+            <source>PANIC
+mute all</source>
+            <translation>ТӨТЕНШЕ
+бәрін өшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="104" />
+            <source>Mute every microphone now (F12)</source>
+            <translation>Барлық микрофонды дереу өшіру (F12)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="144" />
+            <source>SHOW MODE</source>
+            <translation>ЭФИР РЕЖИМІ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="154" />
+            <source>SWITCHING…</source>
+            <translation>АУЫСУДА…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="160" />
+            <source>REHEARSAL</source>
+            <translation>РЕПЕТИЦИЯ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="161" />
+            <source>Devices are the simulators; nothing reaches the hall.</source>
+            <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="162" />
+            <source>Switch to LIVE…</source>
+            <translation>ЭФИРГЕ ауысу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="164" />
+            <source>LIVE</source>
+            <translation>ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="165" />
+            <source>Commands go to the hall's real equipment.</source>
+            <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="166" />
+            <source>Switch to rehearsal…</source>
+            <translation>Репетицияға ауысу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="172" />
+            <source>LIVE ▸ {0}</source>
+            <translation>ЭФИР ▸ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="174" />
+            <source>STANDBY ▸ {0}</source>
+            <translation>КЕЗЕКТЕ ▸ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="174" />
+            <source>end of the run-sheet</source>
+            <translation>сценарий соңы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/show_bar.py" line="181" />
+            <source>ends ≈ {0}</source>
+            <translation>аяқталуы ≈ {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitcherPanel</name>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="30" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="35" />
+            <source>Program</source>
+            <translation>Бағдарлама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="36" />
+            <source>Preview</source>
+            <translation>Алдын ала қарау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="48" />
+            <source>Cut input {0} ({1}) to program</source>
+            <translation>{0} ({1}) кірісін бағдарламаға кесіп қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="49" />
+            <source>Put input {0} ({1}) on preview</source>
+            <translation>{0} ({1}) кірісін алдын ала қарауға қою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="73" />
+            <source>CUT</source>
+            <translation>КЕСУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="76" />
+            <source>AUTO</source>
+            <translation>АВТО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="79" />
+            <source>FTB</source>
+            <translation>ҚАРАҢҒЫ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="81" />
+            <source>Fade to black (the switcher does not confirm it)</source>
+            <translation>Қараңғыға өту (микшер оны растамайды)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="107" />
+            <source>FTB sent — not confirmed by the switcher</source>
+            <translation>ҚАРАҢҒЫ жіберілді — микшер растамады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="110" />
+            <source>The switcher reports its link to the mixer is down.</source>
+            <translation>Видеомикшер микшер блогымен байланыс үзілгенін хабарлайды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerStrip</name>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="91" />
+            <source>−1 min</source>
+            <translation>−1 мин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="93" />
+            <source>Take a minute from the speaker</source>
+            <translation>Сөйлеушіден бір минут алу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="95" />
+            <source>+1 min</source>
+            <translation>+1 мин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="97" />
+            <source>Give the speaker one more minute</source>
+            <translation>Сөйлеушіге тағы бір минут беру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="99" />
+            <source>Reset</source>
+            <translation>Қайтару</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="101" />
+            <source>Back to the item's planned duration, paused</source>
+            <translation>Тармақтың жоспарлы ұзақтығына қайтару, кідіртіліп</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="106" />
+            <source>Message to the speaker</source>
+            <translation>Сөйлеушіге хабар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="109" />
+            <source>Send</source>
+            <translation>Жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="112" />
+            <source>Flash</source>
+            <translation>Жыпылықтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="114" />
+            <source>Send the message and make it blink</source>
+            <translation>Хабарды жіберіп, жыпылықтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="116" />
+            <source>Clear</source>
+            <translation>Тазалау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="119" />
+            <source>Blackout</source>
+            <translation>Қараңғылау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="123" />
+            <source>Black the presenter screen (Ctrl+B)</source>
+            <translation>Сөйлеуші экранын қараңғылау (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="164" />
+            <source>Pause</source>
+            <translation>Кідірту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="164" />
+            <source>Start</source>
+            <translation>Іске қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="173" />
+            <source>Presenter screen is not updating (STALE shown).</source>
+            <translation>Сөйлеуші экраны жаңармайды («ЕСКІРГЕН» көрсетілді).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timer_strip.py" line="184" />
+            <source>The presenter screen froze for %1 s (application busy).</source>
+            <translation>Сөйлеуші экраны %1 с қатып қалды (қолданба бос емес).</translation>
+        </message>
+    </context>
+</TS>
