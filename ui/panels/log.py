@@ -230,8 +230,17 @@ class LogPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         metrics = self.view.fontMetrics()
-        for column, sample in enumerate(("00:00:00.000", "warning", "projector", "command")):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        # Wide enough for the longest word of each column in the UI's language.
+        samples = (
+            ["00:00:00.000"],
+            list(severity_words().values()),
+            ["projector", *source_words().values()],
+            list(kind_words().values()),
+        )
+        for column, words in enumerate(samples):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(text) for text in [*words, title])
+            header.resizeSection(column, widest + 24)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         top = QHBoxLayout()
         top.addWidget(QLabel(_tr("Show"), self))
