@@ -102,7 +102,7 @@ def _delay_box(parent: QWidget) -> QDoubleSpinBox:
     box = QDoubleSpinBox(parent)
     box.setRange(0.0, 600.0)
     box.setDecimals(1)
-    box.setSuffix(" s")
+    box.setSuffix(_tr(" s"))
     box.setKeyboardTracking(False)
     box.setToolTip(_tr("Delay after GO"))
     return box
@@ -134,7 +134,7 @@ class _MicGroup(QGroupBox):
             gain = QDoubleSpinBox(self)
             gain.setRange(NO_GAIN, 42.0)
             gain.setSpecialValueText(_tr("gain as is"))
-            gain.setSuffix(" dB")
+            gain.setSuffix(_tr(" dB"))
             gain.setDecimals(1)
             gain.setKeyboardTracking(False)
             gain.setValue(NO_GAIN)

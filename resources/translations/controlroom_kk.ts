@@ -457,6 +457,11 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Inspector</name>
         <message>
+            <location filename="../../ui/inspector.py" line="105" />
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
             <location filename="../../ui/inspector.py" line="107" />
             <source>Delay after GO</source>
             <translation>БАСТАУ-дан кейінгі кідіріс</translation>
@@ -475,6 +480,11 @@ Your edits so far are saved. Please report this with the details.</source>
             <location filename="../../ui/inspector.py" line="136" />
             <source>gain as is</source>
             <translation>өзгеріссіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/inspector.py" line="137" />
+            <source> dB</source>
+            <translation> дБ</translation>
         </message>
         <message>
             <location filename="../../ui/inspector.py" line="146" />

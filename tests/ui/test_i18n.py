@@ -80,8 +80,10 @@ def test_every_message_is_translated_with_the_same_placeholders(code: str) -> No
                 problems.append(f"{where}: the shortcut after the tab changed in {text!r}")
             elif source.count("&&") != text.count("&&"):
                 problems.append(f"{where}: '&&' (a literal ampersand) lost in {text!r}")
-            elif source.endswith(" ") != text.endswith(" "):
-                problems.append(f"{where}: trailing space differs in {text!r}")
+            elif (source.startswith(" "), source.endswith(" ")) != (
+                text.startswith(" "), text.endswith(" ")
+            ):
+                problems.append(f"{where}: leading or trailing space differs in {text!r}")
     assert problems == []
 
 
