@@ -41,7 +41,6 @@ import queue
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
@@ -52,12 +51,10 @@ from devices.base import (
     CommandTimeout,
     DeviceError,
     DeviceOffline,
-    DeviceStatus,
     LinkState,
-    Listeners,
     ProtocolError,
-    RateLimitedLog,
 )
+from devices.driver_base import DriverBase
 from devices.hall import MicrophonesConfig
 from devices.microphones import shure
 from devices.microphones.shure import (
@@ -154,7 +151,7 @@ class _Connection:
         self._events.put(("lost", self, exc))
 
 
-class MicrophoneDriver:
+class MicrophoneDriver(DriverBase[MicrophonesState]):
     """Shure command strings over any pyserial URL; see the module docstring."""
 
     def __init__(
@@ -166,27 +163,24 @@ class MicrophoneDriver:
         missed_polls: int = MISSED_POLLS_OFFLINE,
         backoff: Backoff | None = None,
     ) -> None:
+        problem = self._config_problem(config)
+        self._init_driver_base(
+            config.id,
+            log,
+            state=LinkState.BAD_CONFIG if problem else LinkState.CONNECTING,
+            reason=problem or f"opening {config.port}",
+            missed_limit=missed_polls,
+            backoff=backoff,
+        )
         self.config = config
-        self.device_id = config.id
         self._clock = clock if clock is not None else _Clock()
         self._command_timeout = command_timeout
         self._poll_interval = poll_interval
-        self._missed_polls_limit = missed_polls
-        self._backoff = backoff if backoff is not None else Backoff(initial=0.25, cap=5.0)
         self._events: queue.Queue[tuple[Any, ...]] = queue.Queue()
-        self._status_listeners: Listeners[DeviceStatus] = Listeners()
-        self._state_listeners: Listeners[MicrophonesState] = Listeners()
-        self._bad_frames = RateLimitedLog(log)
         self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()  # guards the snapshots read by other threads
-        self._status = DeviceStatus(LinkState.CONNECTING, f"opening {config.port}")
-        problem = self._config_problem(config)
-        if problem:
-            self._status = DeviceStatus(LinkState.BAD_CONFIG, problem)
         self._state = MicrophonesState(
             {n: ChannelState(n, name) for n, name in sorted(config.channels.items())}
         )
-        self._protocol_errors = 0
         # Everything below is touched only by the driver thread.
         self._connection: _Connection | None = None
         self._splitter = FrameSplitter()
@@ -194,39 +188,15 @@ class MicrophoneDriver:
         self._in_flight: _Request | None = None
         self._reconnect_at = 0.0
         self._next_poll_at = 0.0
-        self._unanswered_polls = 0
-        self._ever_ok = False
         self._wanted_meter_rate = 0
         self._state_dirty = False
 
     # ------------------------------------------------------------------ Driver API
 
     @property
-    def status(self) -> DeviceStatus:
-        with self._lock:
-            return self._status
-
-    @property
     def state(self) -> MicrophonesState:
         with self._lock:
             return self._state
-
-    @property
-    def protocol_errors(self) -> int:
-        with self._lock:
-            return self._protocol_errors
-
-    def add_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
-        self._status_listeners.add(callback)
-
-    def remove_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
-        self._status_listeners.remove(callback)
-
-    def add_state_listener(self, callback: Callable[[Any], Any]) -> None:
-        self._state_listeners.add(callback)
-
-    def remove_state_listener(self, callback: Callable[[Any], Any]) -> None:
-        self._state_listeners.remove(callback)
 
     @staticmethod
     def _config_problem(config: MicrophonesConfig) -> str:
@@ -243,8 +213,8 @@ class MicrophoneDriver:
         """Connect on the driver's own thread (not at all with a bad config: status says why)."""
         if self._thread is not None:
             raise RuntimeError(f"{self.device_id}: driver already started")
-        if self._status.state is LinkState.BAD_CONFIG:
-            log.error("%s: not started: %s", self.device_id, self._status.reason)
+        if self._monitor.state is LinkState.BAD_CONFIG:
+            log.error("%s: not started: %s", self.device_id, self._monitor.reason)
             return
         self._thread = threading.Thread(
             target=self._run, name=f"{self.device_id}-driver", daemon=True
@@ -341,7 +311,7 @@ class MicrophoneDriver:
         # Checked and queued under the lock the thread takes to leave OK, so a request is
         # either refused here or queued before the thread drains its queue on the way out.
         with self._lock:
-            status = self._status
+            status = self._monitor.status
             if status.state is LinkState.OK:
                 self._events.put(("request", request))
                 return request.future
@@ -449,19 +419,19 @@ class MicrophoneDriver:
         try:
             transport.open()
         except DeviceOffline as exc:
-            delay = self._backoff.next_delay()
+            delay = self._monitor.retry_delay()
             self._reconnect_at = self._clock.monotonic() + delay
             state = (
-                LinkState.OFFLINE if self._status.state is LinkState.OFFLINE else LinkState.FAILED
+                LinkState.OFFLINE if self._monitor.state is LinkState.OFFLINE else LinkState.FAILED
             )
             self._set_status(state, f"{exc}; retrying")
             return
         now = self._clock.monotonic()
         self._connection = connection
         self._splitter.clear()
-        self._unanswered_polls = 0
+        self._monitor.reset_unanswered()
         self._next_poll_at = now + self._poll_interval
-        if not self._ever_ok or self._status.state is LinkState.FAILED:
+        if not self._monitor.ever_ok or self._monitor.state is LinkState.FAILED:
             self._set_status(LinkState.CONNECTING, f"waiting for the device at {self.config.port}")
         resync = [self._resync_request()]
         if self._wanted_meter_rate:
@@ -479,13 +449,13 @@ class MicrophoneDriver:
         log.info("%s: port %s open, resyncing", self.device_id, self.config.port)
 
     def _poll(self, now: float) -> None:
-        if self._unanswered_polls >= self._missed_polls_limit:
+        if self._monitor.quiet:
             self._lose_connection(
                 LinkState.OFFLINE,
-                f"no answer from {self.config.port} to {self._unanswered_polls} polls; retrying",
+                f"no answer from {self.config.port} to {self._monitor.unanswered} polls; retrying",
             )
             return
-        self._unanswered_polls += 1
+        self._monitor.count_unanswered()
         self._next_poll_at = now + self._poll_interval
         if self._in_flight is None and not self._pending:
             channel = min(self.config.channels)
@@ -522,7 +492,7 @@ class MicrophoneDriver:
             connection.transport.close()
         error = DeviceOffline(f"{self.device_id}: {reason}")
         self._fail_all(error)
-        self._reconnect_at = self._clock.monotonic() + self._backoff.next_delay()
+        self._reconnect_at = self._clock.monotonic() + self._monitor.retry_delay()
         self._set_levels_unknown()
         self._set_status(state, reason)
         log.warning("%s: %s", self.device_id, reason)
@@ -552,9 +522,7 @@ class MicrophoneDriver:
                 if isinstance(frame, Get | Set):
                     raise ProtocolError(f"a receiver does not send {type(frame).__name__.upper()}")
             except ProtocolError as exc:
-                with self._lock:
-                    self._protocol_errors += 1
-                self._bad_frames.warning("%s: protocol error: %s", self.device_id, exc)
+                self._monitor.protocol_error(exc)
                 continue
             self._heard()
             if isinstance(frame, Report):
@@ -566,14 +534,9 @@ class MicrophoneDriver:
 
     def _heard(self) -> None:
         now = self._clock.monotonic()
-        self._unanswered_polls = 0
         self._next_poll_at = now + self._poll_interval
-        with self._lock:
-            self._status = dataclasses.replace(self._status, last_heard=now)
-        if self._status.state is not LinkState.OK:
-            self._ever_ok = True
-            self._backoff.reset()
-            self._set_status(LinkState.OK, "")
+        if self._monitor.heard(now):
+            self._monitor.publish()
 
     def _on_report(self, report: Report) -> None:
         if report.channel is None:
@@ -669,14 +632,6 @@ class MicrophoneDriver:
         if self._state_dirty:
             self._state_dirty = False
             self._state_listeners.emit(self.state)
-
-    def _set_status(self, state: LinkState, reason: str) -> None:
-        with self._lock:
-            if self._status.state is state and self._status.reason == reason:
-                return
-            self._status = DeviceStatus(state, reason, self._status.last_heard)
-            status = self._status
-        self._status_listeners.emit(status)
 
     def _expire(self, request: _Request) -> None:
         if request.kind == "command":

@@ -51,12 +51,10 @@ from devices.base import (
     CommandTimeout,
     DeviceError,
     DeviceOffline,
-    DeviceStatus,
     LinkState,
-    Listeners,
     ProtocolError,
-    RateLimitedLog,
 )
+from devices.driver_base import DriverBase
 from devices.hall import ProjectorConfig
 from devices.projector import escvp21
 from devices.projector.escvp21 import (
@@ -163,7 +161,7 @@ class _Connection:
         self.driver._on_connection_lost(self.generation, exc)
 
 
-class ProjectorDriver:
+class ProjectorDriver(DriverBase[ProjectorState]):
     """An Epson projector over ESC/VP21 (see the module docstring)."""
 
     def __init__(
@@ -180,7 +178,15 @@ class ProjectorDriver:
         missed_polls_offline: int = 3,
         backoff: Backoff | None = None,
     ) -> None:
-        self.device_id = config.id
+        problem = self._config_problem(config)
+        self._init_driver_base(
+            config.id,
+            log,
+            state=LinkState.BAD_CONFIG if problem else LinkState.CONNECTING,
+            reason=problem or "not started",
+            missed_limit=missed_polls_offline,
+            backoff=backoff,
+        )
         self.config = config
         self.poll_interval = poll_interval
         self.poll_timeout = poll_timeout if poll_timeout is not None else 1.2 * poll_interval
@@ -188,37 +194,23 @@ class ProjectorDriver:
         self.slow_poll_every = max(1, slow_poll_every)
         self.warmup_s = warmup_s
         self.cooldown_s = cooldown_s
-        self.missed_polls_offline = missed_polls_offline
         self._clock = clock or _MonotonicClock()
-        self._backoff = backoff or Backoff(cap=5.0)
         self._sources = {name: code.upper() for name, code in config.sources.items()}
 
-        self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
         self._kicked = False
         self._emit_lock = threading.RLock()
-        self._status_listeners: Listeners[DeviceStatus] = Listeners()
-        self._state_listeners: Listeners[ProjectorState] = Listeners()
-        self._emitted_status: tuple[LinkState, str] | None = None
         self._emitted_state: ProjectorState | None = None
         self._emitted_fingerprint: tuple[Any, ...] | None = None
         self._deferred: list[Callable[[], None]] = []
-        self._bad_log = RateLimitedLog(log)
-        self._protocol_errors = 0
 
         self._thread: threading.Thread | None = None
         self._started = False
         self._stopping = False
         self._transport: SerialTransport | None = None
         self._connected = False
-        self._ever_heard = False
         self._generation = 0
         self._reconnect_at = 0.0
-
-        self._link = LinkState.CONNECTING
-        self._reason = "not started"
-        self._last_heard: float | None = None
-        self._misses = 0
 
         self._in_flight: _Request | None = None
         self._system: deque[_Request] = deque()
@@ -236,38 +228,17 @@ class ProjectorDriver:
         self._error_code: str | None = None
         self._error_text: str | None = None
 
-        problem = self._config_problem(config)
-        if problem:
-            self._link, self._reason = LinkState.BAD_CONFIG, problem
-
     # ------------------------------------------------------------------ public
 
     @property
-    def status(self) -> DeviceStatus:
-        with self._lock:
-            return DeviceStatus(self._link, self._reason, self._last_heard)
+    def missed_polls_offline(self) -> int:
+        """Unanswered requests in a row after which the projector is offline."""
+        return self._monitor.missed_limit
 
     @property
     def state(self) -> ProjectorState:
         with self._lock:
             return self._snapshot()
-
-    @property
-    def protocol_errors(self) -> int:
-        with self._lock:
-            return self._protocol_errors
-
-    def add_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
-        self._status_listeners.add(callback)
-
-    def remove_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
-        self._status_listeners.remove(callback)
-
-    def add_state_listener(self, callback: Callable[[Any], Any]) -> None:
-        self._state_listeners.add(callback)
-
-    def remove_state_listener(self, callback: Callable[[Any], Any]) -> None:
-        self._state_listeners.remove(callback)
 
     def start(self) -> None:
         """Begin connecting on the driver's own thread; returns at once."""
@@ -275,8 +246,8 @@ class ProjectorDriver:
             if self._started:
                 return
             self._started = True
-            if self._link is not LinkState.BAD_CONFIG:
-                self._reason = f"opening {self.config.port}"
+            if self._monitor.state is not LinkState.BAD_CONFIG:
+                self._monitor.set(self._monitor.state, f"opening {self.config.port}")
                 self._thread = threading.Thread(
                     target=self._run, name=f"{self.device_id}-io", daemon=True
                 )
@@ -408,14 +379,18 @@ class ProjectorDriver:
             convert=convert,
         )
         with self._lock:
-            if self._link is LinkState.BAD_CONFIG:
-                self._reject(request, DeviceOffline(f"projector config is wrong: {self._reason}"))
+            if self._monitor.state is LinkState.BAD_CONFIG:
+                self._reject(
+                    request, DeviceOffline(f"projector config is wrong: {self._monitor.reason}")
+                )
             elif self._stopping:
                 self._reject(request, DeviceOffline("the projector driver was stopped"))
             elif group is not None and self._power in TRANSITION_STATES:
                 self._hold(request)
-            elif self._link in (LinkState.OFFLINE, LinkState.FAILED):
-                self._reject(request, DeviceOffline(f"projector is offline: {self._reason}"))
+            elif self._monitor.state in (LinkState.OFFLINE, LinkState.FAILED):
+                self._reject(
+                    request, DeviceOffline(f"projector is offline: {self._monitor.reason}")
+                )
             else:
                 self._queue.append(request)
             self._kick()  # the I/O thread sends it and tells the listeners
@@ -470,9 +445,9 @@ class ProjectorDriver:
         except DeviceOffline as exc:
             with self._lock:
                 now = self._clock.monotonic()
-                self._set_link(LinkState.FAILED, str(exc))
+                self._monitor.set(LinkState.FAILED, str(exc))
                 self._fail_queued(DeviceOffline(f"projector is offline: {exc}"))
-                self._reconnect_at = now + self._backoff.next_delay()
+                self._reconnect_at = now + self._monitor.retry_delay()
             self._flush()
             return
         with self._lock:
@@ -482,10 +457,10 @@ class ProjectorDriver:
                 stale = False
                 self._transport = transport
                 self._connected = True
-                self._misses = 0
+                self._monitor.reset_unanswered()
                 self._next_poll_at = self._clock.monotonic()  # a first PWR? at once
-                if self._link is LinkState.FAILED:
-                    self._set_link(LinkState.OFFLINE, f"{self.config.port} open; no answer yet")
+                if self._monitor.state is LinkState.FAILED:
+                    self._monitor.set(LinkState.OFFLINE, f"{self.config.port} open; no answer yet")
                 log.info("%s: opened %s", self.device_id, self.config.port)
         if stale:
             transport.close()
@@ -526,7 +501,7 @@ class ProjectorDriver:
                 return
             now = self._clock.monotonic()
             for _ in range(overflows):
-                self._protocol_error(ProtocolError("runaway reply without ':' discarded"))
+                self._monitor.protocol_error(ProtocolError("runaway reply without ':' discarded"))
             for frame in frames:
                 self._on_frame(frame, now)
             request = self._next_request(now)
@@ -546,7 +521,7 @@ class ProjectorDriver:
                 log.warning("%s: %s", self.device_id, reason)
                 now = self._clock.monotonic()
                 self._go_offline(reason, now)
-                self._reconnect_at = now + self._backoff.next_delay()
+                self._reconnect_at = now + self._monitor.retry_delay()
             self._kick()
         self._flush()
 
@@ -559,7 +534,7 @@ class ProjectorDriver:
                 assert reply.key is not None and reply.value is not None
                 self._apply_value(reply.key, reply.value, now)
         except ProtocolError as exc:
-            self._protocol_error(exc)
+            self._monitor.protocol_error(exc)
             return
         self._heard(now)
         request = self._in_flight
@@ -575,10 +550,6 @@ class ProjectorDriver:
                 self._complete(request, None)
         else:
             self._refused(request)
-
-    def _protocol_error(self, exc: ProtocolError) -> None:
-        self._protocol_errors += 1
-        self._bad_log.warning("%s: protocol error: %s", self.device_id, exc)
 
     def _apply_value(self, key: str, value: str, now: float) -> None:
         if key == "PWR":
@@ -615,14 +586,10 @@ class ProjectorDriver:
             self._set_power(PowerState.COOLING_DOWN, now)
 
     def _heard(self, now: float) -> None:
-        self._last_heard = now
-        self._misses = 0
-        if self._link is not LinkState.OK:
-            if self._ever_heard:
+        ever_ok = self._monitor.ever_ok
+        if self._monitor.heard(now):  # OK again (or at last): resync everything
+            if ever_ok:
                 log.info("%s: answering again; resyncing", self.device_id)
-            self._ever_heard = True
-            self._set_link(LinkState.OK, "")
-            self._backoff.reset()
             self._begin_resync()
 
     def _complete(self, request: _Request, value: str | None) -> None:
@@ -668,7 +635,7 @@ class ProjectorDriver:
         if request is None or now < request.deadline:
             return
         self._in_flight = None
-        self._misses += 1
+        self._monitor.count_unanswered()
         if request.purpose is _Purpose.USER:
             self._reject(
                 request,
@@ -681,16 +648,18 @@ class ProjectorDriver:
                 request.origin,
                 CommandRefused(f"projector refused {request.origin.label} (no reason given)"),
             )
-        if self._misses >= self.missed_polls_offline and self._link in (
+        if self._monitor.quiet and self._monitor.state in (
             LinkState.OK,
             LinkState.CONNECTING,
         ):
-            self._go_offline(f"no answer from {self.config.port} to {self._misses} requests", now)
+            self._go_offline(
+                f"no answer from {self.config.port} to {self._monitor.unanswered} requests", now
+            )
 
     def _go_offline(self, reason: str, now: float) -> None:
-        self._set_link(LinkState.OFFLINE, reason)
+        self._monitor.set(LinkState.OFFLINE, reason)
         self._fail_queued(DeviceOffline(f"projector is offline: {reason}"))
-        self._next_poll_at = now + self._backoff.next_delay()
+        self._next_poll_at = now + self._monitor.retry_delay()
 
     def _next_request(self, now: float) -> _Request | None:
         """Pick what goes on the line next, if the line is free (called locked)."""
@@ -701,7 +670,7 @@ class ProjectorDriver:
         while request is None:
             if self._system:
                 request = self._system.popleft()
-            elif self._held and settled and self._link is LinkState.OK:
+            elif self._held and settled and self._monitor.state is LinkState.OK:
                 request = self._held.pop(0)
             else:
                 while self._queue:
@@ -729,14 +698,14 @@ class ProjectorDriver:
     def _start_poll_cycle(self, now: float) -> None:
         self._poll_count += 1
         self._system.append(self._poll_request("PWR"))
-        if self._poll_count % self.slow_poll_every == 0 and self._link is LinkState.OK:
+        if self._poll_count % self.slow_poll_every == 0 and self._monitor.state is LinkState.OK:
             self._system.append(self._poll_request("LAMP"))
             if self._power is PowerState.ON:
                 self._system.extend((self._poll_request("SOURCE"), self._poll_request("MUTE")))
-        if self._link is LinkState.OK or self._link is LinkState.CONNECTING:
+        if self._monitor.state is LinkState.OK or self._monitor.state is LinkState.CONNECTING:
             self._next_poll_at = now + self.poll_interval
         else:
-            self._next_poll_at = now + self._backoff.next_delay()
+            self._next_poll_at = now + self._monitor.retry_delay()
 
     def _begin_resync(self) -> None:
         self._detail_due = True
@@ -746,9 +715,6 @@ class ProjectorDriver:
         return _Request(
             escvp21.encode_query(key), f"{key}?", self.poll_timeout, _Purpose.POLL, query_key=key
         )
-
-    def _set_link(self, link: LinkState, reason: str) -> None:
-        self._link, self._reason = link, reason
 
     def _fail_queued(self, error: DeviceError) -> None:
         """Fail what waits for the line (not what the interlock holds)."""
@@ -822,19 +788,14 @@ class ProjectorDriver:
         if not emit:
             return
         with self._emit_lock:
-            status: DeviceStatus | None = None
             state: ProjectorState | None = None
             with self._lock:
-                if (self._link, self._reason) != self._emitted_status:
-                    status = DeviceStatus(self._link, self._reason, self._last_heard)
                 # a cheap fingerprint first: most replies (polls) change nothing
                 fingerprint = self._fingerprint()
                 if fingerprint != self._emitted_fingerprint or self._power in TRANSITION_STATES:
                     state = self._snapshot()
                     self._emitted_fingerprint = fingerprint
-            if status is not None:
-                self._emitted_status = (status.state, status.reason)
-                self._status_listeners.emit(status)
+            self._monitor.publish()
             if state is not None and state != self._emitted_state:
                 self._emitted_state = state
                 self._state_listeners.emit(state)

@@ -32,12 +32,10 @@ from devices.base import (
     CommandRefused,
     CommandTimeout,
     DeviceOffline,
-    DeviceStatus,
     LinkState,
-    Listeners,
     ProtocolError,
-    RateLimitedLog,
 )
+from devices.driver_base import DriverBase
 from devices.hall import SwitcherConfig
 from devices.switcher import atemosc
 from devices.switcher.atemosc import (
@@ -98,7 +96,7 @@ class _Waiter:
     description: str
 
 
-class SwitcherDriver:
+class SwitcherDriver(DriverBase[SwitcherState]):
     """Drives one atemOSC switcher; see the module docstring for the conversation."""
 
     def __init__(
@@ -112,54 +110,45 @@ class SwitcherDriver:
         backoff: Backoff | None = None,
         listen_host: str = "0.0.0.0",
     ) -> None:
+        self._init_driver_base(
+            config.id,
+            log,
+            state=LinkState.OFFLINE,
+            reason="not started",
+            missed_limit=missed_polls,
+            backoff=backoff,
+        )
         self.config = config
-        self.device_id = config.id
         self._now: Callable[[], float] = clock.monotonic if clock is not None else time.monotonic
         self.poll_interval = poll_interval
-        self.missed_polls = missed_polls
         self.command_timeout = command_timeout
-        self._backoff = backoff or Backoff(initial=0.25, cap=5.0)
         self._listen_host = listen_host
         self._prefix = config.prefix
 
-        self._lock = threading.Lock()
         self._state = SwitcherState()
-        self._status = DeviceStatus(LinkState.OFFLINE, "not started")
         self._waiters: list[_Waiter] = []
         self._endpoint: UdpEndpoint | None = None
         self._target: tuple[str, int] | None = None
         self._thread: threading.Thread | None = None
         self._running = False
-        self._protocol_errors = 0
         self._errors_since_heard = 0
-        self._log = RateLimitedLog(log)
 
         # Liveness (touched by the I/O thread only, after start).
-        self._heard_at: float | None = None
         self._last_poll_at = float("-inf")
-        self._unanswered_polls = 0
         self._silent_offline = False
         self._next_reconnect_at = 0.0
-
-        self._status_listeners: Listeners[DeviceStatus] = Listeners()
-        self._state_listeners: Listeners[SwitcherState] = Listeners()
 
     # -- the Driver protocol -------------------------------------------------------------
 
     @property
-    def status(self) -> DeviceStatus:
-        with self._lock:
-            return self._status
+    def missed_polls(self) -> int:
+        """Unanswered status requests in a row after which the switcher is offline."""
+        return self._monitor.missed_limit
 
     @property
     def state(self) -> SwitcherState:
         with self._lock:
             return self._state
-
-    @property
-    def protocol_errors(self) -> int:
-        with self._lock:
-            return self._protocol_errors
 
     @property
     def inputs(self) -> dict[int, str]:
@@ -177,28 +166,15 @@ class SwitcherDriver:
         endpoint = self._endpoint
         return endpoint.port if endpoint is not None and not endpoint.closed else None
 
-    def add_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
-        self._status_listeners.add(callback)
-
-    def remove_status_listener(self, callback: Callable[[DeviceStatus], Any]) -> None:
-        self._status_listeners.remove(callback)
-
-    def add_state_listener(self, callback: Callable[[Any], Any]) -> None:
-        self._state_listeners.add(callback)
-
-    def remove_state_listener(self, callback: Callable[[Any], Any]) -> None:
-        self._state_listeners.remove(callback)
-
     def start(self) -> None:
         """Open the feedback port, ask for the status, and start the I/O thread."""
         if self._running:
             return
-        self._heard_at = None
         self._last_poll_at = float("-inf")
-        self._unanswered_polls = 0
+        self._monitor.reset_unanswered()
         self._silent_offline = False
         self._errors_since_heard = 0
-        self._backoff.reset()
+        self._monitor.backoff.reset()
         try:
             self._endpoint = UdpEndpoint(self._listen_host, self.config.feedback_port)
         except OSError as error:
@@ -300,8 +276,7 @@ class SwitcherDriver:
 
     def _refusal(self) -> DeviceOffline | None:
         """Why a command cannot go out now, or None if it can."""
-        with self._lock:
-            status = self._status
+        status = self.status
         if not self._running:
             return DeviceOffline(f"{self.device_id}: not started")
         if status.state in (LinkState.OFFLINE, LinkState.FAILED, LinkState.BAD_CONFIG):
@@ -413,13 +388,9 @@ class SwitcherDriver:
             self._state_listeners.emit(new)
 
     def _set_status(self, state: LinkState, reason: str = "") -> None:
-        with self._lock:
-            old = self._status
-            new = DeviceStatus(state, reason, self._heard_at)
-            self._status = new
-        if (old.state, old.reason) != (new.state, new.reason):
+        if self._monitor.set(state, reason):
             log.info("%s: %s %s", self.device_id, state.value, reason)
-            self._status_listeners.emit(new)
+            self._monitor.publish()
 
     def _where(self) -> str:
         return f"{self.config.host}:{self.config.port}"
@@ -445,7 +416,7 @@ class SwitcherDriver:
         if self._target is None:
             return
         self._last_poll_at = self._now()
-        self._unanswered_polls += 1
+        self._monitor.count_unanswered()
         self._transmit(self._encode(SendStatus()))
 
     def _on_tick(self) -> None:
@@ -454,13 +425,14 @@ class SwitcherDriver:
         if self._silent_offline:
             if now >= self._next_reconnect_at:
                 self._poll()
-                self._next_reconnect_at = now + self._backoff.next_delay()
+                self._next_reconnect_at = now + self._monitor.retry_delay()
             return
         since_poll = now - self._last_poll_at
-        if self._unanswered_polls >= self.missed_polls and since_poll >= self.poll_interval:
+        if self._monitor.quiet and since_poll >= self.poll_interval:
             self._go_offline(now)
             return
-        quiet_since = max(self._heard_at or float("-inf"), self._last_poll_at)
+        heard_at = self._monitor.status.last_heard
+        quiet_since = max(float("-inf") if heard_at is None else heard_at, self._last_poll_at)
         if now - quiet_since >= self.poll_interval:
             self._poll()
 
@@ -470,21 +442,21 @@ class SwitcherDriver:
             self._target = resolve_udp(self.config.host, self.config.port)
         except OSError as error:
             self._set_status(LinkState.OFFLINE, f"cannot resolve {self.config.host}: {error}")
-            return self._backoff.next_delay()
-        self._backoff.reset()
+            return self._monitor.retry_delay()
+        self._monitor.backoff.reset()
         self._set_status(LinkState.CONNECTING, f"waiting for {self._where()}")
         return 0.0
 
     def _go_offline(self, now: float) -> None:
         self._silent_offline = True
-        self._next_reconnect_at = now + self._backoff.next_delay()
+        self._next_reconnect_at = now + self._monitor.retry_delay()
         if self._errors_since_heard:
             reason = (
                 f"only malformed datagrams from the switcher ({self._errors_since_heard} "
                 f"protocol errors)"
             )
         else:
-            reason = f"no answer from {self._where()} to {self._unanswered_polls} status requests"
+            reason = f"no answer from {self._where()} to {self._monitor.unanswered} status requests"
         self._forget_state()
         self._set_status(LinkState.OFFLINE, reason)
         self._fail_waiters(DeviceOffline(f"{self.device_id} went offline: {reason}"))
@@ -513,20 +485,17 @@ class SwitcherDriver:
         try:
             events = atemosc.decode_feedback(datagram, self._prefix)
         except ProtocolError as error:
-            with self._lock:
-                self._protocol_errors += 1
             self._errors_since_heard += 1
-            self._log.warning("%s: %s", self.device_id, error)
+            self._monitor.protocol_error(error)
             return
         if not events:
             return
         was_silent = self._silent_offline
-        self._heard_at = self._now()
-        self._unanswered_polls = 0
+        self._monitor.heard(self._now(), mark_ok=False)
         self._errors_since_heard = 0
         if was_silent:
             self._silent_offline = False
-            self._backoff.reset()
+            self._monitor.backoff.reset()
         link_before = self.state.link_up
         for event in events:
             self._apply(event)
@@ -538,7 +507,7 @@ class SwitcherDriver:
             self._set_status(LinkState.OK)
             if was_silent or link_before is False:
                 self._poll()  # reconnected: rebuild the whole state
-                self._unanswered_polls = 0
+                self._monitor.reset_unanswered()
 
     def _apply(self, event: atemosc.Feedback) -> None:
         resolved: list[_Waiter] = []
