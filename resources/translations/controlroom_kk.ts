@@ -798,7 +798,7 @@ Your edits so far are saved. Please report this with the details.</source>
         <message>
             <location filename="../../ui/main_window.py" line="318" />
             <source>De&amp;lete event…</source>
-            <translation>Іс-шараны &amp;жою…</translation>
+            <translation>Іс-шараны жо&amp;ю…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="319" />
@@ -855,7 +855,7 @@ Your edits so far are saved. Please report this with the details.</source>
         <message>
             <location filename="../../ui/main_window.py" line="339" />
             <source>&amp;Add item</source>
-            <translation>Тармақ &amp;қосу</translation>
+            <translation>Тармақ қ&amp;осу</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="340" />
@@ -875,7 +875,7 @@ Your edits so far are saved. Please report this with the details.</source>
         <message>
             <location filename="../../ui/main_window.py" line="347" />
             <source>&amp;Delete items</source>
-            <translation>Тармақтарды &amp;жою</translation>
+            <translation>Тармақтарды жо&amp;ю</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="348" />
