@@ -130,9 +130,11 @@ def test_a_slow_older_load_never_overwrites_a_newer_one(qtbot: QtBot, database: 
                          entry(second, 0, "switcher", "second's")])
     panel = LogPanel()
     qtbot.addWidget(panel)
+    arrived: list[int] = []
+    panel._courier.arrived.connect(lambda number, _history: arrived.append(number))
     panel.show_event(database, first)
     load(qtbot, panel, database, second)
-    qtbot.wait(200)  # let the first load's result arrive too: it must be ignored
+    qtbot.waitUntil(lambda: len(arrived) == 2, timeout=10_000)  # the first load's result too
     assert shown(panel) == ["second's"]
 
 
