@@ -4,7 +4,8 @@ The port is opened by URL with ``serial.serial_for_url``, so one driver reaches 
 real port (``/dev/ttyUSB0``, ``COM3``), a simulator's pseudo-terminal
 (``/dev/pts/N``), a TCP bridge (``socket://host:port``) or ``rfc2217://host:port``
 unchanged. Modem lines (DTR/RTS/CTS) are never required: a pseudo-terminal
-refuses them with errno 25.
+refuses them with errno 25. A port is opened for exclusive use (an ``flock`` on
+POSIX): a second opener gets :class:`~devices.base.DeviceOffline` naming the lock.
 
 API (stable; the projector and microphone drivers build on it)::
 
@@ -81,6 +82,9 @@ class SerialTransport:
             "rtscts": False,
             "dsrdtr": False,
             "write_timeout": write_timeout,
+            # One opener per port (flock on POSIX): a second program, or a driver left
+            # reconnecting to a reused pseudo-terminal number, cannot share the line.
+            "exclusive": True,
         }
         self._port: serial.SerialBase | None = None
         self._write_lock = threading.Lock()

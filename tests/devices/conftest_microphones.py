@@ -100,16 +100,21 @@ def mic_rig(
     driver_channels: dict[int, str] | None = None,
     wait_ok: bool = True,
     prepare: Callable[[MicrophoneSimulator], Any] | None = None,
+    simulator_class: type[MicrophoneSimulator] = MicrophoneSimulator,
     **driver_options: Any,
 ) -> Iterator[Rig]:
     """Start a simulator (on a pty or TCP) and a driver on its URL; stop both afterwards."""
     sim_channels = channels or CHANNELS
-    simulator = MicrophoneSimulator(sim_channels)
+    simulator = simulator_class(sim_channels)
     if prepare is not None:
         prepare(simulator)
     url = simulator.start_pty() if transport == "pty" else simulator.start_tcp()
-    config = MicrophonesConfig(id="mics", port=url, channels=driver_channels or sim_channels)
-    driver = MicrophoneDriver(config, **driver_options)
+    try:
+        config = MicrophonesConfig(id="mics", port=url, channels=driver_channels or sim_channels)
+        driver = MicrophoneDriver(config, **driver_options)
+    except BaseException:
+        simulator.stop()
+        raise
     rig = Rig(simulator, driver)
     try:
         driver.start()

@@ -15,7 +15,7 @@ from devices.projector.driver import CommandTimeouts, ProjectorDriver, Projector
 from devices.projector.simulator import DEFAULT_SOURCES, ProjectorSimulator
 
 #: Generous bound for anything the machine should do "at once" (2 cores, many agents).
-PATIENCE_S = 10.0
+PATIENCE_S = 15.0
 
 
 def projector_config(url: str, **changes: Any) -> ProjectorConfig:

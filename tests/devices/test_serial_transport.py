@@ -137,3 +137,22 @@ def test_tcp_drop_reports_connection_lost_and_refuses_until_restored() -> None:
         transport.close()
     finally:
         peer.stop()
+
+
+def test_a_port_is_opened_for_one_user_only() -> None:
+    """A second opener (another program, a driver left reconnecting to a reused pty) is refused."""
+    with EchoPeer() as peer:
+        url = peer.start_pty()
+        owner = Collector()
+        first = SerialTransport(url, owner)
+        first.open()
+        try:
+            with pytest.raises(DeviceOffline, match="lock"):
+                SerialTransport(url, Collector()).open()
+            first.write(b"PING\r")
+            assert owner.frames.get(timeout=5) == b"OK PING\r"
+        finally:
+            first.close()
+        again = SerialTransport(url, Collector())
+        again.open()  # the lock went with the first user's close
+        again.close()
