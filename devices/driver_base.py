@@ -107,6 +107,10 @@ class LinkMonitor:
 
         Call it without holding the driver's lock. Returns what was told, if anything.
         """
+        # Fast path without locks (most calls follow a reply that changed nothing): the
+        # thread that changed the status always publishes after, and sees its own write.
+        if (self._state, self._reason) == self._published:
+            return None
         with self._publish_lock:
             with self._lock:
                 if (self._state, self._reason) == self._published:
