@@ -185,7 +185,13 @@ def test_custom_prefix() -> None:
 # -- faults ------------------------------------------------------------------------------------
 
 
-def test_silent_switcher_goes_offline_then_reconnects_and_resyncs(rig: Rig) -> None:
+def test_silent_switcher_goes_offline_then_reconnects_and_resyncs() -> None:
+    # Offline comes after ~0.4 s of silence; the pending command's own timeout is far later.
+    with switcher_rig(command_timeout=5.0) as rig:
+        silent_switcher_goes_offline_then_reconnects_and_resyncs(rig)
+
+
+def silent_switcher_goes_offline_then_reconnects_and_resyncs(rig: Rig) -> None:
     rig.sim.set_silent(True)
     pending = rig.driver.program(5 if rig.sim.program != 5 else 4)  # never confirmed
     offline = rig.wait_status(LinkState.OFFLINE, since=rig.statuses.mark())
