@@ -7,7 +7,8 @@ switcher has been quiet for ``poll_interval``. After ``missed_polls`` unanswered
 polls the switcher is declared offline (within 5 s of going quiet with the
 defaults); the driver then re-asks with a capped backoff, and on the first answer
 requests the full state again and rebuilds it. ``/atem/led/red`` (the bridge lost
-its switcher) is offline too, until ``/atem/led/green``.
+its switcher) is offline too, until ``/atem/led/green``. A feedback port in use by
+another program is a failed status naming the port, retried with the same backoff.
 
 ``program(n)`` and ``preview(n)`` resolve to the input number once the switcher's
 feedback confirms it, or fail with :class:`CommandTimeout`; ``cut()`` and ``auto()``
@@ -131,6 +132,7 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         self._target: tuple[str, int] | None = None
         self._thread: threading.Thread | None = None
         self._running = False
+        self._stopping = threading.Event()
         self._errors_since_heard = 0
 
         # Liveness (touched by the I/O thread only, after start).
@@ -167,7 +169,11 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         return endpoint.port if endpoint is not None and not endpoint.closed else None
 
     def start(self) -> None:
-        """Open the feedback port, ask for the status, and start the I/O thread."""
+        """Open the feedback port, ask for the status, and start the I/O thread.
+
+        A feedback port in use is a FAILED status naming the port; the I/O thread
+        tries it again with the backoff until it is free.
+        """
         if self._running:
             return
         self._last_poll_at = float("-inf")
@@ -175,19 +181,12 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         self._silent_offline = False
         self._errors_since_heard = 0
         self._monitor.backoff.reset()
-        try:
-            self._endpoint = UdpEndpoint(self._listen_host, self.config.feedback_port)
-        except OSError as error:
-            self._set_status(
-                LinkState.FAILED,
-                f"cannot listen for feedback on UDP port {self.config.feedback_port}: "
-                f"{error.strerror or error}",
-            )
-            return
+        self._stopping.clear()
+        self._endpoint = None
         if is_ip_literal(self.config.host):
             self._target = (self.config.host, self.config.port)
         self._running = True
-        self._set_status(LinkState.CONNECTING, f"waiting for {self._where()}")
+        self._open_feedback_port()
         self._thread = threading.Thread(
             target=self._run, name=f"switcher-{self.device_id}", daemon=True
         )
@@ -198,12 +197,14 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         if not self._running:
             return
         self._running = False
+        self._stopping.set()
         endpoint = self._endpoint
         if endpoint is not None:
             endpoint.wake()
         if self._thread is not None:
             self._thread.join(timeout=2.0)
             self._thread = None
+        endpoint = self._endpoint  # the thread may have opened it meanwhile
         if endpoint is not None:
             endpoint.close()
         self._fail_waiters(DeviceOffline(f"{self.device_id}: driver stopped"))
@@ -397,9 +398,29 @@ class SwitcherDriver(DriverBase[SwitcherState]):
 
     # -- the I/O thread ------------------------------------------------------------------
 
+    def _open_feedback_port(self) -> bool:
+        """Bind the feedback port; on failure say why (FAILED) and return False."""
+        try:
+            self._endpoint = UdpEndpoint(self._listen_host, self.config.feedback_port)
+        except OSError as error:
+            self._set_status(
+                LinkState.FAILED,
+                f"cannot listen for feedback on UDP port {self.config.feedback_port}: "
+                f"{error.strerror or error}",
+            )
+            return False
+        self._monitor.backoff.reset()
+        self._set_status(LinkState.CONNECTING, f"waiting for {self._where()}")
+        return True
+
     def _run(self) -> None:
+        while self._running and self._endpoint is None:
+            self._stopping.wait(self._monitor.retry_delay())
+            if self._running:
+                self._open_feedback_port()
         endpoint = self._endpoint
-        assert endpoint is not None
+        if endpoint is None or not self._running:
+            return
         while self._running and self._target is None:
             delay = self._resolve()
             for _datagram in endpoint.receive(delay):

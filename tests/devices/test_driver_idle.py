@@ -23,7 +23,7 @@ from conftest_switcher import INPUT_NAMES
 
 import devices.serial_transport
 import devices.switcher.driver
-from devices.base import DeviceOffline, LinkState
+from devices.base import DeviceOffline, DeviceStatus, LinkState
 from devices.hall import MicrophonesConfig, ProjectorConfig, SwitcherConfig
 from devices.microphones.driver import MicrophoneDriver
 from devices.projector.driver import ProjectorDriver
@@ -240,24 +240,33 @@ def test_switcher_polling_a_closed_port_stays_idle() -> None:
     assert cpu_share < MAX_CPU_SHARE, f"driver thread used {cpu_share:.0%} of a core while idle"
 
 
-def test_switcher_with_a_busy_feedback_port_fails_clearly_and_starts_no_thread() -> None:
+def test_switcher_with_a_busy_feedback_port_fails_clearly_then_takes_the_port_when_free() -> None:
     occupant = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     occupant.bind(("0.0.0.0", 0))
     busy_port = occupant.getsockname()[1]
+    listening = threading.Event()
+
+    def on_status(status: DeviceStatus) -> None:
+        if status.state is LinkState.CONNECTING:
+            listening.set()
+
+    driver = devices.switcher.driver.SwitcherDriver(
+        switcher_config("127.0.0.1", 3333, feedback_port=busy_port)
+    )
+    driver.add_status_listener(on_status)
+    driver.start()
     try:
-        driver = devices.switcher.driver.SwitcherDriver(
-            switcher_config("127.0.0.1", 3333, feedback_port=busy_port)
-        )
-        driver.start()
-        try:
-            status = driver.status
-            refused = driver.cut()
-            thread = driver._thread
-        finally:
-            driver.stop()
+        status = driver.status
+        refused = driver.cut()
+        cpu_share = measure_idle(driver)  # retrying the port meanwhile
+        occupant.close()
+        took_it = listening.wait(timeout=15.0)
+        port = driver.feedback_port
     finally:
+        driver.stop()
         occupant.close()
     assert status.state is LinkState.FAILED
     assert str(busy_port) in status.reason
     assert isinstance(refused.exception(timeout=0), DeviceOffline)
-    assert thread is None
+    assert cpu_share < MAX_CPU_SHARE, f"driver thread used {cpu_share:.0%} of a core while idle"
+    assert took_it and port == busy_port
