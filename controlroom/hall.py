@@ -492,8 +492,16 @@ class Hall:
                 device, "power_on", on_failure=on_failure, watchdog_s=power_watchdog, run=run
             )
         if cue.source is not None:
-            # Held by the driver's interlock until a warm-up ends.
-            self.send(device, "set_source", cue.source, on_failure=on_failure, run=run)
+            # Held by the driver's interlock until a warm-up ends, so it may wait as long
+            # as a power command.
+            self.send(
+                device,
+                "set_source",
+                cue.source,
+                on_failure=on_failure,
+                watchdog_s=power_watchdog,
+                run=run,
+            )
         if cue.blank is None:
             return
         if cue.blank and cue.power is None and power in _UNPOWERED:

@@ -334,10 +334,17 @@ def test_a_refused_command_shows_the_devices_reason(console_window: ConsoleWindo
     cw.wait_for(lambda: any(e.device == "projector" for e in failed))
     reason = next(e.reason for e in failed if e.device == "projector")
     assert "CommandRefused" in reason
-    assert "projector" in console.show_bar.failure_label.text()
+    # The engine event is seen here on the emitting thread; the console's queued slots
+    # update the labels and the log a moment later.
+    cw.wait_for(lambda: "projector" in console.show_bar.failure_label.text())
     assert "Error" in panel.error_label.text()
+    cw.wait_for(
+        lambda: any(
+            "power_on" in e.message
+            for e in console.log.recent(source="projector", min_severity="error")
+        )
+    )
     errors = console.log.recent(source="projector", min_severity="error")
-    assert any("power_on" in e.message for e in errors)
     # The log panel filters by device and severity.
     cw.wait_for(lambda: "projector" in console.log_panel.model.sources)
     console.log_panel.set_filter("projector", "error")
