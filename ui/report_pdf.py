@@ -124,7 +124,8 @@ def report_html(report: ShowReport) -> str:
         tr("Late by"),
         tr("Over by"),
     ]
-    parts.append(_table_open(headers))
+    # Percent widths: the text columns take what the short time columns leave.
+    parts.append(_table_open(headers, [3, 24, 21, 9, 7, 9, 9, 6, 6, 6]))
     for row in report.rows:
         cells = [
             str(row.position),
