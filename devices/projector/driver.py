@@ -4,7 +4,8 @@ One command in flight, the next only after the prompt ``:`` of the previous one.
 Callers never block: every command returns a ``concurrent.futures.Future`` at
 once; the conversation runs on the driver's own threads (an I/O thread for
 connecting, timeouts and polls, and the transport's reader thread, which
-handles replies and sends the next queued command without a thread hop).
+handles replies and sends the next queued command without a thread hop), except
+that a command asked for on an idle line is written by the caller (fast path below).
 State and status reach listeners on those threads as frozen snapshots.
 
 What it does (see ``docs/devices-projector.md``):
@@ -31,6 +32,34 @@ What it does (see ``docs/devices-projector.md``):
   except a power, source or blank request held by the interlock, which stays held.
 - Malformed replies are counted in ``protocol_errors``, logged (rate-limited),
   and never stop the receive loop.
+
+Fast path. When the line is idle at the moment a command is asked for (port open,
+status OK, nothing in flight, nothing queued or held ahead of it, and the command
+is not one the interlock would hold or refuse), the calling thread puts it in
+flight under the driver's lock and writes its frame itself, still under that lock,
+instead of waking the I/O thread to do it; the reply is handled by the reader
+thread as usual. That saves a thread hand-off on every idle command (the
+``benchmarks.bench_projector`` round trip). Everything else is unchanged: one
+command in flight (the caller marks it in flight in the same locked step that
+sees the line idle, so neither other thread sends meanwhile), the next only after
+``:``, ``ERR`` -> ``ERR?``, generation checks, and the I/O thread still owns
+timeouts (it looks at the in-flight deadline at least every ``MAX_IDLE_WAIT_S``),
+polls and reconnects. Listeners are not told anything on the caller's thread: a
+fast-path send changes no state, and what its reply changes is told by the reader.
+
+It keeps "callers never block": the caller never waits for the projector, only
+hands one short frame (at most a few dozen bytes) to the kernel's tty buffer.
+The fast path is taken only while the status is OK, i.e. the projector is
+answering and so draining the line, and one frame in flight at a time cannot
+fill a buffer of kilobytes: the write returns in microseconds. (Were the line
+nevertheless jammed, the write would wait at most the transport's write timeout,
+2 s, holding the driver's lock meanwhile.) If the write raises (port gone), the
+caller's thread does what the I/O thread does on a lost port, apart from closing
+it: the connection is marked lost, the status goes offline and the command's
+future fails at once with
+:class:`~devices.base.DeviceOffline`; the I/O thread, woken, closes the old
+transport (a bounded join the caller must not wait for), tells the listeners and
+reconnects with backoff.
 """
 
 from __future__ import annotations
@@ -208,6 +237,7 @@ class ProjectorDriver(DriverBase[ProjectorState]):
         self._started = False
         self._stopping = False
         self._transport: SerialTransport | None = None
+        self._discarded: list[SerialTransport] = []  # lost on a caller's thread; I/O closes
         self._connected = False
         self._generation = 0
         self._reconnect_at = 0.0
@@ -264,9 +294,12 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             thread.join(timeout=3.0)
         with self._lock:
             transport, self._transport = self._transport, None
+            discarded, self._discarded = self._discarded, []
             self._connected = False
             self._generation += 1
             self._fail_everything(DeviceOffline("the projector driver was stopped"), held=True)
+        for old_transport in discarded:
+            old_transport.close()
         if transport is not None:
             transport.close()
         self._flush()
@@ -378,6 +411,7 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             on_ack=on_ack,
             convert=convert,
         )
+        sent = False
         with self._lock:
             if self._monitor.state is LinkState.BAD_CONFIG:
                 self._reject(
@@ -391,11 +425,45 @@ class ProjectorDriver(DriverBase[ProjectorState]):
                 self._reject(
                     request, DeviceOffline(f"projector is offline: {self._monitor.reason}")
                 )
+            elif self._line_idle_for(request):
+                self._send_now(request)  # on the wire now; no hand-off (see the docstring)
+                sent = True
             else:
                 self._queue.append(request)
-            self._kick()  # the I/O thread sends it and tells the listeners
+            if not sent:
+                self._kick()  # the I/O thread sends it and tells the listeners
         self._flush(emit=False)
         return future
+
+    def _line_idle_for(self, request: _Request) -> bool:
+        """Whether ``request`` would be the very next thing sent (fast path; called locked)."""
+        if (
+            not self._connected
+            or self._transport is None
+            or self._stopping
+            or self._monitor.state is not LinkState.OK
+            or self._in_flight is not None
+            or self._system
+            or self._queue
+            or self._held
+        ):
+            return False
+        if request.group is _Group.BLANK and self._power in _OFF_STATES:
+            return False  # the I/O thread refuses it the usual way
+        return request.group is None or self._power not in TRANSITION_STATES
+
+    def _send_now(self, request: _Request) -> None:
+        """Put ``request`` in flight and write it on the caller's thread (called locked)."""
+        transport = self._transport
+        assert transport is not None
+        request.deadline = self._clock.monotonic() + request.timeout
+        request.generation = self._generation
+        self._in_flight = request
+        try:
+            transport.write(request.frame)  # one short frame into the tty buffer; no waiting
+        except DeviceOffline as exc:
+            self._discarded.append(transport)
+            self._lose_connection(self._generation, exc)  # fails the request
 
     def _hold(self, request: _Request) -> None:
         for held in list(self._held):
@@ -409,6 +477,10 @@ class ProjectorDriver(DriverBase[ProjectorState]):
 
     def _run(self) -> None:
         while True:
+            with self._lock:
+                discarded, self._discarded = self._discarded, []
+            for transport in discarded:
+                transport.close()
             with self._lock:
                 if self._stopping:
                     return
@@ -511,19 +583,23 @@ class ProjectorDriver(DriverBase[ProjectorState]):
 
     def _on_connection_lost(self, generation: int, exc: BaseException | None) -> None:
         with self._lock:
-            if generation != self._generation or not self._connected:
-                return
-            self._connected = False
-            self._transport = None
-            self._generation += 1
-            if not self._stopping:
-                reason = f"connection lost: {exc}" if exc else "connection closed"
-                log.warning("%s: %s", self.device_id, reason)
-                now = self._clock.monotonic()
-                self._go_offline(reason, now)
-                self._reconnect_at = now + self._monitor.retry_delay()
-            self._kick()
+            self._lose_connection(generation, exc)
         self._flush()
+
+    def _lose_connection(self, generation: int, exc: BaseException | None) -> None:
+        """Forget the connection of ``generation`` and go offline (called locked)."""
+        if generation != self._generation or not self._connected:
+            return
+        self._connected = False
+        self._transport = None
+        self._generation += 1
+        if not self._stopping:
+            reason = f"connection lost: {exc}" if exc else "connection closed"
+            log.warning("%s: %s", self.device_id, reason)
+            now = self._clock.monotonic()
+            self._go_offline(reason, now)
+            self._reconnect_at = now + self._monitor.retry_delay()
+        self._kick()
 
     # ------------------------------------------------- conversation (locked)
 

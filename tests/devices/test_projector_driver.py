@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from concurrent.futures import wait
 
 import pytest
-from conftest_projector import PATIENCE_S, Watch, projector_config, projector_rig
+from conftest_projector import PATIENCE_S, Rig, Watch, projector_config, projector_rig
 
 from devices.base import CommandRefused, DeviceError, DeviceOffline, LinkState
 from devices.projector.driver import ProjectorDriver
@@ -230,3 +231,81 @@ def test_blank_while_the_projector_is_off_is_refused_without_touching_the_wire(o
             rig.driver.set_blank(on).result(PATIENCE_S)
         assert rig.driver.state.pending is None
         assert not any(f.startswith(b"MUTE ") for f in rig.simulator.received_frames()[before:])
+
+
+class WriteSpy:
+    """Wraps the driver's live transport ``write``: records the writing thread, may fail once.
+
+    Injects what a real peer cannot show (which thread wrote) or cause on demand (a
+    write that fails while the reader still runs); the bytes still go to the real pty.
+    """
+
+    def __init__(self, driver: ProjectorDriver) -> None:
+        self.writers: list[tuple[bytes, threading.Thread]] = []
+        self.fail_next = False
+        with driver._lock:
+            transport = driver._transport
+        assert transport is not None
+        self.transport = transport
+        real_write = transport.write
+
+        def write(data: bytes) -> None:
+            self.writers.append((data, threading.current_thread()))
+            if self.fail_next:
+                self.fail_next = False
+                raise DeviceOffline("injected: write failed")
+            real_write(data)
+
+        transport.write = write  # type: ignore[method-assign]
+
+
+def _until_line_idle(rig: Rig) -> None:
+    def idle() -> bool:
+        with rig.driver._lock:
+            return rig.driver._in_flight is None and not rig.driver._system
+
+    rig.watch.until(idle)
+
+
+def test_a_command_on_an_idle_line_is_written_by_the_caller_and_a_busy_one_waits_its_turn() -> None:
+    sim = InterlockWitness(powered_on=True)
+    with projector_rig(simulator=sim, poll_interval=30.0) as rig:
+        rig.watch.until_state(lambda s: s.source is not None and s.blank is not None)
+        spy = WriteSpy(rig.driver)
+        _until_line_idle(rig)
+        caller = threading.current_thread()
+        start = len(spy.writers)
+        assert rig.driver.query("LAMP").result(PATIENCE_S) == str(sim.lamp_hours)
+        assert spy.writers[start:] == [(b"LAMP?\r", caller)]
+        sim.set_reply_delay(0.5)  # long enough that the second call surely finds LAMP? in flight
+        _until_line_idle(rig)
+        start = len(spy.writers)
+        first = rig.driver.query("LAMP")
+        second = rig.driver.set_source("HDMI2")  # the line is busy: queued, not written here
+        assert first.result(PATIENCE_S) == str(sim.lamp_hours)
+        assert second.result(PATIENCE_S) is None
+        sent = spy.writers[start:]
+        assert [frame for frame, _ in sent] == [b"LAMP?\r", b"SOURCE A0\r"]
+        assert sent[0][1] is caller and sent[1][1] is not caller
+        arrivals = [(t, f) for t, f in sim.arrivals if f in (b"LAMP?\r", b"SOURCE A0\r")][-2:]
+        assert arrivals[1][0] - arrivals[0][0] >= 0.45  # SOURCE only after LAMP's ':'
+
+
+def test_a_failed_write_on_the_callers_thread_fails_the_command_and_the_driver_reconnects() -> None:
+    with projector_rig(poll_interval=30.0) as rig:
+        caller = threading.current_thread()
+        status_threads: list[threading.Thread] = []
+        rig.driver.add_status_listener(lambda _: status_threads.append(threading.current_thread()))
+        spy = WriteSpy(rig.driver)
+        _until_line_idle(rig)
+        spy.fail_next = True
+        future = rig.driver.query("LAMP")
+        assert future.done()  # failed at once, nothing waited for
+        with pytest.raises(DeviceOffline, match="injected"):
+            future.result(0)
+        assert spy.writers[-1][1] is caller
+        rig.watch.until(lambda: not spy.transport.is_open)  # the I/O thread closed it
+        rig.watch.until(lambda: any(s.state is LinkState.OFFLINE for s in rig.watch.statuses))
+        rig.watch.until_link(LinkState.OK)
+        assert caller not in status_threads
+        assert rig.driver.query("LAMP").result(PATIENCE_S) == str(rig.simulator.lamp_hours)
