@@ -1,13 +1,14 @@
-"""``python -m benchmarks``: run every ``benchmarks/bench_*.py`` in turn and print its figures.
+"""``python -m benchmarks``: run every ``benchmarks/bench_*.py`` and print its figures.
 
-Each benchmark module has a ``main(argv)`` returning 0. ``--quick`` is passed on to
-those that support a shorter run; a name filter picks some: ``python -m benchmarks timer``.
+Each benchmark runs in its own Python process (``python -m benchmarks.bench_x``), so
+threads, simulators or a QApplication left by one cannot disturb the next one's
+figures. ``--quick`` is passed on (shorter runs); a name filter picks some:
+``python -m benchmarks timer switcher``.
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,16 +25,12 @@ def main(argv: list[str]) -> int:
     for module_name in modules:
         print(f"== {module_name}", flush=True)
         started = time.perf_counter()
-        module = importlib.import_module(f"benchmarks.{module_name}")
-        params = inspect.signature(module.main).parameters
-        bench_args = ["--quick"] if quick else []
-        try:
-            code = module.main(bench_args) if params else module.main()
-        except Exception as exc:  # a broken benchmark must not hide the others' figures
-            print(f"{module_name} FAILED: {exc!r}", flush=True)
-            failures += 1
-            continue
+        command = [sys.executable, "-m", f"benchmarks.{module_name}"]
+        if quick:
+            command.append("--quick")
+        code = subprocess.run(command, cwd=folder.parent).returncode
         if code:
+            print(f"{module_name} FAILED (exit code {code})", flush=True)
             failures += 1
         print(f"({module_name} took {time.perf_counter() - started:.1f} s)", flush=True)
     return 1 if failures else 0
