@@ -23,6 +23,11 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from controlroom.report import ShowReport
 
 # Modules under controlroom.commands, each with register(subparsers).
 COMMAND_MODULES: list[str] = [
@@ -104,14 +109,26 @@ def add_window_options(
     )
 
 
+def open_window(args: argparse.Namespace) -> int:
+    """Open the main window (Qt is imported here, lazily); returns the event loop's exit code."""
+    from ui.app import run_app
+
+    return run_app(args)
+
+
+def write_report_pdf(report: ShowReport, path: Path) -> None:
+    """Render a show report to PDF with Qt (imported here, lazily)."""
+    from ui.report_pdf import write_pdf
+
+    write_pdf(report, path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the chosen command; no command opens the window."""
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
-        from controlroom.commands.app import open_window
-
         return open_window(args)
     result: int = func(args)
     return result

@@ -2,7 +2,8 @@
 
 The format follows the output file's extension: ``.csv`` or ``.pdf``; without
 ``-o`` the CSV goes to standard output. The PDF is drawn with Qt by
-:mod:`ui.report_pdf`, imported lazily here so the other commands never load Qt.
+:mod:`ui.report_pdf`, reached through :func:`controlroom.cli.write_report_pdf` (the
+one place that imports ``ui``, lazily) so the other commands never load Qt.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import io
 import sys
 from pathlib import Path
 
-from controlroom.cli import add_common_options
+from controlroom.cli import add_common_options, write_report_pdf
 from controlroom.commands.events import write_utf8
 
 FORMATS = (".csv", ".pdf")
@@ -73,9 +74,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     try:
         if output.suffix.lower() == ".pdf":
-            from ui.report_pdf import write_pdf
-
-            write_pdf(report, output)
+            write_report_pdf(report, output)
         else:
             # utf-8-sig: spreadsheet programs then read Kazakh and Russian text correctly.
             with output.open("w", encoding="utf-8-sig", newline="") as stream:
