@@ -9,7 +9,6 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from controlroom.clock import ManualClock
 from controlroom.engine import ShowEngine
@@ -155,27 +154,3 @@ def wait_for(hall: Hall, predicate: Callable[[], bool], timeout: float = 10.0) -
     finally:
         hall.remove_listener(listener)
 
-
-def mic_sets(frames: list[bytes]) -> list[str]:
-    """The SET commands among microphone frames, as text (polls and GETs left out)."""
-    out = []
-    for frame in frames:
-        text = " ".join(frame.decode("ascii", "replace").split())
-        if text.startswith("< SET") and ("AUDIO_MUTE" in text or "AUDIO_GAIN" in text):
-            out.append(text)
-    return out
-
-
-def projector_sets(frames: list[bytes]) -> list[str]:
-    """Projector commands that change something (queries and liveness checks left out)."""
-    texts = [frame.decode("ascii", "replace").strip() for frame in frames]
-    return [text for text in texts if text and "?" not in text]
-
-
-def switcher_commands(messages: list[tuple[str, tuple[Any, ...]]]) -> list[tuple[str, Any]]:
-    """Switcher commands as (address, first argument), status requests left out."""
-    return [
-        (address, args[0] if args else None)
-        for address, args in messages
-        if not address.endswith("send-status")
-    ]

@@ -6,12 +6,8 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from conftest_engine import (
-    SimulatedHall,
-    mic_sets,
-    projector_sets,
-    switcher_commands,
-)
+from conftest_engine import SimulatedHall
+from cue_expectations import mic_sets, projector_sets, switcher_commands
 
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.engine import CUE_FAILED, EngineEvent, ShowEngine

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest_engine import mic_sets, projector_sets, switcher_commands, wait_for
+from conftest_engine import wait_for
+from cue_expectations import (
+    expected_mics,
+    expected_switcher,
+    mic_sets,
+    projector_sets,
+    switcher_commands,
+)
 
 from controlroom.clock import ManualClock
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
@@ -25,7 +32,6 @@ from controlroom.runsheet import RunSheet
 from controlroom.timer import PresenterTimer
 from devices.base import LinkState
 from devices.hall import MicrophonesConfig, ProjectorConfig, default_hall_path, load_hall
-from devices.microphones import shure
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "press_conference.json"
@@ -89,38 +95,6 @@ def hall() -> Iterator[Hall]:
         yield hall
     finally:
         hall.close()
-
-
-def expected_switcher(cue: SwitcherCue | None) -> list[tuple[str, Any]]:
-    if cue is None:
-        return []
-    out: list[tuple[str, Any]] = []
-    if cue.program is not None and cue.transition == "auto":
-        out += [("/atem/preview", cue.program), ("/atem/transition/auto", None)]
-    elif cue.program is not None:
-        out.append(("/atem/program", cue.program))
-    if cue.preview is not None:
-        out.append(("/atem/preview", cue.preview))
-    return out
-
-
-def expected_mics(item: Item, channels: list[int]) -> list[str]:
-    def text(frame: bytes) -> str:
-        return " ".join(frame.decode("ascii").split())
-
-    if item.kind is ItemKind.BREAK:
-        return [text(shure.encode_set(n, "AUDIO_MUTE", "ON")) for n in channels]
-    out = []
-    for cue in item.cues.microphones:
-        out += [
-            text(shure.encode_set(n, "AUDIO_MUTE", "ON")) for n in channels if n not in cue.live
-        ]
-        out += [
-            text(shure.encode_set(n, "AUDIO_GAIN", str(shure.gain_db_to_units(db))))
-            for n, db in cue.gains_db
-        ]
-        out += [text(shure.encode_set(n, "AUDIO_MUTE", "OFF")) for n in cue.live]
-    return out
 
 
 @pytest.mark.parametrize("show", ["own", "sample"])

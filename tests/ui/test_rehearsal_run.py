@@ -13,12 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest_console import (
-    QT_LOG_IGNORE,
-    ConsoleWindow,
+from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
+from cue_expectations import (
     expected_mics,
     expected_switcher,
-    make_console_window,
     mic_sets,
     projector_sets,
     switcher_commands,
