@@ -2,70 +2,19 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Generic, TypeVar
+from typing import Any
+
+from recorder import Recorder
 
 from devices.base import DeviceStatus, LinkState
 from devices.hall import MicrophonesConfig
 from devices.microphones.driver import MicrophoneDriver, MicrophonesState
 from devices.microphones.simulator import MicrophoneSimulator
 
-T = TypeVar("T")
-
 CHANNELS = {1: "Moderator", 2: "Secretary", 3: "Speaker 1", 4: "Speaker 2",
             5: "Audience A", 6: "Audience B"}  # fmt: skip
-
-
-class Recorder(Generic[T]):
-    """A listener that keeps every value and lets a test wait for one (no sleeping)."""
-
-    def __init__(self) -> None:
-        self._condition = threading.Condition()
-        self.values: list[T] = []
-
-    def __call__(self, value: T) -> None:
-        with self._condition:
-            self.values.append(value)
-            self._condition.notify_all()
-
-    def wait_for(self, predicate: Callable[[T], bool], timeout: float = 5.0) -> T:
-        """The first value (already seen or still to come) for which ``predicate`` holds."""
-        deadline = time.monotonic() + timeout
-        seen = 0
-        with self._condition:
-            while True:
-                for value in self.values[seen:]:
-                    if predicate(value):
-                        return value
-                seen = len(self.values)
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    last = self.values[-1] if self.values else None
-                    raise AssertionError(f"no matching value within {timeout} s; last: {last!r}")
-                self._condition.wait(remaining)
-
-    def mark(self) -> int:
-        """Where the values stand now: pass to ``wait_after`` to look only at later ones."""
-        with self._condition:
-            return len(self.values)
-
-    def wait_after(self, mark: int, predicate: Callable[[T], bool], timeout: float = 5.0) -> T:
-        deadline = time.monotonic() + timeout
-        seen = mark
-        with self._condition:
-            while True:
-                for value in self.values[seen:]:
-                    if predicate(value):
-                        return value
-                seen = max(seen, len(self.values))
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    last = self.values[-1] if self.values else None
-                    raise AssertionError(f"no matching value within {timeout} s; last: {last!r}")
-                self._condition.wait(remaining)
 
 
 class Rig:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Generic, TypeVar
+from typing import Any
+
+from recorder import Recorder
 
 from devices.base import Backoff, DeviceStatus, LinkState
 from devices.hall import SwitcherConfig
@@ -13,40 +14,8 @@ from devices.switcher.driver import SwitcherDriver, SwitcherState
 from devices.switcher.simulator import SwitcherSimulator
 from devices.udp_transport import free_udp_port
 
-T = TypeVar("T")
-
 INPUT_NAMES = {1: "Cam 1 Wide", 2: "Cam 2 Speakers", 3: "Cam 3 Moderator", 4: "Cam 4 Audience",
                5: "Presentation PC", 6: "Video playback"}  # fmt: skip
-
-
-class Recorder(Generic[T]):
-    """A listener that keeps every value and lets a test wait for one (no sleeping)."""
-
-    def __init__(self) -> None:
-        self._condition = threading.Condition()
-        self.values: list[T] = []
-
-    def __call__(self, value: T) -> None:
-        with self._condition:
-            self.values.append(value)
-            self._condition.notify_all()
-
-    def mark(self) -> int:
-        with self._condition:
-            return len(self.values)
-
-    def wait_for(self, predicate: Callable[[T], bool], timeout: float = 5.0, since: int = 0) -> T:
-        """The first value recorded at or after ``since`` that matches; fails after ``timeout``."""
-        found: list[T] = []
-
-        def matched() -> bool:
-            found[:] = [v for v in self.values[since:] if predicate(v)][:1]
-            return bool(found)
-
-        with self._condition:
-            if not self._condition.wait_for(matched, timeout):
-                raise AssertionError(f"no matching value within {timeout} s: {self.values[-5:]}")
-        return found[0]
 
 
 class Rig:

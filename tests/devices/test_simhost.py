@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import serial
-from conftest_switcher import Recorder
+from recorder import Recorder
 
 from devices.base import DeviceStatus, LinkState
 from devices.hall import (

@@ -7,9 +7,10 @@ import socket
 import time
 
 import pytest
-from conftest_switcher import INPUT_NAMES, Recorder, Rig, switcher_config, switcher_rig
+from conftest_switcher import INPUT_NAMES, Rig, switcher_config, switcher_rig
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from recorder import Recorder
 
 from devices.base import CommandRefused, CommandTimeout, DeviceOffline, LinkState
 from devices.hall import build_driver
