@@ -22,13 +22,14 @@ raises :class:`RunSheetLocked`.
 
 from __future__ import annotations
 
+import enum
 import logging
 import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from controlroom.cues import ItemCues
 from controlroom.durations import MAX_DURATION_S
@@ -42,6 +43,8 @@ from controlroom.storage import (
     item_values,
 )
 from controlroom.undo import Command, UndoStack
+
+EnumT = TypeVar("EnumT", bound=enum.Enum)
 
 log = logging.getLogger("controlroom.runsheet")
 
@@ -123,13 +126,7 @@ def validate_item_field(item: Item, name: str, value: Any) -> Any:
             raise ValueError(f"{ITEM_FIELDS[name]} must be text")
         return value
     if name == "kind":
-        if isinstance(value, ItemKind):
-            return value
-        try:
-            return ItemKind(value)
-        except ValueError:
-            choices = ", ".join(kind.value for kind in ItemKind)
-            raise ValueError(f"unknown kind {value!r} (one of {choices})") from None
+        return _enum_member(ItemKind, value, "kind")
     if name == "planned_duration":
         seconds = _whole_seconds(value, "the duration")
         if seconds > MAX_DURATION_S:
@@ -186,18 +183,23 @@ def validate_event_field(name: str, value: Any) -> Any:
             raise ValueError("the scheduled start must be a date and time")
         return value
     if name == "kind":
-        if isinstance(value, EventKind):
-            return value
-        try:
-            return EventKind(value)
-        except ValueError:
-            choices = ", ".join(kind.value for kind in EventKind)
-            raise ValueError(f"unknown event kind {value!r} (one of {choices})") from None
+        return _enum_member(EventKind, value, "event kind")
     if not isinstance(value, list | tuple) or not all(
         isinstance(code, str) and code for code in value
     ):
         raise ValueError("languages must be a list of language codes")
     return list(value)
+
+
+def _enum_member(enum_type: type[EnumT], value: Any, label: str) -> EnumT:
+    """``value`` as a member of ``enum_type``; a ValueError lists the choices."""
+    if isinstance(value, enum_type):
+        return value
+    try:
+        return enum_type(value)
+    except ValueError:
+        choices = ", ".join(str(member.value) for member in enum_type)
+        raise ValueError(f"unknown {label} {value!r} (one of {choices})") from None
 
 
 def _whole_seconds(value: Any, what: str) -> int:
