@@ -22,8 +22,8 @@ from concurrent.futures import Future
 from pythonosc.udp_client import SimpleUDPClient
 
 from devices.base import LinkState
-from devices.hall import SwitcherConfig
 from devices.switcher.driver import SwitcherDriver
+from devices.switcher.kind import SwitcherConfig
 from devices.switcher.simulator import SwitcherSimulator
 from devices.udp_transport import free_udp_port
 

@@ -2,7 +2,7 @@
 
 :class:`Console` joins the open run-sheet to the hall's equipment:
 
-- the :class:`controlroom.hall.Hall` — simulators and drivers in REHEARSAL, the hall
+- the :class:`controlroom.equipment.Equipment` — simulators and drivers in REHEARSAL, the hall
   file's real ports in LIVE — is built and closed on a worker thread, never on the
   GUI thread; switching modes asks first and reconnects cleanly;
 - one :class:`controlroom.engine.ShowEngine` per open run-sheet (following
@@ -57,28 +57,22 @@ from controlroom.engine import (
     EngineEvent,
     ShowEngine,
 )
+from controlroom.equipment import CueFailure, CueRun, Equipment
 from controlroom.eventlog import OPERATOR, EventLog
-from controlroom.hall import CueFailure, CueRun, Hall
 from controlroom.model import ItemKind
 from controlroom.runsheet import RunSheet, RunSheetLocked
 from devices.base import ConfigError, DeviceStatus, LinkState
-from devices.hall import (
-    HallConfig,
-    MicrophonesConfig,
-    ProjectorConfig,
-    SwitcherConfig,
-    load_hall,
-)
+from devices.hall_file import HallConfig, load_hall
+from devices.kind import DeviceCommand
+from devices.microphones.kind import MicrophonesConfig, SetMute
 from ui.bridge import ConsoleBridge, HallHolder
 from ui.delegates import RunSheetDelegate
+from ui.device_ui import device_ui
 from ui.inspector import Inspector, describe_change
 from ui.main_window import MainWindow, deliver_on_gui
 from ui.panels.common import DevicePanel
 from ui.panels.log import LogPanel
-from ui.panels.microphones import MicrophonesPanel
-from ui.panels.projector import ProjectorPanel
 from ui.panels.rehearsal import RehearsalPanel
-from ui.panels.switcher import SwitcherPanel
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.show_bar import ShowBar
 
@@ -227,7 +221,7 @@ class Console(QObject):
     """The show console of one main window; see the module docstring."""
 
     hall_changed = Signal(object)
-    """The current Hall (or None while switching / after a failed start), on the GUI thread."""
+    """The current Equipment (or None while switching / after a failed start), on the GUI thread."""
     hall_failed = Signal(str)
     """The hall could not be started; the reason."""
     check_finished = Signal(object)
@@ -250,7 +244,7 @@ class Console(QObject):
         self.log.add_listener(self.bridge.on_log_entry)
         self.holder = HallHolder()
         self.holder.add_listener(self.bridge.on_device_event)
-        self.hall: Hall | None = None
+        self.hall: Equipment | None = None
         self.engine: ShowEngine | None = None
         self.failures: dict[int, list[CueFailure]] = {}
         self.show_mode = False
@@ -258,7 +252,7 @@ class Console(QObject):
         self.last_panic: CueRun | None = None
         self.last_check: Future[Any] | None = None
         self._closed = False
-        self._hall_future: Future[Hall] | None = None
+        self._hall_future: Future[Equipment] | None = None
         self._runsheet: RunSheet | None = None
         self._hall_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-hall")
         self._work_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-work")
@@ -311,7 +305,7 @@ class Console(QObject):
     def _load_hall_config(self) -> HallConfig | None:
         path = self.context.hall_path
         if path is None:
-            from devices.hall import default_hall_path
+            from devices.hall_file import default_hall_path
 
             path = default_hall_path()
         try:
@@ -368,18 +362,11 @@ class Console(QObject):
         monotonic = _driver_monotonic
         if self.hall_config is not None:
             for cfg in self.hall_config.devices:
-                panel: DevicePanel
-                if isinstance(cfg, SwitcherConfig):
-                    panel = SwitcherPanel(cfg, monotonic)
-                    title = self.tr("Switcher")
-                elif isinstance(cfg, MicrophonesConfig):
-                    panel = MicrophonesPanel(cfg, monotonic)
-                    title = self.tr("Microphones")
-                elif isinstance(cfg, ProjectorConfig):
-                    panel = ProjectorPanel(cfg, monotonic)
-                    title = self.tr("Projector")
-                else:
+                entry = device_ui(cfg)
+                if entry is None:
                     continue
+                panel = entry.panel(cfg, monotonic)
+                title = entry.title()
                 panel.command_requested.connect(self._on_panel_command)
                 self.panels[cfg.id] = panel
                 self._dock(cfg.id, f"{title} — {cfg.id}", panel, right)
@@ -484,19 +471,19 @@ class Console(QObject):
         log_ = self.log
         options = dict(REHEARSAL_OPTIONS)
 
-        def build() -> Hall:
+        def build() -> Equipment:
             if rehearsal:
-                return Hall.rehearsal(config, log=log_, **options)
-            return Hall.live(config, log=log_)
+                return Equipment.rehearsal(config, log=log_, **options)
+            return Equipment.live(config, log=log_)
 
         self._submit_hall(build, rehearsal)
 
-    def _submit_hall(self, build: Callable[[], Hall], rehearsal: bool) -> None:
+    def _submit_hall(self, build: Callable[[], Equipment], rehearsal: bool) -> None:
         future = self._hall_executor.submit(build)
         self._hall_future = future
         deliver_on_gui(future, lambda done: self._hall_built(done, rehearsal))
 
-    def _hall_built(self, future: Future[Hall], rehearsal: bool) -> None:
+    def _hall_built(self, future: Future[Equipment], rehearsal: bool) -> None:
         if self._closed:
             return
         error = future.exception()
@@ -576,12 +563,12 @@ class Console(QObject):
         log_ = self.log
         options = dict(REHEARSAL_OPTIONS)
 
-        def swap() -> Hall:
+        def swap() -> Equipment:
             if previous is not None:
                 previous.close()
             if rehearsal:
-                return Hall.rehearsal(config, log=log_, **options)
-            return Hall.live(config, log=log_)
+                return Equipment.rehearsal(config, log=log_, **options)
+            return Equipment.live(config, log=log_)
 
         self.hall_changed.emit(None)
         self._submit_hall(swap, rehearsal)
@@ -720,23 +707,26 @@ class Console(QObject):
         self.window.refresh_actions()
         self._load_inspector(self._current_row())
 
-    def send(self, device_id: str, command: str, *args: Any) -> Future[Any] | None:
+    def send(self, device_id: str, command: DeviceCommand) -> Future[Any] | None:
         """A panel command: logged as the operator's, sent through the hall, followed."""
         hall = self.holder.hall
         if hall is None:
-            shown = ", ".join(repr(a) for a in args)
-            self.log.info(OPERATOR, "action", f"{device_id}: {command}({shown}) (not connected)")
+            self.log.info(OPERATOR, "action", f"{device_id}: {command.label()} (not connected)")
             self.window.show_status_error(self.tr("{0}: the devices are not connected.")
                                           .format(device_id))
             return None
-        return hall.operator_command(device_id, command, *args, on_failure=self.bridge.on_failure)
+        return hall.operator_command(device_id, command, on_failure=self.bridge.on_failure)
 
-    def _on_panel_command(self, device_id: str, command: str, args: tuple[Any, ...]) -> None:
-        if command == "set_mute" and args[1] is False and self._unplanned(device_id, args[0]):
+    def _on_panel_command(self, device_id: str, command: DeviceCommand) -> None:
+        if (
+            isinstance(command, SetMute)
+            and not command.muted
+            and self._unplanned(device_id, command.channel)
+        ):
             if self.confirm_unplanned_unmute:
-                self._confirm_unmute(device_id, args[0])
+                self._confirm_unmute(device_id, command.channel)
                 return
-        self.send(device_id, command, *args)
+        self.send(device_id, command)
 
     def _unplanned(self, device_id: str, channel: int) -> bool:
         """True if an item is live and it does not plan ``channel`` open (or is a break)."""
@@ -748,8 +738,8 @@ class Console(QObject):
     def _confirm_unmute(self, device_id: str, channel: int) -> QMessageBox:
         name = ""
         cfg = self.hall_config.device(device_id) if self.hall_config is not None else None
-        if isinstance(cfg, MicrophonesConfig):
-            name = cfg.channels.get(channel, "")
+        if cfg is not None:
+            name = getattr(cfg, "channels", {}).get(channel, "")
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Open a microphone"))
@@ -769,7 +759,7 @@ class Console(QObject):
                 return
             if box.checkBox().isChecked():
                 self.action_confirm_unmute.setChecked(False)
-            self.send(device_id, "set_mute", channel, False)
+            self.send(device_id, SetMute(channel, False))
 
         box.buttonClicked.connect(answered)
         self.active_dialog = box

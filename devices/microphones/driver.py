@@ -43,7 +43,7 @@ import time
 from collections import deque
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from devices.base import (
     Backoff,
@@ -55,7 +55,6 @@ from devices.base import (
     ProtocolError,
 )
 from devices.driver_base import DriverBase
-from devices.hall import MicrophonesConfig
 from devices.microphones import shure
 from devices.microphones.shure import (
     ALL,
@@ -72,6 +71,9 @@ from devices.microphones.shure import (
     Set,
 )
 from devices.serial_transport import SerialTransport
+
+if TYPE_CHECKING:
+    from devices.microphones.kind import MicrophonesConfig
 
 log = logging.getLogger("devices.microphones")
 

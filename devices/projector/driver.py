@@ -72,7 +72,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from devices.base import (
     Backoff,
@@ -84,7 +84,6 @@ from devices.base import (
     ProtocolError,
 )
 from devices.driver_base import DriverBase
-from devices.hall import ProjectorConfig
 from devices.projector import escvp21
 from devices.projector.escvp21 import (
     MAX_REPLY_LENGTH,
@@ -95,6 +94,9 @@ from devices.projector.escvp21 import (
     ReplyKind,
 )
 from devices.serial_transport import Framer, SerialTransport
+
+if TYPE_CHECKING:
+    from devices.projector.kind import ProjectorConfig
 
 log = logging.getLogger("devices.projector")
 

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from devices.base import (
     Backoff,
@@ -37,7 +37,6 @@ from devices.base import (
     ProtocolError,
 )
 from devices.driver_base import DriverBase
-from devices.hall import SwitcherConfig
 from devices.switcher import atemosc
 from devices.switcher.atemosc import (
     Auto,
@@ -59,6 +58,9 @@ from devices.switcher.atemosc import (
     TransitionBar,
 )
 from devices.udp_transport import UdpEndpoint, is_ip_literal, resolve_udp
+
+if TYPE_CHECKING:
+    from devices.switcher.kind import SwitcherConfig
 
 log = logging.getLogger("devices.switcher")
 

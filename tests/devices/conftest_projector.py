@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from devices.base import DeviceStatus, LinkState
-from devices.hall import ProjectorConfig
 from devices.projector.driver import CommandTimeouts, ProjectorDriver, ProjectorState
+from devices.projector.kind import ProjectorConfig
 from devices.projector.simulator import DEFAULT_SOURCES, ProjectorSimulator
 
 #: Generous bound for anything the machine should do "at once" (2 cores, many agents).

@@ -9,8 +9,8 @@ from typing import Any
 from recorder import Recorder
 
 from devices.base import Backoff, DeviceStatus, LinkState
-from devices.hall import SwitcherConfig
 from devices.switcher.driver import SwitcherDriver, SwitcherState
+from devices.switcher.kind import SwitcherConfig
 from devices.switcher.simulator import SwitcherSimulator
 from devices.udp_transport import free_udp_port
 

@@ -7,16 +7,11 @@ from pathlib import Path
 import pytest
 
 from devices.base import ConfigError
-from devices.hall import (
-    HallConfig,
-    MicrophonesConfig,
-    ProjectorConfig,
-    SwitcherConfig,
-    default_hall_path,
-    load_hall,
-    parse_osc_udp_url,
-    with_url,
-)
+from devices.hall_file import HallConfig, default_hall_path, load_hall
+from devices.microphones.kind import MicrophonesConfig
+from devices.projector.kind import ProjectorConfig
+from devices.registry import with_url
+from devices.switcher.kind import SwitcherConfig, parse_osc_udp_url
 
 GOOD = """
 name = "Test hall"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from recorder import Recorder
 
 from devices.base import CommandRefused, CommandTimeout, DeviceOffline, LinkState
-from devices.hall import build_driver
+from devices.registry import build_driver
 from devices.switcher import atemosc
 from devices.switcher.driver import SwitcherDriver
 from devices.switcher.simulator import SwitcherSimulator

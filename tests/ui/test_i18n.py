@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from controlroom.hall import CueChange
+from controlroom.equipment import CueChange
 from ui import i18n
 from ui.inspector import describe_change
 
