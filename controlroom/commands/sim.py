@@ -17,7 +17,7 @@ import logging
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -138,10 +138,9 @@ def _apply_kind_fault(
     kind: DeviceKind,
     flag: FaultFlag,
     spec: str,
-    known: object,
+    known: Callable[[str, str], str],
 ) -> None:
     """One ``--<flag> spec``: on the device named, or every device of ``kind``."""
-    assert callable(known)
     value: str | None = None
     if flag.value:
         device_id, _, value = spec.rpartition(":")

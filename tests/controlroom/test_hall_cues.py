@@ -294,6 +294,20 @@ def test_panel_commands_are_logged_as_operator_actions(rig: SimulatedHall) -> No
     ]
 
 
+def test_a_command_of_another_kind_or_a_cue_on_a_device_of_another_kind_is_a_failure(
+    rig: SimulatedHall,
+) -> None:
+    failures: list[CueFailure] = []
+    assert rig.hall.send("mics", SetProgram(1), on_failure=failures.append) is None
+    run = rig.hall.execute(item("Wrong", switcher=SwitcherCue(device="projector")), failures.append)
+    assert run.wait(5.0)
+    assert [(f.device, f.command, f.reason) for f in failures] == [
+        ("mics", "program(1)", "program(1) is not a microphones command"),
+        ("projector", "switcher cue", "device 'projector' is a projector, not a switcher"),
+    ]
+    assert not [e for e in rig.log.recent(source="projector") if e.kind == "command"]
+
+
 def test_closed_engine_lets_go_of_the_hall_and_the_run_sheet(rig: SimulatedHall) -> None:
     from controlroom.timer import PresenterTimer
 
