@@ -305,17 +305,7 @@ def event_to_json(event: Event) -> str:
     return json.dumps(event_to_document(event), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_show_file(event: Event, path: Path | str) -> None:
-    Path(path).write_text(event_to_json(event), encoding="utf-8")
-
-
 # -------------------------------------------------------------------------- CSV
-
-
-def read_items_csv(path: Path | str, event_start: datetime) -> list[Item]:
-    """The items of a CSV file; times of day in ``hard_start`` are placed around ``event_start``."""
-    path = Path(path)
-    return parse_items_csv(read_text(path), event_start, path.name)
 
 
 def parse_items_csv(text: str, event_start: datetime, name: str = "<csv>") -> list[Item]:
