@@ -212,11 +212,16 @@ class DeviceKind:
         raise NotImplementedError
 
     def execute_cue(self, cue: Cue, config: DeviceConfig, state: Any, ctx: CueContext) -> None:
-        """Turn ``cue`` into commands on ``ctx`` (the device's current ``state`` given)."""
+        """Turn ``cue`` into commands on ``ctx`` (the device's current ``state`` given).
+
+        Called once the cue's delay has passed, and only when the hall has the cue's
+        device with a config of this kind (otherwise the show reports the cue failed).
+        """
         raise NotImplementedError
 
     def diff(self, cue: Cue, config: DeviceConfig, state: Any) -> list[CueChange]:
-        """What ``cue`` would change against ``state`` (empty when nothing)."""
+        """What ``cue`` would change against ``state`` (empty when nothing); ``config`` is
+        the cue's device's, of this kind."""
         raise NotImplementedError
 
     def check_cue(self, cue: Cue, config: DeviceConfig, where: str) -> list[CueProblem]:
