@@ -99,6 +99,10 @@ class PresenterTimerHooks(Protocol):
 
     def on_item_started(self, item: Item, next_item: Item | None) -> None: ...
 
+    def on_standby_changed(self, item: Item | None) -> None:
+        """Standby moved without a GO (back, jump, an edit): ``item`` is next, or none."""
+        ...
+
     def on_show_stopped(self) -> None: ...
 
 
@@ -215,7 +219,7 @@ class ShowEngine:
         self._listeners.remove(callback)
 
     def attach_timer(self, timer: PresenterTimerHooks | None) -> None:
-        """Drive ``timer`` (or stop driving one, with ``None``) from GO and stop.
+        """Drive ``timer`` (or stop driving one, with ``None``) from GO, standby moves and stop.
 
         If the timer has ``set_mic_live(bool)`` and the hall reports device events,
         the timer also learns whether any microphone channel is open (MIC LIVE).
@@ -485,8 +489,11 @@ class ShowEngine:
             self._standby_index = index
             self._standby = items[index] if index is not None else None
             item = self._standby
+            timer = self._timer
         self._write_log("info", OPERATOR, "action", why)
         self._save_position()
+        if timer is not None:
+            timer.on_standby_changed(item)
         self._listeners.emit(EngineEvent(STANDBY_CHANGED, index, item))
 
     def _store_actual(self, item: Item) -> None:
@@ -656,7 +663,7 @@ class ShowEngine:
         """Keep the live and standby items pointing at the same items after an edit."""
         with self._lock:
             items: Sequence[Item] = self._runsheet.items
-            old_standby = self._standby_index
+            old_standby, old_item = self._standby_index, self._standby
             self._live_index = self._index_of(self._live)
             if self._live is not None and self._live_index is not None:
                 self._live = items[self._live_index]
@@ -668,9 +675,13 @@ class ShowEngine:
                 standby = self._live_index + 1 if self._live_index + 1 < len(items) else None
             self._standby_index = standby
             self._standby = items[standby] if standby is not None else None
-            changed = standby != old_standby
             item = self._standby
+            # Also a change when another item took the standby one's place (it was deleted).
+            changed = standby != old_standby or item is not old_item
+            timer = self._timer
         if changed:
+            if timer is not None:
+                timer.on_standby_changed(item)
             self._listeners.emit(EngineEvent(STANDBY_CHANGED, standby, item))
 
     def _write_log(self, severity: str, source: str, kind: str, message: str) -> None:

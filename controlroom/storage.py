@@ -49,7 +49,16 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from controlroom import migrations
 from controlroom.cues import CueError, ItemCues
-from controlroom.model import Event, EventKind, Item, ItemKind
+from controlroom.model import (
+    ITEM_FIELDS,
+    Event,
+    EventKind,
+    FieldType,
+    Item,
+    ItemField,
+    ItemKind,
+    item_field,
+)
 
 log = logging.getLogger("controlroom.storage")
 
@@ -92,6 +101,8 @@ class EventRow(Base):
 
 
 class ItemRow(Base):
+    """An item: ``id``, ``event_id``, ``position``, then one column per field of ITEM_FIELDS."""
+
     __tablename__ = "items"
     __table_args__ = {"sqlite_autoincrement": True}
 
@@ -246,28 +257,36 @@ class ChangeSet:
 
 
 def item_values(item: Item) -> dict[str, Any]:
-    """The column values of ``item`` (without id, event and position)."""
-    return {
-        "title": item.title,
-        "speaker_name": item.speaker_name,
-        "speaker_role": item.speaker_role,
-        "kind": item.kind.value,
-        "planned_duration": item.planned_duration,
-        "hard_start": item.hard_start,
-        "notes": item.notes,
-        "warning_at": item.warning_at,
-        "danger_at": item.danger_at,
-        "colour": item.colour,
-        "cues": _cues_json(item.cues),
-    }
+    """The column values of ``item`` (without id, event and position).
+
+    Each field of :data:`controlroom.model.ITEM_FIELDS` has the column of its name.
+    """
+    return {spec.name: _column_value(spec, getattr(item, spec.name)) for spec in ITEM_FIELDS}
 
 
 def item_field_value(name: str, value: Any) -> Any:
     """The column value of one item field (enum to text, cues to JSON)."""
-    if name == "kind":
+    return _column_value(item_field(name), value)
+
+
+def _column_value(spec: ItemField, value: Any) -> Any:
+    if spec.type is FieldType.ITEM_KIND:
         return value.value
-    if name == "cues":
+    if spec.type is FieldType.CUES:
         return _cues_json(value)
+    return value
+
+
+def _field_from_column(spec: ItemField, row: ItemRow) -> Any:
+    value = getattr(row, spec.name)
+    where = f"items[{row.id}].{spec.name}"
+    if spec.type is FieldType.ITEM_KIND:
+        return _enum(ItemKind, value, where)
+    if spec.type is FieldType.CUES:
+        try:
+            return ItemCues.from_dict(json.loads(value or "{}"))
+        except (json.JSONDecodeError, CueError) as error:
+            raise StorageError(f"{where}: {error}") from None
     return value
 
 
@@ -810,21 +829,5 @@ def _languages(text: str, event_id: int) -> list[str]:
 
 
 def _item_from_row(row: ItemRow) -> Item:
-    try:
-        cues = ItemCues.from_dict(json.loads(row.cues or "{}"))
-    except (json.JSONDecodeError, CueError) as error:
-        raise StorageError(f"items[{row.id}].cues: {error}") from None
-    return Item(
-        id=row.id,
-        title=row.title,
-        speaker_name=row.speaker_name,
-        speaker_role=row.speaker_role,
-        kind=_enum(ItemKind, row.kind, f"items[{row.id}].kind"),
-        planned_duration=row.planned_duration,
-        hard_start=row.hard_start,
-        notes=row.notes,
-        warning_at=row.warning_at,
-        danger_at=row.danger_at,
-        colour=row.colour,
-        cues=cues,
-    )
+    values = {spec.name: _field_from_column(spec, row) for spec in ITEM_FIELDS}
+    return Item(id=row.id, **values)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from controlroom.durations import format_duration
 from controlroom.model import Event, Item
-from controlroom.runsheet import RunSheet, RunSheetLocked
+from controlroom.runsheet import EditAction, EditLabel, RunSheet, RunSheetLocked
 from controlroom.storage import Database, StorageError
 from ui import theme
 from ui.delegates import RunSheetDelegate
@@ -584,52 +584,48 @@ class MainWindow(QMainWindow):
         can_redo = editable and runsheet is not None and runsheet.can_redo
         self.action_undo.setEnabled(bool(can_undo))
         self.action_redo.setEnabled(bool(can_redo))
-        undo_text = self._edit_label(runsheet.undo_text) if can_undo and runsheet else ""
-        redo_text = self._edit_label(runsheet.redo_text) if can_redo and runsheet else ""
+        undo_label = runsheet.undo_label if can_undo and runsheet else None
+        redo_label = runsheet.redo_label if can_redo and runsheet else None
         self.action_undo.setText(
-            self.tr("&Undo {0}").format(undo_text) if undo_text else self.tr("&Undo")
+            self.tr("&Undo {0}").format(self._edit_label(undo_label))
+            if undo_label
+            else self.tr("&Undo")
         )
         self.action_redo.setText(
-            self.tr("&Redo {0}").format(redo_text) if redo_text else self.tr("&Redo")
+            self.tr("&Redo {0}").format(self._edit_label(redo_label))
+            if redo_label
+            else self.tr("&Redo")
         )
 
-    def _edit_label(self, text: str) -> str:
-        """The RunSheet's (English) name of an edit, translated when it is a known one."""
-        fields = {
-            "title": self.tr("title"),
-            "speaker": self.tr("speaker"),
-            "speaker role": self.tr("speaker role"),
-            "kind": self.tr("kind"),
-            "duration": self.tr("duration"),
-            "hard start": self.tr("hard start"),
-            "notes": self.tr("notes"),
-            "warning time": self.tr("warning time"),
-            "danger time": self.tr("danger time"),
-            "colour": self.tr("colour"),
-            "cues": self.tr("cues"),
-        }
-        fixed = {
-            "Insert item": self.tr("Insert item"),
-            "Duplicate item": self.tr("Duplicate item"),
-            "Delete item": self.tr("Delete item"),
-            "Move item": self.tr("Move item"),
-            "Edit event": self.tr("Edit event"),
-        }
-        if text in fixed:
-            return fixed[text]
-        verb, _, rest = text.partition(" ")
-        if verb == "Change" and rest in fields:
-            return self.tr("Change {0}").format(fields[rest])
-        count, _, noun = rest.partition(" ")
-        if count.isdigit() and noun == "items":
-            patterns = {
-                "Insert": self.tr("Insert %n items", "", int(count)),
-                "Delete": self.tr("Delete %n items", "", int(count)),
-                "Move": self.tr("Move %n items", "", int(count)),
+    def _edit_label(self, label: EditLabel) -> str:
+        """The name of a run-sheet edit in the operator's language ("Change duration")."""
+        count = label.count
+        if label.action is EditAction.CHANGE:
+            changes = {
+                "title": self.tr("Change title"),
+                "speaker_name": self.tr("Change speaker"),
+                "speaker_role": self.tr("Change speaker role"),
+                "kind": self.tr("Change kind"),
+                "planned_duration": self.tr("Change duration"),
+                "hard_start": self.tr("Change hard start"),
+                "notes": self.tr("Change notes"),
+                "warning_at": self.tr("Change warning time"),
+                "danger_at": self.tr("Change danger time"),
+                "colour": self.tr("Change colour"),
+                "cues": self.tr("Change cues"),
             }
-            if verb in patterns:
-                return patterns[verb]
-        return text
+            return changes.get(label.field, label.text)
+        if label.action is EditAction.INSERT:
+            return self.tr("Insert item") if count == 1 else self.tr("Insert %n items", "", count)
+        if label.action is EditAction.DELETE:
+            return self.tr("Delete item") if count == 1 else self.tr("Delete %n items", "", count)
+        if label.action is EditAction.MOVE:
+            return self.tr("Move item") if count == 1 else self.tr("Move %n items", "", count)
+        if label.action is EditAction.DUPLICATE:
+            return self.tr("Duplicate item")
+        if label.action is EditAction.EDIT_EVENT:
+            return self.tr("Edit event")
+        return label.text
 
     def refresh_actions(self) -> None:
         """Re-read whether editing is possible (e.g. after the show locks the run-sheet)."""

@@ -832,7 +832,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="332" />
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="592" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
@@ -843,7 +843,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="335" />
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
@@ -1052,113 +1052,98 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>&amp;Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
-            <source>title</source>
-            <translation>атауы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="600" />
-            <source>speaker</source>
-            <translation>сөйлеуші</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="601" />
-            <source>speaker role</source>
-            <translation>сөйлеушінің лауазымы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="602" />
-            <source>kind</source>
-            <translation>түрі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="603" />
-            <source>duration</source>
-            <translation>ұзақтығы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="604" />
-            <source>hard start</source>
-            <translation>қатаң басталуы</translation>
-        </message>
-        <message>
             <location filename="../../ui/main_window.py" line="605" />
-            <source>notes</source>
-            <translation>ескертпелер</translation>
+            <source>Change title</source>
+            <translation>Атауын өзгерту</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="606" />
-            <source>warning time</source>
-            <translation>ескерту уақыты</translation>
+            <source>Change speaker</source>
+            <translation>Сөйлеушіні өзгерту</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="607" />
-            <source>danger time</source>
-            <translation>қауіп уақыты</translation>
+            <source>Change speaker role</source>
+            <translation>Сөйлеушінің лауазымын өзгерту</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="608" />
-            <source>colour</source>
-            <translation>түсі</translation>
+            <source>Change kind</source>
+            <translation>Түрін өзгерту</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="609" />
-            <source>cues</source>
-            <translation>командалар</translation>
+            <source>Change duration</source>
+            <translation>Ұзақтығын өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="610" />
+            <source>Change hard start</source>
+            <translation>Қатаң басталуын өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="611" />
+            <source>Change notes</source>
+            <translation>Ескертпелерді өзгерту</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="612" />
-            <source>Insert item</source>
-            <translation>Тармақ қосу</translation>
+            <source>Change warning time</source>
+            <translation>Ескерту уақытын өзгерту</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="613" />
-            <source>Duplicate item</source>
-            <translation>Тармақты көшіру</translation>
+            <source>Change danger time</source>
+            <translation>Қауіп уақытын өзгерту</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="614" />
-            <source>Delete item</source>
-            <translation>Тармақты жою</translation>
+            <source>Change colour</source>
+            <translation>Түсін өзгерту</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="615" />
-            <source>Move item</source>
-            <translation>Тармақты жылжыту</translation>
+            <source>Change cues</source>
+            <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="616" />
-            <source>Edit event</source>
-            <translation>Іс-шараны өзгерту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="622" />
-            <source>Change {0}</source>
-            <translation>Өзгерту: {0}</translation>
+            <location filename="../../ui/main_window.py" line="619" />
+            <source>Insert item</source>
+            <translation>Тармақ қосу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="626" />
+            <location filename="../../ui/main_window.py" line="619" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>%n тармақ қосу</numerusform>
                 <numerusform>%n тармақ қосу</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="621" />
+            <source>Delete item</source>
+            <translation>Тармақты жою</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="627" />
+            <location filename="../../ui/main_window.py" line="621" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>%n тармақты жою</numerusform>
                 <numerusform>%n тармақты жою</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="623" />
+            <source>Move item</source>
+            <translation>Тармақты жылжыту</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="628" />
+            <location filename="../../ui/main_window.py" line="623" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>%n тармақты жылжыту</numerusform>
@@ -1166,132 +1151,142 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="672" />
+            <location filename="../../ui/main_window.py" line="625" />
+            <source>Duplicate item</source>
+            <translation>Тармақты көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="627" />
+            <source>Edit event</source>
+            <translation>Іс-шараны өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="668" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="685" />
+            <location filename="../../ui/main_window.py" line="681" />
             <source>New item</source>
             <translation>Жаңа тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="739" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="797" />
             <source>Could not open the event</source>
             <translation>Іс-шараны ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="848" />
+            <location filename="../../ui/main_window.py" line="844" />
             <source>Could not create the event</source>
             <translation>Іс-шараны құру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="885" />
+            <location filename="../../ui/main_window.py" line="881" />
             <source>Could not duplicate the event</source>
             <translation>Іс-шараны көшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="906" />
+            <location filename="../../ui/main_window.py" line="902" />
             <source>event {0}</source>
             <translation>іс-шара {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="909" />
+            <location filename="../../ui/main_window.py" line="905" />
             <source>Delete event</source>
             <translation>Іс-шараны жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="910" />
+            <location filename="../../ui/main_window.py" line="906" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="914" />
+            <location filename="../../ui/main_window.py" line="910" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="940" />
+            <location filename="../../ui/main_window.py" line="936" />
             <source>Event deleted.</source>
             <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="942" />
             <source>Could not delete the event</source>
             <translation>Іс-шараны жою мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="956" />
+            <location filename="../../ui/main_window.py" line="952" />
             <source>Import show file</source>
             <translation>Файлдан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="958" />
+            <location filename="../../ui/main_window.py" line="954" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="982" />
+            <location filename="../../ui/main_window.py" line="978" />
             <source>Could not import {0}</source>
             <translation>{0} импорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="983" />
+            <location filename="../../ui/main_window.py" line="979" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="989" />
+            <location filename="../../ui/main_window.py" line="985" />
             <source>Imported {0}.</source>
             <translation>{0} импортталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1003" />
+            <location filename="../../ui/main_window.py" line="999" />
             <source>Import {0}</source>
             <translation>{0} импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1018" />
+            <location filename="../../ui/main_window.py" line="1014" />
             <source>JSON show file (*.json)</source>
             <translation>JSON іс-шара файлы (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1019" />
+            <location filename="../../ui/main_window.py" line="1015" />
             <source>CSV items (*.csv)</source>
             <translation>CSV тармақтары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1019" />
             <source>Export show file</source>
             <translation>Файлға экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1047" />
+            <location filename="../../ui/main_window.py" line="1043" />
             <source>Exported to {0}.</source>
             <translation>Экспортталды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1049" />
+            <location filename="../../ui/main_window.py" line="1045" />
             <source>Could not export to {0}</source>
             <translation>{0} ішіне экспорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1065" />
+            <location filename="../../ui/main_window.py" line="1061" />
             <source>Keyboard shortcuts</source>
             <translation>Пернелер тіркесімдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1075" />
+            <location filename="../../ui/main_window.py" line="1071" />
             <source>About controlroom</source>
             <translation>controlroom туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1076" />
+            <location filename="../../ui/main_window.py" line="1072" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
         </message>
@@ -1885,47 +1880,47 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Асып кету</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="144" />
+            <location filename="../../ui/report_pdf.py" line="145" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>The log of this event is empty.</source>
             <translation>Бұл іс-шараның журналы бос.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="214" />
+            <location filename="../../ui/report_pdf.py" line="215" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — %2-бет, барлығы %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="247" />
+            <location filename="../../ui/report_pdf.py" line="248" />
             <source>Report: %1</source>
             <translation>Есеп: %1</translation>
         </message>

@@ -832,7 +832,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="332" />
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="592" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
@@ -843,7 +843,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="335" />
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
@@ -1056,97 +1056,72 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>&amp;Отменить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Повторить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
-            <source>title</source>
-            <translation>название</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="600" />
-            <source>speaker</source>
-            <translation>выступающий</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="601" />
-            <source>speaker role</source>
-            <translation>должность выступающего</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="602" />
-            <source>kind</source>
-            <translation>тип</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="603" />
-            <source>duration</source>
-            <translation>длительность</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="604" />
-            <source>hard start</source>
-            <translation>жёсткое начало</translation>
-        </message>
-        <message>
             <location filename="../../ui/main_window.py" line="605" />
-            <source>notes</source>
-            <translation>заметки</translation>
+            <source>Change title</source>
+            <translation>Изменение названия</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="606" />
-            <source>warning time</source>
-            <translation>время предупреждения</translation>
+            <source>Change speaker</source>
+            <translation>Изменение выступающего</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="607" />
-            <source>danger time</source>
-            <translation>время тревоги</translation>
+            <source>Change speaker role</source>
+            <translation>Изменение должности выступающего</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="608" />
-            <source>colour</source>
-            <translation>цвет</translation>
+            <source>Change kind</source>
+            <translation>Изменение типа</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="609" />
-            <source>cues</source>
-            <translation>реплики</translation>
+            <source>Change duration</source>
+            <translation>Изменение длительности</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="610" />
+            <source>Change hard start</source>
+            <translation>Изменение жёсткого начала</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="611" />
+            <source>Change notes</source>
+            <translation>Изменение заметок</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="612" />
-            <source>Insert item</source>
-            <translation>Добавление пункта</translation>
+            <source>Change warning time</source>
+            <translation>Изменение времени предупреждения</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="613" />
-            <source>Duplicate item</source>
-            <translation>Копирование пункта</translation>
+            <source>Change danger time</source>
+            <translation>Изменение времени тревоги</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="614" />
-            <source>Delete item</source>
-            <translation>Удаление пункта</translation>
+            <source>Change colour</source>
+            <translation>Изменение цвета</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="615" />
-            <source>Move item</source>
-            <translation>Перемещение пункта</translation>
+            <source>Change cues</source>
+            <translation>Изменение реплик</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="616" />
-            <source>Edit event</source>
-            <translation>Изменение мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="622" />
-            <source>Change {0}</source>
-            <translation>Изменение: {0}</translation>
+            <location filename="../../ui/main_window.py" line="619" />
+            <source>Insert item</source>
+            <translation>Добавление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="626" />
+            <location filename="../../ui/main_window.py" line="619" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>Добавление %n пункта</numerusform>
@@ -1154,8 +1129,13 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
                 <numerusform>Добавление %n пунктов</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="621" />
+            <source>Delete item</source>
+            <translation>Удаление пункта</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="627" />
+            <location filename="../../ui/main_window.py" line="621" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>Удаление %n пункта</numerusform>
@@ -1163,8 +1143,13 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
                 <numerusform>Удаление %n пунктов</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="623" />
+            <source>Move item</source>
+            <translation>Перемещение пункта</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="628" />
+            <location filename="../../ui/main_window.py" line="623" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>Перемещение %n пункта</numerusform>
@@ -1173,132 +1158,142 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="672" />
+            <location filename="../../ui/main_window.py" line="625" />
+            <source>Duplicate item</source>
+            <translation>Копирование пункта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="627" />
+            <source>Edit event</source>
+            <translation>Изменение мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="668" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="685" />
+            <location filename="../../ui/main_window.py" line="681" />
             <source>New item</source>
             <translation>Новый пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="739" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="797" />
             <source>Could not open the event</source>
             <translation>Не удалось открыть мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="848" />
+            <location filename="../../ui/main_window.py" line="844" />
             <source>Could not create the event</source>
             <translation>Не удалось создать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="885" />
+            <location filename="../../ui/main_window.py" line="881" />
             <source>Could not duplicate the event</source>
             <translation>Не удалось скопировать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="906" />
+            <location filename="../../ui/main_window.py" line="902" />
             <source>event {0}</source>
             <translation>мероприятие {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="909" />
+            <location filename="../../ui/main_window.py" line="905" />
             <source>Delete event</source>
             <translation>Удаление мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="910" />
+            <location filename="../../ui/main_window.py" line="906" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="914" />
+            <location filename="../../ui/main_window.py" line="910" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="940" />
+            <location filename="../../ui/main_window.py" line="936" />
             <source>Event deleted.</source>
             <translation>Мероприятие удалено.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="942" />
             <source>Could not delete the event</source>
             <translation>Не удалось удалить мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="956" />
+            <location filename="../../ui/main_window.py" line="952" />
             <source>Import show file</source>
             <translation>Импорт файла</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="958" />
+            <location filename="../../ui/main_window.py" line="954" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="982" />
+            <location filename="../../ui/main_window.py" line="978" />
             <source>Could not import {0}</source>
             <translation>Не удалось импортировать {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="983" />
+            <location filename="../../ui/main_window.py" line="979" />
             <source>Importing {0}…</source>
             <translation>Импорт {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="989" />
+            <location filename="../../ui/main_window.py" line="985" />
             <source>Imported {0}.</source>
             <translation>Импортирован {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1003" />
+            <location filename="../../ui/main_window.py" line="999" />
             <source>Import {0}</source>
             <translation>Импорт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1018" />
+            <location filename="../../ui/main_window.py" line="1014" />
             <source>JSON show file (*.json)</source>
             <translation>Файл мероприятия JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1019" />
+            <location filename="../../ui/main_window.py" line="1015" />
             <source>CSV items (*.csv)</source>
             <translation>Пункты в CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1019" />
             <source>Export show file</source>
             <translation>Экспорт в файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1047" />
+            <location filename="../../ui/main_window.py" line="1043" />
             <source>Exported to {0}.</source>
             <translation>Экспортировано в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1049" />
+            <location filename="../../ui/main_window.py" line="1045" />
             <source>Could not export to {0}</source>
             <translation>Не удалось экспортировать в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1065" />
+            <location filename="../../ui/main_window.py" line="1061" />
             <source>Keyboard shortcuts</source>
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1075" />
+            <location filename="../../ui/main_window.py" line="1071" />
             <source>About controlroom</source>
             <translation>О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1076" />
+            <location filename="../../ui/main_window.py" line="1072" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
         </message>
@@ -1894,47 +1889,47 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Превышение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="144" />
+            <location filename="../../ui/report_pdf.py" line="145" />
             <source>Event log</source>
             <translation>Журнал событий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>The log of this event is empty.</source>
             <translation>Журнал этого мероприятия пуст.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="214" />
+            <location filename="../../ui/report_pdf.py" line="215" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — страница %2 из %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="247" />
+            <location filename="../../ui/report_pdf.py" line="248" />
             <source>Report: %1</source>
             <translation>Отчёт: %1</translation>
         </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import threading
 from datetime import datetime, timedelta
@@ -10,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
-from controlroom.model import Event, EventKind, Item, ItemKind
+from controlroom.model import ITEM_FIELDS, Event, EventKind, Item, ItemKind
 from controlroom.storage import (
     Database,
     EventNotFound,
+    ItemRow,
     LogEntry,
     StorageError,
     default_database_path,
@@ -85,6 +87,15 @@ def test_connection_settings_are_wal_full_and_foreign_keys(db: Database) -> None
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         raw.close()
+
+
+def test_the_field_table_covers_the_item_and_its_columns() -> None:
+    """ITEM_FIELDS is the one list files and storage are built from: it must match both."""
+    names = [spec.name for spec in ITEM_FIELDS]
+    assert sorted(names) == sorted(f.name for f in dataclasses.fields(Item) if f.name != "id")
+    assert len(set(names)) == len(names)
+    columns = {column.name for column in ItemRow.__table__.columns}
+    assert columns == {"id", "event_id", "position", *names}
 
 
 def test_event_round_trip_keeps_every_field(db: Database) -> None:
