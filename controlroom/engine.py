@@ -535,17 +535,22 @@ class ShowEngine:
             if self._run is not None:
                 return
             run = self._run = RunHandle(event_id or 0, self.run_mode, self._clock.wall())
+        database = self._database
+        if database is not None and event_id is not None:
+
+            def create() -> None:
+                try:
+                    run.id = database.start_run(event_id, run.mode, run.started)
+                finally:
+                    run.settled = True
+
+            # Queued before anything of the run is logged, so it is created first.
+            database.writer.submit(create)
+        else:
+            run.settled = True
         if self._log is not None:
             self._log.set_run(run)
         self._write_log("info", ENGINE, "status", f"{run.mode} run started")
-        database = self._database
-        if database is None or event_id is None:
-            return
-
-        def create() -> None:
-            run.id = database.start_run(event_id, run.mode, run.started)
-
-        database.writer.submit(create)
 
     def end_run(self) -> None:
         """End the run in progress (a clean end: it will not be offered for resuming)."""

@@ -180,12 +180,18 @@ class EventLog:
     def _flush(self) -> None:
         """Runs on the writer thread: store every buffered entry in one transaction."""
         with self._lock:
-            queued = self._unstored
-            self._unstored = []
-            self._flush_queued = False
+            # Entries of a run whose row the writer has not created yet wait for the
+            # next flush (queued behind the creation), so they are stored with its id.
+            queued = [(e, run) for e, run in self._unstored if run is None or run.settled]
+            waiting: list[tuple[LogEntry, RunHandle | None]] = [
+                (e, run) for e, run in self._unstored if run is not None and not run.settled
+            ]
+            self._unstored = waiting
+            self._flush_queued = bool(waiting)
+        if waiting and self._database is not None:
+            self._database.writer.submit(self._flush)
         if not queued or self._database is None:
             return
-        # On the writer thread, after the run's own creation: its id is known now.
         batch: Sequence[LogEntry] = [
             entry if run is None else replace(entry, run_id=run.id) for entry, run in queued
         ]

@@ -217,6 +217,8 @@ class RunHandle:
         self.mode = mode
         self.started = started
         self.id = id
+        #: True once the writer has tried to create the row (``id`` stays None if it failed).
+        self.settled = id is not None
 
 
 @dataclass(frozen=True)
