@@ -1818,13 +1818,13 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/report_pdf.py" line="104" />
-            <location filename="../../ui/report_pdf.py" line="121" />
+            <location filename="../../ui/report_pdf.py" line="127" />
             <source>Actual start</source>
             <translation>Фактическое начало</translation>
         </message>
         <message>
             <location filename="../../ui/report_pdf.py" line="105" />
-            <location filename="../../ui/report_pdf.py" line="122" />
+            <location filename="../../ui/report_pdf.py" line="128" />
             <source>Actual end</source>
             <translation>Фактическое окончание</translation>
         </message>
@@ -1835,101 +1835,121 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/report_pdf.py" line="110" />
+            <source>live</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="110" />
+            <source>rehearsal</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="110" />
+            <source>earlier run</source>
+            <translation>прежний прогон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="112" />
+            <source>Run</source>
+            <translation>Прогон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="116" />
             <source>Items run</source>
             <translation>Пройдено пунктов</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="111" />
+            <location filename="../../ui/report_pdf.py" line="117" />
             <source>Report made</source>
             <translation>Отчёт составлен</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="114" />
+            <location filename="../../ui/report_pdf.py" line="120" />
             <source>Planned and actual</source>
             <translation>План и факт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="116" />
+            <location filename="../../ui/report_pdf.py" line="122" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="117" />
+            <location filename="../../ui/report_pdf.py" line="123" />
             <source>Item</source>
             <translation>Пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="118" />
+            <location filename="../../ui/report_pdf.py" line="124" />
             <source>Speaker</source>
             <translation>Выступающий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="119" />
+            <location filename="../../ui/report_pdf.py" line="125" />
             <source>Planned start</source>
             <translation>Начало по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="120" />
+            <location filename="../../ui/report_pdf.py" line="126" />
             <source>Planned</source>
             <translation>По плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="123" />
+            <location filename="../../ui/report_pdf.py" line="129" />
             <source>Ran</source>
             <translation>Длилось</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="124" />
+            <location filename="../../ui/report_pdf.py" line="130" />
             <source>Late by</source>
             <translation>Опоздание</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="125" />
+            <location filename="../../ui/report_pdf.py" line="131" />
             <source>Over by</source>
             <translation>Превышение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="145" />
+            <location filename="../../ui/report_pdf.py" line="151" />
             <source>Event log</source>
             <translation>Журнал событий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="162" />
             <source>The log of this event is empty.</source>
             <translation>Журнал этого мероприятия пуст.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="215" />
+            <location filename="../../ui/report_pdf.py" line="221" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — страница %2 из %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="248" />
+            <location filename="../../ui/report_pdf.py" line="254" />
             <source>Report: %1</source>
             <translation>Отчёт: %1</translation>
         </message>
