@@ -28,7 +28,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -69,17 +69,18 @@ from devices.hall import (
     SwitcherConfig,
     load_hall,
 )
+from ui.background import deliver_on_gui
 from ui.bridge import ConsoleBridge, HallHolder
 from ui.delegates import RunSheetDelegate
 from ui.inspector import Inspector, describe_change
-from ui.main_window import MainWindow, deliver_on_gui
+from ui.main_window import MainWindow
 from ui.panels.common import DevicePanel
 from ui.panels.log import LogPanel
 from ui.panels.microphones import MicrophonesPanel
 from ui.panels.projector import ProjectorPanel
 from ui.panels.rehearsal import RehearsalPanel
 from ui.panels.switcher import SwitcherPanel
-from ui.shortcuts_dialog import ShortcutsDialog
+from ui.settings import app_settings
 from ui.show_bar import ShowBar
 
 log = logging.getLogger("ui.console")
@@ -96,12 +97,6 @@ LIVE_ROW = QColor(215, 38, 30, 70)
 LIVE_EDGE = QColor("#ff5c52")
 STANDBY_EDGE = QColor("#3ccf5a")
 FAILED_MARK = QColor("#ff6b6b")
-
-
-def _settings() -> QSettings:
-    return QSettings(
-        QSettings.defaultFormat(), QSettings.Scope.UserScope, "controlroom", "controlroom"
-    )
 
 
 def is_text_field(widget: QWidget | None) -> bool:
@@ -442,7 +437,7 @@ class Console(QObject):
         self.action_confirm_unmute.setCheckable(True)
         self.action_confirm_unmute.setChecked(self.confirm_unplanned_unmute)
         self.action_confirm_unmute.toggled.connect(
-            lambda on: _settings().setValue(SETTINGS_CONFIRM_UNMUTE, bool(on))
+            lambda on: app_settings().setValue(SETTINGS_CONFIRM_UNMUTE, bool(on))
         )
         self.action_switch_mode = self._action(
             self.tr("Switch REHEARSAL / LIVE…"), self.request_mode_switch
@@ -463,13 +458,10 @@ class Console(QObject):
         menu.addAction(self.action_check)
         menu.addAction(self.action_report)
         self.window.main_toolbar.addAction(self.action_check)
-        shortcuts = self.window.action_shortcuts
-        shortcuts.triggered.disconnect()
-        shortcuts.triggered.connect(lambda _checked=False: self.show_shortcuts())
 
     @property
     def confirm_unplanned_unmute(self) -> bool:
-        value = _settings().value(SETTINGS_CONFIRM_UNMUTE, True)
+        value = app_settings().value(SETTINGS_CONFIRM_UNMUTE, True)
         return value not in (False, "false", "0", 0)
 
     # -- the hall ------------------------------------------------------------------------
@@ -913,13 +905,6 @@ class Console(QObject):
             self.tr("Report written to {0}.").format(future.result()), 8000
         )
         self.report_written.emit(future.result())
-
-    def show_shortcuts(self) -> ShortcutsDialog:
-        dialog = ShortcutsDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = dialog
-        dialog.open()
-        return dialog
 
     # -- news from the bridge ---------------------------------------------------------------
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from controlroom.clock import Clock, SystemClock
 from controlroom.timer import PresenterTimer
 from ui.presenter import PresenterFeed, PresenterWindow
+from ui.settings import app_settings
 from ui.timer_strip import TimerPanel
 
 DEFAULT_ASPECT = 16 / 9
@@ -119,7 +120,7 @@ def install(window: Any, context: Any) -> None:
     clock: Clock = getattr(context, "clock", None) or SystemClock()
     timer = PresenterTimer(clock)
     feed = PresenterFeed(timer, clock, parent=window)
-    presenter = PresenterWindow(feed, QSettings(), operator_window=window)
+    presenter = PresenterWindow(feed, app_settings(), operator_window=window)
     presenter.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
     panel = TimerPanel(timer, feed)
     dock = QDockWidget(_tr("Presenter timer"), window)

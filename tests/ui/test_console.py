@@ -419,9 +419,8 @@ def test_inspector_edits_cues_and_lists_what_go_changes(console_window: ConsoleW
 
 
 def test_shortcuts_dialog_lists_the_show_keys(console_window: ConsoleWindow) -> None:
-    console = console_window.console
     console_window.window.action_shortcuts.trigger()
-    dialog = console.active_dialog
+    dialog = console_window.window.active_dialog
     assert isinstance(dialog, ShortcutsDialog)
     keys = {keys for keys, _text in dialog.rows()}
     assert {"Space", "F12", "Up / Down", "Alt+Up / Alt+Down"} <= keys
