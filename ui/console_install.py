@@ -70,7 +70,7 @@ from devices.hall import (
     load_hall,
 )
 from ui.background import deliver_on_gui
-from ui.bridge import ConsoleBridge, HallHolder
+from ui.bridge import ConsoleBridge, EquipmentHolder
 from ui.delegates import RunSheetDelegate
 from ui.inspector import Inspector, describe_change
 from ui.main_window import MainWindow
@@ -243,7 +243,7 @@ class Console(QObject):
         self.log = EventLog(self.database, self.clock)
         self.bridge = ConsoleBridge(self)
         self.log.add_listener(self.bridge.on_log_entry)
-        self.holder = HallHolder()
+        self.holder = EquipmentHolder()
         self.holder.add_listener(self.bridge.on_device_event)
         self.hall: Hall | None = None
         self.engine: ShowEngine | None = None
