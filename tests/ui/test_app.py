@@ -7,12 +7,11 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from controlroom.clock import SystemClock
@@ -27,15 +26,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    yield
-
-
 REAL_INSTALLERS = list(app_module.INSTALLERS)
 
 
@@ -48,13 +38,6 @@ def only_the_editor(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_listed_installer_resolves() -> None:
     for dotted in REAL_INSTALLERS:
         assert callable(app_module.resolve_installer(dotted)), dotted
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "app.db")
-    yield database
-    database.close()
 
 
 def make_context(
