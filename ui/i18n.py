@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,6 +27,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
@@ -123,7 +126,7 @@ def remove_translators(app: QCoreApplication) -> None:
 class LanguageMenu:
     """View ▸ Language: System / Қазақша / Русский / English, saved, applied on restart."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
         menu = window.menus["view"]
         menu.addSeparator()
@@ -166,7 +169,3 @@ class LanguageMenu:
         box.open()
         self.last_message = box
 
-
-def install(window: Any, context: Any) -> None:
-    """ui.app installer: add View ▸ Language to ``window`` (left on it as ``language_menu``)."""
-    window.language_menu = LanguageMenu(window)

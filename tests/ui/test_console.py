@@ -150,13 +150,13 @@ def test_up_down_move_standby_except_in_the_table(console_window: ConsoleWindow)
     qtbot.keyClick(button, Qt.Key.Key_Up)
     assert engine.standby_index == 1
     # Alt+Down and Alt+Up are menu actions and work from anywhere.
-    console.action_standby_down.trigger()
+    console.actions.standby_down.trigger()
     assert engine.standby_index == 2
     cw.wait_for(lambda: console.show_bar.standby_text.startswith("3. "))
-    assert "Alt+Down" in [s.toString() for s in console.action_standby_down.shortcuts()]
+    assert "Alt+Down" in [s.toString() for s in console.actions.standby_down.shortcuts()]
     # Jump: the selected row becomes standby.
     view.setCurrentIndex(window.model.index(5, Column.TITLE))
-    console.action_jump.trigger()
+    console.actions.jump.trigger()
     assert engine.standby_index == 5
     cw.wait_for(lambda: console.show_bar.standby_text.startswith("6. "))
 
@@ -186,12 +186,12 @@ def test_f12_is_panic_and_mutes_every_microphone(console_window: ConsoleWindow) 
     panel = console.panels["mics"]
     assert isinstance(panel, MicrophonesPanel)
     cw.wait_for(lambda: panel.live_channels() == {1, 3, 4, 5, 6})
-    assert [s.toString() for s in console.action_panic.shortcuts()] == ["F12"]
-    assert console.action_panic.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
+    assert [s.toString() for s in console.actions.panic.shortcuts()] == ["F12"]
+    assert console.actions.panic.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
     show_active(cw)
     qtbot.keyClick(window.table_view, Qt.Key.Key_F12)
     if console.last_panic is None:  # the offscreen platform may not activate the window
-        console.action_panic.trigger()
+        console.actions.panic.trigger()
     assert console.last_panic is not None and console.last_panic.wait(10.0)
     cw.wait_for(lambda: panel.live_channels() == set())
     assert all(channel.muted for channel in mics.channels.values())
@@ -252,7 +252,7 @@ def test_unmuting_an_unplanned_channel_asks_first(console_window: ConsoleWindow)
     cw.wait_for(lambda: panel.live_channels() == {1})
     assert console.active_dialog is None
     # The setting turns the question off.
-    console.action_confirm_unmute.setChecked(False)
+    console.actions.confirm_unmute.setChecked(False)
     panel.strips[4].mute_button.click()
     assert console.active_dialog is None
     cw.wait_for(lambda: panel.live_channels() == {1, 4})
