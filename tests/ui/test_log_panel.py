@@ -123,7 +123,7 @@ def test_a_slow_older_load_never_overwrites_a_newer_one(qtbot: QtBot, database: 
     panel = LogPanel()
     qtbot.addWidget(panel)
     arrived: list[int] = []
-    panel._courier.arrived.connect(lambda number, _history: arrived.append(number))
+    panel.history_delivered.connect(arrived.append)
     panel.show_event(database, first)
     load(qtbot, panel, database, second)
     qtbot.waitUntil(lambda: len(arrived) == 2, timeout=10_000)  # the first load's result too
