@@ -42,6 +42,20 @@ def test_console_comes_up_in_rehearsal(console_window: ConsoleWindow) -> None:
     assert console.engine.standby_index == 0
 
 
+def test_the_console_drives_the_presenter_it_was_given(console_window: ConsoleWindow) -> None:
+    cw = console_window
+    cw.wait_devices_ok()
+    console, presenter, window = cw.console, cw.features.presenter, cw.window
+    # One tabbed bottom area: the event log beside the presenter timer's dock.
+    assert presenter.dock in window.tabifiedDockWidgets(console.docks["log"])
+    assert not presenter.timer.snapshot().loaded
+    go_and_settle(cw, 0)
+    runsheet = window.runsheet
+    assert runsheet is not None
+    view = presenter.timer.snapshot()
+    assert view.loaded and view.title == runsheet.items[0].title
+
+
 # -- helpers -------------------------------------------------------------------------------
 
 
