@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="208" />
+            <location filename="../../ui/app.py" line="218" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="209" />
+            <location filename="../../ui/app.py" line="219" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
@@ -19,282 +19,282 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Console</name>
         <message>
-            <location filename="../../ui/console_install.py" line="315" />
-            <source>The hall file cannot be used: {0}</source>
-            <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="329" />
-            <source>Show</source>
-            <translation>Эфир</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="369" />
-            <source>Switcher</source>
-            <translation>Видеомикшер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="372" />
-            <source>Microphones</source>
-            <translation>Микрофондар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="375" />
-            <source>Projector</source>
-            <translation>Проектор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="382" />
-            <source>Rehearsal faults</source>
-            <translation>Репетиция ақаулары</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="384" />
-            <source>Event log</source>
-            <translation>Оқиғалар журналы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="397" />
-            <source>Cues &amp;&amp; On GO</source>
-            <translation>Командалар &amp;&amp; БАСТАУ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="414" />
+            <location filename="../../ui/console/actions.py" line="67" />
             <source>GO	Space</source>
             <translation>БАСТАУ	Space</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="416" />
+            <location filename="../../ui/console/actions.py" line="69" />
             <source>Standby up</source>
             <translation>Кезекті жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="419" />
+            <location filename="../../ui/console/actions.py" line="72" />
             <source>Standby down</source>
             <translation>Кезекті төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="422" />
+            <location filename="../../ui/console/actions.py" line="75" />
             <source>Standby on the selected item</source>
             <translation>Таңдалған тармақты кезекке қою</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="424" />
+            <location filename="../../ui/console/actions.py" line="77" />
             <source>Stop the show</source>
             <translation>Эфирді тоқтату</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="426" />
+            <location filename="../../ui/console/actions.py" line="79" />
             <source>PANIC: mute every microphone</source>
             <translation>ТӨТЕНШЕ: барлық микрофонды өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="430" />
+            <location filename="../../ui/console/actions.py" line="83" />
             <source>Show mode (lock the run-sheet)</source>
             <translation>Эфир режимі (сценарий құлыпталады)</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="435" />
+            <location filename="../../ui/console/actions.py" line="88" />
             <source>Ask before opening a microphone the live item does not plan</source>
             <translation>Эфирдегі тармақ жоспарламаған микрофонды қоспас бұрын сұрау</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="443" />
+            <location filename="../../ui/console/actions.py" line="94" />
             <source>Switch REHEARSAL / LIVE…</source>
             <translation>РЕПЕТИЦИЯ / ЭФИР ауыстыру…</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="446" />
-            <location filename="../../ui/console_install.py" line="833" />
+            <location filename="../../ui/console/actions.py" line="97" />
+            <location filename="../../ui/console/readiness.py" line="61" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="448" />
+            <location filename="../../ui/console/actions.py" line="99" />
             <source>Show report (CSV or PDF)…</source>
             <translation>Эфир есебі (CSV немесе PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="496" />
+            <location filename="../../ui/console/controller.py" line="176" />
+            <source>The hall file cannot be used: {0}</source>
+            <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="211" />
             <source>The devices could not be started: {0}</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="526" />
-            <location filename="../../ui/console_install.py" line="540" />
-            <source>Switch to LIVE</source>
-            <translation>ЭФИРГЕ ауысу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="526" />
-            <location filename="../../ui/console_install.py" line="540" />
-            <source>Switch to rehearsal</source>
-            <translation>Репетицияға ауысу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="528" />
-            <source>Switch to LIVE? Commands will go to the hall's real equipment.</source>
-            <translation>ЭФИРГЕ ауысу керек пе? Командалар залдың нақты жабдығына жіберіледі.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="530" />
-            <source>Switch to REHEARSAL? The hall's equipment is let go and the simulators take its place.</source>
-            <translation>РЕПЕТИЦИЯҒА ауысу керек пе? Зал жабдығы ажыратылып, орнына симуляторлар қосылады.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="534" />
-            <source>An item is live: the show keeps its place, but the new devices get no cues until the next GO.</source>
-            <translation>Тармақ эфирде: эфир орнынан жалғасады, бірақ жаңа құрылғылар келесі БАСТАУ-ға дейін команда алмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="655" />
+            <location filename="../../ui/console/controller.py" line="338" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="694" />
+            <location filename="../../ui/console/controller.py" line="377" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="697" />
+            <location filename="../../ui/console/controller.py" line="380" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="721" />
-            <source>{0}: the devices are not connected.</source>
-            <translation>{0}: құрылғылар қосылмаған.</translation>
+            <location filename="../../ui/console/cue_editing.py" line="38" />
+            <source>Cues &amp;&amp; On GO</source>
+            <translation>Командалар &amp;&amp; БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="747" />
-            <source>Open a microphone</source>
-            <translation>Микрофонды қосу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="749" />
-            <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
-            <translation>Эфирдегі тармақ {0} {1} арнасын қосуды жоспарламаған. Бәрібір қосу керек пе?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="752" />
-            <source>Do not ask again</source>
-            <translation>Қайта сұрамау</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="753" />
-            <source>Open channel</source>
-            <translation>Арнаны қосу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="777" />
+            <location filename="../../ui/console/cue_editing.py" line="48" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="784" />
+            <location filename="../../ui/console/cue_editing.py" line="55" />
             <source>Change the live item</source>
             <translation>Эфирдегі тармақты өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="785" />
+            <location filename="../../ui/console/cue_editing.py" line="56" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>{0} тармағы эфирде. Жаңа командалар қазір жіберілмейді, келесі БАСТАУ кезінде орындалады. Өзгерту керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="787" />
+            <location filename="../../ui/console/cue_editing.py" line="58" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="818" />
-            <source>Readiness check: the devices are not connected yet.</source>
-            <translation>Дайындықты тексеру: құрылғылар әлі қосылмаған.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="823" />
-            <source>Checking…</source>
-            <translation>Тексерілуде…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="836" />
-            <source>Readiness check failed</source>
-            <translation>Дайындықты тексеру сәтсіз аяқталды</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="843" />
-            <source>Readiness: GO</source>
-            <translation>Дайындық: ДАЙЫН</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="843" />
-            <source>Readiness: NO-GO</source>
-            <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="860" />
-            <source>Show report</source>
-            <translation>Эфир есебі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="862" />
-            <source>PDF (*.pdf);;CSV (*.csv)</source>
-            <translation>PDF (*.pdf);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="902" />
-            <source>Could not write the report</source>
-            <translation>Есепті жазу мүмкін болмады</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="905" />
-            <source>Report written to {0}.</source>
-            <translation>Есеп жазылды: {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="942" />
-            <source>Item {0}: {1}: {2}</source>
-            <translation>{0}-тармақ: {1}: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="946" />
-            <source>GO ignored: {0}</source>
-            <translation>БАСТАУ орындалмады: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="951" />
-            <source>{0}: {1} failed: {2}</source>
-            <translation>{0}: {1} — қате: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="960" />
-            <source>no event open</source>
-            <translation>іс-шара ашылмаған</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="987" />
+            <location filename="../../ui/console/cue_editing.py" line="86" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="990" />
+            <location filename="../../ui/console/cue_editing.py" line="89" />
             <source>On GO — item {0}: {1}</source>
             <translation>БАСТАУ — {0}-тармақ: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="993" />
+            <location filename="../../ui/console/cue_editing.py" line="92" />
             <source>(devices not connected)</source>
             <translation>(құрылғылар қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="996" />
+            <location filename="../../ui/console/cue_editing.py" line="95" />
             <source>break: every microphone is muted</source>
             <translation>үзіліс: барлық микрофон өшіріледі</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="1000" />
+            <location filename="../../ui/console/cue_editing.py" line="99" />
             <source>(nothing changes)</source>
             <translation>(ештеңе өзгермейді)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="53" />
+            <source>Show</source>
+            <translation>Эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="103" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="106" />
+            <source>Microphones</source>
+            <translation>Микрофондар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="109" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="126" />
+            <source>Rehearsal faults</source>
+            <translation>Репетиция ақаулары</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="129" />
+            <source>Event log</source>
+            <translation>Оқиғалар журналы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="31" />
+            <location filename="../../ui/console/mode_switch.py" line="45" />
+            <source>Switch to LIVE</source>
+            <translation>ЭФИРГЕ ауысу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="31" />
+            <location filename="../../ui/console/mode_switch.py" line="45" />
+            <source>Switch to rehearsal</source>
+            <translation>Репетицияға ауысу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="33" />
+            <source>Switch to LIVE? Commands will go to the hall's real equipment.</source>
+            <translation>ЭФИРГЕ ауысу керек пе? Командалар залдың нақты жабдығына жіберіледі.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="35" />
+            <source>Switch to REHEARSAL? The hall's equipment is let go and the simulators take its place.</source>
+            <translation>РЕПЕТИЦИЯҒА ауысу керек пе? Зал жабдығы ажыратылып, орнына симуляторлар қосылады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="39" />
+            <source>An item is live: the show keeps its place, but the new devices get no cues until the next GO.</source>
+            <translation>Тармақ эфирде: эфир орнынан жалғасады, бірақ жаңа құрылғылар келесі БАСТАУ-ға дейін команда алмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="56" />
+            <source>{0}: the devices are not connected.</source>
+            <translation>{0}: құрылғылар қосылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="86" />
+            <source>Open a microphone</source>
+            <translation>Микрофонды қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="88" />
+            <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
+            <translation>Эфирдегі тармақ {0} {1} арнасын қосуды жоспарламаған. Бәрібір қосу керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="91" />
+            <source>Do not ask again</source>
+            <translation>Қайта сұрамау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="92" />
+            <source>Open channel</source>
+            <translation>Арнаны қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="44" />
+            <source>Readiness check: the devices are not connected yet.</source>
+            <translation>Дайындықты тексеру: құрылғылар әлі қосылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="50" />
+            <source>Checking…</source>
+            <translation>Тексерілуде…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="64" />
+            <source>Readiness check failed</source>
+            <translation>Дайындықты тексеру сәтсіз аяқталды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="71" />
+            <source>Readiness: GO</source>
+            <translation>Дайындық: ДАЙЫН</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="71" />
+            <source>Readiness: NO-GO</source>
+            <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="41" />
+            <source>Show report</source>
+            <translation>Эфир есебі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="43" />
+            <source>PDF (*.pdf);;CSV (*.csv)</source>
+            <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="84" />
+            <source>Could not write the report</source>
+            <translation>Есепті жазу мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="87" />
+            <source>Report written to {0}.</source>
+            <translation>Есеп жазылды: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="72" />
+            <source>Item {0}: {1}: {2}</source>
+            <translation>{0}-тармақ: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="76" />
+            <source>GO ignored: {0}</source>
+            <translation>БАСТАУ орындалмады: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="81" />
+            <source>{0}: {1} failed: {2}</source>
+            <translation>{0}: {1} — қате: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="92" />
+            <source>no event open</source>
+            <translation>іс-шара ашылмаған</translation>
         </message>
     </context>
     <context>
@@ -623,23 +623,23 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="130" />
-            <location filename="../../ui/i18n.py" line="161" />
+            <location filename="../../ui/i18n.py" line="133" />
+            <location filename="../../ui/i18n.py" line="164" />
             <source>Language</source>
             <translation>Тіл</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="136" />
+            <location filename="../../ui/i18n.py" line="139" />
             <source>System</source>
             <translation>Жүйедегідей</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="153" />
+            <location filename="../../ui/i18n.py" line="156" />
             <source>The language changes when controlroom is started again.</source>
             <translation>Тіл controlroom қайта іске қосылғанда ауысады.</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="156" />
+            <location filename="../../ui/i18n.py" line="159" />
             <source>{0}={1} is set, and it comes first.</source>
             <translation>{0}={1} орнатылған, ол осы баптаудан басым.</translation>
         </message>
@@ -647,102 +647,102 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>LogPanel</name>
         <message>
-            <location filename="../../ui/panels/log.py" line="63" />
+            <location filename="../../ui/panels/log.py" line="62" />
             <source>debug</source>
             <translation>жөндеу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="64" />
+            <location filename="../../ui/panels/log.py" line="63" />
             <source>info</source>
             <translation>ақпарат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="65" />
+            <location filename="../../ui/panels/log.py" line="64" />
             <source>warning</source>
             <translation>ескерту</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="66" />
+            <location filename="../../ui/panels/log.py" line="65" />
             <source>error</source>
             <translation>қате</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="73" />
+            <location filename="../../ui/panels/log.py" line="72" />
             <source>action</source>
             <translation>әрекет</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="74" />
+            <location filename="../../ui/panels/log.py" line="73" />
             <source>command</source>
             <translation>команда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="75" />
+            <location filename="../../ui/panels/log.py" line="74" />
             <source>reply</source>
             <translation>жауап</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="76" />
+            <location filename="../../ui/panels/log.py" line="75" />
             <source>status</source>
             <translation>күй</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="77" />
+            <location filename="../../ui/panels/log.py" line="76" />
             <source>item</source>
             <translation>тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="83" />
+            <location filename="../../ui/panels/log.py" line="82" />
             <source>engine</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="83" />
+            <location filename="../../ui/panels/log.py" line="82" />
             <source>operator</source>
             <translation>оператор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="210" />
+            <location filename="../../ui/panels/log.py" line="205" />
             <source>All sources</source>
             <translation>Барлық дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="216" />
+            <location filename="../../ui/panels/log.py" line="211" />
             <source>{0} and above</source>
             <translation>{0} және жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="246" />
+            <location filename="../../ui/panels/log.py" line="241" />
             <source>Show</source>
             <translation>Көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="320" />
+            <location filename="../../ui/panels/log.py" line="313" />
             <source>The earlier log could not be read: {0}</source>
             <translation>Бұрынғы журналды оқу мүмкін болмады: {0}</translation>
         </message>
@@ -1528,37 +1528,37 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterMenu</name>
         <message>
-            <location filename="../../ui/presenter_install.py" line="37" />
+            <location filename="../../ui/presenter_feature.py" line="39" />
             <source>Presenter</source>
             <translation>Сөйлеуші</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="40" />
+            <location filename="../../ui/presenter_feature.py" line="42" />
             <source>Show presenter screen</source>
             <translation>Сөйлеуші экранын көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="70" />
+            <location filename="../../ui/presenter_feature.py" line="72" />
             <source>Presenter screen goes to</source>
             <translation>Сөйлеуші экраны шығатын орын</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="72" />
+            <location filename="../../ui/presenter_feature.py" line="74" />
             <source>Automatic (first screen that is not the operator's)</source>
             <translation>Автоматты (оператордікі емес бірінші экран)</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="84" />
+            <location filename="../../ui/presenter_feature.py" line="86" />
             <source>operator's screen, as a window</source>
             <translation>оператор экраны, терезеде</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="94" />
+            <location filename="../../ui/presenter_feature.py" line="96" />
             <source>%1 (not connected)</source>
             <translation>%1 (қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="126" />
+            <location filename="../../ui/presenter_feature.py" line="148" />
             <source>Presenter timer</source>
             <translation>Сөйлеуші таймері</translation>
         </message>

@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="208" />
+            <location filename="../../ui/app.py" line="218" />
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="209" />
+            <location filename="../../ui/app.py" line="219" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>Внутренняя ошибка controlroom: {0}
@@ -19,282 +19,282 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Console</name>
         <message>
-            <location filename="../../ui/console_install.py" line="315" />
-            <source>The hall file cannot be used: {0}</source>
-            <translation>Файл зала нельзя использовать: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="329" />
-            <source>Show</source>
-            <translation>Эфир</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="369" />
-            <source>Switcher</source>
-            <translation>Видеомикшер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="372" />
-            <source>Microphones</source>
-            <translation>Микрофоны</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="375" />
-            <source>Projector</source>
-            <translation>Проектор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="382" />
-            <source>Rehearsal faults</source>
-            <translation>Сбои на репетиции</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="384" />
-            <source>Event log</source>
-            <translation>Журнал событий</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="397" />
-            <source>Cues &amp;&amp; On GO</source>
-            <translation>Реплики &amp;&amp; ПУСК</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="414" />
+            <location filename="../../ui/console/actions.py" line="67" />
             <source>GO	Space</source>
             <translation>ПУСК	Space</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="416" />
+            <location filename="../../ui/console/actions.py" line="69" />
             <source>Standby up</source>
             <translation>Готовность вверх</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="419" />
+            <location filename="../../ui/console/actions.py" line="72" />
             <source>Standby down</source>
             <translation>Готовность вниз</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="422" />
+            <location filename="../../ui/console/actions.py" line="75" />
             <source>Standby on the selected item</source>
             <translation>Готовность на выбранный пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="424" />
+            <location filename="../../ui/console/actions.py" line="77" />
             <source>Stop the show</source>
             <translation>Остановить эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="426" />
+            <location filename="../../ui/console/actions.py" line="79" />
             <source>PANIC: mute every microphone</source>
             <translation>АВАРИЯ: заглушить все микрофоны</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="430" />
+            <location filename="../../ui/console/actions.py" line="83" />
             <source>Show mode (lock the run-sheet)</source>
             <translation>Режим эфира (сценарий заблокирован)</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="435" />
+            <location filename="../../ui/console/actions.py" line="88" />
             <source>Ask before opening a microphone the live item does not plan</source>
             <translation>Спрашивать перед включением микрофона, не предусмотренного пунктом в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="443" />
+            <location filename="../../ui/console/actions.py" line="94" />
             <source>Switch REHEARSAL / LIVE…</source>
             <translation>Переключить РЕПЕТИЦИЯ / ЭФИР…</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="446" />
-            <location filename="../../ui/console_install.py" line="833" />
+            <location filename="../../ui/console/actions.py" line="97" />
+            <location filename="../../ui/console/readiness.py" line="61" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="448" />
+            <location filename="../../ui/console/actions.py" line="99" />
             <source>Show report (CSV or PDF)…</source>
             <translation>Отчёт об эфире (CSV или PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="496" />
+            <location filename="../../ui/console/controller.py" line="176" />
+            <source>The hall file cannot be used: {0}</source>
+            <translation>Файл зала нельзя использовать: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="211" />
             <source>The devices could not be started: {0}</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="526" />
-            <location filename="../../ui/console_install.py" line="540" />
-            <source>Switch to LIVE</source>
-            <translation>Перейти в ЭФИР</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="526" />
-            <location filename="../../ui/console_install.py" line="540" />
-            <source>Switch to rehearsal</source>
-            <translation>Перейти в репетицию</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="528" />
-            <source>Switch to LIVE? Commands will go to the hall's real equipment.</source>
-            <translation>Перейти в ЭФИР? Команды пойдут на реальное оборудование зала.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="530" />
-            <source>Switch to REHEARSAL? The hall's equipment is let go and the simulators take its place.</source>
-            <translation>Перейти в РЕПЕТИЦИЮ? Оборудование зала будет отключено, его место займут симуляторы.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="534" />
-            <source>An item is live: the show keeps its place, but the new devices get no cues until the next GO.</source>
-            <translation>Пункт в эфире: эфир продолжится с того же места, но новые устройства получат команды только при следующем ПУСКЕ.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="655" />
+            <location filename="../../ui/console/controller.py" line="338" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="694" />
+            <location filename="../../ui/console/controller.py" line="377" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="697" />
+            <location filename="../../ui/console/controller.py" line="380" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="721" />
-            <source>{0}: the devices are not connected.</source>
-            <translation>{0}: устройства не подключены.</translation>
+            <location filename="../../ui/console/cue_editing.py" line="38" />
+            <source>Cues &amp;&amp; On GO</source>
+            <translation>Реплики &amp;&amp; ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="747" />
-            <source>Open a microphone</source>
-            <translation>Включить микрофон</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="749" />
-            <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
-            <translation>Пункт в эфире не предусматривает включения канала {0} {1}. Всё равно включить?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="752" />
-            <source>Do not ask again</source>
-            <translation>Больше не спрашивать</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="753" />
-            <source>Open channel</source>
-            <translation>Включить канал</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="777" />
+            <location filename="../../ui/console/cue_editing.py" line="48" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="784" />
+            <location filename="../../ui/console/cue_editing.py" line="55" />
             <source>Change the live item</source>
             <translation>Изменить пункт в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="785" />
+            <location filename="../../ui/console/cue_editing.py" line="56" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>Пункт {0} в эфире. Новые реплики не будут отправлены сейчас, они сработают при его следующем ПУСКЕ. Изменить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="787" />
+            <location filename="../../ui/console/cue_editing.py" line="58" />
             <source>Change cues</source>
             <translation>Изменить реплики</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="818" />
-            <source>Readiness check: the devices are not connected yet.</source>
-            <translation>Проверка готовности: устройства ещё не подключены.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="823" />
-            <source>Checking…</source>
-            <translation>Проверка…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="836" />
-            <source>Readiness check failed</source>
-            <translation>Проверка готовности не удалась</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="843" />
-            <source>Readiness: GO</source>
-            <translation>Готовность: ГОТОВО</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="843" />
-            <source>Readiness: NO-GO</source>
-            <translation>Готовность: НЕ ГОТОВО</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="860" />
-            <source>Show report</source>
-            <translation>Отчёт об эфире</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="862" />
-            <source>PDF (*.pdf);;CSV (*.csv)</source>
-            <translation>PDF (*.pdf);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="902" />
-            <source>Could not write the report</source>
-            <translation>Не удалось записать отчёт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="905" />
-            <source>Report written to {0}.</source>
-            <translation>Отчёт записан в {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="942" />
-            <source>Item {0}: {1}: {2}</source>
-            <translation>Пункт {0}: {1}: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="946" />
-            <source>GO ignored: {0}</source>
-            <translation>ПУСК не выполнен: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="951" />
-            <source>{0}: {1} failed: {2}</source>
-            <translation>{0}: {1} — ошибка: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="960" />
-            <source>no event open</source>
-            <translation>мероприятие не открыто</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="987" />
+            <location filename="../../ui/console/cue_editing.py" line="86" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="990" />
+            <location filename="../../ui/console/cue_editing.py" line="89" />
             <source>On GO — item {0}: {1}</source>
             <translation>ПУСК — пункт {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="993" />
+            <location filename="../../ui/console/cue_editing.py" line="92" />
             <source>(devices not connected)</source>
             <translation>(устройства не подключены)</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="996" />
+            <location filename="../../ui/console/cue_editing.py" line="95" />
             <source>break: every microphone is muted</source>
             <translation>перерыв: все микрофоны заглушаются</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="1000" />
+            <location filename="../../ui/console/cue_editing.py" line="99" />
             <source>(nothing changes)</source>
             <translation>(ничего не меняется)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="53" />
+            <source>Show</source>
+            <translation>Эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="103" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="106" />
+            <source>Microphones</source>
+            <translation>Микрофоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="109" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="126" />
+            <source>Rehearsal faults</source>
+            <translation>Сбои на репетиции</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="129" />
+            <source>Event log</source>
+            <translation>Журнал событий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="31" />
+            <location filename="../../ui/console/mode_switch.py" line="45" />
+            <source>Switch to LIVE</source>
+            <translation>Перейти в ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="31" />
+            <location filename="../../ui/console/mode_switch.py" line="45" />
+            <source>Switch to rehearsal</source>
+            <translation>Перейти в репетицию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="33" />
+            <source>Switch to LIVE? Commands will go to the hall's real equipment.</source>
+            <translation>Перейти в ЭФИР? Команды пойдут на реальное оборудование зала.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="35" />
+            <source>Switch to REHEARSAL? The hall's equipment is let go and the simulators take its place.</source>
+            <translation>Перейти в РЕПЕТИЦИЮ? Оборудование зала будет отключено, его место займут симуляторы.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="39" />
+            <source>An item is live: the show keeps its place, but the new devices get no cues until the next GO.</source>
+            <translation>Пункт в эфире: эфир продолжится с того же места, но новые устройства получат команды только при следующем ПУСКЕ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="56" />
+            <source>{0}: the devices are not connected.</source>
+            <translation>{0}: устройства не подключены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="86" />
+            <source>Open a microphone</source>
+            <translation>Включить микрофон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="88" />
+            <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
+            <translation>Пункт в эфире не предусматривает включения канала {0} {1}. Всё равно включить?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="91" />
+            <source>Do not ask again</source>
+            <translation>Больше не спрашивать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="92" />
+            <source>Open channel</source>
+            <translation>Включить канал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="44" />
+            <source>Readiness check: the devices are not connected yet.</source>
+            <translation>Проверка готовности: устройства ещё не подключены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="50" />
+            <source>Checking…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="64" />
+            <source>Readiness check failed</source>
+            <translation>Проверка готовности не удалась</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="71" />
+            <source>Readiness: GO</source>
+            <translation>Готовность: ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="71" />
+            <source>Readiness: NO-GO</source>
+            <translation>Готовность: НЕ ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="41" />
+            <source>Show report</source>
+            <translation>Отчёт об эфире</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="43" />
+            <source>PDF (*.pdf);;CSV (*.csv)</source>
+            <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="84" />
+            <source>Could not write the report</source>
+            <translation>Не удалось записать отчёт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="87" />
+            <source>Report written to {0}.</source>
+            <translation>Отчёт записан в {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="72" />
+            <source>Item {0}: {1}: {2}</source>
+            <translation>Пункт {0}: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="76" />
+            <source>GO ignored: {0}</source>
+            <translation>ПУСК не выполнен: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="81" />
+            <source>{0}: {1} failed: {2}</source>
+            <translation>{0}: {1} — ошибка: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="92" />
+            <source>no event open</source>
+            <translation>мероприятие не открыто</translation>
         </message>
     </context>
     <context>
@@ -623,23 +623,23 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="130" />
-            <location filename="../../ui/i18n.py" line="161" />
+            <location filename="../../ui/i18n.py" line="133" />
+            <location filename="../../ui/i18n.py" line="164" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="136" />
+            <location filename="../../ui/i18n.py" line="139" />
             <source>System</source>
             <translation>Как в системе</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="153" />
+            <location filename="../../ui/i18n.py" line="156" />
             <source>The language changes when controlroom is started again.</source>
             <translation>Язык сменится при следующем запуске controlroom.</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="156" />
+            <location filename="../../ui/i18n.py" line="159" />
             <source>{0}={1} is set, and it comes first.</source>
             <translation>Задано {0}={1}, оно важнее этой настройки.</translation>
         </message>
@@ -647,102 +647,102 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>LogPanel</name>
         <message>
-            <location filename="../../ui/panels/log.py" line="63" />
+            <location filename="../../ui/panels/log.py" line="62" />
             <source>debug</source>
             <translation>отладка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="64" />
+            <location filename="../../ui/panels/log.py" line="63" />
             <source>info</source>
             <translation>инфо</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="65" />
+            <location filename="../../ui/panels/log.py" line="64" />
             <source>warning</source>
             <translation>предупреждение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="66" />
+            <location filename="../../ui/panels/log.py" line="65" />
             <source>error</source>
             <translation>ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="73" />
+            <location filename="../../ui/panels/log.py" line="72" />
             <source>action</source>
             <translation>действие</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="74" />
+            <location filename="../../ui/panels/log.py" line="73" />
             <source>command</source>
             <translation>команда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="75" />
+            <location filename="../../ui/panels/log.py" line="74" />
             <source>reply</source>
             <translation>ответ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="76" />
+            <location filename="../../ui/panels/log.py" line="75" />
             <source>status</source>
             <translation>состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="77" />
+            <location filename="../../ui/panels/log.py" line="76" />
             <source>item</source>
             <translation>пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="83" />
+            <location filename="../../ui/panels/log.py" line="82" />
             <source>engine</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="83" />
+            <location filename="../../ui/panels/log.py" line="82" />
             <source>operator</source>
             <translation>оператор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="210" />
+            <location filename="../../ui/panels/log.py" line="205" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="216" />
+            <location filename="../../ui/panels/log.py" line="211" />
             <source>{0} and above</source>
             <translation>{0} и выше</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="246" />
+            <location filename="../../ui/panels/log.py" line="241" />
             <source>Show</source>
             <translation>Показать</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="320" />
+            <location filename="../../ui/panels/log.py" line="313" />
             <source>The earlier log could not be read: {0}</source>
             <translation>Не удалось прочитать прежний журнал: {0}</translation>
         </message>
@@ -1537,37 +1537,37 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterMenu</name>
         <message>
-            <location filename="../../ui/presenter_install.py" line="37" />
+            <location filename="../../ui/presenter_feature.py" line="39" />
             <source>Presenter</source>
             <translation>Выступающий</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="40" />
+            <location filename="../../ui/presenter_feature.py" line="42" />
             <source>Show presenter screen</source>
             <translation>Показать экран выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="70" />
+            <location filename="../../ui/presenter_feature.py" line="72" />
             <source>Presenter screen goes to</source>
             <translation>Экран выступающего выводить на</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="72" />
+            <location filename="../../ui/presenter_feature.py" line="74" />
             <source>Automatic (first screen that is not the operator's)</source>
             <translation>Автоматически (первый экран, кроме экрана оператора)</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="84" />
+            <location filename="../../ui/presenter_feature.py" line="86" />
             <source>operator's screen, as a window</source>
             <translation>экран оператора, в окне</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="94" />
+            <location filename="../../ui/presenter_feature.py" line="96" />
             <source>%1 (not connected)</source>
             <translation>%1 (не подключён)</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="126" />
+            <location filename="../../ui/presenter_feature.py" line="148" />
             <source>Presenter timer</source>
             <translation>Таймер выступающего</translation>
         </message>
