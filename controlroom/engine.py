@@ -678,6 +678,10 @@ class ShowEngine:
                 standby = old_standby if old_standby < len(items) else None
             if standby is None and self._standby is None and self._live_index is not None:
                 standby = self._live_index + 1 if self._live_index + 1 < len(items) else None
+            if standby is None and not self._started and items:
+                # Before the show, standby is never empty: the first GO starts item 1
+                # (a new event gets its first items after the engine was made).
+                standby = 0
             self._standby_index = standby
             self._standby = items[standby] if standby is not None else None
             item = self._standby
