@@ -2,7 +2,8 @@
 
 :data:`DEVICE_UIS` maps a kind's name (``devices.registry``) to a :class:`DeviceUi`:
 the dock title, the device panel class, the inspector's cue editor group (a
-:class:`ui.panels.common.CueGroup`) and the rehearsal panel's extra fault controls.
+:class:`ui.panels.common.CueGroup`), the rehearsal panel's extra fault controls, and
+what to ask a device once it is connected (the microphones' level meters).
 The console, the inspector and the rehearsal panel look a device's kind up here
 instead of switching on config classes; a kind without an entry gets no panel.
 Each kind's widgets live in its panel module under ``ui/panels/``.
@@ -39,6 +40,8 @@ class DeviceUi:
     """``cue_group(config, parent)``: the device's cue editor in the inspector."""
     fault_controls: FaultControls | None = None
     """The rehearsal panel's faults beyond the ones every simulator has."""
+    on_connected: Callable[[Any], object] | None = None
+    """``on_connected(driver)`` each time the device is OK (microphones: ask for meters)."""
 
 
 DEVICE_UIS: dict[str, DeviceUi] = {
@@ -52,6 +55,7 @@ DEVICE_UIS: dict[str, DeviceUi] = {
         microphones.MicrophonesPanel,
         microphones.MicrophoneCueGroup,
         microphones.add_fault_controls,
+        microphones.start_meters,
     ),
     "projector": DeviceUi(
         lambda: QCoreApplication.translate("Console", "Projector"),

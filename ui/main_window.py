@@ -3,7 +3,8 @@
 The window edits one :class:`controlroom.runsheet.RunSheet` at a time through
 :class:`ui.runsheet_model.RunSheetTableModel`; the RunSheet and its Database are
 the only copy of the data. Work that may take time (database queries, reading a
-show file) runs off the GUI thread and comes back through :func:`deliver_on_gui`.
+show file) runs off the GUI thread and comes back through :func:`ui.background.deliver_on_gui`;
+settings come from :func:`ui.settings.app_settings`.
 
 Extension points for the other panels (see interfaces.md): :attr:`MainWindow.menus`,
 :attr:`MainWindow.main_toolbar`, :meth:`MainWindow.add_dock`, :attr:`MainWindow.side_tabs`,
@@ -13,7 +14,6 @@ Extension points for the other panels (see interfaces.md): :attr:`MainWindow.men
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from controlroom.model import Event, Item
 from controlroom.runsheet import EditAction, EditLabel, RunSheet, RunSheetLocked
 from controlroom.storage import Database, StorageError
 from ui import theme
+from ui.background import deliver_on_gui, prepare_gui_delivery
 from ui.delegates import RunSheetDelegate
 from ui.event_dialogs import (
     DuplicateEventDialog,
@@ -56,6 +57,8 @@ from ui.event_dialogs import (
     summary_sort_key,
 )
 from ui.runsheet_model import Column, RunSheetTableModel
+from ui.settings import app_settings
+from ui.shortcuts_dialog import ShortcutsDialog
 
 T = TypeVar("T")
 
@@ -77,48 +80,6 @@ DEFAULT_COLUMN_WIDTHS = {
     Column.SPEAKER: 330,
     Column.KIND: 160,
 }
-
-
-def app_settings() -> QSettings:
-    """The application's settings (organisation and application "controlroom")."""
-    return QSettings(
-        QSettings.defaultFormat(), QSettings.Scope.UserScope, "controlroom", "controlroom"
-    )
-
-
-class _Courier(QObject):
-    """Runs callbacks on the GUI thread; emitted from any thread (queued connection)."""
-
-    delivered = Signal(object, object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.delivered.connect(self._run, Qt.ConnectionType.QueuedConnection)
-
-    @staticmethod
-    def _run(callback: Callable[[Any], None], value: Any) -> None:
-        callback(value)
-
-
-_courier: _Courier | None = None
-_courier_lock = threading.Lock()
-
-
-def deliver_on_gui(future: Future[T], callback: Callable[[Future[T]], None]) -> None:
-    """Call ``callback(future)`` on the GUI thread once ``future`` is done.
-
-    The courier must first be created on the GUI thread (the window does it).
-    """
-    courier = _ensure_courier()
-    future.add_done_callback(lambda done: courier.delivered.emit(callback, done))
-
-
-def _ensure_courier() -> _Courier:
-    global _courier
-    with _courier_lock:
-        if _courier is None:
-            _courier = _Courier()
-        return _courier
 
 
 class _SaveBridge(QObject):
@@ -167,7 +128,7 @@ class MainWindow(QMainWindow):
         self, database: Database, rehearsal: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        _ensure_courier()  # on this, the GUI, thread
+        prepare_gui_delivery()  # on this, the GUI, thread
         self.database = database
         self.rehearsal = rehearsal
         self._runsheet: RunSheet | None = None
@@ -1047,23 +1008,13 @@ class MainWindow(QMainWindow):
 
     # -- help ---------------------------------------------------------------------------
 
-    def show_shortcuts(self) -> None:
-        rows = []
-        for action in self.findChildren(QAction):
-            shortcuts = action.shortcuts()
-            if shortcuts and action.text():
-                keys = ", ".join(
-                    shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-                    for shortcut in shortcuts
-                )
-                rows.append(f"<tr><td>{action.text().replace('&', '')}</td>"
-                            f"<td>&nbsp;&nbsp;<b>{keys}</b></td></tr>")
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
-                          "<table>" + "".join(sorted(rows)) + "</table>",
-                          QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = box
-        box.open()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard shortcuts: the show keys and every action's shortcut."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

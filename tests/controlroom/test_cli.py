@@ -209,6 +209,7 @@ COMMANDS: dict[str, list[str]] = {
     "import": ["show.json"],
     "export": ["7"],
     "report": ["7"],
+    "runs": ["7"],
     "sim": [],
 }
 

@@ -408,3 +408,14 @@ def test_failures_found_while_queueing_come_after_item_started() -> None:
     assert recorder.kinds() == [ITEM_STARTED, STANDBY_CHANGED, CUE_FAILED]
     assert recorder.events[-1].device == "fog-machine" and recorder.events[-1].index == 0
     assert engine.cue_failures(0)[0].reason == "no such device in the hall"
+
+
+def test_a_new_event_gets_standby_on_its_first_item_as_soon_as_it_has_one() -> None:
+    engine, runsheet, _clock, recorder = engine_for([])
+    assert engine.standby_index is None
+    runsheet.insert_item(0, Item("Ашылу", 300))
+    assert engine.standby_index == 0
+    assert recorder.events[-1].kind == STANDBY_CHANGED and recorder.events[-1].index == 0
+    runsheet.insert_item(0, Item("Алдын ала", 60))  # a new first item before the show
+    assert engine.standby_index == 1  # standby stays on its item, as for any edit
+    assert engine.go()

@@ -200,7 +200,6 @@ def window_in(
     i18n.install_translators(english_afterwards)
     windows = make_console_window(qtbot, tmp_path, monkeypatch)
     handle = next(windows)
-    i18n.install(handle.window, None)  # make_console_window chooses its own installers
     yield handle
     windows.close()
 
@@ -237,7 +236,7 @@ def test_menus_and_the_show_console_speak_the_chosen_language(
         joined = " ".join(show_texts)
         assert KAZAKH_LETTERS & set(joined)
     # The language menu is there, with the languages in their own names.
-    menu = window.language_menu  # type: ignore[attr-defined]
+    menu = window_in.features.language_menu
     assert [a.text() for a in menu.menu.actions()][1:] == ["Қазақша", "Русский", "English"]
     # Plural forms too ("8 items" in the event line).
     summary = window.event_summary_label.text()
@@ -246,7 +245,7 @@ def test_menus_and_the_show_console_speak_the_chosen_language(
 
 @pytest.mark.parametrize("window_in", ["kk"], indirect=True)
 def test_choosing_a_language_is_saved_and_applies_on_restart(window_in: ConsoleWindow) -> None:
-    menu = window_in.window.language_menu  # type: ignore[attr-defined]
+    menu = window_in.features.language_menu
     assert i18n.saved_language() == i18n.SYSTEM
     menu.actions["ru"].trigger()
     assert i18n.saved_language() == "ru"

@@ -9,6 +9,7 @@ Unmuting is a request the console may first confirm (hot-mic safety).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -283,3 +284,14 @@ def add_fault_controls(
     grid.addWidget(channel, row, 0)
     grid.addWidget(battery, row, 1)
     return {"battery": battery}
+
+
+#: Level-meter interval asked of every microphone device once connected (driver minimum).
+METER_RATE_MS = 100
+
+
+def start_meters(driver: Any) -> None:
+    """Ask a connected microphone device for level meters (it keeps them); from the GUI thread,
+    a command that does not wait."""
+    if driver.state.meter_rate_ms != METER_RATE_MS:
+        driver.set_meter_rate(METER_RATE_MS)
