@@ -125,7 +125,9 @@ def test_go_through_the_sample_press_conference(console_window: ConsoleWindow) -
     assert runsheet.locked  # GO put the console in show mode
     # Every item's actual start is in the event log the log panel shows.
     started = [
-        entry for entry in console.log.recent(source="engine") if entry.message.endswith("started")
+        entry
+        for entry in console.log.recent(source="engine")
+        if entry.kind == "item" and entry.message.endswith("started")
     ]
     assert len(started) == len(event.items)
     cw.wait_for(lambda: console.log_panel.model.rowCount() > len(event.items))
