@@ -256,6 +256,7 @@ class RemoteServer:
             await self._stopping.wait()
         finally:
             tick.cancel()
+            await asyncio.gather(tick, return_exceptions=True)
             for ws in list(self._sockets):
                 await ws.close(code=1001, message=b"server stopping")
             if self._osc_transport is not None:
@@ -291,16 +292,11 @@ class RemoteServer:
             while True:
                 self._dirty = False
                 try:
-                    state = await asyncio.wait_for(
-                        asyncio.wrap_future(self._run(self.control.snapshot)),
-                        self.config.command_timeout_s)
+                    state = await self._snapshot()
                 except (TimeoutError, RuntimeError) as exc:
                     log.warning("remote: no state from the show thread (%s)",
                                 type(exc).__name__)
                     return
-                with self._lock:
-                    state["moderator_message"] = self._moderator_message
-                    state["remote_control"] = self._control_enabled
                 comparable = json.dumps(state, sort_keys=True, ensure_ascii=False)
                 if force or comparable != self._state_text:
                     self._state_text = comparable
@@ -311,6 +307,15 @@ class RemoteServer:
                     return
         finally:
             self._refreshing = False
+
+    async def _snapshot(self) -> dict[str, Any]:
+        """A fresh state from the show thread, with the server's own fields."""
+        state: dict[str, Any] = await asyncio.wait_for(
+            asyncio.wrap_future(self._run(self.control.snapshot)), self.config.command_timeout_s)
+        with self._lock:
+            state["moderator_message"] = self._moderator_message
+            state["remote_control"] = self._control_enabled
+        return state
 
     async def _push(self, state: dict[str, Any]) -> None:
         self._seq += 1
@@ -410,7 +415,11 @@ class RemoteServer:
     async def _get_state(self, request: web.Request) -> web.StreamResponse:
         if self._level(request) is None:
             return _error(401, "wrong or missing token")
-        return web.json_response(await self._current_state(),
+        try:
+            state = await self._snapshot()
+        except TimeoutError:
+            return _error(504, "the show did not answer in time")
+        return web.json_response(state,
                                  dumps=lambda o: json.dumps(o, ensure_ascii=False))
 
     async def _post_command(self, request: web.Request) -> web.StreamResponse:
