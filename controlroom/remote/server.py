@@ -228,7 +228,7 @@ class RemoteServer:
         app.router.add_get("/api/state", self._get_state)
         app.router.add_post("/api/commands/{name}", self._post_command)
         app.router.add_get("/api/ws", self._websocket)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
         self._runner = runner
         try:
