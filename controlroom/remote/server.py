@@ -54,6 +54,8 @@ log = logging.getLogger(__name__)
 
 STATIC = Path(__file__).with_name("static")
 PAGES = ("presenter", "moderator", "status")
+PUSH_CHUNK = 10
+"""Viewers sent to at once; between chunks the loop serves other requests (a GO)."""
 LANGUAGES = ("en", "kk", "ru")
 _STATIC_TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json",
                  ".html": "text/html"}
@@ -323,8 +325,11 @@ class RemoteServer:
         message = json.dumps({"type": "state", "seq": self._seq, "state": state},
                              ensure_ascii=False)
         sockets = list(self._sockets)
-        if sockets:
-            await asyncio.gather(*(self._send(ws, message) for ws in sockets))
+        for start in range(0, len(sockets), PUSH_CHUNK):
+            if start:
+                await asyncio.sleep(0)  # let a command that came in meanwhile go first
+            await asyncio.gather(*(self._send(ws, message)
+                                   for ws in sockets[start:start + PUSH_CHUNK]))
         transport = self._osc_transport
         if transport is not None and self._osc_subscribers:
             now = self._monotonic()
@@ -457,7 +462,10 @@ class RemoteServer:
             return _error(403, "this Origin may not connect")
         if len(self._sockets) >= self.config.max_clients:
             return _error(503, f"too many clients (at most {self.config.max_clients})")
-        ws = web.WebSocketResponse(heartbeat=10.0, max_msg_size=self.config.max_body)
+        # No per-message deflate: compressing the same state once per viewer costs more
+        # CPU than the few hundred bytes it saves on a LAN.
+        ws = web.WebSocketResponse(heartbeat=10.0, max_msg_size=self.config.max_body,
+                                   compress=False)
         await ws.prepare(request)
         self._sockets.add(ws)
         sender = self._sender(request)
