@@ -257,8 +257,10 @@ class RemoteServer:
         try:
             await self._stopping.wait()
         finally:
+            # The tick ends on the stopping event; cancel() only as a fallback (3.11's
+            # wait_for can swallow a cancel that lands as its future completes).
+            await asyncio.wait({tick}, timeout=2.0)
             tick.cancel()
-            await asyncio.gather(tick, return_exceptions=True)
             for ws in list(self._sockets):
                 await ws.close(code=1001, message=b"server stopping")
             if self._osc_transport is not None:
@@ -267,9 +269,14 @@ class RemoteServer:
 
     async def _tick(self) -> None:
         """Once a second: a fresh state to everyone (remaining time; heartbeat)."""
-        while True:
+        stopping = self._stopping
+        assert stopping is not None
+        while not stopping.is_set():
             await self._refresh(force=True)
-            await asyncio.sleep(self.config.tick_s)
+            try:
+                await asyncio.wait_for(stopping.wait(), self.config.tick_s)
+            except TimeoutError:
+                pass
 
     def _on_change(self) -> None:
         """Any thread: the show changed; refresh on the server's loop."""

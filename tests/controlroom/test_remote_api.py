@@ -7,6 +7,7 @@ import asyncio
 import json
 import logging
 import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -365,3 +366,16 @@ def test_osc_subscribe_gets_state_on_change(rig: RemoteRig) -> None:
         message = _osc_wait(client, "/controlroom/blackout")
         while message.params != [1]:
             message = _osc_wait(client, "/controlroom/blackout")
+
+
+def test_stop_lets_go_of_both_ports(rig: RemoteRig) -> None:
+    http_port, osc_port = rig.server.http_port, rig.server.osc_port
+    assert http(rig, "GET", "/api/state")[0] == 200
+    started = time.monotonic()
+    rig.server.stop()
+    assert time.monotonic() - started < 5.0, "stop() must not wait out its join timeout"
+    assert not rig.server.running
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tcp:
+        assert tcp.connect_ex(("127.0.0.1", http_port or 0)) != 0
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+        udp.bind(("127.0.0.1", osc_port or 0))  # free again
