@@ -12,7 +12,8 @@
    counted): the server process's CPU over 10 s of pushes, and the HTTP GO latency with
    them connected (every GO pushes the new state to all 100).
 
-Figures, not pass/fail. Run alone: ``.venv/bin/python -m benchmarks.bench_remote [--quick]``.
+Figures, not pass/fail. Run alone: ``.venv/bin/python -m benchmarks.bench_remote [--quick]
+[go] [web] [viewers]``.
 """
 
 from __future__ import annotations
@@ -251,11 +252,15 @@ def bench_viewers(rig: Rig, count: int, window_s: float) -> None:
 
 def main(argv: list[str]) -> int:
     quick = "--quick" in argv
+    parts = [a for a in argv if not a.startswith("-")] or ["go", "web", "viewers"]
     rig = Rig()
     try:
-        bench_go(rig, 200 if quick else GOS)
-        bench_web_lag(rig, 8.0 if quick else 60.0)
-        bench_viewers(rig, 100 if quick else 500, 5.0 if quick else 10.0)
+        if "go" in parts:
+            bench_go(rig, 200 if quick else GOS)
+        if "web" in parts:
+            bench_web_lag(rig, 8.0 if quick else 60.0)
+        if "viewers" in parts:
+            bench_viewers(rig, 100 if quick else 500, 5.0 if quick else 10.0)
     finally:
         rig.close()
     return 0

@@ -4,7 +4,9 @@
 device statuses once and returns plain data (str, int, float, bool, None, lists and
 dicts), so the server's thread never touches show objects. Times come from the clock at
 the moment of the snapshot; a client counts the timer down locally from
-``timer.remaining_s`` and corrects on every push (see ``static/common.js``).
+``timer.remaining_s``, taken at the app's monotonic instant ``timer.computed_at``, and
+corrects on every push (see ``static/common.js``: a late delivery does not make the page
+late, as it maps the app's clock to its own by the quickest delivery seen).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def timer_state(timer: PresenterTimer | None) -> dict[str, Any]:
                 "remaining_s": 0.0, "displayed_s": 0, "title": "", "speaker": "",
                 "next_title": "", "message": "", "message_flash_left_s": 0.0,
                 "blackout": False, "mic_live": False, "warning_at": 120, "danger_at": 30,
-                "overtime_flash": False}
+                "overtime_flash": False, "computed_at": 0.0}
     view = timer.snapshot()
     item = timer.live_item
     since = timer.message_flash_since
@@ -70,6 +72,7 @@ def timer_state(timer: PresenterTimer | None) -> dict[str, Any]:
         "warning_at": item.warning_at if item is not None else 120,
         "danger_at": item.danger_at if item is not None else 30,
         "overtime_flash": timer.overtime_flash_enabled,
+        "computed_at": round(view.computed_at, 4),
     }
 
 

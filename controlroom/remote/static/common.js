@@ -74,6 +74,18 @@ const CR = (function () {
     return Math.max(1, (r - Math.ceil(r - 1e-6) + 1) * 1000 + 1);
   }
 
+  // The app's monotonic clock mapped onto performance.now(): the quickest delivery of the
+  // last DELAY_WINDOW states gives the offset, so a state that arrives late (a busy
+  // network or server) does not make the countdown late; clock drift is forgotten
+  // with the window.
+  const DELAY_WINDOW = 30;
+  const delays = [];
+  function appInstantHere(computedAt, arrivedAt) {
+    delays.push(arrivedAt - computedAt * 1000);
+    if (delays.length > DELAY_WINDOW) delays.shift();
+    return computedAt * 1000 + Math.min(...delays);
+  }
+
   function onMessage(event) {
     lastMessageAt = performance.now();
     setStale(false);
@@ -84,10 +96,10 @@ const CR = (function () {
       model.state = data.state;
       model.seq = data.seq;
       model.anchorRemaining = timer.remaining_s;
-      model.anchorAt = lastMessageAt;
+      model.anchorAt = appInstantHere(timer.computed_at, lastMessageAt);
       model.running = timer.running;
       model.flashUntil = timer.message_flash_left_s > 0
-        ? lastMessageAt + timer.message_flash_left_s * 1000 : 0;
+        ? model.anchorAt + timer.message_flash_left_s * 1000 : 0;
       stateListeners.forEach((listener) => listener(data.state));
     } else if (data.type === "result" && pending.has(data.id)) {
       pending.get(data.id)(data);
