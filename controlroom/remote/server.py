@@ -104,6 +104,8 @@ class RemoteServer:
         self._eventlog = log_to
         self._monotonic = monotonic
         self._limiter = RateLimiter(self.config.rate, self.config.burst, monotonic)
+        self._refusal_log = RateLimiter(2.0, 10, monotonic)
+        self._refusals_unlogged: dict[str, int] = {}
         self._control_enabled = True
         self._moderator_message = ""
         self._lock = threading.Lock()
@@ -266,6 +268,12 @@ class RemoteServer:
             if self._osc_transport is not None:
                 self._osc_transport.close()
             await runner.cleanup()
+            # Refreshes and OSC commands still under way end here, not as "destroyed".
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in others:
+                task.cancel()
+            if others:
+                await asyncio.wait(others, timeout=2.0)
 
     async def _tick(self) -> None:
         """Once a second: a fresh state to everyone (remaining time; heartbeat)."""
@@ -390,8 +398,16 @@ class RemoteServer:
         return level
 
     def _refused_token(self, source: str, what: str) -> None:
-        # The presented token itself is never logged.
-        message = f"remote: wrong or missing token from {source} ({what})"
+        # The presented token itself is never logged. A flood of refusals from one
+        # sender is logged a few times a second at most, with a count of the rest.
+        sender = source.rsplit(" ", 1)[-1].rsplit(":", 1)[0]
+        allowed, _retry = self._refusal_log.allow(sender)
+        if not allowed:
+            self._refusals_unlogged[sender] = self._refusals_unlogged.get(sender, 0) + 1
+            return
+        skipped = self._refusals_unlogged.pop(sender, 0)
+        more = f"; {skipped} more refused since" if skipped else ""
+        message = f"remote: wrong or missing token from {source} ({what}{more})"
         log.warning(message)
         self._write("warning", message)
 

@@ -379,3 +379,17 @@ def test_stop_lets_go_of_both_ports(rig: RemoteRig) -> None:
         assert tcp.connect_ex(("127.0.0.1", http_port or 0)) != 0
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
         udp.bind(("127.0.0.1", osc_port or 0))  # free again
+
+
+def test_a_flood_of_wrong_tokens_does_not_flood_the_log(guarded: RemoteRig) -> None:
+    rig = guarded
+    with SimpleUDPClient("127.0.0.1", rig.server.osc_port or 0) as client:
+        for _ in range(200):
+            client.send_message("/controlroom/go", ["wrong-token-wrong-token"])
+        client.send_message("/controlroom/panic", [CONTROL_TOKEN])
+        while _osc_wait(client, "/controlroom/ack").params[0] != "panic":
+            pass
+    refused = [m for m in remote_log(rig) if "wrong or missing token" in m]
+    assert 1 <= len(refused) <= 20, len(refused)
+    assert all("osc 127.0.0.1:" in m for m in refused)
+    assert rig.engine.live_index is None
