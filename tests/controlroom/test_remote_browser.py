@@ -220,3 +220,28 @@ def test_a_page_without_the_token_is_refused(browser: Any, rig: RemoteRig) -> No
     assert http(rig, "GET", f"/presenter?token={VIEW_TOKEN}")[0] == 200
     browser.get(f"{rig.base}/?lang=ru")
     until(browser, lambda d: text(d, "presenter") == "Таймер докладчика", "the index")
+
+
+@pytest.mark.parametrize("size", [(390, 844), (844, 390)])
+def test_a_long_overtime_figure_fits_and_is_red(
+    browser: Any, rig: RemoteRig, size: tuple[int, int]
+) -> None:
+    browser.set_window_size(*size)
+    try:
+        go(rig)
+        # A 5-minute item 10 minutes over: "+10:00" (on the show thread, not through the
+        # API, whose rate limit would refuse fifteen quick -1 minutes).
+        rig.show_thread(lambda: rig.timer.adjust(-900.0)).result(5)
+        browser.get(f"{rig.base}/presenter?token={VIEW_TOKEN}&lang=en")
+        until(browser, lambda d: text(d, "figure").startswith("+10:0"), "overtime shows")
+        assert body(browser, "phase") == "overtime"
+        box = browser.execute_script(
+            "const r = document.getElementById('figure').getBoundingClientRect();"
+            "return [r.left, r.right, window.innerWidth];")
+        assert box[0] >= 0 and box[1] <= box[2], box
+        until(browser, lambda d: "overtime-flash" not in d.find_element(
+            By.ID, "presenter").get_attribute("class"), "the overtime flash is over")
+        colour = browser.find_element(By.ID, "figure").value_of_css_property("color")
+        assert colour in ("rgba(255, 48, 48, 1)", "rgb(255, 48, 48)")
+    finally:
+        browser.set_window_size(1280, 720)

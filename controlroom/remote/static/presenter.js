@@ -29,7 +29,7 @@
       if (window.crFigureChanges.length > 2000) window.crFigureChanges.shift();
     }
     figure.className = "figure " + (!view.loaded ? "idle" : stale ? "dim" : view.phase) +
-      (view.text.length > 6 ? " long" : "");
+      (view.text.length >= 7 ? " len7" : view.text.length === 6 ? " len6" : "");
     document.body.dataset.phase = view.phase;
     document.body.dataset.displayed = String(view.displayed);
     const overtimeFlash = view.loaded && view.phase === "overtime" && t && t.overtime_flash &&
