@@ -32,6 +32,7 @@ Feedback goes back to the sender's address (and any subscribed port): an ack
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -102,11 +103,12 @@ def to_command(address: str, args: list[Any]) -> Command | object:
                 raise OscError(f"{address}: takes no arguments")
             return parse_command(_NO_ARGS[tail])
         if tail == "/standby/jump":
-            if len(args) != 1 or not isinstance(args[0], int | float):
+            if len(args) != 1 or not _finite(args[0]):
                 raise OscError(f"{address}: needs one number, the item number")
             return parse_command("standby_jump", {"number": int(args[0])})
         if tail == "/message":
-            if not args or not isinstance(args[0], str) or len(args) > 2:
+            if (not args or not isinstance(args[0], str) or len(args) > 2
+                    or (len(args) == 2 and not _finite(args[1]))):
                 raise OscError(f"{address}: needs a string (the text) and an optional 0/1")
             flash = bool(args[1]) if len(args) == 2 else False
             return parse_command("message", {"text": args[0], "flash": flash})
@@ -115,12 +117,17 @@ def to_command(address: str, args: list[Any]) -> Command | object:
                 raise OscError(f"{address}: needs one string, the text")
             return parse_command("moderator_message", {"text": args[0]})
         if tail == "/blackout":
-            if len(args) > 1 or (args and not isinstance(args[0], int | float)):
+            if len(args) > 1 or (args and not _finite(args[0])):
                 raise OscError(f"{address}: takes an optional 0/1")
             return parse_command("blackout", {"on": bool(args[0])} if args else {})
     except BadCommand as exc:
         raise OscError(str(exc)) from None
     raise OscError(f"unknown OSC address {address[:60]!r}")
+
+
+def _finite(value: Any) -> bool:
+    """An OSC number (int, float or true/false) that is not NaN or infinite."""
+    return isinstance(value, int | float) and math.isfinite(value)
 
 
 def build(address: str, *args: Any) -> bytes:

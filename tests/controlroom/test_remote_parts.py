@@ -91,6 +91,9 @@ def test_osc_addresses_become_commands() -> None:
         ("/controlroom/go", ["x"], "takes no arguments"),
         ("/controlroom/standby/jump", [], "item number"),
         ("/controlroom/standby/jump", [0], "1 or more"),
+        ("/controlroom/standby/jump", [float("nan")], "item number"),
+        ("/controlroom/standby/jump", [float("inf")], "item number"),
+        ("/controlroom/message", ["hi", "yes"], "optional 0/1"),
     ]:
         with pytest.raises(osc_in.OscError, match=error):
             osc_in.to_command(address, args)
@@ -99,6 +102,18 @@ def test_osc_addresses_become_commands() -> None:
 def test_osc_round_trip() -> None:
     datagram = osc_in.build("/controlroom/message", "Сәлем", 1)
     assert osc_in.parse_datagram(datagram) == [("/controlroom/message", ["Сәлем", 1])]
+
+
+@given(st.sampled_from(osc_in.ADDRESSES),
+       st.lists(st.one_of(st.integers(-2**31, 2**31 - 1), st.floats(width=32), st.text(),
+                          st.booleans(), st.binary(min_size=1, max_size=8)), max_size=3))
+def test_any_arguments_give_a_command_or_an_osc_error(address: str, args: list[object]) -> None:
+    datagram = osc_in.build(address, *args)
+    [(parsed_address, parsed)] = osc_in.parse_datagram(datagram)
+    try:
+        osc_in.to_command(parsed_address, parsed)
+    except osc_in.OscError:
+        pass
 
 
 @given(st.binary(max_size=300))
