@@ -41,6 +41,18 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def host_is_loopback(host_header: str | None) -> bool:
+    """True when a ``Host`` header names this machine: ``127.0.0.1:8765``, ``[::1]:8765``,
+    ``localhost:8765``."""
+    if not host_header:
+        return False
+    try:
+        name = urlsplit(f"//{host_header}").hostname
+    except ValueError:  # "[bad": not a host at all
+        return False
+    return name is not None and is_loopback(name)
+
+
 def redact(text: str, *secrets_: str | None) -> str:
     """``text`` with every occurrence of each non-empty secret replaced by ``***``."""
     for secret in secrets_:

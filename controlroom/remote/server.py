@@ -46,6 +46,7 @@ from controlroom.remote.security import (
     CONTROL,
     Access,
     RateLimiter,
+    host_is_loopback,
     is_loopback,
     origin_allowed,
 )
@@ -372,6 +373,10 @@ class RemoteServer:
 
     @web.middleware
     async def _errors_as_json(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if not self.access.required and not host_is_loopback(request.host):
+            # Open on loopback: a page whose name was re-pointed at 127.0.0.1 (DNS
+            # rebinding) would pass the Origin check; its Host header gives it away.
+            return _error(403, "open without a token only as 127.0.0.1 or localhost")
         try:
             return await handler(request)
         except web.HTTPException as exc:

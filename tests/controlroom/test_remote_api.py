@@ -216,6 +216,18 @@ def test_origin_is_checked(guarded: RemoteRig) -> None:
     assert asyncio.run(connect(rig.base)) == 101
 
 
+def test_a_rebound_host_name_is_refused_on_open_loopback(rig: RemoteRig) -> None:
+    # DNS rebinding: evil.example re-pointed at 127.0.0.1; its page is same-origin with
+    # itself, so only the Host header tells.
+    headers = {"Host": f"evil.example:{rig.server.http_port}",
+               "Origin": f"http://evil.example:{rig.server.http_port}"}
+    status, answer = http(rig, "POST", "/api/commands/go", headers=headers)
+    assert status == 403 and "localhost" in answer["error"]
+    assert http(rig, "GET", "/api/state", headers=headers)[0] == 403
+    assert rig.engine.live_index is None
+    assert http(rig, "GET", "/api/state", headers={"Host": "localhost"})[0] == 200
+
+
 def test_cut_off_refuses_every_remote_command(rig: RemoteRig) -> None:
     rig.server.cut_off()
     for name in ("go", "panic", "standby_next"):

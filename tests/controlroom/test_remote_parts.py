@@ -14,6 +14,7 @@ from controlroom.remote.security import (
     Access,
     RateLimiter,
     generate_token,
+    host_is_loopback,
     is_loopback,
     origin_allowed,
     redact,
@@ -60,6 +61,10 @@ def test_loopback_and_origin() -> None:
     assert not origin_allowed("http://127.0.0.1:9999", "127.0.0.1:8765")
     assert not origin_allowed("http://evil.example", "127.0.0.1:8765")
     assert not origin_allowed("null", "127.0.0.1:8765")
+    assert host_is_loopback("127.0.0.1:8765") and host_is_loopback("[::1]:80")
+    assert host_is_loopback("localhost:8765") and host_is_loopback("LOCALHOST")
+    assert not host_is_loopback("evil.example:8765") and not host_is_loopback(None)
+    assert not host_is_loopback("192.168.1.20:8765") and not host_is_loopback("[bad")
 
 
 def test_rate_limiter_refills_from_the_clock() -> None:
