@@ -405,3 +405,12 @@ def test_a_flood_of_wrong_tokens_does_not_flood_the_log(guarded: RemoteRig) -> N
     assert 1 <= len(refused) <= 20, len(refused)
     assert all("osc 127.0.0.1:" in m for m in refused)
     assert rig.engine.live_index is None
+
+
+def test_a_port_in_use_is_a_clear_error(rig: RemoteRig) -> None:
+    taken = RemoteConfig(http_port=rig.server.http_port or 0, osc_port=0)
+    second = RemoteServer(rig.control, rig.show_thread, taken)
+    with pytest.raises(OSError, match="cannot listen on 127.0.0.1"):
+        second.start()
+    assert not second.running
+    assert http(rig, "GET", "/api/state")[0] == 200  # the first one is untouched
