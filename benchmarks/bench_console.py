@@ -26,6 +26,7 @@ import threading
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -92,23 +93,25 @@ class Heartbeat:
         return self.longest * 1000.0
 
 
-def build(tmp: Path) -> tuple[QApplication, object]:
-    import ui.console_install as console_install
+def build(tmp: Path) -> tuple[QApplication, object, object]:
     from controlroom.clock import SystemClock
     from controlroom.storage import Database
     from ui.app import AppContext, build_window, create_application
+    from ui.console import controller
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
-    console_install.REHEARSAL_OPTIONS = {"projector_warmup_s": 0.5, "projector_cooldown_s": 0.5}
+    controller.REHEARSAL_OPTIONS = {"projector_warmup_s": 0.5, "projector_cooldown_s": 0.5}
     app = create_application(["bench_console"])
     database = Database.open(tmp / "bench.db")
     args = argparse.Namespace(db=str(tmp / "bench.db"), event=None, rehearsal=True, hall=None)
     context = AppContext(database, SystemClock(), args, True, None)
-    window = build_window(context)
+    built = build_window(context)
+    assert built.features is not None
+    window = built.window
     window.resize(1600, 1000)
     window.show()
-    return app, window
+    return app, window, built.features.console
 
 
 def long_runsheet(count: int) -> object:
@@ -127,8 +130,7 @@ def long_runsheet(count: int) -> object:
     return RunSheet(Event(title="GO benchmark", scheduled_start=datetime.now(), items=items), None)
 
 
-def bench_go(app: QApplication, window: object, presses: int) -> list[float]:
-    console = window.console  # type: ignore[attr-defined]
+def bench_go(app: QApplication, window: object, console: Any, presses: int) -> list[float]:
     simulator = console.hall.simulator("switcher")
     arrived = threading.Event()
     stamp = [0.0]
@@ -157,13 +159,15 @@ def bench_go(app: QApplication, window: object, presses: int) -> list[float]:
     return samples
 
 
-def bench_meters(app: QApplication, window: object, seconds: float) -> dict[str, float]:
+def bench_meters(
+    app: QApplication, window: object, console: Any, seconds: float
+) -> dict[str, float]:
     from controlroom.hall import DeviceEvent
     from devices.hall import MicrophonesConfig
     from devices.microphones.driver import ChannelState, MicrophonesState
+    from ui.console.docks import add_scrolling_dock
     from ui.panels.microphones import MicrophonesPanel
 
-    console = window.console  # type: ignore[attr-defined]
     heartbeat = Heartbeat()
     heartbeat.start()
     pump(app, seconds / 2)
@@ -176,7 +180,8 @@ def bench_meters(app: QApplication, window: object, seconds: float) -> dict[str,
     )
     panel = MicrophonesPanel(config, time.monotonic)
     console.panels["meters8"] = panel
-    console._dock("meters8", "Meters x8", panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    add_scrolling_dock(console.window, console.docks, "meters8", "Meters x8", panel,
+                       Qt.DockWidgetArea.RightDockWidgetArea)
     pump(app, 0.3)
     stop = threading.Event()
     sent = [0]
@@ -230,8 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     presses = 300 if quick else PRESSES
     meter_seconds = 3.0 if quick else METER_SECONDS
     with tempfile.TemporaryDirectory(prefix="bench_console") as folder:
-        app, window = build(Path(folder))
-        console = window.console  # type: ignore[attr-defined]
+        app, window, console = build(Path(folder))
         try:
             if not pump_until(
                 app,
@@ -245,14 +249,14 @@ def main(argv: list[str] | None = None) -> int:
                 lambda: console.hall.drivers["mics"].state.meter_rate_ms == 100,
                 10.0,
             )
-            samples = bench_go(app, window, presses)
+            samples = bench_go(app, window, console, presses)
             print(
                 f"console.go_to_datagram presses={len(samples)} lockout_ms=0 "
                 f"p50_ms={percentile(samples, 0.50):.2f} p99_ms={percentile(samples, 0.99):.2f} "
                 f"max_ms={max(samples):.2f} target_p50_ms=2 target_p99_ms=5",
                 flush=True,
             )
-            meters = bench_meters(app, window, meter_seconds)
+            meters = bench_meters(app, window, console, meter_seconds)
             print(
                 f"console.meter_stall channels={METER_CHANNELS} hz={METER_HZ} "
                 f"longest_gui_gap_ms={meters['longest_gui_gap_ms']:.1f} "

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,6 +29,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from controlroom.report import ShowReport
+
+#: Exit status when the reader of our output closed the pipe (128 + SIGPIPE, as shells say).
+BROKEN_PIPE_EXIT = 141
 
 # Modules under controlroom.commands, each with register(subparsers).
 COMMAND_MODULES: list[str] = [
@@ -130,7 +134,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     func = getattr(args, "func", None)
     if func is None:
         return open_window(args)
-    result: int = func(args)
+    try:
+        result: int = func(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``controlroom check | head -1``): stop quietly, as `cat`
+        # does, with the shell's status for a closed pipe; stdout goes to /dev/null so
+        # the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return BROKEN_PIPE_EXIT
     return result
 
 

@@ -14,6 +14,13 @@ Timing: :attr:`ShowEngine.offset_s` is how far the event runs behind its plan
 still to come keeps its planned duration and no item starts before its hard
 start. Both are computed from the clock at each call, so they are live.
 
+Runs: the first GO opens a *run* of the show (``live`` or ``rehearsal``, from the
+hall) with its own actual times and log; :meth:`ShowEngine.end_run` (and
+:meth:`ShowEngine.close`) ends it. A run that never ended (the app died) can be
+taken up where it stood with :meth:`ShowEngine.resume`, which sends no cue until
+the operator asks for :meth:`ShowEngine.resend_live_cues`. Every database write
+goes through the database's writer thread, so GO never waits on the disk.
+
 Listeners get :class:`EngineEvent` values on the thread that caused them (the
 caller of ``go()`` and friends, or a driver thread for ``cue_failed``); a GUI
 re-emits them as queued Qt signals.
@@ -32,7 +39,7 @@ from controlroom.eventlog import ENGINE, OPERATOR, EventLog
 from controlroom.hall import CueFailure
 from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheet
-from controlroom.storage import Database
+from controlroom.storage import Database, RunHandle, RunSummary
 from devices.base import Listeners
 
 V = TypeVar("V")
@@ -43,6 +50,7 @@ STANDBY_CHANGED = "standby_changed"
 STOPPED = "stopped"
 CUE_FAILED = "cue_failed"
 GO_IGNORED = "go_ignored"
+RESUMED = "resumed"
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,10 @@ class PresenterTimerHooks(Protocol):
     """The presenter timer's side of the engine (``controlroom.timer.PresenterTimer``)."""
 
     def on_item_started(self, item: Item, next_item: Item | None) -> None: ...
+
+    def on_standby_changed(self, item: Item | None) -> None:
+        """Standby moved without a GO (back, jump, an edit): ``item`` is next, or none."""
+        ...
 
     def on_show_stopped(self) -> None: ...
 
@@ -152,6 +164,7 @@ class ShowEngine:
         lockout_s: float = 0.25,
         log: EventLog | None = None,
         database: Database | None = None,
+        run_mode: str | None = None,
     ) -> None:
         if lockout_s < 0:
             raise ValueError("lockout_s must not be negative")
@@ -181,10 +194,15 @@ class ShowEngine:
         self._mic_live = False
         self._holding_thread: int | None = None
         self._held_failures: list[EngineEvent] = []
+        rehearsal = bool(getattr(hall, "rehearsal_mode", False))
+        #: ``live`` or ``rehearsal``: the mode of the runs this engine opens.
+        self.run_mode = run_mode or ("rehearsal" if rehearsal else "live")
+        self._run: RunHandle | None = None
         runsheet.add_change_listener(self._on_runsheet_change)
 
     def close(self) -> None:
-        """Stop following the run-sheet and the hall (before dropping the engine)."""
+        """End the run, stop following the run-sheet and the hall (before dropping the engine)."""
+        self.end_run()
         self._runsheet.remove_change_listener(self._on_runsheet_change)
         with self._lock:
             watching, self._watching_mics = self._watching_mics, False
@@ -201,7 +219,7 @@ class ShowEngine:
         self._listeners.remove(callback)
 
     def attach_timer(self, timer: PresenterTimerHooks | None) -> None:
-        """Drive ``timer`` (or stop driving one, with ``None``) from GO and stop.
+        """Drive ``timer`` (or stop driving one, with ``None``) from GO, standby moves and stop.
 
         If the timer has ``set_mic_live(bool)`` and the hall reports device events,
         the timer also learns whether any microphone channel is open (MIC LIVE).
@@ -324,11 +342,13 @@ class ShowEngine:
                     self._holding_thread = None
                     held, self._held_failures = self._held_failures, []
                     self._last_cue_run = run
+        self._open_run()
         self._write_log("info", OPERATOR, "action", f"GO: item {index + 1} '{item.title}'")
         self._write_log("info", ENGINE, "item", f"item {index + 1} '{item.title}' started")
         self._store_actual(item)
         if previous is not None:
             self._store_actual(previous)
+        self._save_position()
         if timer is not None:
             timer.on_item_started(item, next_item)
             self._update_mic_live(force=True)
@@ -469,7 +489,11 @@ class ShowEngine:
             self._standby_index = index
             self._standby = items[index] if index is not None else None
             item = self._standby
+            timer = self._timer
         self._write_log("info", OPERATOR, "action", why)
+        self._save_position()
+        if timer is not None:
+            timer.on_standby_changed(item)
         self._listeners.emit(EngineEvent(STANDBY_CHANGED, index, item))
 
     def _store_actual(self, item: Item) -> None:
@@ -484,10 +508,136 @@ class ShowEngine:
                 f"item '{item.title}' ran {actual.start:%H:%M:%S}-{actual.end:%H:%M:%S} "
                 f"({(actual.duration_s or 0.0):.1f} s, planned {item.planned_duration} s)",
             )
+        with self._lock:
+            run = self._run
         database, item_id = self._database, item.id
-        if database is None or item_id is None:
+        if database is None or item_id is None or run is None:
             return
-        database.writer.submit(database.record_item_actual, item_id, actual.start, actual.end)
+
+        def store() -> None:  # on the writer thread, after the run's creation
+            if run.id is not None:
+                database.record_item_actual(item_id, actual.start, actual.end, run_id=run.id)
+
+        database.writer.submit(store)
+
+    # -- runs -----------------------------------------------------------------------------
+
+    @property
+    def run(self) -> RunHandle | None:
+        """The run of the show in progress (``None`` before the first GO and after its end)."""
+        with self._lock:
+            return self._run
+
+    def _open_run(self) -> None:
+        """At the first GO: open a run of the show (queued on the writer thread)."""
+        event_id = self._runsheet.event.id
+        with self._lock:
+            if self._run is not None:
+                return
+            run = self._run = RunHandle(event_id or 0, self.run_mode, self._clock.wall())
+        database = self._database
+        if database is not None and event_id is not None:
+
+            def create() -> None:
+                try:
+                    run.id = database.start_run(event_id, run.mode, run.started)
+                finally:
+                    run.settled = True
+
+            # Queued before anything of the run is logged, so it is created first.
+            database.writer.submit(create)
+        else:
+            run.settled = True
+        if self._log is not None:
+            self._log.set_run(run)
+        self._write_log("info", ENGINE, "status", f"{run.mode} run started")
+
+    def end_run(self) -> None:
+        """End the run in progress (a clean end: it will not be offered for resuming)."""
+        with self._lock:
+            run, self._run = self._run, None
+        if run is None:
+            return
+        self._write_log("info", ENGINE, "status", f"{run.mode} run ended")
+        if self._log is not None:
+            self._log.set_run(None)
+        database, ended = self._database, self._clock.wall()
+        if database is None:
+            return
+
+        def finish() -> None:
+            if run.id is not None:
+                database.end_run(run.id, ended)
+
+        try:
+            database.writer.submit(finish)
+        except RuntimeError:
+            pass  # the database is already closed: the run stays unfinished, resumable
+
+    def _save_position(self) -> None:
+        """Remember the live and standby items of the run (what a resume takes up)."""
+        with self._lock:
+            run, database = self._run, self._database
+            live_id = None if self._live is None else self._live.id
+            standby_id = None if self._standby is None else self._standby.id
+        if run is None or database is None:
+            return
+
+        def save() -> None:
+            if run.id is not None:
+                database.set_run_position(run.id, live_id, standby_id)
+
+        database.writer.submit(save)
+
+    def resume(
+        self,
+        run: RunSummary,
+        actuals: dict[int, tuple[datetime | None, datetime | None]],
+    ) -> None:
+        """Take up an unfinished ``run`` where it stood: its live item, standby, actual times.
+
+        Sends nothing to the equipment: the operator confirms first, then
+        :meth:`resend_live_cues`. ``actuals`` is the run's ``{item id: (start, end)}``.
+        """
+        now_wall, now_mono = self._clock.wall(), self._clock.monotonic()
+        handle = RunHandle(run.event_id, run.mode, run.started, id=run.id)
+        with self._lock:
+            items = self._runsheet.items
+            by_id = {item.id: (index, item) for index, item in enumerate(items)}
+            for item_id, (start, end) in actuals.items():
+                if item_id not in by_id or start is None:
+                    continue
+                start_mono = now_mono - (now_wall - start).total_seconds()
+                end_mono = None if end is None else now_mono - (now_wall - end).total_seconds()
+                self._actuals.set(by_id[item_id][1], ItemActual(start, start_mono, end, end_mono))
+            live = by_id.get(run.live_item_id)
+            if live is not None and (self._actuals.get(live[1]) or ItemActual(now_wall, 0)).end:
+                live = None  # it had ended: nothing is live
+            self._live_index, self._live = live if live is not None else (None, None)
+            standby = by_id.get(run.standby_item_id)
+            self._standby_index, self._standby = standby if standby is not None else (None, None)
+            self._started = True
+            self.run_mode = run.mode
+            self._run = handle
+            live_index, standby_index, standby_item = (
+                self._live_index,
+                self._standby_index,
+                self._standby,
+            )
+        if self._log is not None:
+            self._log.set_run(handle)
+        self._write_log("warning", OPERATOR, "action", f"resumed the unfinished {run.mode} run")
+        self._listeners.emit(EngineEvent(RESUMED, live_index, self._live))
+        self._listeners.emit(EngineEvent(STANDBY_CHANGED, standby_index, standby_item))
+
+    def resend_live_cues(self) -> Any:
+        """Send the live item's cues again (after a resume, once the operator confirms)."""
+        with self._lock:
+            item = self._live
+        if item is None or self._hall is None:
+            return None
+        self._write_log("info", OPERATOR, "action", f"re-sent the cues of '{item.title}'")
+        return self._hall.execute(item, lambda failure: self._on_cue_failure(item, failure))
 
     def _on_cue_failure(self, item: Item, failure: CueFailure) -> None:
         """Called from a driver or scheduler thread when a cue command fails."""
@@ -518,7 +668,7 @@ class ShowEngine:
         """Keep the live and standby items pointing at the same items after an edit."""
         with self._lock:
             items: Sequence[Item] = self._runsheet.items
-            old_standby = self._standby_index
+            old_standby, old_item = self._standby_index, self._standby
             self._live_index = self._index_of(self._live)
             if self._live is not None and self._live_index is not None:
                 self._live = items[self._live_index]
@@ -528,11 +678,19 @@ class ShowEngine:
                 standby = old_standby if old_standby < len(items) else None
             if standby is None and self._standby is None and self._live_index is not None:
                 standby = self._live_index + 1 if self._live_index + 1 < len(items) else None
+            if standby is None and not self._started and items:
+                # Before the show, standby is never empty: the first GO starts item 1
+                # (a new event gets its first items after the engine was made).
+                standby = 0
             self._standby_index = standby
             self._standby = items[standby] if standby is not None else None
-            changed = standby != old_standby
             item = self._standby
+            # Also a change when another item took the standby one's place (it was deleted).
+            changed = standby != old_standby or item is not old_item
+            timer = self._timer
         if changed:
+            if timer is not None:
+                timer.on_standby_changed(item)
             self._listeners.emit(EngineEvent(STANDBY_CHANGED, standby, item))
 
     def _write_log(self, severity: str, source: str, kind: str, message: str) -> None:

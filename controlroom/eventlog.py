@@ -14,12 +14,20 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from controlroom.clock import Clock
-from controlroom.storage import LOG_KINDS, SEVERITIES, Database, LogEntry, StorageError
+from controlroom.storage import (
+    LOG_KINDS,
+    SEVERITIES,
+    Database,
+    LogEntry,
+    RunHandle,
+    StorageError,
+)
 from devices.base import Listeners
 
 log = logging.getLogger("controlroom.eventlog")
@@ -70,7 +78,8 @@ class EventLog:
         self._event_id = event_id
         self._lock = threading.Lock()
         self._recent: deque[LogEntry] = deque(maxlen=capacity)
-        self._unstored: list[LogEntry] = []
+        self._unstored: list[tuple[LogEntry, RunHandle | None]] = []
+        self._run: RunHandle | None = None
         self._flush_queued = False
         self._store_failures = 0
         self._listeners: Listeners[LogEntry] = Listeners()
@@ -83,6 +92,11 @@ class EventLog:
         """Log further entries against ``event_id`` (the event now open)."""
         with self._lock:
             self._event_id = event_id
+
+    def set_run(self, run: RunHandle | None) -> None:
+        """Store further entries as part of ``run`` (a run of the show), or of none."""
+        with self._lock:
+            self._run = run
 
     @property
     def store_failures(self) -> int:
@@ -114,7 +128,7 @@ class EventLog:
             self._recent.append(entry)
             queue_flush = False
             if self._database is not None:
-                self._unstored.append(entry)
+                self._unstored.append((entry, self._run))
                 if not self._flush_queued:
                     self._flush_queued = queue_flush = True
         if queue_flush:
@@ -166,11 +180,21 @@ class EventLog:
     def _flush(self) -> None:
         """Runs on the writer thread: store every buffered entry in one transaction."""
         with self._lock:
-            batch: Sequence[LogEntry] = self._unstored
-            self._unstored = []
-            self._flush_queued = False
-        if not batch or self._database is None:
+            # Entries of a run whose row the writer has not created yet wait for the
+            # next flush (queued behind the creation), so they are stored with its id.
+            queued = [(e, run) for e, run in self._unstored if run is None or run.settled]
+            waiting: list[tuple[LogEntry, RunHandle | None]] = [
+                (e, run) for e, run in self._unstored if run is not None and not run.settled
+            ]
+            self._unstored = waiting
+            self._flush_queued = bool(waiting)
+        if waiting and self._database is not None:
+            self._database.writer.submit(self._flush)
+        if not queued or self._database is None:
             return
+        batch: Sequence[LogEntry] = [
+            entry if run is None else replace(entry, run_id=run.id) for entry, run in queued
+        ]
         try:
             self._database.append_log(batch)
         except (StorageError, SQLAlchemyError, OSError):

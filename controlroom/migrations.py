@@ -8,6 +8,10 @@ the previous version intact. A new database is built by the same path (1, then
 
 - Schema 1 (first release): ``events`` and ``items`` (without cues).
 - Schema 2: ``items.cues`` (JSON text), ``item_actuals`` and ``log_entries``.
+- Schema 3: ``runs``: each run of the show (rehearsal or live) is its own record, with
+  its own actual times (``run_actuals``, replacing ``item_actuals``) and its log
+  (``log_entries.run_id``); a run that never ended (a crash) can be resumed. The
+  actual times an older database holds become one run of mode ``unknown`` per event.
 
 Never edit a released migration; append a new one.
 """
@@ -87,6 +91,57 @@ MIGRATIONS: tuple[Migration, ...] = (
             )
             """,
             "CREATE INDEX ix_log_entries_event ON log_entries (event_id, id)",
+        ),
+    ),
+    Migration(
+        3,
+        "runs of the show, each with its own actual times and log",
+        (
+            """
+            CREATE TABLE runs (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+                mode TEXT NOT NULL,
+                started DATETIME NOT NULL,
+                ended DATETIME,
+                live_item_id INTEGER,
+                standby_item_id INTEGER
+            )
+            """,
+            "CREATE INDEX ix_runs_event ON runs (event_id, id)",
+            """
+            CREATE TABLE run_actuals (
+                run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                actual_start DATETIME,
+                actual_end DATETIME,
+                PRIMARY KEY (run_id, item_id)
+            )
+            """,
+            "ALTER TABLE log_entries ADD COLUMN run_id INTEGER REFERENCES runs(id) "
+            "ON DELETE SET NULL",
+            """
+            INSERT INTO runs (event_id, mode, started, ended)
+            SELECT items.event_id, 'unknown',
+                   MIN(COALESCE(item_actuals.actual_start, item_actuals.actual_end)),
+                   MAX(COALESCE(item_actuals.actual_end, item_actuals.actual_start))
+            FROM item_actuals JOIN items ON items.id = item_actuals.item_id
+            GROUP BY items.event_id
+            """,
+            """
+            INSERT INTO run_actuals (run_id, item_id, actual_start, actual_end)
+            SELECT runs.id, item_actuals.item_id, item_actuals.actual_start,
+                   item_actuals.actual_end
+            FROM item_actuals
+            JOIN items ON items.id = item_actuals.item_id
+            JOIN runs ON runs.event_id = items.event_id
+            """,
+            """
+            UPDATE log_entries SET run_id =
+                (SELECT runs.id FROM runs WHERE runs.event_id = log_entries.event_id)
+            WHERE event_id IS NOT NULL
+            """,
+            "DROP TABLE item_actuals",
         ),
     ),
 )

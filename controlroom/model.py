@@ -5,6 +5,12 @@ Times: an event's ``scheduled_start`` is a naive local ``datetime``; an item's
 local ``datetime`` (a fixed wall-clock time, on the event's date or the day after
 for events crossing midnight). Items are identified by ``id`` (stable, from
 storage; ``None`` until stored) and ordered by their position in the list.
+
+:data:`ITEM_FIELDS` is the one list of an item's fields: their order in show
+files (JSON keys, CSV columns), the kind of value each holds (which decides how
+files and the database write and read it), its English name in messages and
+undo texts, and whether CSV carries it. Show files and storage are built from
+it; a field added to :class:`Item` is added there too (a test checks).
 """
 
 from __future__ import annotations
@@ -73,3 +79,59 @@ class Event:
     def date(self) -> date:
         """The event's date (from its scheduled start)."""
         return self.scheduled_start.date()
+
+
+class FieldType(enum.Enum):
+    """The kind of value an item field holds; files and storage convert by it."""
+
+    TEXT = "text"
+    """Free text, kept as typed."""
+    COLOUR = "colour"
+    """``#rrggbb`` or empty; read trimmed."""
+    SECONDS = "seconds"
+    """Whole seconds; show files write them as durations (``5:00``)."""
+    DATETIME = "datetime"
+    """A naive local date and time, or ``None``; files may give a time of day near the event."""
+    ITEM_KIND = "item_kind"
+    """An :class:`ItemKind`, written as its value."""
+    CUES = "cues"
+    """The item's :class:`~controlroom.cues.ItemCues`, written as a JSON object."""
+
+
+@dataclass(frozen=True)
+class ItemField:
+    """One field of :class:`Item` as files, storage and messages see it."""
+
+    name: str
+    """The attribute of :class:`Item`, the JSON key, the CSV column and the database column."""
+    type: FieldType
+    label: str
+    """Its English name in messages and undo texts ("duration")."""
+    in_csv: bool = True
+    """Whether CSV files carry it (cues are JSON only)."""
+
+
+#: Every field of an item but ``id``, in show-file order (JSON keys, CSV columns).
+ITEM_FIELDS: tuple[ItemField, ...] = (
+    ItemField("title", FieldType.TEXT, "title"),
+    ItemField("speaker_name", FieldType.TEXT, "speaker"),
+    ItemField("speaker_role", FieldType.TEXT, "speaker role"),
+    ItemField("kind", FieldType.ITEM_KIND, "kind"),
+    ItemField("planned_duration", FieldType.SECONDS, "duration"),
+    ItemField("hard_start", FieldType.DATETIME, "hard start"),
+    ItemField("notes", FieldType.TEXT, "notes"),
+    ItemField("warning_at", FieldType.SECONDS, "warning time"),
+    ItemField("danger_at", FieldType.SECONDS, "danger time"),
+    ItemField("colour", FieldType.COLOUR, "colour"),
+    ItemField("cues", FieldType.CUES, "cues", in_csv=False),
+)
+
+_ITEM_FIELDS_BY_NAME = {spec.name: spec for spec in ITEM_FIELDS}
+
+
+def item_field(name: str) -> ItemField:
+    """The field called ``name``; ``ValueError`` if an item has no such field."""
+    try:
+        return _ITEM_FIELDS_BY_NAME[name]
+    except KeyError:
+        raise ValueError(f"unknown item field {name!r}") from None

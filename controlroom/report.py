@@ -1,12 +1,14 @@
 """The after-show report: planned against actual for every item, and the event log.
 
-:func:`build_report` reads an event, its items' actual times and its log from the
-database. :func:`write_csv` writes it as CSV in two blocks separated by one empty
-line: first the items (one row each, with a header row), then the log (with its
-own header row). Times are ``YYYY-MM-DD HH:MM:SS`` local wall time; durations
-and differences are whole seconds (a difference is positive when the item
-started later or ran longer than planned). The PDF form is drawn with Qt by
-``ui/report_pdf.py``, reached from ``controlroom report`` through a lazy import.
+:func:`build_report` reads an event and one *run* of its show (rehearsal or live):
+that run's actual times and log. By default the last live run (else the latest
+run); :func:`choose_run` says which. :func:`write_csv` writes it as CSV in two
+blocks separated by one empty line: first the items (one row each, with a header
+row), then the log (with its own header row). Times are ``YYYY-MM-DD HH:MM:SS``
+local wall time; durations and differences are whole seconds (a difference is
+positive when the item started later or ran longer than planned). The PDF form is
+drawn with Qt by ``ui/report_pdf.py``, reached from ``controlroom report`` through
+a lazy import.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TextIO
 from controlroom.durations import format_duration
 from controlroom.model import Event
 from controlroom.schedule import compute_schedule
-from controlroom.storage import Database, LogEntry
+from controlroom.storage import Database, LogEntry, RunNotFound, RunSummary
 
 ITEM_COLUMNS = (
     "position",
@@ -81,6 +83,8 @@ class ShowReport:
     rows: list[ReportRow]
     log: list[LogEntry]
     generated: datetime
+    run: RunSummary | None = None
+    """The run of the show reported (``None``: the event never ran)."""
 
     @property
     def planned_end(self) -> datetime | None:
@@ -101,16 +105,39 @@ class ShowReport:
         return sum(1 for row in self.rows if row.actual_start is not None)
 
 
+def choose_run(runs: list[RunSummary], run_id: int | None = None) -> RunSummary | None:
+    """The run to report: ``run_id``'s, else the last live run, else the latest run."""
+    if run_id is not None:
+        for run in runs:
+            if run.id == run_id:
+                return run
+        raise RunNotFound(f"no run {run_id} of this event (runs: {_run_ids(runs)})")
+    live = [run for run in runs if run.mode == "live"]
+    if live:
+        return live[-1]
+    return runs[-1] if runs else None
+
+
+def _run_ids(runs: list[RunSummary]) -> str:
+    return ", ".join(str(run.id) for run in runs) or "none"
+
+
 def build_report(
     database: Database,
     event_id: int,
     min_severity: str | None = None,
     generated: datetime | None = None,
+    run_id: int | None = None,
 ) -> ShowReport:
-    """The report of ``event_id``; raises ``storage.EventNotFound`` if there is none."""
+    """The report of one run of ``event_id`` (see :func:`choose_run`).
+
+    Raises ``storage.EventNotFound`` if there is no such event and
+    ``storage.RunNotFound`` if ``run_id`` is not one of its runs.
+    """
     event = database.load_event(event_id)
+    run = choose_run(database.list_runs(event_id), run_id)
     schedule = compute_schedule(event.scheduled_start, event.items)
-    actuals = database.item_actuals(event_id)
+    actuals = {} if run is None else database.item_actuals(event_id, run.id)
     rows = []
     for index, (item, slot) in enumerate(zip(event.items, schedule.slots, strict=True)):
         start, end = actuals.get(item.id, (None, None)) if item.id is not None else (None, None)
@@ -127,8 +154,12 @@ def build_report(
                 actual_end=end,
             )
         )
-    log = database.log_entries(event_id, min_severity=min_severity)
-    return ShowReport(event, rows, log, generated or datetime.now())
+    log = (
+        []
+        if run is None
+        else database.log_entries(event_id, min_severity=min_severity, run_id=run.id)
+    )
+    return ShowReport(event, rows, log, generated or datetime.now(), run)
 
 
 def _time(value: datetime | None) -> str:

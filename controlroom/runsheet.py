@@ -7,7 +7,10 @@ items in memory, recomputes the :class:`~controlroom.schedule.Schedule`, pushes
 an undo command, queues the SQLite write to the database's writer thread, and
 calls the change listeners synchronously. Undo and redo run through the same
 primitives; the undo history has already moved when the listeners run, so a
-listener reads the new ``can_undo``/``can_redo``/``undo_text``/``redo_text``.
+listener reads the new ``can_undo``/``can_redo``/``undo_label``/``redo_label``.
+Those labels are data (:class:`EditLabel`: what was done, to how many items,
+to which field), so the GUI words them in the operator's language;
+``undo_text``/``redo_text`` are the same in English.
 The GUI never waits for the disk: the saved listeners hear from the writer
 thread once each write is committed.
 
@@ -33,7 +36,15 @@ from typing import Any, TypeVar
 
 from controlroom.cues import ItemCues
 from controlroom.durations import MAX_DURATION_S
-from controlroom.model import Event, EventKind, Item, ItemKind
+from controlroom.model import (
+    ITEM_FIELDS,
+    Event,
+    EventKind,
+    FieldType,
+    Item,
+    ItemKind,
+    item_field,
+)
 from controlroom.schedule import Schedule, compute_schedule
 from controlroom.storage import (
     ChangeSet,
@@ -49,21 +60,6 @@ EnumT = TypeVar("EnumT", bound=enum.Enum)
 log = logging.getLogger("controlroom.runsheet")
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-
-#: Item fields that ``set_item_field`` accepts, with the words used in undo texts.
-ITEM_FIELDS: dict[str, str] = {
-    "title": "title",
-    "speaker_name": "speaker",
-    "speaker_role": "speaker role",
-    "kind": "kind",
-    "planned_duration": "duration",
-    "hard_start": "hard start",
-    "notes": "notes",
-    "warning_at": "warning time",
-    "danger_at": "danger time",
-    "colour": "colour",
-    "cues": "cues",
-}
 
 #: Event fields that ``update_event`` accepts.
 EVENT_FIELDS: tuple[str, ...] = ("title", "venue", "scheduled_start", "kind", "languages", "notes")
@@ -101,6 +97,46 @@ class SaveState:
     error: str | None = None
 
 
+class EditAction(enum.Enum):
+    """What an undoable edit of the run-sheet did."""
+
+    INSERT = "insert"
+    DUPLICATE = "duplicate"
+    DELETE = "delete"
+    MOVE = "move"
+    CHANGE = "change"
+    """One field of one item; :attr:`EditLabel.field` names it."""
+    EDIT_EVENT = "edit_event"
+
+
+@dataclass(frozen=True)
+class EditLabel:
+    """The name of an undoable edit, as data: a GUI puts it in words in its own language.
+
+    ``count`` is the number of items an insert, delete or move touched; ``field``
+    the item field a change set (a name from :data:`controlroom.model.ITEM_FIELDS`).
+    """
+
+    action: EditAction
+    count: int = 1
+    field: str = ""
+
+    @property
+    def text(self) -> str:
+        """The label in English ("Change duration", "Delete 2 items")."""
+        verb = {
+            EditAction.INSERT: "Insert",
+            EditAction.DUPLICATE: "Duplicate",
+            EditAction.DELETE: "Delete",
+            EditAction.MOVE: "Move",
+        }.get(self.action)
+        if verb is not None:
+            return f"{verb} item" if self.count == 1 else f"{verb} {self.count} items"
+        if self.action is EditAction.CHANGE:
+            return f"Change {item_field(self.field).label}"
+        return "Edit event"
+
+
 ChangeListener = Callable[[RunSheetChange], Any]
 SavedListener = Callable[[SaveState], Any]
 
@@ -113,55 +149,45 @@ def validate_item_field(item: Item, name: str, value: Any) -> Any:
 
     ``item`` supplies the other fields a rule depends on (the two timer thresholds).
     """
-    if name not in ITEM_FIELDS:
-        raise ValueError(f"unknown item field {name!r}")
-    if name == "title":
+    spec = item_field(name)
+    what = spec.label
+    if spec.type is FieldType.TEXT:
+        if name == "title":
+            return _title(value, "the title")
         if not isinstance(value, str):
-            raise ValueError("the title must be text")
-        if not value.strip():
-            raise ValueError("the title must not be empty")
-        return value.strip()
-    if name in ("speaker_name", "speaker_role", "notes"):
-        if not isinstance(value, str):
-            raise ValueError(f"{ITEM_FIELDS[name]} must be text")
+            raise ValueError(f"{what} must be text")
         return value
-    if name == "kind":
-        return _enum_member(ItemKind, value, "kind")
-    if name == "planned_duration":
-        seconds = _whole_seconds(value, "the duration")
-        if seconds > MAX_DURATION_S:
-            raise ValueError("the duration must not be longer than 24 hours")
-        return seconds
-    if name == "hard_start":
-        if value is not None and not isinstance(value, datetime):
-            raise ValueError("the hard start must be a date and time, or none")
-        return value
-    if name == "warning_at":
-        seconds = _whole_seconds(value, "the warning time")
-        if seconds < item.danger_at:
+    if spec.type is FieldType.ITEM_KIND:
+        return _enum_member(ItemKind, value, what)
+    if spec.type is FieldType.SECONDS:
+        seconds = _whole_seconds(value, f"the {what}")
+        if name == "planned_duration" and seconds > MAX_DURATION_S:
+            raise ValueError(f"the {what} must not be longer than 24 hours")
+        if name == "warning_at" and seconds < item.danger_at:
             raise ValueError("the warning time must not be less than the danger time")
-        return seconds
-    if name == "danger_at":
-        seconds = _whole_seconds(value, "the danger time")
-        if seconds > item.warning_at:
+        if name == "danger_at" and seconds > item.warning_at:
             raise ValueError("the danger time must not be more than the warning time")
         return seconds
-    if name == "colour":
+    if spec.type is FieldType.DATETIME:
+        if value is not None and not isinstance(value, datetime):
+            raise ValueError(f"the {what} must be a date and time, or none")
+        return value
+    if spec.type is FieldType.COLOUR:
         if not isinstance(value, str) or (value and not _COLOUR.match(value)):
-            raise ValueError(f"colour {value!r} must be empty or #rrggbb")
+            raise ValueError(f"{what} {value!r} must be empty or #rrggbb")
         return value.lower()
     if not isinstance(value, ItemCues):
-        raise ValueError("cues must be an ItemCues")
+        raise ValueError(f"{what} must be an ItemCues")
     return value
 
 
 def validate_item(item: Item) -> None:
     """``ValueError`` naming the first wrong field of a whole item."""
-    for name in ITEM_FIELDS:
+    for spec in ITEM_FIELDS:
         try:
-            validate_item_field(item, name, getattr(item, name))
+            validate_item_field(item, spec.name, getattr(item, spec.name))
         except ValueError as error:
-            raise ValueError(f"{name}: {error}") from None
+            raise ValueError(f"{spec.name}: {error}") from None
 
 
 def validate_event_field(name: str, value: Any) -> Any:
@@ -169,11 +195,7 @@ def validate_event_field(name: str, value: Any) -> Any:
     if name not in EVENT_FIELDS:
         raise ValueError(f"unknown event field {name!r}")
     if name == "title":
-        if not isinstance(value, str):
-            raise ValueError("the event title must be text")
-        if not value.strip():
-            raise ValueError("the event title must not be empty")
-        return value.strip()
+        return _title(value, "the event title")
     if name in ("venue", "notes"):
         if not isinstance(value, str):
             raise ValueError(f"the {name} must be text")
@@ -189,6 +211,14 @@ def validate_event_field(name: str, value: Any) -> Any:
     ):
         raise ValueError("languages must be a list of language codes")
     return list(value)
+
+
+def _title(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} must be text")
+    if not value.strip():
+        raise ValueError(f"{what} must not be empty")
+    return value.strip()
 
 
 def _enum_member(enum_type: type[EnumT], value: Any, label: str) -> EnumT:
@@ -312,11 +342,23 @@ class RunSheet:
         return self._undo_stack.can_redo
 
     @property
+    def undo_label(self) -> EditLabel | None:
+        """What ``undo`` would undo (``None``: nothing); a GUI words it in its language."""
+        return _label_of(self._undo_stack.undo_command)
+
+    @property
+    def redo_label(self) -> EditLabel | None:
+        """What ``redo`` would redo (``None``: nothing)."""
+        return _label_of(self._undo_stack.redo_command)
+
+    @property
     def undo_text(self) -> str:
+        """:attr:`undo_label` in English, or ``""``."""
         return self._undo_stack.undo_text
 
     @property
     def redo_text(self) -> str:
+        """:attr:`redo_label` in English, or ``""``."""
         return self._undo_stack.redo_text
 
     def undo(self) -> bool:
@@ -351,15 +393,17 @@ class RunSheet:
                 validate_item(item)
             except ValueError as error:
                 raise ValueError(f"item {number + 1}: {error}") from None
-        text = "Insert item" if len(fresh) == 1 else f"Insert {len(fresh)} items"
-        self._undo_stack.push(_InsertCommand(self, text, index, fresh))
+        label = EditLabel(EditAction.INSERT, count=len(fresh))
+        self._undo_stack.push(_InsertCommand(self, label, index, fresh))
 
     def duplicate_item(self, index: int) -> None:
         """Insert a copy of row ``index`` right after it."""
         self._check_unlocked()
         self._check_index(index)
         copy = replace(self.items[index], id=None)
-        self._undo_stack.push(_InsertCommand(self, "Duplicate item", index + 1, [copy]))
+        self._undo_stack.push(
+            _InsertCommand(self, EditLabel(EditAction.DUPLICATE), index + 1, [copy])
+        )
 
     def remove_items(self, indices: Sequence[int]) -> None:
         """Remove the rows ``indices`` (any order, duplicates ignored) as one edit."""
@@ -369,8 +413,8 @@ class RunSheet:
             return
         for row in rows:
             self._check_index(row)
-        text = "Delete item" if len(rows) == 1 else f"Delete {len(rows)} items"
-        self._undo_stack.push(_RemoveCommand(self, text, _blocks(rows)))
+        label = EditLabel(EditAction.DELETE, count=len(rows))
+        self._undo_stack.push(_RemoveCommand(self, label, _blocks(rows)))
 
     def move_items(self, indices: Sequence[int], destination: int) -> None:
         """Move rows ``indices`` together, in order, before row ``destination``.
@@ -389,8 +433,8 @@ class RunSheet:
         moves = _plan_block_moves(_blocks(rows), destination)
         if not moves:
             return
-        text = "Move item" if len(rows) == 1 else f"Move {len(rows)} items"
-        self._undo_stack.push(_MoveCommand(self, text, moves))
+        label = EditLabel(EditAction.MOVE, count=len(rows))
+        self._undo_stack.push(_MoveCommand(self, label, moves))
 
     def set_item_field(self, index: int, name: str, value: Any) -> None:
         """Set one field of row ``index``; ``ValueError`` saying why (nothing changes) if wrong."""
@@ -401,8 +445,8 @@ class RunSheet:
         old_value = getattr(item, name)
         if old_value == new_value and type(old_value) is type(new_value):
             return
-        text = f"Change {ITEM_FIELDS[name]}"
-        self._undo_stack.push(_SetFieldCommand(self, text, index, name, old_value, new_value))
+        label = EditLabel(EditAction.CHANGE, field=name)
+        self._undo_stack.push(_SetFieldCommand(self, label, index, name, old_value, new_value))
 
     def update_event(self, **fields: Any) -> None:
         """Change event fields (title, venue, scheduled_start, kind, languages, notes)."""
@@ -414,7 +458,8 @@ class RunSheet:
             return
         new_values = {name: new_values[name] for name in sorted(changed)}
         old_values = {name: old_values[name] for name in sorted(changed)}
-        self._undo_stack.push(_EventCommand(self, "Edit event", old_values, new_values))
+        label = EditLabel(EditAction.EDIT_EVENT)
+        self._undo_stack.push(_EventCommand(self, label, old_values, new_values))
 
     # -- saving
 
@@ -544,10 +589,22 @@ class RunSheet:
 # ---------------------------------------------------------------- undo commands
 
 
-class _InsertCommand(Command):
-    def __init__(self, sheet: RunSheet, text: str, index: int, items: list[Item]) -> None:
-        self.text = text
+class _SheetCommand(Command):
+    """A run-sheet edit: its label is data, its ``text`` the English of it."""
+
+    def __init__(self, sheet: RunSheet, label: EditLabel) -> None:
+        self.label = label
+        self.text = label.text
         self._sheet = sheet
+
+
+def _label_of(command: Command | None) -> EditLabel | None:
+    return command.label if isinstance(command, _SheetCommand) else None
+
+
+class _InsertCommand(_SheetCommand):
+    def __init__(self, sheet: RunSheet, label: EditLabel, index: int, items: list[Item]) -> None:
+        super().__init__(sheet, label)
         self._index = index
         self._items = items
 
@@ -558,10 +615,9 @@ class _InsertCommand(Command):
         self._sheet._remove(self._index, self._index + len(self._items) - 1)
 
 
-class _RemoveCommand(Command):
-    def __init__(self, sheet: RunSheet, text: str, blocks: list[tuple[int, int]]) -> None:
-        self.text = text
-        self._sheet = sheet
+class _RemoveCommand(_SheetCommand):
+    def __init__(self, sheet: RunSheet, label: EditLabel, blocks: list[tuple[int, int]]) -> None:
+        super().__init__(sheet, label)
         self._blocks = blocks
         self._removed: list[list[Item]] = []
 
@@ -574,10 +630,11 @@ class _RemoveCommand(Command):
             self._sheet._insert(first, items)
 
 
-class _MoveCommand(Command):
-    def __init__(self, sheet: RunSheet, text: str, moves: list[tuple[int, int, int]]) -> None:
-        self.text = text
-        self._sheet = sheet
+class _MoveCommand(_SheetCommand):
+    def __init__(
+        self, sheet: RunSheet, label: EditLabel, moves: list[tuple[int, int, int]]
+    ) -> None:
+        super().__init__(sheet, label)
         self._moves = moves
 
     def do(self) -> None:
@@ -593,12 +650,11 @@ class _MoveCommand(Command):
                 self._sheet._move(destination, destination + count - 1, last + 1)
 
 
-class _SetFieldCommand(Command):
+class _SetFieldCommand(_SheetCommand):
     def __init__(
-        self, sheet: RunSheet, text: str, index: int, name: str, old: Any, new: Any
+        self, sheet: RunSheet, label: EditLabel, index: int, name: str, old: Any, new: Any
     ) -> None:
-        self.text = text
-        self._sheet = sheet
+        super().__init__(sheet, label)
         self._index = index
         self._name = name
         self._old = old
@@ -611,12 +667,11 @@ class _SetFieldCommand(Command):
         self._sheet._set_field(self._index, self._name, self._old)
 
 
-class _EventCommand(Command):
+class _EventCommand(_SheetCommand):
     def __init__(
-        self, sheet: RunSheet, text: str, old: dict[str, Any], new: dict[str, Any]
+        self, sheet: RunSheet, label: EditLabel, old: dict[str, Any], new: dict[str, Any]
     ) -> None:
-        self.text = text
-        self._sheet = sheet
+        super().__init__(sheet, label)
         self._old = old
         self._new = new
 

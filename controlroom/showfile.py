@@ -28,7 +28,7 @@ from typing import Any
 
 from controlroom.cues import CueError, ItemCues
 from controlroom.durations import format_duration, parse_duration
-from controlroom.model import Event, Item, ItemKind
+from controlroom.model import ITEM_FIELDS, Event, FieldType, Item, ItemField, ItemKind
 from controlroom.runsheet import validate_event_field, validate_item_field
 from controlroom.schedule import hard_start_at
 from controlroom.storage import ChangeSet, Database, item_values
@@ -40,35 +40,22 @@ READABLE_VERSIONS = (1, 2)
 #: Show files above this size are refused unread.
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
-#: The CSV header, in the order written on export.
-CSV_COLUMNS: tuple[str, ...] = (
-    "position",
-    "title",
-    "speaker_name",
-    "speaker_role",
-    "kind",
-    "planned_duration",
-    "hard_start",
-    "notes",
-    "warning_at",
-    "danger_at",
-    "colour",
-)
+#: The item fields a CSV file carries, in the order written on export.
+CSV_FIELDS: tuple[ItemField, ...] = tuple(spec for spec in ITEM_FIELDS if spec.in_csv)
+
+_CSV_FIELDS_BY_NAME = {spec.name: spec for spec in CSV_FIELDS}
+
+#: The CSV header, in the order written on export: the row's position, then the fields.
+CSV_COLUMNS: tuple[str, ...] = ("position", *_CSV_FIELDS_BY_NAME)
 
 EVENT_KEYS = ("title", "scheduled_start", "venue", "kind", "languages", "notes")
-ITEM_KEYS = (
-    "title",
-    "speaker_name",
-    "speaker_role",
-    "kind",
-    "planned_duration",
-    "hard_start",
-    "notes",
-    "warning_at",
-    "danger_at",
-    "colour",
-    "cues",
-)
+
+#: An item's keys in a JSON show file (version 1 has no cues).
+ITEM_KEYS: tuple[str, ...] = tuple(spec.name for spec in ITEM_FIELDS)
+_ITEM_KEYS_V1 = tuple(spec.name for spec in ITEM_FIELDS if spec.type is not FieldType.CUES)
+
+#: The timer thresholds are read first and checked as a pair (``_check_thresholds``).
+_THRESHOLDS = ("warning_at", "danger_at")
 
 PathPart = str | int
 
@@ -227,32 +214,46 @@ def _item_from_json(raw: Any, index: int, version: int, event_start: datetime) -
     where: tuple[PathPart, ...] = ("items", index)
     if not isinstance(raw, dict):
         raise _Problem(where, "must be an object")
-    allowed = ITEM_KEYS if version >= 2 else tuple(k for k in ITEM_KEYS if k != "cues")
-    if version < 2 and "cues" in raw:
-        raise _Problem((*where, "cues"), "cues need format version 2")
+    allowed = ITEM_KEYS if version >= 2 else _ITEM_KEYS_V1
+    if version < 2:
+        for key in ITEM_KEYS:
+            if key not in allowed and key in raw:
+                raise _Problem((*where, key), f"{key} need format version 2")
     _reject_unknown(raw, allowed, where)
     if "title" not in raw:
         raise _Problem((*where, "title"), "missing")
     item = Item(title="-")
-    for key in allowed:
-        if key not in raw:
+    for spec in ITEM_FIELDS:
+        if spec.name not in allowed or spec.name not in raw:
             continue
-        value = raw[key]
-        path = (*where, key)
-        if key in ("planned_duration", "warning_at", "danger_at"):
-            value = _duration(value, path)
-        elif key == "hard_start":
-            value = None if value is None else _hard_start(value, event_start, path)
-        elif key == "kind":
-            value = _kind(value, path)
-        elif key == "cues":
-            value = _cues(value, path)
-        if key in ("warning_at", "danger_at"):
-            setattr(item, key, value)  # the pair is checked together below
-            continue
-        setattr(item, key, _checked(validate_item_field, path, item, key, value))
+        path = (*where, spec.name)
+        value = _from_json(spec, raw[spec.name], event_start, path)
+        _set_field(item, spec, value, path)
     _check_thresholds(item, where)
     return item
+
+
+def _from_json(
+    spec: ItemField, value: Any, event_start: datetime, path: Sequence[PathPart]
+) -> Any:
+    """The value of ``spec`` as a JSON show file gives it, before validation."""
+    if spec.type is FieldType.SECONDS:
+        return _duration(value, path)
+    if spec.type is FieldType.DATETIME:
+        return None if value is None else _hard_start(value, event_start, path)
+    if spec.type is FieldType.ITEM_KIND:
+        return _kind(value, path)
+    if spec.type is FieldType.CUES:
+        return _cues(value, path)
+    return value
+
+
+def _set_field(item: Item, spec: ItemField, value: Any, path: Sequence[PathPart]) -> None:
+    """Validate and set one field read from a file (the thresholds wait to be checked as a pair)."""
+    if spec.name in _THRESHOLDS:
+        setattr(item, spec.name, value)
+        return
+    setattr(item, spec.name, _checked(validate_item_field, path, item, spec.name, value))
 
 
 def _check_thresholds(item: Item, where: tuple[PathPart, ...]) -> None:
@@ -278,26 +279,23 @@ def event_to_document(event: Event) -> dict[str, Any]:
             "notes": event.notes,
         },
         "items": [
-            {
-                "title": item.title,
-                "speaker_name": item.speaker_name,
-                "speaker_role": item.speaker_role,
-                "kind": item.kind.value,
-                "planned_duration": format_duration(item.planned_duration),
-                "hard_start": (
-                    None
-                    if item.hard_start is None
-                    else item.hard_start.isoformat(timespec="seconds")
-                ),
-                "notes": item.notes,
-                "warning_at": format_duration(item.warning_at),
-                "danger_at": format_duration(item.danger_at),
-                "colour": item.colour,
-                "cues": item.cues.to_dict(),
-            }
+            {spec.name: _to_json(spec, getattr(item, spec.name)) for spec in ITEM_FIELDS}
             for item in event.items
         ],
     }
+
+
+def _to_json(spec: ItemField, value: Any) -> Any:
+    """The JSON show-file form of an item field's value."""
+    if spec.type is FieldType.SECONDS:
+        return format_duration(value)
+    if spec.type is FieldType.DATETIME:
+        return None if value is None else value.isoformat(timespec="seconds")
+    if spec.type is FieldType.ITEM_KIND:
+        return value.value
+    if spec.type is FieldType.CUES:
+        return value.to_dict()
+    return value
 
 
 def event_to_json(event: Event) -> str:
@@ -305,17 +303,7 @@ def event_to_json(event: Event) -> str:
     return json.dumps(event_to_document(event), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_show_file(event: Event, path: Path | str) -> None:
-    Path(path).write_text(event_to_json(event), encoding="utf-8")
-
-
 # -------------------------------------------------------------------------- CSV
-
-
-def read_items_csv(path: Path | str, event_start: datetime) -> list[Item]:
-    """The items of a CSV file; times of day in ``hard_start`` are placed around ``event_start``."""
-    path = Path(path)
-    return parse_items_csv(read_text(path), event_start, path.name)
 
 
 def parse_items_csv(text: str, event_start: datetime, name: str = "<csv>") -> list[Item]:
@@ -392,7 +380,7 @@ def _item_from_csv(values: dict[str, str], event_start: datetime) -> tuple[int |
     if not values.get("title", "").strip():
         raise _Problem(("title",), "missing")
     position: int | None = None
-    for column, raw in values.items():
+    for column, raw in values.items():  # in the file's order: its first problem is reported
         text = raw.strip()
         path = (column,)
         if column == "position":
@@ -403,19 +391,35 @@ def _item_from_csv(values: dict[str, str], event_start: datetime) -> tuple[int |
             continue
         if not text and column != "title":
             continue  # blank: the default
-        value: Any = raw if column in ("notes", "speaker_name", "speaker_role") else text
-        if column in ("planned_duration", "warning_at", "danger_at"):
-            value = _duration(text, path)
-        elif column == "hard_start":
-            value = _hard_start(text, event_start, path)
-        elif column == "kind":
-            value = _kind(text, path)
-        if column in ("warning_at", "danger_at"):
-            setattr(item, column, value)
-            continue
-        setattr(item, column, _checked(validate_item_field, path, item, column, value))
+        spec = _CSV_FIELDS_BY_NAME[column]
+        _set_field(item, spec, _from_csv(spec, raw, event_start, path), path)
     _check_thresholds(item, ())
     return position, item
+
+
+def _from_csv(spec: ItemField, raw: str, event_start: datetime, path: Sequence[PathPart]) -> Any:
+    """The value of ``spec`` in a CSV cell, before validation (free text is kept as typed)."""
+    if spec.type is FieldType.TEXT:
+        return raw
+    text = raw.strip()
+    if spec.type is FieldType.SECONDS:
+        return _duration(text, path)
+    if spec.type is FieldType.DATETIME:
+        return _hard_start(text, event_start, path)
+    if spec.type is FieldType.ITEM_KIND:
+        return _kind(text, path)
+    return text
+
+
+def _to_csv(spec: ItemField, value: Any) -> str:
+    """The CSV cell of an item field's value."""
+    if spec.type is FieldType.SECONDS:
+        return format_duration(value)
+    if spec.type is FieldType.DATETIME:
+        return "" if value is None else value.isoformat(sep=" ")
+    if spec.type is FieldType.ITEM_KIND:
+        return str(value.value)
+    return str(value)
 
 
 def items_to_csv(items: Sequence[Item]) -> str:
@@ -425,19 +429,7 @@ def items_to_csv(items: Sequence[Item]) -> str:
     writer.writerow(CSV_COLUMNS)
     for position, item in enumerate(items, start=1):
         writer.writerow(
-            [
-                position,
-                item.title,
-                item.speaker_name,
-                item.speaker_role,
-                item.kind.value,
-                format_duration(item.planned_duration),
-                "" if item.hard_start is None else item.hard_start.isoformat(sep=" "),
-                item.notes,
-                format_duration(item.warning_at),
-                format_duration(item.danger_at),
-                item.colour,
-            ]
+            [position, *(_to_csv(spec, getattr(item, spec.name)) for spec in CSV_FIELDS)]
         )
     return out.getvalue()
 

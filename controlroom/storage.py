@@ -49,7 +49,16 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from controlroom import migrations
 from controlroom.cues import CueError, ItemCues
-from controlroom.model import Event, EventKind, Item, ItemKind
+from controlroom.model import (
+    ITEM_FIELDS,
+    Event,
+    EventKind,
+    FieldType,
+    Item,
+    ItemField,
+    ItemKind,
+    item_field,
+)
 
 log = logging.getLogger("controlroom.storage")
 
@@ -65,6 +74,10 @@ class StorageError(Exception):
 
 class EventNotFound(StorageError, LookupError):
     """No event with that id."""
+
+
+class RunNotFound(StorageError, LookupError):
+    """No run of the show with that id."""
 
 
 # --------------------------------------------------------------------------- ORM
@@ -88,6 +101,8 @@ class EventRow(Base):
 
 
 class ItemRow(Base):
+    """An item: ``id``, ``event_id``, ``position``, then one column per field of ITEM_FIELDS."""
+
     __tablename__ = "items"
     __table_args__ = {"sqlite_autoincrement": True}
 
@@ -107,9 +122,25 @@ class ItemRow(Base):
     cues: Mapped[str] = mapped_column(Text, default="{}")
 
 
-class ItemActualRow(Base):
-    __tablename__ = "item_actuals"
+class RunRow(Base):
+    __tablename__ = "runs"
+    __table_args__ = {"sqlite_autoincrement": True}
 
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    mode: Mapped[str] = mapped_column(Text)
+    started: Mapped[datetime] = mapped_column(DateTime)
+    ended: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    live_item_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    standby_item_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class RunActualRow(Base):
+    __tablename__ = "run_actuals"
+
+    run_id: Mapped[int] = mapped_column(
+        ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True
+    )
     item_id: Mapped[int] = mapped_column(
         ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
     )
@@ -131,6 +162,9 @@ class LogEntryRow(Base):
     source: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(Text)
     message: Mapped[str] = mapped_column(Text)
+    run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("runs.id", ondelete="SET NULL"), nullable=True
+    )
 
 
 # ------------------------------------------------------------------ plain records
@@ -162,6 +196,48 @@ class LogEntry:
     kind: str
     """One of ``action``, ``command``, ``reply``, ``status``, ``item``."""
     message: str
+    run_id: int | None = None
+    """The run of the show it belongs to (``None``: logged outside a run)."""
+
+
+#: Modes of a run: ``unknown`` is what an older database's actual times became.
+RUN_MODES: tuple[str, ...] = ("live", "rehearsal", "unknown")
+
+
+class RunHandle:
+    """A run of the show as the engine holds it: ``id`` is set once the writer created the row.
+
+    The GUI thread never waits for the database, so GO queues the run's creation and
+    every later write of the run (actual times, log entries, position) on the writer
+    thread, which runs them in order and reads ``id`` then.
+    """
+
+    def __init__(self, event_id: int, mode: str, started: datetime, id: int | None = None) -> None:
+        self.event_id = event_id
+        self.mode = mode
+        self.started = started
+        self.id = id
+        #: True once the writer has tried to create the row (``id`` stays None if it failed).
+        self.settled = id is not None
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """One run of an event's show (rehearsal or live), with where it stood last."""
+
+    id: int
+    event_id: int
+    mode: str
+    started: datetime
+    ended: datetime | None
+    live_item_id: int | None = None
+    standby_item_id: int | None = None
+    items_run: int = 0
+
+    @property
+    def unfinished(self) -> bool:
+        """The run never ended: the app stopped during the show (a crash, a power cut)."""
+        return self.ended is None
 
 
 @dataclass
@@ -183,28 +259,36 @@ class ChangeSet:
 
 
 def item_values(item: Item) -> dict[str, Any]:
-    """The column values of ``item`` (without id, event and position)."""
-    return {
-        "title": item.title,
-        "speaker_name": item.speaker_name,
-        "speaker_role": item.speaker_role,
-        "kind": item.kind.value,
-        "planned_duration": item.planned_duration,
-        "hard_start": item.hard_start,
-        "notes": item.notes,
-        "warning_at": item.warning_at,
-        "danger_at": item.danger_at,
-        "colour": item.colour,
-        "cues": _cues_json(item.cues),
-    }
+    """The column values of ``item`` (without id, event and position).
+
+    Each field of :data:`controlroom.model.ITEM_FIELDS` has the column of its name.
+    """
+    return {spec.name: _column_value(spec, getattr(item, spec.name)) for spec in ITEM_FIELDS}
 
 
 def item_field_value(name: str, value: Any) -> Any:
     """The column value of one item field (enum to text, cues to JSON)."""
-    if name == "kind":
+    return _column_value(item_field(name), value)
+
+
+def _column_value(spec: ItemField, value: Any) -> Any:
+    if spec.type is FieldType.ITEM_KIND:
         return value.value
-    if name == "cues":
+    if spec.type is FieldType.CUES:
         return _cues_json(value)
+    return value
+
+
+def _field_from_column(spec: ItemField, row: ItemRow) -> Any:
+    value = getattr(row, spec.name)
+    where = f"items[{row.id}].{spec.name}"
+    if spec.type is FieldType.ITEM_KIND:
+        return _enum(ItemKind, value, where)
+    if spec.type is FieldType.CUES:
+        try:
+            return ItemCues.from_dict(json.loads(value or "{}"))
+        except (json.JSONDecodeError, CueError) as error:
+            raise StorageError(f"{where}: {error}") from None
     return value
 
 
@@ -497,17 +581,96 @@ class Database:
         if positions:
             session.execute(update(ItemRow), positions)
 
-    # -- actual times
+    # -- runs of the show and their actual times
+
+    def start_run(self, event_id: int, mode: str, started: datetime) -> int:
+        """Open a new run of ``event_id``'s show; returns its id."""
+        if mode not in RUN_MODES:
+            raise ValueError(f"run mode {mode!r} is not one of {RUN_MODES}")
+
+        def run(session: Session) -> int:
+            row = RunRow(event_id=event_id, mode=mode, started=started)
+            session.add(row)
+            session.flush()
+            return row.id
+
+        return self._write(run)
+
+    def end_run(self, run_id: int, ended: datetime) -> None:
+        """Mark the run finished (a clean end; an unfinished run is offered for resuming)."""
+        self._write(
+            lambda session: session.execute(
+                update(RunRow).where(RunRow.id == run_id).values(ended=ended)
+            )
+        )
+
+    def set_run_position(
+        self, run_id: int, live_item_id: int | None, standby_item_id: int | None
+    ) -> None:
+        """Remember the run's live and standby items (for resuming after a crash)."""
+        self._write(
+            lambda session: session.execute(
+                update(RunRow)
+                .where(RunRow.id == run_id)
+                .values(live_item_id=live_item_id, standby_item_id=standby_item_id)
+            )
+        )
+
+    def list_runs(self, event_id: int) -> list[RunSummary]:
+        """The runs of an event, oldest first."""
+        counted = (
+            select(RunActualRow.run_id, func.count().label("items_run"))
+            .where(RunActualRow.actual_start.is_not(None))
+            .group_by(RunActualRow.run_id)
+            .subquery()
+        )
+        query = (
+            select(RunRow, counted.c.items_run)
+            .outerjoin(counted, counted.c.run_id == RunRow.id)
+            .where(RunRow.event_id == event_id)
+            .order_by(RunRow.id)
+        )
+        with self._reading() as session:
+            return [
+                RunSummary(
+                    id=row.id,
+                    event_id=row.event_id,
+                    mode=row.mode,
+                    started=row.started,
+                    ended=row.ended,
+                    live_item_id=row.live_item_id,
+                    standby_item_id=row.standby_item_id,
+                    items_run=items_run or 0,
+                )
+                for row, items_run in session.execute(query)
+            ]
+
+    def run(self, run_id: int) -> RunSummary:
+        """One run; :class:`RunNotFound` if there is none."""
+        with self._reading() as session:
+            row = session.get(RunRow, run_id)
+            event_id = None if row is None else row.event_id
+        if event_id is None:
+            raise RunNotFound(f"no run {run_id}")
+        for summary in self.list_runs(event_id):
+            if summary.id == run_id:
+                return summary
+        raise RunNotFound(f"no run {run_id}")
 
     def record_item_actual(
-        self, item_id: int, actual_start: datetime | None, actual_end: datetime | None
+        self,
+        item_id: int,
+        actual_start: datetime | None,
+        actual_end: datetime | None,
+        *,
+        run_id: int,
     ) -> None:
-        """Set when an item really started and ended (``None`` for not yet)."""
+        """Set when an item really started and ended in one run (``None`` for not yet)."""
 
         def run(session: Session) -> None:
-            row = session.get(ItemActualRow, item_id)
+            row = session.get(RunActualRow, (run_id, item_id))
             if row is None:
-                row = ItemActualRow(item_id=item_id, actual_start=actual_start)
+                row = RunActualRow(run_id=run_id, item_id=item_id, actual_start=actual_start)
                 row.actual_end = actual_end
                 session.add(row)
             else:
@@ -516,12 +679,22 @@ class Database:
 
         self._write(run)
 
-    def item_actuals(self, event_id: int) -> dict[int, tuple[datetime | None, datetime | None]]:
-        """``{item id: (actual start, actual end)}`` for the items of an event that have any."""
+    def item_actuals(
+        self, event_id: int, run_id: int | None = None
+    ) -> dict[int, tuple[datetime | None, datetime | None]]:
+        """``{item id: (actual start, actual end)}`` of one run of the event.
+
+        ``run_id=None`` means the event's latest run (none yet: an empty dict).
+        """
+        if run_id is None:
+            runs = self.list_runs(event_id)
+            if not runs:
+                return {}
+            run_id = runs[-1].id
         query = (
-            select(ItemActualRow)
-            .join(ItemRow, ItemRow.id == ItemActualRow.item_id)
-            .where(ItemRow.event_id == event_id)
+            select(RunActualRow)
+            .join(ItemRow, ItemRow.id == RunActualRow.item_id)
+            .where(ItemRow.event_id == event_id, RunActualRow.run_id == run_id)
         )
         with self._reading() as session:
             return {
@@ -547,16 +720,26 @@ class Database:
                     "source": entry.source,
                     "kind": entry.kind,
                     "message": entry.message,
+                    "run_id": entry.run_id,
                 }
             )
         if rows:
             self._write(lambda session: session.execute(insert(LogEntryRow), rows))
 
     def log_entries(
-        self, event_id: int | None, source: str | None = None, min_severity: str | None = None
+        self,
+        event_id: int | None,
+        source: str | None = None,
+        min_severity: str | None = None,
+        run_id: int | None = None,
     ) -> list[LogEntry]:
-        """The log of an event (``None``: of no event), oldest first, optionally filtered."""
+        """The log of an event (``None``: of no event), oldest first, optionally filtered.
+
+        ``run_id`` keeps only the entries logged during that run of the show.
+        """
         query = select(LogEntryRow).order_by(LogEntryRow.id)
+        if run_id is not None:
+            query = query.where(LogEntryRow.run_id == run_id)
         if event_id is None:
             query = query.where(LogEntryRow.event_id.is_(None))
         else:
@@ -578,6 +761,7 @@ class Database:
                     source=row.source,
                     kind=row.kind,
                     message=row.message,
+                    run_id=row.run_id,
                 )
                 for row in session.scalars(query)
             ]
@@ -647,21 +831,5 @@ def _languages(text: str, event_id: int) -> list[str]:
 
 
 def _item_from_row(row: ItemRow) -> Item:
-    try:
-        cues = ItemCues.from_dict(json.loads(row.cues or "{}"))
-    except (json.JSONDecodeError, CueError) as error:
-        raise StorageError(f"items[{row.id}].cues: {error}") from None
-    return Item(
-        id=row.id,
-        title=row.title,
-        speaker_name=row.speaker_name,
-        speaker_role=row.speaker_role,
-        kind=_enum(ItemKind, row.kind, f"items[{row.id}].kind"),
-        planned_duration=row.planned_duration,
-        hard_start=row.hard_start,
-        notes=row.notes,
-        warning_at=row.warning_at,
-        danger_at=row.danger_at,
-        colour=row.colour,
-        cues=cues,
-    )
+    values = {spec.name: _field_from_column(spec, row) for spec in ITEM_FIELDS}
+    return Item(id=row.id, **values)

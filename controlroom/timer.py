@@ -199,15 +199,15 @@ class PresenterTimer:
             self._anchor = None
         self._changed()
 
-    def set_next_item(self, next_item: Item | None) -> None:
-        """Change what the screen announces as next (the standby item moved)."""
-        with self._lock:
-            self._next_item = next_item
-        self._changed()
-
     def on_item_started(self, item: Item, next_item: Item | None) -> None:
         """The show engine's GO: load the new live item and start counting at once."""
         self.load(item, next_item, start=True)
+
+    def on_standby_changed(self, item: Item | None) -> None:
+        """The show engine moved standby (back, jump, an edit): announce ``item`` as next."""
+        with self._lock:
+            self._next_item = item
+        self._changed()
 
     def on_show_stopped(self) -> None:
         """The show engine stopped: no live item any more."""

@@ -1,8 +1,10 @@
 """Undo and redo as small command objects, independent of Qt.
 
 A :class:`Command` knows how to ``do`` itself, ``undo`` itself and ``redo``
-itself (by default, doing it again) and carries a short English ``text`` for the
-Edit menu ("Undo change duration"). An :class:`UndoStack` executes commands
+itself (by default, doing it again) and carries a short English ``text``
+("Change duration"); a GUI that speaks other languages reads a command's own
+data instead (the run-sheet's commands carry an ``EditLabel``, reached through
+``undo_command``/``redo_command``). An :class:`UndoStack` executes commands
 and keeps the two histories. There is no merging of commands: every edit is its
 own step.
 """
@@ -109,6 +111,16 @@ class UndoStack:
     @property
     def can_redo(self) -> bool:
         return bool(self._undone)
+
+    @property
+    def undo_command(self) -> Command | None:
+        """The command ``undo`` would undo, or ``None``."""
+        return self._done[-1] if self._done else None
+
+    @property
+    def redo_command(self) -> Command | None:
+        """The command ``redo`` would redo, or ``None``."""
+        return self._undone[-1] if self._undone else None
 
     @property
     def undo_text(self) -> str:

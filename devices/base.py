@@ -1,8 +1,9 @@
 """Shared parts of every device driver: connection status, errors, listeners, backoff.
 
-A driver never blocks its caller. Commands return a :class:`CommandHandle`
-(a ``concurrent.futures.Future``) at once; replies, state changes and status
-changes reach plain-Python listeners, called on the driver's own I/O thread.
+A driver never blocks its caller. Commands return a ``concurrent.futures.Future``
+at once (it resolves to the device's answer, or raises a :class:`DeviceError`
+from ``result()``); replies, state changes and status changes reach
+plain-Python listeners, called on the driver's own I/O thread.
 Listeners must not block and must not touch widgets: the GUI re-emits them as
 queued Qt signals.
 """
@@ -14,17 +15,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 log = logging.getLogger("devices")
 
 T = TypeVar("T")
-
-#: What a command call returns: resolves to the device's answer, or raises a
-#: :class:`DeviceError` (refused, timed out, offline) from ``result()``.
-CommandHandle = Future
 
 
 class LinkState(enum.Enum):

@@ -2,10 +2,11 @@
 
 Start-up order: QApplication (name and organisation "controlroom"), dark theme,
 translators, the database (``--db`` or the default in the user data directory),
-the sample press conference if the database has no events, the main window,
-then every installer in :data:`INSTALLERS` (the other panels: show console,
-devices, presenter timer...), then the event to open: ``--event``, else the one
-open last time (QSettings), else the sample.
+the sample press conference if the database has no events, the main window, then
+its features (:func:`add_show_features`): the presenter timer, the show console
+(given the presenter's timer and dock), View ▸ Language; then the saved window
+state, then the event to open: ``--event``, else the one open last time
+(QSettings), else the sample.
 
 ``CONTROLROOM_EXIT_AFTER_SHOW=1`` makes the app print ``first_window_shown_s=...``
 (seconds since the process started) and ``rss_mib=...`` once the window has been
@@ -15,7 +16,6 @@ painted, and quit: the start-up benchmark uses it.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
@@ -29,34 +29,54 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from controlroom.clock import Clock, SystemClock
+from controlroom.clock import SystemClock
 from controlroom.storage import Database
+from ui.console.controller import Console
+from ui.context import AppContext
 from ui.event_dialogs import summary_sort_key
-from ui.i18n import install_translators
+from ui.i18n import LanguageMenu, install_translators
 from ui.main_window import MainWindow, last_event_id
+from ui.presenter_feature import PresenterFeature, add_presenter
 from ui.theme import apply_dark_theme
 
-log = logging.getLogger("controlroom.ui")
+__all__ = ["AppContext", "AppWindow", "ShowFeatures", "add_show_features", "build_window",
+           "run_app"]
 
-# Dotted paths "module:function" of install(window, context) hooks, called in order.
-INSTALLERS: list[str] = [
-    "ui.presenter_install:install",
-    "ui.console_install:install",
-    "ui.i18n:install",
-]
+log = logging.getLogger("controlroom.ui")
 
 EXIT_AFTER_SHOW_VARIABLE = "CONTROLROOM_EXIT_AFTER_SHOW"
 
 
-@dataclass
-class AppContext:
-    """What every installer may need: the database, the clock and how the app was started."""
+@dataclass(frozen=True)
+class ShowFeatures:
+    """What the app adds to the editor window, in the order it is built."""
 
-    database: Database
-    clock: Clock
-    args: argparse.Namespace
-    rehearsal: bool
-    hall_path: Path | None
+    presenter: PresenterFeature
+    console: Console
+    language_menu: LanguageMenu
+
+
+def add_show_features(window: MainWindow, context: AppContext) -> ShowFeatures:
+    """The presenter timer, then the show console driving it, then View ▸ Language."""
+    presenter = add_presenter(window, context.clock)
+    console = Console(
+        window, context, presenter_timer=presenter.timer, presenter_dock=presenter.dock
+    )
+    language_menu = LanguageMenu(window)
+    return ShowFeatures(presenter=presenter, console=console, language_menu=language_menu)
+
+
+#: Adds the features to a new window (tests pass their own: none, or one test dock).
+FeatureBuilder = Callable[[MainWindow, AppContext], ShowFeatures | None]
+
+
+@dataclass(frozen=True)
+class AppWindow:
+    """The main window and the features built on it."""
+
+    window: MainWindow
+    features: ShowFeatures | None
+    """None when the builder added none (the editor alone)."""
 
 
 def default_hall_path() -> Path:
@@ -82,27 +102,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(context: AppContext) -> MainWindow:
-    """The main window with every installer applied and an event opened (not shown yet)."""
+def build_window(
+    context: AppContext, add_features: FeatureBuilder = add_show_features
+) -> AppWindow:
+    """The main window with its features added and an event opened (not shown yet)."""
     window = MainWindow(context.database, rehearsal=context.rehearsal)
-    for dotted in INSTALLERS:
-        install = resolve_installer(dotted)
-        install(window, context)
-    window.restore_settings()  # after the installers: restoring docks needs them to exist
+    features = add_features(window, context)
+    window.restore_settings()  # after the features: restoring docks needs them to exist
     event_id = choose_event(context)
     if event_id is not None:
         open_event_now(window, event_id)
-    return window
-
-
-def resolve_installer(dotted: str) -> Callable[[MainWindow, AppContext], None]:
-    """``"package.module:function"`` -> the function (an ImportError here is a bug)."""
-    module_name, _, function_name = dotted.partition(":")
-    module = importlib.import_module(module_name)
-    installer: Callable[[MainWindow, AppContext], None] = getattr(
-        module, function_name or "install"
-    )
-    return installer
+    return AppWindow(window=window, features=features)
 
 
 def choose_event(context: AppContext) -> int | None:
@@ -234,7 +244,8 @@ def run_app(args: argparse.Namespace) -> int:
         rehearsal=bool(getattr(args, "rehearsal", False)),
         hall_path=Path(hall) if hall else default_hall_path(),
     )
-    window = build_window(context)
+    built = build_window(context)
+    window = built.window
     install_exception_hook(window)
     if os.environ.get(EXIT_AFTER_SHOW_VARIABLE) == "1":
         _FirstPaintReporter(window, started)

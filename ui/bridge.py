@@ -10,10 +10,10 @@ queued call at a time, and device states are coalesced to the latest snapshot pe
 device: panels never see a backlog. Engine events and log entries keep their order
 and are delivered in batches. I/O threads never touch a widget.
 
-:class:`HallHolder` is the show engine's view of the hall: the engine is built once per
-run-sheet while the hall comes and goes (built off the GUI thread, swapped between
-rehearsal and live), so the holder forwards cues and device listeners to whichever
-hall is current, and fails cues with a clear reason while there is none.
+:class:`EquipmentHolder` holds the hall's equipment for the show engine: the engine is
+built once per run-sheet while the equipment comes and goes (built off the GUI thread,
+swapped between rehearsal and live), so the holder forwards cues and device listeners
+to whichever hall is current, and fails cues with a clear reason while there is none.
 """
 
 from __future__ import annotations
@@ -129,8 +129,8 @@ class ConsoleBridge(QObject):
         self.delivered.emit()
 
 
-class HallHolder:
-    """The engine's hall: forwards to the current :class:`Hall`, which may change or be absent.
+class EquipmentHolder:
+    """The engine's equipment: forwards to the current :class:`Hall`, which may change or be absent.
 
     Thread-safe. Device listeners added here stay subscribed across hall swaps.
     """

@@ -14,18 +14,22 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     Qt,
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
@@ -51,12 +55,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Language", text)
 
 
-def _settings() -> QSettings:
-    return QSettings(
-        QSettings.defaultFormat(), QSettings.Scope.UserScope, "controlroom", "controlroom"
-    )
-
-
 def environment_language() -> str | None:
     """``CONTROLROOM_LANG`` if it names a language on offer, else None."""
     value = os.environ.get(LANGUAGE_VARIABLE, "").strip().lower()
@@ -65,7 +63,7 @@ def environment_language() -> str | None:
 
 def saved_language() -> str:
     """The language chosen in the menu: a code of :data:`LANGUAGE_NAMES` or ``"system"``."""
-    value = _settings().value(SETTINGS_KEY, SYSTEM)
+    value = app_settings().value(SETTINGS_KEY, SYSTEM)
     return value if isinstance(value, str) and value in LANGUAGE_NAMES else SYSTEM
 
 
@@ -73,7 +71,7 @@ def save_language(code: str) -> None:
     """Remember ``code`` (``"system"`` or a language code) for the next start."""
     if code != SYSTEM and code not in LANGUAGE_NAMES:
         raise ValueError(f"unknown language {code!r}; expected system, {', '.join(LANGUAGE_NAMES)}")
-    _settings().setValue(SETTINGS_KEY, code)
+    app_settings().setValue(SETTINGS_KEY, code)
 
 
 def chosen_language() -> str:
@@ -128,7 +126,7 @@ def remove_translators(app: QCoreApplication) -> None:
 class LanguageMenu:
     """View ▸ Language: System / Қазақша / Русский / English, saved, applied on restart."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
         menu = window.menus["view"]
         menu.addSeparator()
@@ -171,7 +169,3 @@ class LanguageMenu:
         box.open()
         self.last_message = box
 
-
-def install(window: Any, context: Any) -> None:
-    """ui.app installer: add View ▸ Language to ``window`` (left on it as ``language_menu``)."""
-    window.language_menu = LanguageMenu(window)

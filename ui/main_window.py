@@ -3,7 +3,8 @@
 The window edits one :class:`controlroom.runsheet.RunSheet` at a time through
 :class:`ui.runsheet_model.RunSheetTableModel`; the RunSheet and its Database are
 the only copy of the data. Work that may take time (database queries, reading a
-show file) runs off the GUI thread and comes back through :func:`deliver_on_gui`.
+show file) runs off the GUI thread and comes back through :func:`ui.background.deliver_on_gui`;
+settings come from :func:`ui.settings.app_settings`.
 
 Extension points for the other panels (see interfaces.md): :attr:`MainWindow.menus`,
 :attr:`MainWindow.main_toolbar`, :meth:`MainWindow.add_dock`, :attr:`MainWindow.side_tabs`,
@@ -13,7 +14,6 @@ Extension points for the other panels (see interfaces.md): :attr:`MainWindow.men
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
 
 from controlroom.durations import format_duration
 from controlroom.model import Event, Item
-from controlroom.runsheet import RunSheet, RunSheetLocked
+from controlroom.runsheet import EditAction, EditLabel, RunSheet, RunSheetLocked
 from controlroom.storage import Database, StorageError
 from ui import theme
+from ui.background import deliver_on_gui, prepare_gui_delivery
 from ui.delegates import RunSheetDelegate
 from ui.event_dialogs import (
     DuplicateEventDialog,
@@ -56,6 +57,8 @@ from ui.event_dialogs import (
     summary_sort_key,
 )
 from ui.runsheet_model import Column, RunSheetTableModel
+from ui.settings import app_settings
+from ui.shortcuts_dialog import ShortcutsDialog
 
 T = TypeVar("T")
 
@@ -77,48 +80,6 @@ DEFAULT_COLUMN_WIDTHS = {
     Column.SPEAKER: 330,
     Column.KIND: 160,
 }
-
-
-def app_settings() -> QSettings:
-    """The application's settings (organisation and application "controlroom")."""
-    return QSettings(
-        QSettings.defaultFormat(), QSettings.Scope.UserScope, "controlroom", "controlroom"
-    )
-
-
-class _Courier(QObject):
-    """Runs callbacks on the GUI thread; emitted from any thread (queued connection)."""
-
-    delivered = Signal(object, object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.delivered.connect(self._run, Qt.ConnectionType.QueuedConnection)
-
-    @staticmethod
-    def _run(callback: Callable[[Any], None], value: Any) -> None:
-        callback(value)
-
-
-_courier: _Courier | None = None
-_courier_lock = threading.Lock()
-
-
-def deliver_on_gui(future: Future[T], callback: Callable[[Future[T]], None]) -> None:
-    """Call ``callback(future)`` on the GUI thread once ``future`` is done.
-
-    The courier must first be created on the GUI thread (the window does it).
-    """
-    courier = _ensure_courier()
-    future.add_done_callback(lambda done: courier.delivered.emit(callback, done))
-
-
-def _ensure_courier() -> _Courier:
-    global _courier
-    with _courier_lock:
-        if _courier is None:
-            _courier = _Courier()
-        return _courier
 
 
 class _SaveBridge(QObject):
@@ -167,7 +128,7 @@ class MainWindow(QMainWindow):
         self, database: Database, rehearsal: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        _ensure_courier()  # on this, the GUI, thread
+        prepare_gui_delivery()  # on this, the GUI, thread
         self.database = database
         self.rehearsal = rehearsal
         self._runsheet: RunSheet | None = None
@@ -584,52 +545,48 @@ class MainWindow(QMainWindow):
         can_redo = editable and runsheet is not None and runsheet.can_redo
         self.action_undo.setEnabled(bool(can_undo))
         self.action_redo.setEnabled(bool(can_redo))
-        undo_text = self._edit_label(runsheet.undo_text) if can_undo and runsheet else ""
-        redo_text = self._edit_label(runsheet.redo_text) if can_redo and runsheet else ""
+        undo_label = runsheet.undo_label if can_undo and runsheet else None
+        redo_label = runsheet.redo_label if can_redo and runsheet else None
         self.action_undo.setText(
-            self.tr("&Undo {0}").format(undo_text) if undo_text else self.tr("&Undo")
+            self.tr("&Undo {0}").format(self._edit_label(undo_label))
+            if undo_label
+            else self.tr("&Undo")
         )
         self.action_redo.setText(
-            self.tr("&Redo {0}").format(redo_text) if redo_text else self.tr("&Redo")
+            self.tr("&Redo {0}").format(self._edit_label(redo_label))
+            if redo_label
+            else self.tr("&Redo")
         )
 
-    def _edit_label(self, text: str) -> str:
-        """The RunSheet's (English) name of an edit, translated when it is a known one."""
-        fields = {
-            "title": self.tr("title"),
-            "speaker": self.tr("speaker"),
-            "speaker role": self.tr("speaker role"),
-            "kind": self.tr("kind"),
-            "duration": self.tr("duration"),
-            "hard start": self.tr("hard start"),
-            "notes": self.tr("notes"),
-            "warning time": self.tr("warning time"),
-            "danger time": self.tr("danger time"),
-            "colour": self.tr("colour"),
-            "cues": self.tr("cues"),
-        }
-        fixed = {
-            "Insert item": self.tr("Insert item"),
-            "Duplicate item": self.tr("Duplicate item"),
-            "Delete item": self.tr("Delete item"),
-            "Move item": self.tr("Move item"),
-            "Edit event": self.tr("Edit event"),
-        }
-        if text in fixed:
-            return fixed[text]
-        verb, _, rest = text.partition(" ")
-        if verb == "Change" and rest in fields:
-            return self.tr("Change {0}").format(fields[rest])
-        count, _, noun = rest.partition(" ")
-        if count.isdigit() and noun == "items":
-            patterns = {
-                "Insert": self.tr("Insert %n items", "", int(count)),
-                "Delete": self.tr("Delete %n items", "", int(count)),
-                "Move": self.tr("Move %n items", "", int(count)),
+    def _edit_label(self, label: EditLabel) -> str:
+        """The name of a run-sheet edit in the operator's language ("Change duration")."""
+        count = label.count
+        if label.action is EditAction.CHANGE:
+            changes = {
+                "title": self.tr("Change title"),
+                "speaker_name": self.tr("Change speaker"),
+                "speaker_role": self.tr("Change speaker role"),
+                "kind": self.tr("Change kind"),
+                "planned_duration": self.tr("Change duration"),
+                "hard_start": self.tr("Change hard start"),
+                "notes": self.tr("Change notes"),
+                "warning_at": self.tr("Change warning time"),
+                "danger_at": self.tr("Change danger time"),
+                "colour": self.tr("Change colour"),
+                "cues": self.tr("Change cues"),
             }
-            if verb in patterns:
-                return patterns[verb]
-        return text
+            return changes.get(label.field, label.text)
+        if label.action is EditAction.INSERT:
+            return self.tr("Insert item") if count == 1 else self.tr("Insert %n items", "", count)
+        if label.action is EditAction.DELETE:
+            return self.tr("Delete item") if count == 1 else self.tr("Delete %n items", "", count)
+        if label.action is EditAction.MOVE:
+            return self.tr("Move item") if count == 1 else self.tr("Move %n items", "", count)
+        if label.action is EditAction.DUPLICATE:
+            return self.tr("Duplicate item")
+        if label.action is EditAction.EDIT_EVENT:
+            return self.tr("Edit event")
+        return label.text
 
     def refresh_actions(self) -> None:
         """Re-read whether editing is possible (e.g. after the show locks the run-sheet)."""
@@ -1051,23 +1008,13 @@ class MainWindow(QMainWindow):
 
     # -- help ---------------------------------------------------------------------------
 
-    def show_shortcuts(self) -> None:
-        rows = []
-        for action in self.findChildren(QAction):
-            shortcuts = action.shortcuts()
-            if shortcuts and action.text():
-                keys = ", ".join(
-                    shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-                    for shortcut in shortcuts
-                )
-                rows.append(f"<tr><td>{action.text().replace('&', '')}</td>"
-                            f"<td>&nbsp;&nbsp;<b>{keys}</b></td></tr>")
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
-                          "<table>" + "".join(sorted(rows)) + "</table>",
-                          QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.active_dialog = box
-        box.open()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard shortcuts: the show keys and every action's shortcut."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

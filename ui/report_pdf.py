@@ -106,6 +106,12 @@ def report_html(report: ShowReport) -> str:
     if planned_end is not None and actual_end is not None:
         over = round((actual_end - planned_end).total_seconds())
         parts.append(f" &nbsp;·&nbsp; {e(tr('Finished'))}: <b>{e(signed_duration(over))}</b>")
+    if report.run is not None:
+        modes = {"live": tr("live"), "rehearsal": tr("rehearsal"), "unknown": tr("earlier run")}
+        parts.append(
+            f"<br/>{e(tr('Run'))}: <b>{e(modes.get(report.run.mode, report.run.mode))}</b>"
+            f" #{report.run.id}, {report.run.started:%Y-%m-%d %H:%M}"
+        )
     parts.append(
         f"<br/>{e(tr('Items run'))}: {report.items_run} / {len(report.rows)}"
         f" &nbsp;·&nbsp; {e(tr('Report made'))}: {report.generated:%Y-%m-%d %H:%M}</p>"

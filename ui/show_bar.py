@@ -1,7 +1,7 @@
 """The show bar: GO, what is live and in standby, the offset against plan, the projected end,
 show/edit mode, PANIC, the REHEARSAL/LIVE banner with its mode switch, and the readiness check.
 
-The bar only displays and asks; :class:`ui.console_install.Console` does the work.
+The bar only displays and asks; :class:`ui.console.controller.Console` does the work.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""``controlroom report EVENT_ID [-o FILE]``: planned against actual, and the log (CSV or PDF).
+"""``controlroom report EVENT_ID [--run RUN] [-o FILE]``: one run, planned against actual.
+
+Each run of the show (rehearsal or live) keeps its own actual times and log; the
+report is of one run: ``--run RUN`` (see ``controlroom runs EVENT_ID``), else the
+last live run, else the latest run.
 
 The format follows the output file's extension: ``.csv`` or ``.pdf``; without
 ``-o`` the CSV goes to standard output. The PDF is drawn with Qt by
@@ -33,6 +37,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="write to FILE (.csv or .pdf); without it, CSV on standard output",
     )
     parser.add_argument(
+        "--run",
+        type=int,
+        metavar="RUN",
+        default=None,
+        help="the run to report (see: runs EVENT_ID); default: the last live run",
+    )
+    parser.add_argument(
         "--min-severity",
         choices=("debug", "info", "warning", "error"),
         default=None,
@@ -40,6 +51,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_common_options(parser, sub_command=True)
     parser.set_defaults(func=run)
+
+    runs = subparsers.add_parser(
+        "runs", help="the runs of an event's show (rehearsal or live): id, mode, start, end"
+    )
+    runs.add_argument("event_id", type=int, metavar="EVENT_ID", help="the event (see: events)")
+    add_common_options(runs, sub_command=True)
+    runs.set_defaults(func=list_runs)
+
+
+def list_runs(args: argparse.Namespace) -> int:
+    from controlroom.storage import Database, StorageError
+
+    try:
+        with Database.open(getattr(args, "db", None)) as database:
+            database.load_event(args.event_id)
+            runs = database.list_runs(args.event_id)
+    except (StorageError, LookupError) as error:
+        print(f"controlroom runs: {error}", file=sys.stderr)
+        return 2
+    lines = []
+    for summary in runs:
+        ended = "unfinished" if summary.ended is None else f"{summary.ended:%Y-%m-%d %H:%M:%S}"
+        lines.append(
+            f"{summary.id:>5}  {summary.mode:<9}  {summary.started:%Y-%m-%d %H:%M:%S}  "
+            f"{ended:<19}  {summary.items_run} items"
+        )
+    write_utf8(sys.stdout, "".join(line + "\n" for line in lines))
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,7 +99,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"controlroom report: {error}", file=sys.stderr)
         return 2
     try:
-        report = build_report(database, args.event_id, min_severity=args.min_severity)
+        report = build_report(
+            database, args.event_id, min_severity=args.min_severity, run_id=args.run
+        )
     except (StorageError, LookupError) as error:
         print(f"controlroom report: {error}", file=sys.stderr)
         return 2

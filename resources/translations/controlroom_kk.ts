@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="208" />
+            <location filename="../../ui/app.py" line="218" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="209" />
+            <location filename="../../ui/app.py" line="219" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
@@ -19,282 +19,282 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Console</name>
         <message>
-            <location filename="../../ui/console_install.py" line="320" />
-            <source>The hall file cannot be used: {0}</source>
-            <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="334" />
-            <source>Show</source>
-            <translation>Эфир</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="374" />
-            <source>Switcher</source>
-            <translation>Видеомикшер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="377" />
-            <source>Microphones</source>
-            <translation>Микрофондар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="380" />
-            <source>Projector</source>
-            <translation>Проектор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="387" />
-            <source>Rehearsal faults</source>
-            <translation>Репетиция ақаулары</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="389" />
-            <source>Event log</source>
-            <translation>Оқиғалар журналы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="402" />
-            <source>Cues &amp;&amp; On GO</source>
-            <translation>Командалар &amp;&amp; БАСТАУ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="419" />
+            <location filename="../../ui/console/actions.py" line="67" />
             <source>GO	Space</source>
             <translation>БАСТАУ	Space</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="421" />
+            <location filename="../../ui/console/actions.py" line="69" />
             <source>Standby up</source>
             <translation>Кезекті жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="424" />
+            <location filename="../../ui/console/actions.py" line="72" />
             <source>Standby down</source>
             <translation>Кезекті төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="427" />
+            <location filename="../../ui/console/actions.py" line="75" />
             <source>Standby on the selected item</source>
             <translation>Таңдалған тармақты кезекке қою</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="429" />
+            <location filename="../../ui/console/actions.py" line="77" />
             <source>Stop the show</source>
             <translation>Эфирді тоқтату</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="431" />
+            <location filename="../../ui/console/actions.py" line="79" />
             <source>PANIC: mute every microphone</source>
             <translation>ТӨТЕНШЕ: барлық микрофонды өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="435" />
+            <location filename="../../ui/console/actions.py" line="83" />
             <source>Show mode (lock the run-sheet)</source>
             <translation>Эфир режимі (сценарий құлыпталады)</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="440" />
+            <location filename="../../ui/console/actions.py" line="88" />
             <source>Ask before opening a microphone the live item does not plan</source>
             <translation>Эфирдегі тармақ жоспарламаған микрофонды қоспас бұрын сұрау</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="448" />
+            <location filename="../../ui/console/actions.py" line="94" />
             <source>Switch REHEARSAL / LIVE…</source>
             <translation>РЕПЕТИЦИЯ / ЭФИР ауыстыру…</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="451" />
-            <location filename="../../ui/console_install.py" line="841" />
+            <location filename="../../ui/console/actions.py" line="97" />
+            <location filename="../../ui/console/readiness.py" line="61" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="453" />
+            <location filename="../../ui/console/actions.py" line="99" />
             <source>Show report (CSV or PDF)…</source>
             <translation>Эфир есебі (CSV немесе PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="504" />
+            <location filename="../../ui/console/controller.py" line="176" />
+            <source>The hall file cannot be used: {0}</source>
+            <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="211" />
             <source>The devices could not be started: {0}</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="534" />
-            <location filename="../../ui/console_install.py" line="548" />
-            <source>Switch to LIVE</source>
-            <translation>ЭФИРГЕ ауысу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="534" />
-            <location filename="../../ui/console_install.py" line="548" />
-            <source>Switch to rehearsal</source>
-            <translation>Репетицияға ауысу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="536" />
-            <source>Switch to LIVE? Commands will go to the hall's real equipment.</source>
-            <translation>ЭФИРГЕ ауысу керек пе? Командалар залдың нақты жабдығына жіберіледі.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="538" />
-            <source>Switch to REHEARSAL? The hall's equipment is let go and the simulators take its place.</source>
-            <translation>РЕПЕТИЦИЯҒА ауысу керек пе? Зал жабдығы ажыратылып, орнына симуляторлар қосылады.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="542" />
-            <source>An item is live: the show keeps its place, but the new devices get no cues until the next GO.</source>
-            <translation>Тармақ эфирде: эфир орнынан жалғасады, бірақ жаңа құрылғылар келесі БАСТАУ-ға дейін команда алмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="663" />
+            <location filename="../../ui/console/controller.py" line="338" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="702" />
+            <location filename="../../ui/console/controller.py" line="377" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="705" />
+            <location filename="../../ui/console/controller.py" line="380" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="729" />
-            <source>{0}: the devices are not connected.</source>
-            <translation>{0}: құрылғылар қосылмаған.</translation>
+            <location filename="../../ui/console/cue_editing.py" line="38" />
+            <source>Cues &amp;&amp; On GO</source>
+            <translation>Командалар &amp;&amp; БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="755" />
-            <source>Open a microphone</source>
-            <translation>Микрофонды қосу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="757" />
-            <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
-            <translation>Эфирдегі тармақ {0} {1} арнасын қосуды жоспарламаған. Бәрібір қосу керек пе?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="760" />
-            <source>Do not ask again</source>
-            <translation>Қайта сұрамау</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="761" />
-            <source>Open channel</source>
-            <translation>Арнаны қосу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="785" />
+            <location filename="../../ui/console/cue_editing.py" line="48" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="792" />
+            <location filename="../../ui/console/cue_editing.py" line="55" />
             <source>Change the live item</source>
             <translation>Эфирдегі тармақты өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="793" />
+            <location filename="../../ui/console/cue_editing.py" line="56" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>{0} тармағы эфирде. Жаңа командалар қазір жіберілмейді, келесі БАСТАУ кезінде орындалады. Өзгерту керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="795" />
+            <location filename="../../ui/console/cue_editing.py" line="58" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="826" />
-            <source>Readiness check: the devices are not connected yet.</source>
-            <translation>Дайындықты тексеру: құрылғылар әлі қосылмаған.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="831" />
-            <source>Checking…</source>
-            <translation>Тексерілуде…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="844" />
-            <source>Readiness check failed</source>
-            <translation>Дайындықты тексеру сәтсіз аяқталды</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="851" />
-            <source>Readiness: GO</source>
-            <translation>Дайындық: ДАЙЫН</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="851" />
-            <source>Readiness: NO-GO</source>
-            <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="868" />
-            <source>Show report</source>
-            <translation>Эфир есебі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="870" />
-            <source>PDF (*.pdf);;CSV (*.csv)</source>
-            <translation>PDF (*.pdf);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="910" />
-            <source>Could not write the report</source>
-            <translation>Есепті жазу мүмкін болмады</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="913" />
-            <source>Report written to {0}.</source>
-            <translation>Есеп жазылды: {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="957" />
-            <source>Item {0}: {1}: {2}</source>
-            <translation>{0}-тармақ: {1}: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="961" />
-            <source>GO ignored: {0}</source>
-            <translation>БАСТАУ орындалмады: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="966" />
-            <source>{0}: {1} failed: {2}</source>
-            <translation>{0}: {1} — қате: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="975" />
-            <source>no event open</source>
-            <translation>іс-шара ашылмаған</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="1002" />
+            <location filename="../../ui/console/cue_editing.py" line="86" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="1005" />
+            <location filename="../../ui/console/cue_editing.py" line="89" />
             <source>On GO — item {0}: {1}</source>
             <translation>БАСТАУ — {0}-тармақ: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="1008" />
+            <location filename="../../ui/console/cue_editing.py" line="92" />
             <source>(devices not connected)</source>
             <translation>(құрылғылар қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="1011" />
+            <location filename="../../ui/console/cue_editing.py" line="95" />
             <source>break: every microphone is muted</source>
             <translation>үзіліс: барлық микрофон өшіріледі</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="1015" />
+            <location filename="../../ui/console/cue_editing.py" line="99" />
             <source>(nothing changes)</source>
             <translation>(ештеңе өзгермейді)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="53" />
+            <source>Show</source>
+            <translation>Эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="103" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="106" />
+            <source>Microphones</source>
+            <translation>Микрофондар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="109" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="126" />
+            <source>Rehearsal faults</source>
+            <translation>Репетиция ақаулары</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="129" />
+            <source>Event log</source>
+            <translation>Оқиғалар журналы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="31" />
+            <location filename="../../ui/console/mode_switch.py" line="45" />
+            <source>Switch to LIVE</source>
+            <translation>ЭФИРГЕ ауысу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="31" />
+            <location filename="../../ui/console/mode_switch.py" line="45" />
+            <source>Switch to rehearsal</source>
+            <translation>Репетицияға ауысу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="33" />
+            <source>Switch to LIVE? Commands will go to the hall's real equipment.</source>
+            <translation>ЭФИРГЕ ауысу керек пе? Командалар залдың нақты жабдығына жіберіледі.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="35" />
+            <source>Switch to REHEARSAL? The hall's equipment is let go and the simulators take its place.</source>
+            <translation>РЕПЕТИЦИЯҒА ауысу керек пе? Зал жабдығы ажыратылып, орнына симуляторлар қосылады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="39" />
+            <source>An item is live: the show keeps its place, but the new devices get no cues until the next GO.</source>
+            <translation>Тармақ эфирде: эфир орнынан жалғасады, бірақ жаңа құрылғылар келесі БАСТАУ-ға дейін команда алмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="56" />
+            <source>{0}: the devices are not connected.</source>
+            <translation>{0}: құрылғылар қосылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="86" />
+            <source>Open a microphone</source>
+            <translation>Микрофонды қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="88" />
+            <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
+            <translation>Эфирдегі тармақ {0} {1} арнасын қосуды жоспарламаған. Бәрібір қосу керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="91" />
+            <source>Do not ask again</source>
+            <translation>Қайта сұрамау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="92" />
+            <source>Open channel</source>
+            <translation>Арнаны қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="44" />
+            <source>Readiness check: the devices are not connected yet.</source>
+            <translation>Дайындықты тексеру: құрылғылар әлі қосылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="50" />
+            <source>Checking…</source>
+            <translation>Тексерілуде…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="64" />
+            <source>Readiness check failed</source>
+            <translation>Дайындықты тексеру сәтсіз аяқталды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="71" />
+            <source>Readiness: GO</source>
+            <translation>Дайындық: ДАЙЫН</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="71" />
+            <source>Readiness: NO-GO</source>
+            <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="41" />
+            <source>Show report</source>
+            <translation>Эфир есебі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="43" />
+            <source>PDF (*.pdf);;CSV (*.csv)</source>
+            <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="84" />
+            <source>Could not write the report</source>
+            <translation>Есепті жазу мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="87" />
+            <source>Report written to {0}.</source>
+            <translation>Есеп жазылды: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="72" />
+            <source>Item {0}: {1}: {2}</source>
+            <translation>{0}-тармақ: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="76" />
+            <source>GO ignored: {0}</source>
+            <translation>БАСТАУ орындалмады: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="81" />
+            <source>{0}: {1} failed: {2}</source>
+            <translation>{0}: {1} — қате: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="92" />
+            <source>no event open</source>
+            <translation>іс-шара ашылмаған</translation>
         </message>
     </context>
     <context>
@@ -636,23 +636,23 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="135" />
-            <location filename="../../ui/i18n.py" line="166" />
+            <location filename="../../ui/i18n.py" line="133" />
+            <location filename="../../ui/i18n.py" line="164" />
             <source>Language</source>
             <translation>Тіл</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="141" />
+            <location filename="../../ui/i18n.py" line="139" />
             <source>System</source>
             <translation>Жүйедегідей</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="158" />
+            <location filename="../../ui/i18n.py" line="156" />
             <source>The language changes when controlroom is started again.</source>
             <translation>Тіл controlroom қайта іске қосылғанда ауысады.</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="161" />
+            <location filename="../../ui/i18n.py" line="159" />
             <source>{0}={1} is set, and it comes first.</source>
             <translation>{0}={1} орнатылған, ол осы баптаудан басым.</translation>
         </message>
@@ -660,102 +660,102 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>LogPanel</name>
         <message>
-            <location filename="../../ui/panels/log.py" line="63" />
+            <location filename="../../ui/panels/log.py" line="62" />
             <source>debug</source>
             <translation>жөндеу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="64" />
+            <location filename="../../ui/panels/log.py" line="63" />
             <source>info</source>
             <translation>ақпарат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="65" />
+            <location filename="../../ui/panels/log.py" line="64" />
             <source>warning</source>
             <translation>ескерту</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="66" />
+            <location filename="../../ui/panels/log.py" line="65" />
             <source>error</source>
             <translation>қате</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="73" />
+            <location filename="../../ui/panels/log.py" line="72" />
             <source>action</source>
             <translation>әрекет</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="74" />
+            <location filename="../../ui/panels/log.py" line="73" />
             <source>command</source>
             <translation>команда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="75" />
+            <location filename="../../ui/panels/log.py" line="74" />
             <source>reply</source>
             <translation>жауап</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="76" />
+            <location filename="../../ui/panels/log.py" line="75" />
             <source>status</source>
             <translation>күй</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="77" />
+            <location filename="../../ui/panels/log.py" line="76" />
             <source>item</source>
             <translation>тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="83" />
+            <location filename="../../ui/panels/log.py" line="82" />
             <source>engine</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="83" />
+            <location filename="../../ui/panels/log.py" line="82" />
             <source>operator</source>
             <translation>оператор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="210" />
+            <location filename="../../ui/panels/log.py" line="205" />
             <source>All sources</source>
             <translation>Барлық дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="216" />
+            <location filename="../../ui/panels/log.py" line="211" />
             <source>{0} and above</source>
             <translation>{0} және жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="246" />
+            <location filename="../../ui/panels/log.py" line="241" />
             <source>Show</source>
             <translation>Көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="320" />
+            <location filename="../../ui/panels/log.py" line="313" />
             <source>The earlier log could not be read: {0}</source>
             <translation>Бұрынғы журналды оқу мүмкін болмады: {0}</translation>
         </message>
@@ -763,257 +763,257 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>&amp;Open event…</source>
             <translation>&amp;Іс-шараны ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Choose an event to open</source>
             <translation>Ашатын іс-шараны таңдау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>&amp;New event…</source>
             <translation>&amp;Жаңа іс-шара…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Create an empty event</source>
             <translation>Бос іс-шара құру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="271" />
             <source>D&amp;uplicate event as template…</source>
             <translation>Үлгі ретінде &amp;көшіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="311" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Copy this event with its items for a new date</source>
             <translation>Осы іс-шараны тармақтарымен жаңа күнге көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>Event &amp;details…</source>
             <translation>Іс-шара &amp;мәліметтері…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Іс-шараның атауы, түрі, басталуы, орны және тілдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>De&amp;lete event…</source>
             <translation>Іс-шараны жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Delete this event and its run-sheet</source>
             <translation>Осы іс-шараны сценарийімен бірге жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>&amp;Import show file…</source>
             <translation>Файлдан &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="323" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Іс-шараны JSON немесе CSV файлынан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>&amp;Export show file…</source>
             <translation>Файлға &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Export this event as JSON or CSV</source>
             <translation>Іс-шараны JSON немесе CSV ретінде экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>Undo the last edit</source>
             <translation>Соңғы өзгерісті болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="335" />
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Redo the edit just undone</source>
             <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>&amp;Add item</source>
             <translation>Тармақ қ&amp;осу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Add an item below the current one</source>
             <translation>Ағымдағы тармақтың астына тармақ қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>D&amp;uplicate item</source>
             <translation>Тармақты &amp;көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Copy the current item below it</source>
             <translation>Ағымдағы тармақты астына көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>&amp;Delete items</source>
             <translation>Тармақтарды жо&amp;ю</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Таңдалған тармақтарды жою (болдырмау оларды қайтарады)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>Move &amp;up</source>
             <translation>&amp;Жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>Move the selected items up one row</source>
             <translation>Таңдалған тармақтарды бір жол жоғары жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Move the selected items down one row</source>
             <translation>Таңдалған тармақтарды бір жол төмен жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пернелер тіркесімдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>&amp;About controlroom</source>
             <translation>controlroom &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>E&amp;vent</source>
             <translation>&amp;Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="384" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>Not saved: {0}</source>
             <translation>Сақталмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Өзгерісті дерекқорға жазу мүмкін болмады: {0}
 Мұнда көрсетілген өзгерістер дискіде болмауы мүмкін. Не сақталғанын көру үшін іс-шараны қайта ашыңыз (Файл ▸ Іс-шараны ашу).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="487" />
             <source>Saved</source>
             <translation>Сақталды</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>No event open</source>
             <translation>Іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Іс-шараны ашыңыз (Ctrl+O), жаңасын құрыңыз (Ctrl+Shift+N) немесе файлдан импорттаңыз.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="517" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1021,7 +1021,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="517" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1029,17 +1029,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>planned end {0}</source>
             <translation>жоспарлы аяқталуы {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="522" />
             <source>total {0}</source>
             <translation>барлығы {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1047,7 +1047,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1055,123 +1055,108 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="551" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
-            <source>title</source>
-            <translation>атауы</translation>
+            <location filename="../../ui/main_window.py" line="566" />
+            <source>Change title</source>
+            <translation>Атауын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
-            <source>speaker</source>
-            <translation>сөйлеуші</translation>
+            <location filename="../../ui/main_window.py" line="567" />
+            <source>Change speaker</source>
+            <translation>Сөйлеушіні өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="601" />
-            <source>speaker role</source>
-            <translation>сөйлеушінің лауазымы</translation>
+            <location filename="../../ui/main_window.py" line="568" />
+            <source>Change speaker role</source>
+            <translation>Сөйлеушінің лауазымын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="602" />
-            <source>kind</source>
-            <translation>түрі</translation>
+            <location filename="../../ui/main_window.py" line="569" />
+            <source>Change kind</source>
+            <translation>Түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="603" />
-            <source>duration</source>
-            <translation>ұзақтығы</translation>
+            <location filename="../../ui/main_window.py" line="570" />
+            <source>Change duration</source>
+            <translation>Ұзақтығын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
-            <source>hard start</source>
-            <translation>қатаң басталуы</translation>
+            <location filename="../../ui/main_window.py" line="571" />
+            <source>Change hard start</source>
+            <translation>Қатаң басталуын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="605" />
-            <source>notes</source>
-            <translation>ескертпелер</translation>
+            <location filename="../../ui/main_window.py" line="572" />
+            <source>Change notes</source>
+            <translation>Ескертпелерді өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="606" />
-            <source>warning time</source>
-            <translation>ескерту уақыты</translation>
+            <location filename="../../ui/main_window.py" line="573" />
+            <source>Change warning time</source>
+            <translation>Ескерту уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="607" />
-            <source>danger time</source>
-            <translation>қауіп уақыты</translation>
+            <location filename="../../ui/main_window.py" line="574" />
+            <source>Change danger time</source>
+            <translation>Қауіп уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="608" />
-            <source>colour</source>
-            <translation>түсі</translation>
+            <location filename="../../ui/main_window.py" line="575" />
+            <source>Change colour</source>
+            <translation>Түсін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="609" />
-            <source>cues</source>
-            <translation>командалар</translation>
+            <location filename="../../ui/main_window.py" line="576" />
+            <source>Change cues</source>
+            <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="612" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Insert item</source>
             <translation>Тармақ қосу</translation>
         </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="613" />
-            <source>Duplicate item</source>
-            <translation>Тармақты көшіру</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="614" />
-            <source>Delete item</source>
-            <translation>Тармақты жою</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="615" />
-            <source>Move item</source>
-            <translation>Тармақты жылжыту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="616" />
-            <source>Edit event</source>
-            <translation>Іс-шараны өзгерту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="622" />
-            <source>Change {0}</source>
-            <translation>Өзгерту: {0}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="626" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>%n тармақ қосу</numerusform>
                 <numerusform>%n тармақ қосу</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="582" />
+            <source>Delete item</source>
+            <translation>Тармақты жою</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="627" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>%n тармақты жою</numerusform>
                 <numerusform>%n тармақты жою</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="584" />
+            <source>Move item</source>
+            <translation>Тармақты жылжыту</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="628" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>%n тармақты жылжыту</numerusform>
@@ -1179,132 +1164,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="672" />
+            <location filename="../../ui/main_window.py" line="586" />
+            <source>Duplicate item</source>
+            <translation>Тармақты көшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="588" />
+            <source>Edit event</source>
+            <translation>Іс-шараны өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="629" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="685" />
+            <location filename="../../ui/main_window.py" line="642" />
             <source>New item</source>
             <translation>Жаңа тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="739" />
+            <location filename="../../ui/main_window.py" line="696" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="758" />
             <source>Could not open the event</source>
             <translation>Іс-шараны ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="848" />
+            <location filename="../../ui/main_window.py" line="805" />
             <source>Could not create the event</source>
             <translation>Іс-шараны құру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="885" />
+            <location filename="../../ui/main_window.py" line="842" />
             <source>Could not duplicate the event</source>
             <translation>Іс-шараны көшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="906" />
+            <location filename="../../ui/main_window.py" line="863" />
             <source>event {0}</source>
             <translation>іс-шара {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="909" />
+            <location filename="../../ui/main_window.py" line="866" />
             <source>Delete event</source>
             <translation>Іс-шараны жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="910" />
+            <location filename="../../ui/main_window.py" line="867" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="914" />
+            <location filename="../../ui/main_window.py" line="871" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="940" />
+            <location filename="../../ui/main_window.py" line="897" />
             <source>Event deleted.</source>
             <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="903" />
             <source>Could not delete the event</source>
             <translation>Іс-шараны жою мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="956" />
+            <location filename="../../ui/main_window.py" line="913" />
             <source>Import show file</source>
             <translation>Файлдан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="958" />
+            <location filename="../../ui/main_window.py" line="915" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="982" />
+            <location filename="../../ui/main_window.py" line="939" />
             <source>Could not import {0}</source>
             <translation>{0} импорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="983" />
+            <location filename="../../ui/main_window.py" line="940" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="989" />
+            <location filename="../../ui/main_window.py" line="946" />
             <source>Imported {0}.</source>
             <translation>{0} импортталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1003" />
+            <location filename="../../ui/main_window.py" line="960" />
             <source>Import {0}</source>
             <translation>{0} импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1018" />
+            <location filename="../../ui/main_window.py" line="975" />
             <source>JSON show file (*.json)</source>
             <translation>JSON іс-шара файлы (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1019" />
+            <location filename="../../ui/main_window.py" line="976" />
             <source>CSV items (*.csv)</source>
             <translation>CSV тармақтары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="980" />
             <source>Export show file</source>
             <translation>Файлға экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1047" />
+            <location filename="../../ui/main_window.py" line="1004" />
             <source>Exported to {0}.</source>
             <translation>Экспортталды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1049" />
+            <location filename="../../ui/main_window.py" line="1006" />
             <source>Could not export to {0}</source>
             <translation>{0} ішіне экспорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1065" />
-            <source>Keyboard shortcuts</source>
-            <translation>Пернелер тіркесімдері</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1075" />
+            <location filename="../../ui/main_window.py" line="1022" />
             <source>About controlroom</source>
             <translation>controlroom туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1076" />
+            <location filename="../../ui/main_window.py" line="1023" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
         </message>
@@ -1551,37 +1541,37 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterMenu</name>
         <message>
-            <location filename="../../ui/presenter_install.py" line="36" />
+            <location filename="../../ui/presenter_feature.py" line="39" />
             <source>Presenter</source>
             <translation>Сөйлеуші</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="39" />
+            <location filename="../../ui/presenter_feature.py" line="42" />
             <source>Show presenter screen</source>
             <translation>Сөйлеуші экранын көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="69" />
+            <location filename="../../ui/presenter_feature.py" line="72" />
             <source>Presenter screen goes to</source>
             <translation>Сөйлеуші экраны шығатын орын</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="71" />
+            <location filename="../../ui/presenter_feature.py" line="74" />
             <source>Automatic (first screen that is not the operator's)</source>
             <translation>Автоматты (оператордікі емес бірінші экран)</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="83" />
+            <location filename="../../ui/presenter_feature.py" line="86" />
             <source>operator's screen, as a window</source>
             <translation>оператор экраны, терезеде</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="93" />
+            <location filename="../../ui/presenter_feature.py" line="96" />
             <source>%1 (not connected)</source>
             <translation>%1 (қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="125" />
+            <location filename="../../ui/presenter_feature.py" line="148" />
             <source>Presenter timer</source>
             <translation>Сөйлеуші таймері</translation>
         </message>
@@ -1961,13 +1951,13 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/report_pdf.py" line="104" />
-            <location filename="../../ui/report_pdf.py" line="121" />
+            <location filename="../../ui/report_pdf.py" line="127" />
             <source>Actual start</source>
             <translation>Нақты басталуы</translation>
         </message>
         <message>
             <location filename="../../ui/report_pdf.py" line="105" />
-            <location filename="../../ui/report_pdf.py" line="122" />
+            <location filename="../../ui/report_pdf.py" line="128" />
             <source>Actual end</source>
             <translation>Нақты аяқталуы</translation>
         </message>
@@ -1978,101 +1968,121 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/report_pdf.py" line="110" />
+            <source>live</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="110" />
+            <source>rehearsal</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="110" />
+            <source>earlier run</source>
+            <translation>бұрынғы жүргізу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="112" />
+            <source>Run</source>
+            <translation>Жүргізу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="116" />
             <source>Items run</source>
             <translation>Өткен тармақтар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="111" />
+            <location filename="../../ui/report_pdf.py" line="117" />
             <source>Report made</source>
             <translation>Есеп жасалды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="114" />
+            <location filename="../../ui/report_pdf.py" line="120" />
             <source>Planned and actual</source>
             <translation>Жоспар мен нақты</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="116" />
+            <location filename="../../ui/report_pdf.py" line="122" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="117" />
+            <location filename="../../ui/report_pdf.py" line="123" />
             <source>Item</source>
             <translation>Тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="118" />
+            <location filename="../../ui/report_pdf.py" line="124" />
             <source>Speaker</source>
             <translation>Сөйлеуші</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="119" />
+            <location filename="../../ui/report_pdf.py" line="125" />
             <source>Planned start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="120" />
+            <location filename="../../ui/report_pdf.py" line="126" />
             <source>Planned</source>
             <translation>Жоспар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="123" />
+            <location filename="../../ui/report_pdf.py" line="129" />
             <source>Ran</source>
             <translation>Созылды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="124" />
+            <location filename="../../ui/report_pdf.py" line="130" />
             <source>Late by</source>
             <translation>Кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="125" />
+            <location filename="../../ui/report_pdf.py" line="131" />
             <source>Over by</source>
             <translation>Асып кету</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="145" />
+            <location filename="../../ui/report_pdf.py" line="151" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="162" />
             <source>The log of this event is empty.</source>
             <translation>Бұл іс-шараның журналы бос.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="215" />
+            <location filename="../../ui/report_pdf.py" line="221" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — %2-бет, барлығы %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="248" />
+            <location filename="../../ui/report_pdf.py" line="254" />
             <source>Report: %1</source>
             <translation>Есеп: %1</translation>
         </message>

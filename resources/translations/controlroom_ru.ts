@@ -4,12 +4,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="208" />
+            <location filename="../../ui/app.py" line="218" />
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="209" />
+            <location filename="../../ui/app.py" line="219" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>Внутренняя ошибка controlroom: {0}
@@ -19,282 +19,282 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Console</name>
         <message>
-            <location filename="../../ui/console_install.py" line="320" />
-            <source>The hall file cannot be used: {0}</source>
-            <translation>Файл зала нельзя использовать: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="334" />
-            <source>Show</source>
-            <translation>Эфир</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="374" />
-            <source>Switcher</source>
-            <translation>Видеомикшер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="377" />
-            <source>Microphones</source>
-            <translation>Микрофоны</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="380" />
-            <source>Projector</source>
-            <translation>Проектор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="387" />
-            <source>Rehearsal faults</source>
-            <translation>Сбои на репетиции</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="389" />
-            <source>Event log</source>
-            <translation>Журнал событий</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="402" />
-            <source>Cues &amp;&amp; On GO</source>
-            <translation>Реплики &amp;&amp; ПУСК</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="419" />
+            <location filename="../../ui/console/actions.py" line="67" />
             <source>GO	Space</source>
             <translation>ПУСК	Space</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="421" />
+            <location filename="../../ui/console/actions.py" line="69" />
             <source>Standby up</source>
             <translation>Готовность вверх</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="424" />
+            <location filename="../../ui/console/actions.py" line="72" />
             <source>Standby down</source>
             <translation>Готовность вниз</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="427" />
+            <location filename="../../ui/console/actions.py" line="75" />
             <source>Standby on the selected item</source>
             <translation>Готовность на выбранный пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="429" />
+            <location filename="../../ui/console/actions.py" line="77" />
             <source>Stop the show</source>
             <translation>Остановить эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="431" />
+            <location filename="../../ui/console/actions.py" line="79" />
             <source>PANIC: mute every microphone</source>
             <translation>АВАРИЯ: заглушить все микрофоны</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="435" />
+            <location filename="../../ui/console/actions.py" line="83" />
             <source>Show mode (lock the run-sheet)</source>
             <translation>Режим эфира (сценарий заблокирован)</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="440" />
+            <location filename="../../ui/console/actions.py" line="88" />
             <source>Ask before opening a microphone the live item does not plan</source>
             <translation>Спрашивать перед включением микрофона, не предусмотренного пунктом в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="448" />
+            <location filename="../../ui/console/actions.py" line="94" />
             <source>Switch REHEARSAL / LIVE…</source>
             <translation>Переключить РЕПЕТИЦИЯ / ЭФИР…</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="451" />
-            <location filename="../../ui/console_install.py" line="841" />
+            <location filename="../../ui/console/actions.py" line="97" />
+            <location filename="../../ui/console/readiness.py" line="61" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="453" />
+            <location filename="../../ui/console/actions.py" line="99" />
             <source>Show report (CSV or PDF)…</source>
             <translation>Отчёт об эфире (CSV или PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="504" />
+            <location filename="../../ui/console/controller.py" line="176" />
+            <source>The hall file cannot be used: {0}</source>
+            <translation>Файл зала нельзя использовать: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="211" />
             <source>The devices could not be started: {0}</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="534" />
-            <location filename="../../ui/console_install.py" line="548" />
-            <source>Switch to LIVE</source>
-            <translation>Перейти в ЭФИР</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="534" />
-            <location filename="../../ui/console_install.py" line="548" />
-            <source>Switch to rehearsal</source>
-            <translation>Перейти в репетицию</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="536" />
-            <source>Switch to LIVE? Commands will go to the hall's real equipment.</source>
-            <translation>Перейти в ЭФИР? Команды пойдут на реальное оборудование зала.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="538" />
-            <source>Switch to REHEARSAL? The hall's equipment is let go and the simulators take its place.</source>
-            <translation>Перейти в РЕПЕТИЦИЮ? Оборудование зала будет отключено, его место займут симуляторы.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="542" />
-            <source>An item is live: the show keeps its place, but the new devices get no cues until the next GO.</source>
-            <translation>Пункт в эфире: эфир продолжится с того же места, но новые устройства получат команды только при следующем ПУСКЕ.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="663" />
+            <location filename="../../ui/console/controller.py" line="338" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="702" />
+            <location filename="../../ui/console/controller.py" line="377" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="705" />
+            <location filename="../../ui/console/controller.py" line="380" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="729" />
-            <source>{0}: the devices are not connected.</source>
-            <translation>{0}: устройства не подключены.</translation>
+            <location filename="../../ui/console/cue_editing.py" line="38" />
+            <source>Cues &amp;&amp; On GO</source>
+            <translation>Реплики &amp;&amp; ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="755" />
-            <source>Open a microphone</source>
-            <translation>Включить микрофон</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="757" />
-            <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
-            <translation>Пункт в эфире не предусматривает включения канала {0} {1}. Всё равно включить?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="760" />
-            <source>Do not ask again</source>
-            <translation>Больше не спрашивать</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="761" />
-            <source>Open channel</source>
-            <translation>Включить канал</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="785" />
+            <location filename="../../ui/console/cue_editing.py" line="48" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="792" />
+            <location filename="../../ui/console/cue_editing.py" line="55" />
             <source>Change the live item</source>
             <translation>Изменить пункт в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="793" />
+            <location filename="../../ui/console/cue_editing.py" line="56" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>Пункт {0} в эфире. Новые реплики не будут отправлены сейчас, они сработают при его следующем ПУСКЕ. Изменить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="795" />
+            <location filename="../../ui/console/cue_editing.py" line="58" />
             <source>Change cues</source>
             <translation>Изменить реплики</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="826" />
-            <source>Readiness check: the devices are not connected yet.</source>
-            <translation>Проверка готовности: устройства ещё не подключены.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="831" />
-            <source>Checking…</source>
-            <translation>Проверка…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="844" />
-            <source>Readiness check failed</source>
-            <translation>Проверка готовности не удалась</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="851" />
-            <source>Readiness: GO</source>
-            <translation>Готовность: ГОТОВО</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="851" />
-            <source>Readiness: NO-GO</source>
-            <translation>Готовность: НЕ ГОТОВО</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="868" />
-            <source>Show report</source>
-            <translation>Отчёт об эфире</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="870" />
-            <source>PDF (*.pdf);;CSV (*.csv)</source>
-            <translation>PDF (*.pdf);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="910" />
-            <source>Could not write the report</source>
-            <translation>Не удалось записать отчёт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="913" />
-            <source>Report written to {0}.</source>
-            <translation>Отчёт записан в {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="957" />
-            <source>Item {0}: {1}: {2}</source>
-            <translation>Пункт {0}: {1}: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="961" />
-            <source>GO ignored: {0}</source>
-            <translation>ПУСК не выполнен: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="966" />
-            <source>{0}: {1} failed: {2}</source>
-            <translation>{0}: {1} — ошибка: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="975" />
-            <source>no event open</source>
-            <translation>мероприятие не открыто</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console_install.py" line="1002" />
+            <location filename="../../ui/console/cue_editing.py" line="86" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="1005" />
+            <location filename="../../ui/console/cue_editing.py" line="89" />
             <source>On GO — item {0}: {1}</source>
             <translation>ПУСК — пункт {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="1008" />
+            <location filename="../../ui/console/cue_editing.py" line="92" />
             <source>(devices not connected)</source>
             <translation>(устройства не подключены)</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="1011" />
+            <location filename="../../ui/console/cue_editing.py" line="95" />
             <source>break: every microphone is muted</source>
             <translation>перерыв: все микрофоны заглушаются</translation>
         </message>
         <message>
-            <location filename="../../ui/console_install.py" line="1015" />
+            <location filename="../../ui/console/cue_editing.py" line="99" />
             <source>(nothing changes)</source>
             <translation>(ничего не меняется)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="53" />
+            <source>Show</source>
+            <translation>Эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="103" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="106" />
+            <source>Microphones</source>
+            <translation>Микрофоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="109" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="126" />
+            <source>Rehearsal faults</source>
+            <translation>Сбои на репетиции</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/docks.py" line="129" />
+            <source>Event log</source>
+            <translation>Журнал событий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="31" />
+            <location filename="../../ui/console/mode_switch.py" line="45" />
+            <source>Switch to LIVE</source>
+            <translation>Перейти в ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="31" />
+            <location filename="../../ui/console/mode_switch.py" line="45" />
+            <source>Switch to rehearsal</source>
+            <translation>Перейти в репетицию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="33" />
+            <source>Switch to LIVE? Commands will go to the hall's real equipment.</source>
+            <translation>Перейти в ЭФИР? Команды пойдут на реальное оборудование зала.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="35" />
+            <source>Switch to REHEARSAL? The hall's equipment is let go and the simulators take its place.</source>
+            <translation>Перейти в РЕПЕТИЦИЮ? Оборудование зала будет отключено, его место займут симуляторы.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/mode_switch.py" line="39" />
+            <source>An item is live: the show keeps its place, but the new devices get no cues until the next GO.</source>
+            <translation>Пункт в эфире: эфир продолжится с того же места, но новые устройства получат команды только при следующем ПУСКЕ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="56" />
+            <source>{0}: the devices are not connected.</source>
+            <translation>{0}: устройства не подключены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="86" />
+            <source>Open a microphone</source>
+            <translation>Включить микрофон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="88" />
+            <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
+            <translation>Пункт в эфире не предусматривает включения канала {0} {1}. Всё равно включить?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="91" />
+            <source>Do not ask again</source>
+            <translation>Больше не спрашивать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="92" />
+            <source>Open channel</source>
+            <translation>Включить канал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="44" />
+            <source>Readiness check: the devices are not connected yet.</source>
+            <translation>Проверка готовности: устройства ещё не подключены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="50" />
+            <source>Checking…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="64" />
+            <source>Readiness check failed</source>
+            <translation>Проверка готовности не удалась</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="71" />
+            <source>Readiness: GO</source>
+            <translation>Готовность: ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="71" />
+            <source>Readiness: NO-GO</source>
+            <translation>Готовность: НЕ ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="41" />
+            <source>Show report</source>
+            <translation>Отчёт об эфире</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="43" />
+            <source>PDF (*.pdf);;CSV (*.csv)</source>
+            <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="84" />
+            <source>Could not write the report</source>
+            <translation>Не удалось записать отчёт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="87" />
+            <source>Report written to {0}.</source>
+            <translation>Отчёт записан в {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="72" />
+            <source>Item {0}: {1}: {2}</source>
+            <translation>Пункт {0}: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="76" />
+            <source>GO ignored: {0}</source>
+            <translation>ПУСК не выполнен: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="81" />
+            <source>{0}: {1} failed: {2}</source>
+            <translation>{0}: {1} — ошибка: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="92" />
+            <source>no event open</source>
+            <translation>мероприятие не открыто</translation>
         </message>
     </context>
     <context>
@@ -636,23 +636,23 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/i18n.py" line="135" />
-            <location filename="../../ui/i18n.py" line="166" />
+            <location filename="../../ui/i18n.py" line="133" />
+            <location filename="../../ui/i18n.py" line="164" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="141" />
+            <location filename="../../ui/i18n.py" line="139" />
             <source>System</source>
             <translation>Как в системе</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="158" />
+            <location filename="../../ui/i18n.py" line="156" />
             <source>The language changes when controlroom is started again.</source>
             <translation>Язык сменится при следующем запуске controlroom.</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="161" />
+            <location filename="../../ui/i18n.py" line="159" />
             <source>{0}={1} is set, and it comes first.</source>
             <translation>Задано {0}={1}, оно важнее этой настройки.</translation>
         </message>
@@ -660,102 +660,102 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>LogPanel</name>
         <message>
-            <location filename="../../ui/panels/log.py" line="63" />
+            <location filename="../../ui/panels/log.py" line="62" />
             <source>debug</source>
             <translation>отладка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="64" />
+            <location filename="../../ui/panels/log.py" line="63" />
             <source>info</source>
             <translation>инфо</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="65" />
+            <location filename="../../ui/panels/log.py" line="64" />
             <source>warning</source>
             <translation>предупреждение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="66" />
+            <location filename="../../ui/panels/log.py" line="65" />
             <source>error</source>
             <translation>ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="73" />
+            <location filename="../../ui/panels/log.py" line="72" />
             <source>action</source>
             <translation>действие</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="74" />
+            <location filename="../../ui/panels/log.py" line="73" />
             <source>command</source>
             <translation>команда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="75" />
+            <location filename="../../ui/panels/log.py" line="74" />
             <source>reply</source>
             <translation>ответ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="76" />
+            <location filename="../../ui/panels/log.py" line="75" />
             <source>status</source>
             <translation>состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="77" />
+            <location filename="../../ui/panels/log.py" line="76" />
             <source>item</source>
             <translation>пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="83" />
+            <location filename="../../ui/panels/log.py" line="82" />
             <source>engine</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="83" />
+            <location filename="../../ui/panels/log.py" line="82" />
             <source>operator</source>
             <translation>оператор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="111" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="210" />
+            <location filename="../../ui/panels/log.py" line="205" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="216" />
+            <location filename="../../ui/panels/log.py" line="211" />
             <source>{0} and above</source>
             <translation>{0} и выше</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="246" />
+            <location filename="../../ui/panels/log.py" line="241" />
             <source>Show</source>
             <translation>Показать</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="320" />
+            <location filename="../../ui/panels/log.py" line="313" />
             <source>The earlier log could not be read: {0}</source>
             <translation>Не удалось прочитать прежний журнал: {0}</translation>
         </message>
@@ -763,257 +763,257 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>&amp;Open event…</source>
             <translation>&amp;Открыть мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Choose an event to open</source>
             <translation>Выбрать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>&amp;New event…</source>
             <translation>&amp;Новое мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Create an empty event</source>
             <translation>Создать пустое мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="271" />
             <source>D&amp;uplicate event as template…</source>
             <translation>&amp;Копия мероприятия как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="311" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Copy this event with its items for a new date</source>
             <translation>Скопировать мероприятие со всеми пунктами на новую дату</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>Event &amp;details…</source>
             <translation>&amp;Сведения о мероприятии…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Название, тип, начало, место и языки мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>De&amp;lete event…</source>
             <translation>&amp;Удалить мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>Delete this event and its run-sheet</source>
             <translation>Удалить мероприятие и его сценарий</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>&amp;Import show file…</source>
             <translation>&amp;Импорт файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="323" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Импортировать мероприятие из файла JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>&amp;Export show file…</source>
             <translation>&amp;Экспорт в файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Export this event as JSON or CSV</source>
             <translation>Экспортировать мероприятие в JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>Undo the last edit</source>
             <translation>Отменить последнюю правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="335" />
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Redo the edit just undone</source>
             <translation>Повторить отменённую правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>&amp;Add item</source>
             <translation>&amp;Добавить пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Add an item below the current one</source>
             <translation>Добавить пункт под текущим</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>D&amp;uplicate item</source>
             <translation>&amp;Копировать пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Copy the current item below it</source>
             <translation>Скопировать текущий пункт под него</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>&amp;Delete items</source>
             <translation>&amp;Удалить пункты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Удалить выбранные пункты (отмена вернёт их)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>Move &amp;up</source>
             <translation>&amp;Выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>Move the selected items up one row</source>
             <translation>Переместить выбранные пункты на строку выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Move the selected items down one row</source>
             <translation>Переместить выбранные пункты на строку ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>&amp;About controlroom</source>
             <translation>&amp;О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="381" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>E&amp;vent</source>
             <translation>&amp;Мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="383" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="384" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="409" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>Main toolbar</source>
             <translation>Основная панель</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="399" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="515" />
+            <location filename="../../ui/main_window.py" line="476" />
             <source>Not saved: {0}</source>
             <translation>Не сохранено: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Правку не удалось записать в базу данных: {0}
 Показанных здесь правок может не быть на диске. Откройте мероприятие заново (Файл ▸ Открыть мероприятие), чтобы увидеть сохранённое.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="487" />
             <source>Saved</source>
             <translation>Сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>No event open</source>
             <translation>Мероприятие не открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Откройте мероприятие (Ctrl+O), создайте новое (Ctrl+Shift+N) или импортируйте файл.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="517" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1022,7 +1022,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="517" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1031,17 +1031,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>planned end {0}</source>
             <translation>окончание по плану {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="522" />
             <source>total {0}</source>
             <translation>всего {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="526" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1050,7 +1050,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1059,107 +1059,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="532" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="551" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Отменить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Повторить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
-            <source>title</source>
-            <translation>название</translation>
+            <location filename="../../ui/main_window.py" line="566" />
+            <source>Change title</source>
+            <translation>Изменение названия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
-            <source>speaker</source>
-            <translation>выступающий</translation>
+            <location filename="../../ui/main_window.py" line="567" />
+            <source>Change speaker</source>
+            <translation>Изменение выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="601" />
-            <source>speaker role</source>
-            <translation>должность выступающего</translation>
+            <location filename="../../ui/main_window.py" line="568" />
+            <source>Change speaker role</source>
+            <translation>Изменение должности выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="602" />
-            <source>kind</source>
-            <translation>тип</translation>
+            <location filename="../../ui/main_window.py" line="569" />
+            <source>Change kind</source>
+            <translation>Изменение типа</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="603" />
-            <source>duration</source>
-            <translation>длительность</translation>
+            <location filename="../../ui/main_window.py" line="570" />
+            <source>Change duration</source>
+            <translation>Изменение длительности</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
-            <source>hard start</source>
-            <translation>жёсткое начало</translation>
+            <location filename="../../ui/main_window.py" line="571" />
+            <source>Change hard start</source>
+            <translation>Изменение жёсткого начала</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="605" />
-            <source>notes</source>
-            <translation>заметки</translation>
+            <location filename="../../ui/main_window.py" line="572" />
+            <source>Change notes</source>
+            <translation>Изменение заметок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="606" />
-            <source>warning time</source>
-            <translation>время предупреждения</translation>
+            <location filename="../../ui/main_window.py" line="573" />
+            <source>Change warning time</source>
+            <translation>Изменение времени предупреждения</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="607" />
-            <source>danger time</source>
-            <translation>время тревоги</translation>
+            <location filename="../../ui/main_window.py" line="574" />
+            <source>Change danger time</source>
+            <translation>Изменение времени тревоги</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="608" />
-            <source>colour</source>
-            <translation>цвет</translation>
+            <location filename="../../ui/main_window.py" line="575" />
+            <source>Change colour</source>
+            <translation>Изменение цвета</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="609" />
-            <source>cues</source>
-            <translation>реплики</translation>
+            <location filename="../../ui/main_window.py" line="576" />
+            <source>Change cues</source>
+            <translation>Изменение реплик</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="612" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Insert item</source>
             <translation>Добавление пункта</translation>
         </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="613" />
-            <source>Duplicate item</source>
-            <translation>Копирование пункта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="614" />
-            <source>Delete item</source>
-            <translation>Удаление пункта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="615" />
-            <source>Move item</source>
-            <translation>Перемещение пункта</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="616" />
-            <source>Edit event</source>
-            <translation>Изменение мероприятия</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="622" />
-            <source>Change {0}</source>
-            <translation>Изменение: {0}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="626" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>Добавление %n пункта</numerusform>
@@ -1167,8 +1142,13 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
                 <numerusform>Добавление %n пунктов</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="582" />
+            <source>Delete item</source>
+            <translation>Удаление пункта</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="627" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>Удаление %n пункта</numerusform>
@@ -1176,8 +1156,13 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
                 <numerusform>Удаление %n пунктов</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="584" />
+            <source>Move item</source>
+            <translation>Перемещение пункта</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="628" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>Перемещение %n пункта</numerusform>
@@ -1186,132 +1171,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="672" />
+            <location filename="../../ui/main_window.py" line="586" />
+            <source>Duplicate item</source>
+            <translation>Копирование пункта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="588" />
+            <source>Edit event</source>
+            <translation>Изменение мероприятия</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="629" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="685" />
+            <location filename="../../ui/main_window.py" line="642" />
             <source>New item</source>
             <translation>Новый пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="739" />
+            <location filename="../../ui/main_window.py" line="696" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="758" />
             <source>Could not open the event</source>
             <translation>Не удалось открыть мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="848" />
+            <location filename="../../ui/main_window.py" line="805" />
             <source>Could not create the event</source>
             <translation>Не удалось создать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="885" />
+            <location filename="../../ui/main_window.py" line="842" />
             <source>Could not duplicate the event</source>
             <translation>Не удалось скопировать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="906" />
+            <location filename="../../ui/main_window.py" line="863" />
             <source>event {0}</source>
             <translation>мероприятие {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="909" />
+            <location filename="../../ui/main_window.py" line="866" />
             <source>Delete event</source>
             <translation>Удаление мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="910" />
+            <location filename="../../ui/main_window.py" line="867" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="914" />
+            <location filename="../../ui/main_window.py" line="871" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="940" />
+            <location filename="../../ui/main_window.py" line="897" />
             <source>Event deleted.</source>
             <translation>Мероприятие удалено.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="903" />
             <source>Could not delete the event</source>
             <translation>Не удалось удалить мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="956" />
+            <location filename="../../ui/main_window.py" line="913" />
             <source>Import show file</source>
             <translation>Импорт файла</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="958" />
+            <location filename="../../ui/main_window.py" line="915" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="982" />
+            <location filename="../../ui/main_window.py" line="939" />
             <source>Could not import {0}</source>
             <translation>Не удалось импортировать {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="983" />
+            <location filename="../../ui/main_window.py" line="940" />
             <source>Importing {0}…</source>
             <translation>Импорт {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="989" />
+            <location filename="../../ui/main_window.py" line="946" />
             <source>Imported {0}.</source>
             <translation>Импортирован {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1003" />
+            <location filename="../../ui/main_window.py" line="960" />
             <source>Import {0}</source>
             <translation>Импорт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1018" />
+            <location filename="../../ui/main_window.py" line="975" />
             <source>JSON show file (*.json)</source>
             <translation>Файл мероприятия JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1019" />
+            <location filename="../../ui/main_window.py" line="976" />
             <source>CSV items (*.csv)</source>
             <translation>Пункты в CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="980" />
             <source>Export show file</source>
             <translation>Экспорт в файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1047" />
+            <location filename="../../ui/main_window.py" line="1004" />
             <source>Exported to {0}.</source>
             <translation>Экспортировано в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1049" />
+            <location filename="../../ui/main_window.py" line="1006" />
             <source>Could not export to {0}</source>
             <translation>Не удалось экспортировать в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1065" />
-            <source>Keyboard shortcuts</source>
-            <translation>Сочетания клавиш</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1075" />
+            <location filename="../../ui/main_window.py" line="1022" />
             <source>About controlroom</source>
             <translation>О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1076" />
+            <location filename="../../ui/main_window.py" line="1023" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
         </message>
@@ -1560,37 +1550,37 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterMenu</name>
         <message>
-            <location filename="../../ui/presenter_install.py" line="36" />
+            <location filename="../../ui/presenter_feature.py" line="39" />
             <source>Presenter</source>
             <translation>Выступающий</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="39" />
+            <location filename="../../ui/presenter_feature.py" line="42" />
             <source>Show presenter screen</source>
             <translation>Показать экран выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="69" />
+            <location filename="../../ui/presenter_feature.py" line="72" />
             <source>Presenter screen goes to</source>
             <translation>Экран выступающего выводить на</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="71" />
+            <location filename="../../ui/presenter_feature.py" line="74" />
             <source>Automatic (first screen that is not the operator's)</source>
             <translation>Автоматически (первый экран, кроме экрана оператора)</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="83" />
+            <location filename="../../ui/presenter_feature.py" line="86" />
             <source>operator's screen, as a window</source>
             <translation>экран оператора, в окне</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="93" />
+            <location filename="../../ui/presenter_feature.py" line="96" />
             <source>%1 (not connected)</source>
             <translation>%1 (не подключён)</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter_install.py" line="125" />
+            <location filename="../../ui/presenter_feature.py" line="148" />
             <source>Presenter timer</source>
             <translation>Таймер выступающего</translation>
         </message>
@@ -1970,13 +1960,13 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/report_pdf.py" line="104" />
-            <location filename="../../ui/report_pdf.py" line="121" />
+            <location filename="../../ui/report_pdf.py" line="127" />
             <source>Actual start</source>
             <translation>Фактическое начало</translation>
         </message>
         <message>
             <location filename="../../ui/report_pdf.py" line="105" />
-            <location filename="../../ui/report_pdf.py" line="122" />
+            <location filename="../../ui/report_pdf.py" line="128" />
             <source>Actual end</source>
             <translation>Фактическое окончание</translation>
         </message>
@@ -1987,101 +1977,121 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/report_pdf.py" line="110" />
+            <source>live</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="110" />
+            <source>rehearsal</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="110" />
+            <source>earlier run</source>
+            <translation>прежний прогон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="112" />
+            <source>Run</source>
+            <translation>Прогон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="116" />
             <source>Items run</source>
             <translation>Пройдено пунктов</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="111" />
+            <location filename="../../ui/report_pdf.py" line="117" />
             <source>Report made</source>
             <translation>Отчёт составлен</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="114" />
+            <location filename="../../ui/report_pdf.py" line="120" />
             <source>Planned and actual</source>
             <translation>План и факт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="116" />
+            <location filename="../../ui/report_pdf.py" line="122" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="117" />
+            <location filename="../../ui/report_pdf.py" line="123" />
             <source>Item</source>
             <translation>Пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="118" />
+            <location filename="../../ui/report_pdf.py" line="124" />
             <source>Speaker</source>
             <translation>Выступающий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="119" />
+            <location filename="../../ui/report_pdf.py" line="125" />
             <source>Planned start</source>
             <translation>Начало по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="120" />
+            <location filename="../../ui/report_pdf.py" line="126" />
             <source>Planned</source>
             <translation>По плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="123" />
+            <location filename="../../ui/report_pdf.py" line="129" />
             <source>Ran</source>
             <translation>Длилось</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="124" />
+            <location filename="../../ui/report_pdf.py" line="130" />
             <source>Late by</source>
             <translation>Опоздание</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="125" />
+            <location filename="../../ui/report_pdf.py" line="131" />
             <source>Over by</source>
             <translation>Превышение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="145" />
+            <location filename="../../ui/report_pdf.py" line="151" />
             <source>Event log</source>
             <translation>Журнал событий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="149" />
+            <location filename="../../ui/report_pdf.py" line="155" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="162" />
             <source>The log of this event is empty.</source>
             <translation>Журнал этого мероприятия пуст.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="215" />
+            <location filename="../../ui/report_pdf.py" line="221" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — страница %2 из %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="248" />
+            <location filename="../../ui/report_pdf.py" line="254" />
             <source>Report: %1</source>
             <translation>Отчёт: %1</translation>
         </message>

@@ -209,6 +209,7 @@ COMMANDS: dict[str, list[str]] = {
     "import": ["show.json"],
     "export": ["7"],
     "report": ["7"],
+    "runs": ["7"],
     "sim": [],
 }
 
@@ -282,3 +283,27 @@ def test_hall_reaches_check_from_either_side(tmp_path: Path, where: str) -> None
     result = controlroom(*args)
     assert result.returncode == 2
     assert "no-such-hall.toml" in result.stderr
+
+
+def test_a_reader_that_closes_the_pipe_gets_no_traceback(tmp_path: Path) -> None:
+    """``controlroom events | head -0``: the reader is gone before anything is written."""
+    db = tmp_path / "cli.db"
+    imported = controlroom("import", str(sample_path("briefing")), "--db", str(db))
+    assert imported.returncode == 0, imported.stderr
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    for args in (["events"], ["export", imported.stdout.strip(), "--format", "csv"]):
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # a reader that closed at once
+        try:
+            child = subprocess.run(
+                [sys.executable, "-m", "controlroom", *args, "--db", str(db)],
+                stdout=write_end,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+                timeout=60,
+            )
+        finally:
+            os.close(write_end)
+        assert "Traceback" not in child.stderr and "BrokenPipe" not in child.stderr, child.stderr
+        assert child.returncode == 141

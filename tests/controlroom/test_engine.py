@@ -25,6 +25,7 @@ from controlroom.hall import CueFailure
 from controlroom.model import Event, Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database
+from controlroom.timer import PresenterTimer
 
 START = datetime(2026, 11, 26, 10, 0, 0)
 
@@ -52,13 +53,16 @@ class Recorder:
 
 
 class TimerDouble:
-    """Stands in for controlroom.timer.PresenterTimer's two engine hooks."""
+    """Stands in for controlroom.timer.PresenterTimer's engine hooks."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, Any, Any]] = []
 
     def on_item_started(self, item: Item, next_item: Item | None) -> None:
         self.calls.append(("started", item.title, next_item.title if next_item else None))
+
+    def on_standby_changed(self, item: Item | None) -> None:
+        self.calls.append(("standby", item.title if item else None, None))
 
     def on_show_stopped(self) -> None:
         self.calls.append(("stopped", None, None))
@@ -210,6 +214,34 @@ def test_timer_follows_every_go() -> None:
     clock.advance(1)
     engine.go()
     assert timer.calls == [("started", "Item 1", "Item 2"), ("started", "Item 2", None)]
+
+
+def test_the_presenter_next_line_follows_standby() -> None:
+    """Back, jump, move and run-sheet edits change what the speaker sees as next."""
+    engine, sheet, clock, _rec = engine_for([300, 600, 60, 60])
+    timer = PresenterTimer(clock)
+    engine.attach_timer(timer)
+    repaints: list[str] = []
+    timer.add_listener(lambda: repaints.append(timer.snapshot().next_title))
+    engine.go()
+    assert timer.snapshot().next_title == "Item 2"
+    engine.move_standby(+1)
+    assert timer.snapshot().next_title == "Item 3"
+    engine.jump(3)
+    assert timer.snapshot().next_title == "Item 4"
+    engine.move_standby(+1)  # past the end: nothing is next
+    assert timer.snapshot().next_title == ""
+    engine.back()
+    assert timer.snapshot().next_title == "Item 4"
+    sheet.remove_items([3])  # the standby item is deleted: nothing follows the live item
+    assert timer.snapshot().next_title == ""
+    sheet.insert_item(1, Item(title="Breaking news", planned_duration=60))
+    engine.jump(1)
+    assert timer.snapshot().next_title == "Breaking news"
+    sheet.remove_items([1])  # the item after it takes its place in standby
+    assert timer.snapshot().next_title == "Item 2"
+    assert repaints[-1] == "Item 2"  # the screen was told, not only the snapshot
+    assert timer.snapshot().title == "Item 1"  # the live countdown is untouched
 
 
 def test_offset_tracks_lateness_and_overrun() -> None:
@@ -376,3 +408,14 @@ def test_failures_found_while_queueing_come_after_item_started() -> None:
     assert recorder.kinds() == [ITEM_STARTED, STANDBY_CHANGED, CUE_FAILED]
     assert recorder.events[-1].device == "fog-machine" and recorder.events[-1].index == 0
     assert engine.cue_failures(0)[0].reason == "no such device in the hall"
+
+
+def test_a_new_event_gets_standby_on_its_first_item_as_soon_as_it_has_one() -> None:
+    engine, runsheet, _clock, recorder = engine_for([])
+    assert engine.standby_index is None
+    runsheet.insert_item(0, Item("Ашылу", 300))
+    assert engine.standby_index == 0
+    assert recorder.events[-1].kind == STANDBY_CHANGED and recorder.events[-1].index == 0
+    runsheet.insert_item(0, Item("Алдын ала", 60))  # a new first item before the show
+    assert engine.standby_index == 1  # standby stays on its item, as for any edit
+    assert engine.go()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -12,8 +13,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from controlroom.cues import ItemCues, SwitcherCue
-from controlroom.model import Event, EventKind, Item, ItemKind
-from controlroom.runsheet import RunSheet, RunSheetChange, RunSheetLocked, SaveState
+from controlroom.model import ITEM_FIELDS, Event, EventKind, Item, ItemKind
+from controlroom.runsheet import (
+    EditAction,
+    EditLabel,
+    RunSheet,
+    RunSheetChange,
+    RunSheetLocked,
+    SaveState,
+)
 from controlroom.storage import Database
 from controlroom.undo import FunctionCommand, UndoStack
 
@@ -254,6 +262,48 @@ def test_undo_and_redo_every_kind_of_edit() -> None:
         assert sheet.redo()
         assert titles(sheet) == expected
     assert not sheet.can_redo and not sheet.redo()
+
+
+def test_every_edit_is_labelled_as_data_for_the_gui_to_word() -> None:
+    sheet = RunSheet(make_event(4))
+    assert sheet.undo_label is None and sheet.redo_label is None
+    edits: list[tuple[Callable[[], None], EditLabel, str]] = [
+        (lambda: sheet.insert_item(0, Item("new", 3)), EditLabel(EditAction.INSERT), "Insert item"),
+        (
+            lambda: sheet.insert_items(0, [Item("a", 1), Item("b", 2)]),
+            EditLabel(EditAction.INSERT, count=2),
+            "Insert 2 items",
+        ),
+        (lambda: sheet.duplicate_item(1), EditLabel(EditAction.DUPLICATE), "Duplicate item"),
+        (lambda: sheet.remove_items([0]), EditLabel(EditAction.DELETE), "Delete item"),
+        (
+            lambda: sheet.remove_items([0, 2, 3]),
+            EditLabel(EditAction.DELETE, count=3),
+            "Delete 3 items",
+        ),
+        (lambda: sheet.move_items([0, 1], 4), EditLabel(EditAction.MOVE, count=2), "Move 2 items"),
+        (
+            lambda: sheet.set_item_field(0, "speaker_role", "Спикер"),
+            EditLabel(EditAction.CHANGE, field="speaker_role"),
+            "Change speaker role",
+        ),
+        (
+            lambda: sheet.set_item_field(0, "planned_duration", 61),
+            EditLabel(EditAction.CHANGE, field="planned_duration"),
+            "Change duration",
+        ),
+        (lambda: sheet.update_event(venue="Орда"), EditLabel(EditAction.EDIT_EVENT), "Edit event"),
+    ]
+    for edit, label, english in edits:
+        edit()
+        assert (sheet.undo_label, sheet.undo_text, label.text) == (label, english, english)
+    sheet.undo()
+    assert sheet.redo_label == EditLabel(EditAction.EDIT_EVENT)
+    assert sheet.undo_label == EditLabel(EditAction.CHANGE, field="planned_duration")
+    # Every field has its English words (used when no GUI words it).
+    assert [EditLabel(EditAction.CHANGE, field=spec.name).text for spec in ITEM_FIELDS] == [
+        f"Change {spec.label}" for spec in ITEM_FIELDS
+    ]
 
 
 def test_listeners_read_the_undo_state_of_after_the_edit() -> None:

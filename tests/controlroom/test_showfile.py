@@ -140,6 +140,55 @@ def test_csv_round_trip_keeps_items_but_not_cues() -> None:
     assert items == expected
 
 
+# The export formats of record, byte for byte: files written by earlier versions and read by
+# other tools (spreadsheets, scripts) must not change when the code that writes them does.
+CSV_OF_RECORD = (
+    "position,title,speaker_name,speaker_role,kind,planned_duration,hard_start,notes,"
+    "warning_at,danger_at,colour\r\n"
+    "1,Ашылу сөзі,Әсел Қайратқызы,Модератор,segment,5:00,,,1:00,0:20,#203040\r\n"
+    '2,"Сұрақтар, ""жауаптар""",,,qa,25:00,,"көп жол\nекінші",2:00,0:30,\r\n'
+    "3,Жабылу,,,other,1:30,2026-11-27 00:10:00,,2:00,0:30,\r\n"
+)
+
+JSON_ITEM_OF_RECORD = """    {
+      "title": "Жабылу",
+      "speaker_name": "",
+      "speaker_role": "",
+      "kind": "other",
+      "planned_duration": "1:30",
+      "hard_start": "2026-11-27T00:10:00",
+      "notes": "",
+      "warning_at": "2:00",
+      "danger_at": "0:30",
+      "colour": "",
+      "cues": {}
+    }
+"""
+
+
+def test_csv_export_is_the_format_of_record() -> None:
+    assert items_to_csv(sample_event().items) == CSV_OF_RECORD
+    assert parse_items_csv(CSV_OF_RECORD, START) == [
+        Item(**{**vars(item), "cues": ItemCues()}) for item in sample_event().items
+    ]
+
+
+def test_json_export_is_the_format_of_record() -> None:
+    text = event_to_json(sample_event())
+    assert text.endswith(JSON_ITEM_OF_RECORD + "  ]\n}\n")  # the last item, whole
+    assert list(json.loads(text)["items"][0]) == [
+        "title", "speaker_name", "speaker_role", "kind", "planned_duration", "hard_start",
+        "notes", "warning_at", "danger_at", "colour", "cues",
+    ]
+
+
+@pytest.mark.parametrize("name", ["briefing", "press_conference"])
+def test_the_shipped_samples_are_written_back_byte_for_byte(name: str) -> None:
+    path = Path(__file__).resolve().parents[2] / "resources" / "samples" / f"{name}.json"
+    text = path.read_text(encoding="utf-8")
+    assert event_to_json(parse_show_json(text, path.name)) == text
+
+
 def test_csv_from_a_spreadsheet_semicolons_bom_and_subset_of_columns(tmp_path: Path) -> None:
     path = tmp_path / "excel.csv"
     path.write_bytes(

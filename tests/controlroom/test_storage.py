@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import threading
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
-from controlroom.model import Event, EventKind, Item, ItemKind
+from controlroom.model import ITEM_FIELDS, Event, EventKind, Item, ItemKind
 from controlroom.storage import (
     Database,
     EventNotFound,
+    ItemRow,
     LogEntry,
+    RunNotFound,
     StorageError,
     default_database_path,
 )
@@ -87,6 +91,15 @@ def test_connection_settings_are_wal_full_and_foreign_keys(db: Database) -> None
         raw.close()
 
 
+def test_the_field_table_covers_the_item_and_its_columns() -> None:
+    """ITEM_FIELDS is the one list files and storage are built from: it must match both."""
+    names = [spec.name for spec in ITEM_FIELDS]
+    assert sorted(names) == sorted(f.name for f in dataclasses.fields(Item) if f.name != "id")
+    assert len(set(names)) == len(names)
+    columns = {column.name for column in ItemRow.__table__.columns}
+    assert columns == {"id", "event_id", "position", *names}
+
+
 def test_event_round_trip_keeps_every_field(db: Database) -> None:
     event = full_event()
     event_id = db.create_event(event)
@@ -123,7 +136,8 @@ def test_delete_removes_items_actuals_and_log(db: Database) -> None:
     gone = db.create_event(event)
     first_item = event.items[0].id
     assert first_item is not None
-    db.record_item_actual(first_item, START, START + timedelta(minutes=5))
+    run_id = db.start_run(gone, "live", START)
+    db.record_item_actual(first_item, START, START + timedelta(minutes=5), run_id=run_id)
     db.append_log([entry(gone, "info"), entry(keep, "info")])
     db.delete_event(gone)
     assert [s.id for s in db.list_events()] == [keep]
@@ -134,7 +148,8 @@ def test_delete_removes_items_actuals_and_log(db: Database) -> None:
     try:
         orphans = raw.execute("SELECT count(*) FROM items WHERE event_id = ?", (gone,))
         assert orphans.fetchone() == (0,)
-        assert raw.execute("SELECT count(*) FROM item_actuals").fetchone() == (0,)
+        assert raw.execute("SELECT count(*) FROM run_actuals").fetchone() == (0,)
+        assert raw.execute("SELECT count(*) FROM runs").fetchone() == (0,)
     finally:
         raw.close()
 
@@ -144,7 +159,7 @@ def test_duplicate_is_a_template_for_the_next_briefing(db: Database) -> None:
     original_id = db.create_event(event)
     first_item = event.items[0].id
     assert first_item is not None
-    db.record_item_actual(first_item, START, None)
+    db.record_item_actual(first_item, START, None, run_id=db.start_run(original_id, "live", START))
     next_week = START + timedelta(days=7, hours=-1)
     copy_id = db.duplicate_event(original_id, "Келесі брифинг", next_week)
     assert copy_id != original_id
@@ -165,13 +180,43 @@ def test_actual_times_are_set_and_replaced(db: Database) -> None:
     event_id = db.create_event(event)
     a, b = event.items[0].id, event.items[1].id
     assert a is not None and b is not None
-    db.record_item_actual(a, START, None)
-    db.record_item_actual(b, START + timedelta(minutes=6), None)
-    db.record_item_actual(a, START, START + timedelta(minutes=6))
+    run_id = db.start_run(event_id, "live", START)
+    db.record_item_actual(a, START, None, run_id=run_id)
+    db.record_item_actual(b, START + timedelta(minutes=6), None, run_id=run_id)
+    db.record_item_actual(a, START, START + timedelta(minutes=6), run_id=run_id)
     assert db.item_actuals(event_id) == {
         a: (START, START + timedelta(minutes=6)),
         b: (START + timedelta(minutes=6), None),
     }
+
+
+def test_each_run_keeps_its_own_actual_times_and_log(db: Database) -> None:
+    event = full_event()
+    event_id = db.create_event(event)
+    a = event.items[0].id
+    assert a is not None
+    rehearsal = db.start_run(event_id, "rehearsal", START - timedelta(hours=15))
+    db.record_item_actual(a, START - timedelta(hours=15), None, run_id=rehearsal)
+    db.append_log([replace(entry(event_id, "info"), run_id=rehearsal)])
+    db.end_run(rehearsal, START - timedelta(hours=14))
+    live = db.start_run(event_id, "live", START)
+    db.record_item_actual(a, START, START + timedelta(minutes=3), run_id=live)
+    db.append_log([replace(entry(event_id, "warning"), run_id=live)])
+    db.set_run_position(live, a, None)
+    runs = db.list_runs(event_id)
+    assert [(r.id, r.mode, r.unfinished, r.items_run) for r in runs] == [
+        (rehearsal, "rehearsal", False, 1),
+        (live, "live", True, 1),
+    ]
+    assert runs[1].live_item_id == a and runs[1].standby_item_id is None
+    assert db.item_actuals(event_id, rehearsal) == {a: (START - timedelta(hours=15), None)}
+    assert db.item_actuals(event_id) == {a: (START, START + timedelta(minutes=3))}
+    assert [e.severity for e in db.log_entries(event_id, run_id=live)] == ["warning"]
+    assert db.run(rehearsal).ended == START - timedelta(hours=14)
+    with pytest.raises(RunNotFound):
+        db.run(9999)
+    with pytest.raises(ValueError, match="run mode"):
+        db.start_run(event_id, "dress", START)
 
 
 def test_log_filters_by_source_and_severity(db: Database) -> None:

@@ -1,7 +1,7 @@
 """Shared set-up for the show-console tests: a main window with the console in REHEARSAL.
 
 The window is built the way the app builds it (``ui.app.build_window`` with the
-console installer, and the presenter installer when it exists), on a real SQLite
+presenter timer, the show console and the language menu), on a real SQLite
 file in tmp_path, with isolated QSettings. The rehearsal hall is the real
 SimulatorHost (pseudo-terminals and UDP on 127.0.0.1); the projector warms up in
 0.3 s so power cues stay quick.
@@ -10,7 +10,6 @@ SimulatorHost (pseudo-terminals and UDP on 127.0.0.1); the projector warms up in
 from __future__ import annotations
 
 import argparse
-import importlib.util
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,10 +21,8 @@ from pytestqt.qtbot import QtBot
 from controlroom.clock import SystemClock
 from controlroom.storage import Database
 from devices.base import LinkState
-from ui import app as app_module
-from ui import console_install
-from ui.app import AppContext, build_window, create_application
-from ui.console_install import Console
+from ui.app import AppContext, ShowFeatures, build_window, create_application
+from ui.console import controller
 from ui.main_window import MainWindow
 
 QT_LOG_IGNORE = r"This plugin does not support (propagateSizeHints|raise)"
@@ -41,24 +38,17 @@ def isolate_settings(tmp_path: Path) -> None:
     )
 
 
-def installers() -> list[str]:
-    out = []
-    if importlib.util.find_spec("ui.presenter_install") is not None:
-        out.append("ui.presenter_install:install")
-    out.append("ui.console_install:install")
-    return out
-
-
 class ConsoleWindow:
     """A built window, its console, and helpers to wait for the devices."""
 
-    def __init__(self, qtbot: QtBot, window: MainWindow, database: Database) -> None:
+    def __init__(
+        self, qtbot: QtBot, window: MainWindow, features: ShowFeatures, database: Database
+    ) -> None:
         self.qtbot = qtbot
         self.window = window
+        self.features = features
         self.database = database
-        console = getattr(window, "console", None)
-        assert isinstance(console, Console)
-        self.console = console
+        self.console = features.console
 
     def wait_hall(self, timeout_ms: int = HALL_READY_MS) -> Any:
         self.qtbot.waitUntil(lambda: self.console.hall is not None, timeout=timeout_ms)
@@ -92,9 +82,8 @@ def make_console_window(
     hall_path: Path | None = None,
 ) -> Iterator[ConsoleWindow]:
     isolate_settings(tmp_path)
-    monkeypatch.setattr(app_module, "INSTALLERS", installers())
     monkeypatch.setattr(
-        console_install,
+        controller,
         "REHEARSAL_OPTIONS",
         {"projector_warmup_s": 0.3, "projector_cooldown_s": 0.3},
     )
@@ -107,17 +96,14 @@ def make_console_window(
         database=database, clock=SystemClock(), args=args, rehearsal=rehearsal,
         hall_path=hall_path,
     )
-    window = build_window(context)
+    built = build_window(context)
+    window, features = built.window, built.features
+    assert features is not None
     qtbot.addWidget(window)
-    handle = ConsoleWindow(qtbot, window, database)
+    handle = ConsoleWindow(qtbot, window, features, database)
     try:
         yield handle
     finally:
         handle.console.shutdown()
-        presenter_feed = getattr(window, "presenter_feed", None)
-        if presenter_feed is not None and hasattr(presenter_feed, "shutdown"):
-            presenter_feed.shutdown()
-        presenter = getattr(window, "presenter_window", None)
-        if presenter is not None:
-            presenter.close()
+        features.presenter.shutdown()
         database.close()

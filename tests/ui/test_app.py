@@ -7,19 +7,17 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from controlroom.clock import SystemClock
 from controlroom.model import Event, Item
 from controlroom.storage import Database
-from ui import app as app_module
-from ui.app import AppContext, build_window, create_application
+from ui.app import AppContext, FeatureBuilder, build_window, create_application
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
@@ -27,34 +25,9 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    yield
-
-
-REAL_INSTALLERS = list(app_module.INSTALLERS)
-
-
-@pytest.fixture(autouse=True)
-def only_the_editor(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests are about start-up; the other panels are tested by their own suites."""
-    monkeypatch.setattr(app_module, "INSTALLERS", [])
-
-
-def test_every_listed_installer_resolves() -> None:
-    for dotted in REAL_INSTALLERS:
-        assert callable(app_module.resolve_installer(dotted)), dotted
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "app.db")
-    yield database
-    database.close()
+def only_the_editor(_window: MainWindow, _context: AppContext) -> None:
+    """These tests are about start-up; the features are tested by their own suites."""
+    return None
 
 
 def make_context(
@@ -66,9 +39,11 @@ def make_context(
     )
 
 
-def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+def open_window(
+    qtbot: QtBot, context: AppContext, add_features: FeatureBuilder = only_the_editor
+) -> MainWindow:
     create_application()
-    window = build_window(context)
+    window = build_window(context, add_features).window
     qtbot.addWidget(window)
     return window
 
@@ -135,26 +110,27 @@ def test_a_deleted_last_event_falls_back_to_the_sample(
     assert runsheet is not None and runsheet.event.id == sample.event.id
 
 
-def test_installers_run_with_the_window_and_the_context(
-    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+def test_the_features_are_added_with_the_window_and_the_context(
+    qtbot: QtBot, database: Database
 ) -> None:
     calls: list[tuple[MainWindow, AppContext]] = []
-    module = type(sys)("editor_test_installer")
-    module.install = lambda window, context: calls.append((window, context))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "editor_test_installer", module)
-    monkeypatch.setattr(app_module, "INSTALLERS", ["editor_test_installer:install"])
+
+    def add_features(window: MainWindow, context: AppContext) -> None:
+        calls.append((window, context))
+
     context = make_context(database)
-    window = open_window(qtbot, context)
+    window = open_window(qtbot, context, add_features)
     assert calls == [(window, context)]
     assert set(window.menus) == {"file", "edit", "event", "show", "view", "help"}
 
 
-def test_a_broken_installer_is_not_skipped(
-    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(app_module, "INSTALLERS", ["ui.no_such_panel:install"])
+def test_a_broken_feature_is_not_skipped(database: Database) -> None:
+    def broken(_window: MainWindow, _context: AppContext) -> None:
+        raise ImportError("no such panel")
+
+    create_application()
     with pytest.raises(ImportError):
-        build_window(make_context(database))
+        build_window(make_context(database), broken)
 
 
 def test_cold_start_reports_its_figures(tmp_path: Path, database: Database) -> None:
@@ -247,23 +223,18 @@ def test_no_translation_for_an_unknown_locale(qtbot: QtBot) -> None:
             app.removeTranslator(translator)
 
 
-def test_installed_docks_come_back_where_they_were(
-    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+def test_feature_docks_come_back_where_they_were(
+    qtbot: QtBot, database: Database
 ) -> None:
     from PySide6.QtWidgets import QDockWidget, QLabel
 
-    def install(window: MainWindow, _context: AppContext) -> None:
+    def add_dock(window: MainWindow, _context: AppContext) -> None:
         dock = QDockWidget("Test panel", window)
         dock.setObjectName("testPanelDock")
         dock.setWidget(QLabel("panel", dock))
         window.add_dock(dock, Qt.DockWidgetArea.LeftDockWidgetArea)
 
-    module = type(sys)("editor_test_dock_installer")
-    module.install = install  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "editor_test_dock_installer", module)
-    monkeypatch.setattr(app_module, "INSTALLERS", ["editor_test_dock_installer:install"])
-
-    first = open_window(qtbot, make_context(database))
+    first = open_window(qtbot, make_context(database), add_dock)
     first.show()
     qtbot.waitExposed(first)
     dock = first.findChild(QDockWidget, "testPanelDock")
@@ -271,7 +242,7 @@ def test_installed_docks_come_back_where_they_were(
     first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     first.close()
 
-    second = open_window(qtbot, make_context(database))
+    second = open_window(qtbot, make_context(database), add_dock)
     second.show()
     qtbot.waitExposed(second)
     dock = second.findChild(QDockWidget, "testPanelDock")

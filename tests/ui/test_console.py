@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,13 +31,6 @@ from ui.shortcuts_dialog import ShortcutsDialog
 pytestmark = [pytest.mark.qt_log_ignore(QT_LOG_IGNORE), pytest.mark.timeout(90)]
 
 
-@pytest.fixture
-def console_window(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[ConsoleWindow]:
-    yield from make_console_window(qtbot, tmp_path, monkeypatch)
-
-
 def test_console_comes_up_in_rehearsal(console_window: ConsoleWindow) -> None:
     cw = console_window
     cw.wait_devices_ok()
@@ -48,6 +40,20 @@ def test_console_comes_up_in_rehearsal(console_window: ConsoleWindow) -> None:
     assert cw.window.mode_label.text() == "REHEARSAL"
     assert console.engine is not None
     assert console.engine.standby_index == 0
+
+
+def test_the_console_drives_the_presenter_it_was_given(console_window: ConsoleWindow) -> None:
+    cw = console_window
+    cw.wait_devices_ok()
+    console, presenter, window = cw.console, cw.features.presenter, cw.window
+    # One tabbed bottom area: the event log beside the presenter timer's dock.
+    assert presenter.dock in window.tabifiedDockWidgets(console.docks["log"])
+    assert not presenter.timer.snapshot().loaded
+    go_and_settle(cw, 0)
+    runsheet = window.runsheet
+    assert runsheet is not None
+    view = presenter.timer.snapshot()
+    assert view.loaded and view.title == runsheet.items[0].title
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -158,13 +164,13 @@ def test_up_down_move_standby_except_in_the_table(console_window: ConsoleWindow)
     qtbot.keyClick(button, Qt.Key.Key_Up)
     assert engine.standby_index == 1
     # Alt+Down and Alt+Up are menu actions and work from anywhere.
-    console.action_standby_down.trigger()
+    console.actions.standby_down.trigger()
     assert engine.standby_index == 2
     cw.wait_for(lambda: console.show_bar.standby_text.startswith("3. "))
-    assert "Alt+Down" in [s.toString() for s in console.action_standby_down.shortcuts()]
+    assert "Alt+Down" in [s.toString() for s in console.actions.standby_down.shortcuts()]
     # Jump: the selected row becomes standby.
     view.setCurrentIndex(window.model.index(5, Column.TITLE))
-    console.action_jump.trigger()
+    console.actions.jump.trigger()
     assert engine.standby_index == 5
     cw.wait_for(lambda: console.show_bar.standby_text.startswith("6. "))
 
@@ -194,12 +200,12 @@ def test_f12_is_panic_and_mutes_every_microphone(console_window: ConsoleWindow) 
     panel = console.panels["mics"]
     assert isinstance(panel, MicrophonesPanel)
     cw.wait_for(lambda: panel.live_channels() == {1, 3, 4, 5, 6})
-    assert [s.toString() for s in console.action_panic.shortcuts()] == ["F12"]
-    assert console.action_panic.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
+    assert [s.toString() for s in console.actions.panic.shortcuts()] == ["F12"]
+    assert console.actions.panic.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
     show_active(cw)
     qtbot.keyClick(window.table_view, Qt.Key.Key_F12)
     if console.last_panic is None:  # the offscreen platform may not activate the window
-        console.action_panic.trigger()
+        console.actions.panic.trigger()
     assert console.last_panic is not None and console.last_panic.wait(10.0)
     cw.wait_for(lambda: panel.live_channels() == set())
     assert all(channel.muted for channel in mics.channels.values())
@@ -260,7 +266,7 @@ def test_unmuting_an_unplanned_channel_asks_first(console_window: ConsoleWindow)
     cw.wait_for(lambda: panel.live_channels() == {1})
     assert console.active_dialog is None
     # The setting turns the question off.
-    console.action_confirm_unmute.setChecked(False)
+    console.actions.confirm_unmute.setChecked(False)
     panel.strips[4].mute_button.click()
     assert console.active_dialog is None
     cw.wait_for(lambda: panel.live_channels() == {1, 4})
@@ -419,9 +425,8 @@ def test_inspector_edits_cues_and_lists_what_go_changes(console_window: ConsoleW
 
 
 def test_shortcuts_dialog_lists_the_show_keys(console_window: ConsoleWindow) -> None:
-    console = console_window.console
     console_window.window.action_shortcuts.trigger()
-    dialog = console.active_dialog
+    dialog = console_window.window.active_dialog
     assert isinstance(dialog, ShortcutsDialog)
     keys = {keys for keys, _text in dialog.rows()}
     assert {"Space", "F12", "Up / Down", "Alt+Up / Alt+Down"} <= keys

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -30,27 +29,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 
 START = datetime(2026, 11, 26, 10, 0, 0)
 TITLES = ["Opening", "Statement", "Speaker one", "Speaker two", "Questions", "Closing"]
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    yield
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "editor.db"
-
-
-@pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    database = Database.open(db_path)
-    yield database
-    database.close()
 
 
 def make_event(title: str = "Press conference", count: int = len(TITLES)) -> Event:

@@ -9,6 +9,7 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from collections import Counter
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from controlroom.hall import CueChange
+from controlroom.model import ITEM_FIELDS, Event, Item
+from controlroom.runsheet import EditAction, EditLabel, RunSheet
+from controlroom.storage import Database
 from ui import i18n
 from ui.inspector import describe_change
+from ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.qt_log_ignore(QT_LOG_IGNORE), pytest.mark.timeout(120)]
 
@@ -195,7 +200,6 @@ def window_in(
     i18n.install_translators(english_afterwards)
     windows = make_console_window(qtbot, tmp_path, monkeypatch)
     handle = next(windows)
-    i18n.install(handle.window, None)  # make_console_window chooses its own installers
     yield handle
     windows.close()
 
@@ -232,7 +236,7 @@ def test_menus_and_the_show_console_speak_the_chosen_language(
         joined = " ".join(show_texts)
         assert KAZAKH_LETTERS & set(joined)
     # The language menu is there, with the languages in their own names.
-    menu = window.language_menu  # type: ignore[attr-defined]
+    menu = window_in.features.language_menu
     assert [a.text() for a in menu.menu.actions()][1:] == ["Қазақша", "Русский", "English"]
     # Plural forms too ("8 items" in the event line).
     summary = window.event_summary_label.text()
@@ -241,7 +245,7 @@ def test_menus_and_the_show_console_speak_the_chosen_language(
 
 @pytest.mark.parametrize("window_in", ["kk"], indirect=True)
 def test_choosing_a_language_is_saved_and_applies_on_restart(window_in: ConsoleWindow) -> None:
-    menu = window_in.window.language_menu  # type: ignore[attr-defined]
+    menu = window_in.features.language_menu
     assert i18n.saved_language() == i18n.SYSTEM
     menu.actions["ru"].trigger()
     assert i18n.saved_language() == "ru"
@@ -282,6 +286,70 @@ def test_render_the_console(window_in: ConsoleWindow, tmp_path: Path) -> None:
         assert image.save(str(Path(os.environ["CONTROLROOM_KEEP_RENDERS"]) / f"console-{code}.png"))
     if code == "kk" and os.environ.get("CONTROLROOM_WRITE_DOCS_IMAGES") == "1":
         assert image.save(str(ROOT / "docs" / "img" / "console-kk.png"))
+
+
+# -- the names of edits in the Edit menu ------------------------------------------------------
+
+
+def every_edit_label() -> list[EditLabel]:
+    labels = [EditLabel(EditAction.CHANGE, field=spec.name) for spec in ITEM_FIELDS]
+    labels += [EditLabel(EditAction.DUPLICATE), EditLabel(EditAction.EDIT_EVENT)]
+    for action in (EditAction.INSERT, EditAction.DELETE, EditAction.MOVE):
+        labels += [EditLabel(action, count=count) for count in (1, 2, 5, 21)]
+    return labels
+
+
+@pytest.fixture
+def editor_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """A main window (no console) on a one-item event in a real database."""
+    from conftest_console import isolate_settings
+
+    isolate_settings(tmp_path)
+    database = Database.open(tmp_path / "editor.db")
+    event = Event(title="Брифинг", scheduled_start=datetime(2026, 12, 3, 10, 0),
+                  items=[Item(title="Ашылу", planned_duration=300)])
+    database.create_event(event)
+    window = MainWindow(database, rehearsal=True)
+    qtbot.addWidget(window)
+    window.set_runsheet(RunSheet(event, database))
+    yield window
+    runsheet = window.runsheet
+    assert runsheet is not None and runsheet.wait_saved(5.0)
+    window.close()
+    database.close()
+
+
+def test_every_edit_is_named_in_english_as_the_core_names_it(
+    editor_window: MainWindow, english_afterwards: QApplication
+) -> None:
+    for label in every_edit_label():
+        assert editor_window._edit_label(label) == label.text
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_every_edit_is_named_in_the_language(
+    code: str,
+    editor_window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    english_afterwards: QApplication,
+) -> None:
+    monkeypatch.setenv(i18n.LANGUAGE_VARIABLE, code)
+    i18n.install_translators(english_afterwards)
+    names = {label: editor_window._edit_label(label) for label in every_edit_label()}
+    for label, name in names.items():
+        assert name != label.text and not re.search(r"[A-Za-z]", name), (label, name)
+        if label.count > 1:
+            assert str(label.count) in name, (label, name)
+    assert len(set(names.values())) == len(names)  # no two edits read alike
+    # The Edit menu says it the moment the edit is made.
+    runsheet = editor_window.runsheet
+    assert runsheet is not None
+    runsheet.set_item_field(0, "planned_duration", 600)
+    duration = names[EditLabel(EditAction.CHANGE, field="planned_duration")]
+    undo = editor_window.action_undo.text()
+    assert duration in undo and undo != f"&Undo {duration}"
+    if code == "kk":
+        assert KAZAKH_LETTERS & set(duration)
 
 
 # -- the On GO lines --------------------------------------------------------------------------

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
+from conftest_console import QT_LOG_IGNORE, ConsoleWindow
 from pytestqt.qtbot import QtBot
 
 from controlroom.model import Event, Item
@@ -30,13 +29,6 @@ def entry(event_id: int | None, second: float, source: str, message: str,
         kind=kind,
         message=message,
     )
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = Database.open(tmp_path / "log.db")
-    yield db
-    db.close()
 
 
 def two_events(database: Database) -> tuple[int, int]:
@@ -131,7 +123,7 @@ def test_a_slow_older_load_never_overwrites_a_newer_one(qtbot: QtBot, database: 
     panel = LogPanel()
     qtbot.addWidget(panel)
     arrived: list[int] = []
-    panel._courier.arrived.connect(lambda number, _history: arrived.append(number))
+    panel.history_delivered.connect(arrived.append)
     panel.show_event(database, first)
     load(qtbot, panel, database, second)
     qtbot.waitUntil(lambda: len(arrived) == 2, timeout=10_000)  # the first load's result too
@@ -154,13 +146,6 @@ def test_an_unreadable_history_is_said_and_live_entries_still_show(
     assert panel.history_error
     panel.append([entry(first, 1, "mics", "live one")])
     assert shown(panel) == ["live one"]
-
-
-@pytest.fixture
-def console_window(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[ConsoleWindow]:
-    yield from make_console_window(qtbot, tmp_path, monkeypatch)
 
 
 def test_reopening_an_event_in_the_console_shows_its_earlier_log(

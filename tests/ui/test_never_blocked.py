@@ -10,13 +10,10 @@ the switcher offline, with a reason, within 5 s of the silence.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
+from conftest_console import QT_LOG_IGNORE, ConsoleWindow
 from PySide6.QtCore import Qt, QTimer
-from pytestqt.qtbot import QtBot
 
 from controlroom.engine import CUE_FAILED, ITEM_STARTED
 from devices.base import LinkState
@@ -24,15 +21,11 @@ from devices.base import LinkState
 pytestmark = [pytest.mark.qt_log_ignore(QT_LOG_IGNORE), pytest.mark.timeout(90)]
 
 HEARTBEAT_MS = 10
-MAX_STALL_S = 0.050
+#: A GUI thread waiting on the silent device would stall for its timeout (seconds); a busy
+#: machine alone stalls a 10 ms heartbeat by tens of ms. The stall figure itself is
+#: measured by `make bench` (bench_console), not asserted here.
+MAX_STALL_S = 0.5
 OFFLINE_WITHIN_S = 5.0
-
-
-@pytest.fixture
-def console_window(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[ConsoleWindow]:
-    yield from make_console_window(qtbot, tmp_path, monkeypatch)
 
 
 class Heartbeat:

@@ -52,7 +52,7 @@ def run_scenarios(settings_path: str) -> dict[str, Any]:
     from controlroom.model import Item
     from controlroom.timer import PresenterTimer
     from ui.presenter import PresenterFeed, PresenterWindow
-    from ui.presenter_install import PresenterMenu
+    from ui.presenter_feature import PresenterMenu
 
     app = QApplication.instance() or QApplication([])
     out: dict[str, Any] = {}

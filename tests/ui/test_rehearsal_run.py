@@ -9,11 +9,10 @@ that the item wanted — as reported back by the devices, through the bridge.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
+from conftest_console import QT_LOG_IGNORE, ConsoleWindow
 from cue_expectations import (
     expected_mics,
     expected_switcher,
@@ -22,7 +21,6 @@ from cue_expectations import (
     switcher_commands,
 )
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
 
 from controlroom.engine import CUE_FAILED, ITEM_STARTED
 from controlroom.model import ItemKind
@@ -35,13 +33,6 @@ from ui.panels.switcher import SwitcherPanel
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "press_conference.json"
 
 pytestmark = [pytest.mark.qt_log_ignore(QT_LOG_IGNORE), pytest.mark.timeout(120)]
-
-
-@pytest.fixture
-def console_window(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[ConsoleWindow]:
-    yield from make_console_window(qtbot, tmp_path, monkeypatch)
 
 
 def test_go_through_the_sample_press_conference(console_window: ConsoleWindow) -> None:

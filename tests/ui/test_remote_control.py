@@ -11,11 +11,10 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
+from conftest_console import QT_LOG_IGNORE, ConsoleWindow
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -24,13 +23,6 @@ from controlroom.remote.control import REMOTE
 from ui.remote_control import ConsoleShowControl, RemotePanel
 
 pytestmark = [pytest.mark.qt_log_ignore(QT_LOG_IGNORE), pytest.mark.timeout(90)]
-
-
-@pytest.fixture
-def console_window(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[ConsoleWindow]:
-    yield from make_console_window(qtbot, tmp_path, monkeypatch)
 
 
 @pytest.fixture
@@ -110,7 +102,7 @@ def test_remote_go_goes_through_the_console(
     assert status == 409 and "lockout" in body["error"]
     assert console.engine.live_index == 0
     status, body = answer(qtbot, requests.submit(post, port, "message", {"text": "Hi"}))
-    assert status == 200 and console.window.presenter_timer.message == "Hi"
+    assert status == 200 and console.presenter_timer.message == "Hi"
     messages = [e.message for e in console.log.recent(source=REMOTE)]
     assert any(m.startswith("remote go from http 127.0.0.1") for m in messages)
 

@@ -13,7 +13,6 @@ put before the live entries, without doubling the ones that are both.
 from __future__ import annotations
 
 import logging
-import threading
 from collections import deque
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -21,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from controlroom.eventlog import filter_entries, severity_rank
 from controlroom.storage import SEVERITIES, Database, LogEntry
+from ui.background import run_in_background
 from ui.panels.common import tr
 
 log = logging.getLogger("ui.log_panel")
@@ -191,15 +190,11 @@ class LogModel(QAbstractTableModel):
         return list(self._all)
 
 
-class _HistoryCourier(QObject):
-    """Carries a history read on a worker thread to the GUI thread (queued signal)."""
-
-    arrived = Signal(int, object)
-    """(load number, list of LogEntry)"""
-
-
 class LogPanel(QWidget):
     """The log table with a device (source) and a minimum-severity filter."""
+
+    history_delivered = Signal(int)
+    """(load number) a history read came back, even one a newer load made outdated."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,8 +253,6 @@ class LogPanel(QWidget):
         """The event whose log the panel shows (after :meth:`show_event`)."""
         self._load_number = 0
         self._stored: set[LogEntry] = set()
-        self._courier = _HistoryCourier(self)
-        self._courier.arrived.connect(self._history_arrived)
         self.history_loading = False
         """True from :meth:`show_event` until the event's stored history is shown."""
 
@@ -297,22 +290,22 @@ class LogPanel(QWidget):
             self.history_loading = False
             return
         self.history_loading = True
-        number, courier = self._load_number, self._courier
+        number = self._load_number
 
-        def read() -> None:
+        def read() -> list[LogEntry] | BaseException:
             try:
-                history: list[LogEntry] | BaseException = database.log_entries(event_id)
+                return database.log_entries(event_id)
             except Exception as error:  # shown in the panel's place, never lost
                 log.exception("could not read the log of event %s", event_id)
-                history = error
-            try:
-                courier.arrived.emit(number, history)
-            except RuntimeError:
-                pass  # the panel was closed meanwhile
+                return error
 
-        threading.Thread(target=read, name="log-history", daemon=True).start()
+        run_in_background(  # a panel closed meanwhile gets nothing
+            read, lambda done: self._history_arrived(number, done.result()), guard=self,
+            name="log-history",
+        )
 
     def _history_arrived(self, number: int, history: list[LogEntry] | BaseException) -> None:
+        self.history_delivered.emit(number)
         if number != self._load_number:
             return  # an older event's history
         self.history_loading = False

@@ -1,14 +1,12 @@
-"""The presenter timer installed into the real main window, following GO from the engine."""
+"""The presenter feature added to the real main window, following GO from the engine."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -18,25 +16,9 @@ from controlroom.model import Event, Item
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database
 from ui.main_window import MainWindow
-from ui.presenter_install import install
+from ui.presenter_feature import PresenterFeature, add_presenter
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    yield
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "presenter.db")
-    yield database
-    database.close()
 
 
 @pytest.fixture
@@ -45,45 +27,55 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, database: Database, clock: ManualClock) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, database: Database) -> MainWindow:
     window = MainWindow(database, rehearsal=True)
     qtbot.addWidget(window)
-    install(window, SimpleNamespace(clock=clock, database=database, rehearsal=True))
+    return window
+
+
+@pytest.fixture
+def presenter(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> Iterator[PresenterFeature]:
+    feature = add_presenter(window, clock)
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
-    yield window
-    window.presenter_window.hide_presenter()
-    window.presenter_feed.shutdown()
-    window.presenter_window.close()
+    yield feature
+    feature.window.hide_presenter()
+    feature.shutdown()
 
 
-def test_install_adds_dock_menu_and_timer(window: MainWindow) -> None:
+def test_the_presenter_adds_dock_menu_and_timer(
+    window: MainWindow, presenter: PresenterFeature
+) -> None:
     docks = [dock for dock in window.findChildren(QDockWidget)
              if dock.objectName() == "presenterTimerDock"]
     assert len(docks) == 1
-    assert docks[0].widget() is window.presenter_panel
+    assert docks[0].widget() is presenter.panel
     view_menu = window.menus["view"]
     submenus = [action.menu() for action in view_menu.actions() if action.menu() is not None]
     assert any(isinstance(menu, QMenu) and menu.objectName() == "presenterMenu"
                for menu in submenus)
     assert docks[0].toggleViewAction() in view_menu.actions()
-    assert not window.presenter_window.isVisible()
+    assert not presenter.window.isVisible()
 
 
-def test_menu_shows_and_hides_the_presenter_screen(qtbot: QtBot, window: MainWindow) -> None:
-    menu = window.presenter_menu
-    with qtbot.waitSignal(window.presenter_window.painted, timeout=3000):
+def test_menu_shows_and_hides_the_presenter_screen(
+    qtbot: QtBot, presenter: PresenterFeature
+) -> None:
+    menu = presenter.menu
+    with qtbot.waitSignal(presenter.window.painted, timeout=3000):
         menu.show_action.trigger()
-    assert window.presenter_window.isVisible()
+    assert presenter.window.isVisible()
     menu.show_action.trigger()
-    assert not window.presenter_window.isVisible()
-    window.presenter_window.show_presenter()
+    assert not presenter.window.isVisible()
+    presenter.window.show_presenter()
     assert menu.show_action.isChecked()
 
 
 def test_timer_follows_go_from_the_engine(
-    qtbot: QtBot, window: MainWindow, database: Database, clock: ManualClock
+    qtbot: QtBot, presenter: PresenterFeature, clock: ManualClock
 ) -> None:
     event = Event(title="Briefing", scheduled_start=datetime(2026, 11, 26, 11, 0), items=[
         Item(title="Opening", planned_duration=300, speaker_name="Moderator"),
@@ -91,9 +83,9 @@ def test_timer_follows_go_from_the_engine(
     ])
     runsheet = RunSheet(event, None)
     engine = ShowEngine(runsheet, None, clock, lockout_s=0.0)
-    engine.attach_timer(window.presenter_timer)
-    mirror = window.presenter_panel.mirror
-    feed = window.presenter_feed
+    engine.attach_timer(presenter.timer)
+    mirror = presenter.panel.mirror
+    feed = presenter.feed
 
     with qtbot.waitSignal(feed.frame, timeout=3000,
                           check_params_cb=lambda view: view.title == "Opening"):
@@ -108,8 +100,8 @@ def test_timer_follows_go_from_the_engine(
         engine.go()
     assert (feed.view.text, feed.view.running) == ("15:00", True)
     assert mirror.isVisible()
-    strip = window.presenter_panel.strip
+    strip = presenter.panel.strip
     qtbot.mouseClick(strip.plus_button, Qt.MouseButton.LeftButton)
-    assert window.presenter_timer.snapshot().text == "16:00"
+    assert presenter.timer.snapshot().text == "16:00"
     with qtbot.waitSignal(feed.frame, timeout=3000, check_params_cb=lambda view: not view.loaded):
         engine.stop()

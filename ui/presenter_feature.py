@@ -1,25 +1,28 @@
-"""Adds the presenter timer to the main window: ``install(window, context)``, in ui.app.INSTALLERS.
+"""The presenter feature: :func:`add_presenter` adds the presenter timer to the main window.
 
 It creates the one :class:`~controlroom.timer.PresenterTimer` of the application,
 its :class:`~ui.presenter.PresenterFeed`, the :class:`~ui.presenter.PresenterWindow`
 (hidden until asked for), a bottom dock with the operator's strip and the live
 mirror, and a View ▸ Presenter menu: show/hide the presenter screen, and the list
-of screens to put it on (remembered by name). The timer is left on the window as
-``window.presenter_timer`` for the show engine (``engine.attach_timer``) and the
-console (``set_mic_live``) to drive.
+of screens to put it on (remembered by name). It returns a :class:`PresenterFeature`
+holding all of them; ui.app passes its timer to the show console, whose engine
+drives it (``engine.attach_timer``), and its dock, which the console tabs its own
+bottom docks with.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
-from controlroom.clock import Clock, SystemClock
+from controlroom.clock import Clock
 from controlroom.timer import PresenterTimer
+from ui.main_window import MainWindow
 from ui.presenter import PresenterFeed, PresenterWindow
+from ui.settings import app_settings
 from ui.timer_strip import TimerPanel
 
 DEFAULT_ASPECT = 16 / 9
@@ -114,12 +117,32 @@ def _mirror_aspect(presenter: PresenterWindow) -> float:
     return size.width() / max(size.height(), 1)
 
 
-def install(window: Any, context: Any) -> None:
-    """Add the presenter timer's dock, menu and window to ``window`` (a MainWindow)."""
-    clock: Clock = getattr(context, "clock", None) or SystemClock()
+@dataclass(frozen=True)
+class PresenterFeature:
+    """The presenter timer of the application and the parts that show and drive it."""
+
+    timer: PresenterTimer
+    """The one presenter timer (the show engine drives it)."""
+    feed: PresenterFeed
+    window: PresenterWindow
+    """The presenter screen (hidden until asked for)."""
+    menu: PresenterMenu
+    """View ▸ Presenter."""
+    panel: TimerPanel
+    """The operator's strip and the live mirror, in :attr:`dock`."""
+    dock: QDockWidget
+
+    def shutdown(self) -> None:
+        """Stop the feed and close the presenter screen (the app does it on quit)."""
+        self.feed.shutdown()
+        self.window.close()
+
+
+def add_presenter(window: MainWindow, clock: Clock) -> PresenterFeature:
+    """Add the presenter timer's dock, menu and window to ``window``."""
     timer = PresenterTimer(clock)
     feed = PresenterFeed(timer, clock, parent=window)
-    presenter = PresenterWindow(feed, QSettings(), operator_window=window)
+    presenter = PresenterWindow(feed, app_settings(), operator_window=window)
     presenter.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
     panel = TimerPanel(timer, feed)
     dock = QDockWidget(_tr("Presenter timer"), window)
@@ -139,8 +162,6 @@ def install(window: Any, context: Any) -> None:
         app.aboutToQuit.connect(presenter.close)
         app.aboutToQuit.connect(feed.shutdown)
     window.destroyed.connect(presenter.deleteLater)
-    window.presenter_timer = timer
-    window.presenter_feed = feed
-    window.presenter_window = presenter
-    window.presenter_menu = menu
-    window.presenter_panel = panel
+    return PresenterFeature(
+        timer=timer, feed=feed, window=presenter, menu=menu, panel=panel, dock=dock
+    )

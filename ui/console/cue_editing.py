@@ -1,0 +1,108 @@
+"""The item inspector in the side tabs: the current item's cues, and what GO will do.
+
+:class:`CueEditing` puts the :class:`ui.inspector.Inspector` in the window's side
+tabs, loads the current item into it (read-only while the run-sheet is locked),
+applies the operator's cue edits to the run-sheet (asking first when the item is
+live: its new cues apply on its next GO), and feeds the "On GO" list: what the
+hall would change if the standby item went now.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from controlroom.cues import ItemCues
+from controlroom.model import ItemKind
+from controlroom.runsheet import RunSheetLocked
+from devices.hall import HallConfig
+from ui.inspector import Inspector, describe_change
+
+if TYPE_CHECKING:
+    from ui.console.controller import Console
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Console", text)
+
+
+class CueEditing:
+    """The inspector of one console and the cue edits made in it."""
+
+    def __init__(self, console: Console) -> None:
+        self._console = console
+        config = console.hall_config or HallConfig("", [])
+        self.inspector = Inspector(config, self.apply_cues)
+        console.window.side_tabs.addTab(self.inspector, _tr("Cues && On GO"))
+        self.inspector.set_on_go_source(self.on_go_lines)
+
+    def apply_cues(self, row: int, cues: ItemCues) -> None:
+        """The inspector changed the cues of ``row``: ask first if it is the live item."""
+        console = self._console
+        runsheet = console.runsheet
+        if runsheet is None or not 0 <= row < len(runsheet.items):
+            return
+        if runsheet.locked:
+            console.window.show_status_error(_tr("The run-sheet is locked while the show runs."))
+            self.load(row)
+            return
+        engine = console.engine
+        if engine is not None and engine.live_index == row:
+            box = QMessageBox(console.window)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(_tr("Change the live item"))
+            box.setText(_tr("Item {0} is live. Its new cues are not sent now; they apply "
+                            "on its next GO. Change them?").format(row + 1))
+            change = box.addButton(_tr("Change cues"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.buttonClicked.connect(
+                lambda button: self._set_cues(row, cues) if button is change
+                else self.load(row)
+            )
+            console.active_dialog = box
+            box.open()
+            return
+        self._set_cues(row, cues)
+
+    def _set_cues(self, row: int, cues: ItemCues) -> None:
+        runsheet = self._console.runsheet
+        if runsheet is None:
+            return
+        try:
+            runsheet.set_item_field(row, "cues", cues)
+        except (RunSheetLocked, ValueError, IndexError) as error:
+            self._console.window.show_status_error(str(error))
+            self.load(row)
+
+    def on_go_lines(self) -> tuple[str, list[str]]:
+        """The inspector's "On GO" title and lines for the standby item."""
+        console = self._console
+        engine, runsheet = console.engine, console.runsheet
+        if engine is None or runsheet is None or engine.standby_index is None:
+            return _tr("On GO: nothing in standby."), []
+        index = engine.standby_index
+        item = runsheet.items[index]
+        title = _tr("On GO — item {0}: {1}").format(index + 1, item.title)
+        hall = console.holder.hall
+        if hall is None:
+            return title, [_tr("(devices not connected)")]
+        lines = []
+        if item.kind is ItemKind.BREAK:
+            lines.append(_tr("break: every microphone is muted"))
+        for change in hall.diff(item):
+            lines.append(describe_change(change))
+        if not lines:
+            lines.append(_tr("(nothing changes)"))
+        return title, lines
+
+    def load(self, row: int) -> None:
+        """Show item ``row`` (or none) in the inspector, read-only if the sheet is locked."""
+        runsheet = self._console.runsheet
+        item = runsheet.items[row] if runsheet is not None and 0 <= row < len(runsheet.items) \
+            else None
+        locked = runsheet is not None and runsheet.locked
+        self.inspector.editor.load(row, item, locked)

@@ -1,0 +1,137 @@
+"""Where the console sits in the main window: the show bar's toolbar and the docks.
+
+- :func:`build_show_bar`: the show bar (GO, live/standby, offset, PANIC, the
+  REHEARSAL/LIVE banner...) in its own top toolbar, wired to the console;
+- :func:`build_device_panels`: one panel per device of the hall file, each in a dock
+  on the right, its commands going to the console's panel-command path;
+- :func:`build_bottom_docks`: the rehearsal fault panel and the event log, tabbed at
+  the bottom together with the presenter timer's dock when there is one.
+
+Every panel sits in a scroll area, so no panel forces the window wider than the screen.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QToolBar, QWidget
+
+from devices.hall import MicrophonesConfig, ProjectorConfig, SwitcherConfig
+from ui.main_window import MainWindow
+from ui.panels.common import DevicePanel
+from ui.panels.log import LogPanel
+from ui.panels.microphones import MicrophonesPanel
+from ui.panels.projector import ProjectorPanel
+from ui.panels.rehearsal import RehearsalPanel
+from ui.panels.switcher import SwitcherPanel
+from ui.show_bar import ShowBar
+
+if TYPE_CHECKING:
+    from ui.console.controller import Console
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Console", text)
+
+
+def _driver_monotonic() -> float:
+    """The clock drivers stamp ``last_heard`` with (they run on time.monotonic)."""
+    return time.monotonic()
+
+
+def build_show_bar(console: Console) -> tuple[ShowBar, QToolBar]:
+    """The show bar, wired to ``console``, in a top toolbar of its own."""
+    show_bar = ShowBar(console.window)
+    show_bar.go_requested.connect(console.go)
+    show_bar.panic_requested.connect(console.panic)
+    show_bar.show_mode_toggled.connect(console.set_show_mode)
+    show_bar.switch_requested.connect(console.request_mode_switch)
+    show_bar.check_requested.connect(console.run_readiness_check)
+    show_bar.set_rehearsal(None)
+    toolbar = QToolBar(_tr("Show"), console.window)
+    toolbar.setObjectName("showToolbar")
+    toolbar.setMovable(False)
+    # Scrolls sideways rather than force a narrow window wider.
+    holder = QScrollArea(toolbar)
+    holder.setObjectName("showBarScroll")
+    holder.setWidgetResizable(True)
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    holder.setWidget(show_bar)
+    holder.setFixedHeight(show_bar.sizeHint().height())
+    holder.setMinimumWidth(200)
+    toolbar.addWidget(holder)
+    console.window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+    console.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    return show_bar, toolbar
+
+
+def add_scrolling_dock(
+    window: MainWindow,
+    docks: dict[str, QDockWidget],
+    key: str,
+    title: str,
+    widget: QWidget,
+    area: Qt.DockWidgetArea,
+) -> QDockWidget:
+    """Dock ``widget`` (in a scroll area) as ``{key}Dock``; remembered in ``docks[key]``."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(f"{key}Dock")
+    # In a scroll area, a panel never forces the window wider than the screen.
+    scroll = QScrollArea(dock)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    scroll.setMinimumSize(60, 16)
+    dock.setWidget(scroll)
+    window.add_dock(dock, area)
+    docks[key] = dock
+    return dock
+
+
+def build_device_panels(console: Console) -> None:
+    """One panel per device of the hall file (by kind), docked on the right."""
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    monotonic = _driver_monotonic
+    if console.hall_config is not None:
+        for cfg in console.hall_config.devices:
+            panel: DevicePanel
+            if isinstance(cfg, SwitcherConfig):
+                panel = SwitcherPanel(cfg, monotonic)
+                title = _tr("Switcher")
+            elif isinstance(cfg, MicrophonesConfig):
+                panel = MicrophonesPanel(cfg, monotonic)
+                title = _tr("Microphones")
+            elif isinstance(cfg, ProjectorConfig):
+                panel = ProjectorPanel(cfg, monotonic)
+                title = _tr("Projector")
+            else:
+                continue
+            panel.command_requested.connect(console.panel_commands.on_panel_command)
+            console.panels[cfg.id] = panel
+            add_scrolling_dock(
+                console.window, console.docks, cfg.id, f"{title} — {cfg.id}", panel, right
+            )
+
+
+def build_bottom_docks(
+    console: Console, presenter_dock: QDockWidget | None
+) -> tuple[RehearsalPanel, LogPanel]:
+    """The rehearsal faults and the event log, tabbed with the presenter timer's dock."""
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+    window, docks = console.window, console.docks
+    rehearsal_panel = RehearsalPanel(console.log)
+    add_scrolling_dock(window, docks, "rehearsal", _tr("Rehearsal faults"), rehearsal_panel,
+                       bottom)
+    log_panel = LogPanel()
+    add_scrolling_dock(window, docks, "log", _tr("Event log"), log_panel, bottom)
+    window.tabifyDockWidget(docks["rehearsal"], docks["log"])
+    if presenter_dock is not None:
+        # One tabbed bottom area: side by side they would force the window wider.
+        window.tabifyDockWidget(docks["log"], presenter_dock)
+        presenter_dock.raise_()
+    else:
+        docks["log"].raise_()
+    return rehearsal_panel, log_panel

@@ -1,0 +1,115 @@
+"""What the bridge delivers, on screen: device panels, cue failures, the show bar's items, timing.
+
+:class:`ShowStatus` receives the :class:`ui.bridge.ConsoleBridge` signals on the GUI
+thread: a device's status and state go to its panel (and a microphone device is
+asked for level meters once connected); engine events update the failure marks,
+the show bar and the status bar; failed panel commands are said in the status bar.
+It also keeps the show bar's live/standby items and timing up to date.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from controlroom.engine import CUE_FAILED, GO_IGNORED, ITEM_STARTED, EngineEvent
+from controlroom.hall import CueFailure
+from devices.base import DeviceStatus, LinkState
+from devices.hall import MicrophonesConfig
+
+if TYPE_CHECKING:
+    from ui.console.controller import Console
+
+#: Level-meter interval asked of every microphone device once connected (driver minimum).
+METER_RATE_MS = 100
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Console", text)
+
+
+class ShowStatus:
+    """The news from the bridge of one console, shown; see the module docstring."""
+
+    def __init__(self, console: Console) -> None:
+        self._console = console
+
+    # -- news from the bridge ---------------------------------------------------------------
+
+    def on_device_status(self, device_id: str, status: DeviceStatus) -> None:
+        panel = self._console.panels.get(device_id)
+        if panel is not None:
+            panel.set_status(status)
+        self.start_meters(device_id, status)
+
+    def start_meters(self, device_id: str, status: DeviceStatus) -> None:
+        """Ask a microphone device for level meters once it is connected (it keeps them)."""
+        hall = self._console.holder.hall
+        if hall is None or status.state is not LinkState.OK:
+            return
+        if not isinstance(hall.device_config(device_id), MicrophonesConfig):
+            return
+        driver = hall.drivers[device_id]
+        if driver.state.meter_rate_ms != METER_RATE_MS:
+            driver.set_meter_rate(METER_RATE_MS)
+
+    def on_device_state(self, device_id: str, state: Any) -> None:
+        panel = self._console.panels.get(device_id)
+        if panel is not None:
+            panel.set_state(state)
+        self._console.inspector.schedule_refresh()
+
+    def on_engine_event(self, event: EngineEvent) -> None:
+        console = self._console
+        if event.kind == ITEM_STARTED and event.index is not None:
+            console.failures.pop(event.index, None)
+            console.show_bar.set_failure("")
+        elif event.kind == CUE_FAILED:
+            index = event.index if event.index is not None else -1
+            failure = CueFailure(event.device or "?", "", event.reason)
+            console.failures.setdefault(index, []).append(failure)
+            text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, event.reason)
+            console.show_bar.set_failure("⚠ " + text)
+            console.window.show_status_error(text)
+        elif event.kind == GO_IGNORED:
+            console.window.statusBar().showMessage(_tr("GO ignored: {0}").format(event.reason),
+                                                   4000)
+        self.refresh_show()
+
+    def on_command_failure(self, failure: CueFailure) -> None:
+        text = _tr("{0}: {1} failed: {2}").format(failure.device, failure.command,
+                                                  failure.reason)
+        self._console.window.show_status_error(text)
+
+    # -- displays -----------------------------------------------------------------------------
+
+    def refresh_show(self) -> None:
+        """The show bar's live and standby items, GO's state, the timing, the playhead."""
+        console = self._console
+        engine, runsheet = console.engine, console.runsheet
+        if engine is None or runsheet is None:
+            console.show_bar.set_items("", _tr("no event open"))
+            console.show_bar.set_timing(0.0, None)
+            console.show_bar.go_button.setEnabled(False)
+            console.inspector.set_on_go_source(None)
+            return
+        items = runsheet.items
+
+        def describe(index: int | None) -> str:
+            if index is None or not 0 <= index < len(items):
+                return ""
+            return f"{index + 1}. {items[index].title}"
+
+        console.show_bar.set_items(describe(engine.live_index), describe(engine.standby_index))
+        console.show_bar.go_button.setEnabled(engine.standby_index is not None)
+        self.refresh_timing()
+        console.window.table_view.viewport().update()
+        console.inspector.set_on_go_source(console.cue_editing.on_go_lines)
+
+    def refresh_timing(self) -> None:
+        """The show bar's offset and projected end (every second, and after each event)."""
+        engine = self._console.engine
+        if engine is None:
+            return
+        self._console.show_bar.set_timing(engine.offset_s, engine.projected_end)
