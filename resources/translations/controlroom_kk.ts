@@ -298,6 +298,19 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
     </context>
     <context>
+        <name>ConsoleShowControl</name>
+        <message>
+            <location filename="../../ui/remote_control.py" line="208" />
+            <source>PANIC (remote): every microphone muted.</source>
+            <translation>ДАБЫЛ (қашықтан): барлық микрофон өшірілді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="210" />
+            <source>PANIC (remote): no devices connected.</source>
+            <translation>ДАБЫЛ (қашықтан): құрылғылар қосылмаған.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceStatus</name>
         <message>
             <location filename="../../ui/panels/common.py" line="61" />
@@ -1783,6 +1796,140 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <location filename="../../ui/panels/rehearsal.py" line="125" />
             <source>Battery dead</source>
             <translation>Батарея отырды</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemotePanel</name>
+        <message>
+            <location filename="../../ui/remote_control.py" line="298" />
+            <source>Remote control server</source>
+            <translation>Қашықтан басқару сервері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="302" />
+            <source>This computer only ({0})</source>
+            <translation>Тек осы компьютер ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="304" />
+            <source>LAN: {0}</source>
+            <translation>Жергілікті желі: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="314" />
+            <source>New tokens</source>
+            <translation>Жаңа токендер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="315" />
+            <location filename="../../ui/remote_control.py" line="466" />
+            <source>Off: nothing listens.</source>
+            <translation>Өшірулі: ештеңе тыңдамайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="319" />
+            <source>Cut off remote control</source>
+            <translation>Қашықтан басқаруды ажырату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="326" />
+            <source>Message to the moderator's view</source>
+            <translation>Модератор экранына хабар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="327" />
+            <source>Send</source>
+            <translation>Жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="331" />
+            <source>Listen on</source>
+            <translation>Тыңдау мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="333" />
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="335" />
+            <source>OSC</source>
+            <translation>OSC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="337" />
+            <source>Ports</source>
+            <translation>Порттар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="338" />
+            <source>Control token</source>
+            <translation>Басқару токені</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="339" />
+            <source>View token</source>
+            <translation>Көру токені</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="362" />
+            <source>any</source>
+            <translation>кез келген</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="413" />
+            <source>Starting…</source>
+            <translation>Іске қосылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="442" />
+            <source>Stopping…</source>
+            <translation>Тоқтатылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="473" />
+            <source>Could not start: {0}</source>
+            <translation>Іске қосылмады: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="487" />
+            <source>Listening on {0}</source>
+            <translation>{0} мекенжайында тыңдайды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="488" />
+            <source>Presenter timer</source>
+            <translation>Баяндамашы таймері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="488" />
+            <source>Moderator</source>
+            <translation>Модератор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="489" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="492" />
+            <source>API: {0}</source>
+            <translation>API: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="494" />
+            <source>OSC: UDP port {0}</source>
+            <translation>OSC: UDP порты {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="496" />
+            <source>Commands need the control token.</source>
+            <translation>Командаларға басқару токені керек.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="498" />
+            <source>Only this computer can connect; no token needed.</source>
+            <translation>Тек осы компьютер қосыла алады; токен керек емес.</translation>
         </message>
     </context>
     <context>

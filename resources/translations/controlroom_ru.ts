@@ -298,6 +298,19 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
     </context>
     <context>
+        <name>ConsoleShowControl</name>
+        <message>
+            <location filename="../../ui/remote_control.py" line="208" />
+            <source>PANIC (remote): every microphone muted.</source>
+            <translation>ПАНИКА (удалённо): все микрофоны заглушены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="210" />
+            <source>PANIC (remote): no devices connected.</source>
+            <translation>ПАНИКА (удалённо): устройства не подключены.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceStatus</name>
         <message>
             <location filename="../../ui/panels/common.py" line="61" />
@@ -1792,6 +1805,140 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <location filename="../../ui/panels/rehearsal.py" line="125" />
             <source>Battery dead</source>
             <translation>Батарея села</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemotePanel</name>
+        <message>
+            <location filename="../../ui/remote_control.py" line="298" />
+            <source>Remote control server</source>
+            <translation>Сервер удалённого управления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="302" />
+            <source>This computer only ({0})</source>
+            <translation>Только этот компьютер ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="304" />
+            <source>LAN: {0}</source>
+            <translation>Локальная сеть: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="314" />
+            <source>New tokens</source>
+            <translation>Новые токены</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="315" />
+            <location filename="../../ui/remote_control.py" line="466" />
+            <source>Off: nothing listens.</source>
+            <translation>Выключено: ничего не слушает.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="319" />
+            <source>Cut off remote control</source>
+            <translation>Отключить удалённое управление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="326" />
+            <source>Message to the moderator's view</source>
+            <translation>Сообщение на экран модератора</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="327" />
+            <source>Send</source>
+            <translation>Отправить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="331" />
+            <source>Listen on</source>
+            <translation>Слушать на</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="333" />
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="335" />
+            <source>OSC</source>
+            <translation>OSC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="337" />
+            <source>Ports</source>
+            <translation>Порты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="338" />
+            <source>Control token</source>
+            <translation>Токен управления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="339" />
+            <source>View token</source>
+            <translation>Токен просмотра</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="362" />
+            <source>any</source>
+            <translation>любой</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="413" />
+            <source>Starting…</source>
+            <translation>Запуск…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="442" />
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="473" />
+            <source>Could not start: {0}</source>
+            <translation>Не удалось запустить: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="487" />
+            <source>Listening on {0}</source>
+            <translation>Слушает на {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="488" />
+            <source>Presenter timer</source>
+            <translation>Таймер докладчика</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="488" />
+            <source>Moderator</source>
+            <translation>Модератор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="489" />
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="492" />
+            <source>API: {0}</source>
+            <translation>API: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="494" />
+            <source>OSC: UDP port {0}</source>
+            <translation>OSC: UDP-порт {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="496" />
+            <source>Commands need the control token.</source>
+            <translation>Для команд нужен токен управления.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="498" />
+            <source>Only this computer can connect; no token needed.</source>
+            <translation>Подключиться может только этот компьютер; токен не нужен.</translation>
         </message>
     </context>
     <context>
