@@ -102,11 +102,7 @@ class ConsoleShowControl(QObject):
     def __init__(self, console: ConsoleLike, timer: Any = None) -> None:
         super().__init__()
         self.console = console
-        if timer is None:  # the console's own (ui/console), else the window's (older wiring)
-            timer = getattr(console, "presenter_timer", None)
-        if timer is None:
-            timer = getattr(console.window, "presenter_timer", None)
-        self.timer = timer
+        self.timer = timer if timer is not None else getattr(console, "presenter_timer", None)
         self._lock = threading.Lock()
         self._callbacks: list[Callable[[], Any]] = []
         self._ignored = threading.local()

@@ -148,3 +148,10 @@ def test_a_lan_address_uses_the_tokens(panel: RemotePanel) -> None:
     assert config.view_token == panel.view_token.text()
     panel.address.setCurrentIndex(0)
     assert panel.config().control_token is None
+
+
+def test_the_app_window_has_the_remote_switch_off(console_window: ConsoleWindow) -> None:
+    remote = console_window.features.remote
+    dock = console_window.window.findChild(type(console_window.console.docks["log"]), "remoteDock")
+    assert dock is not None and dock is console_window.console.docks["remote"]
+    assert remote.server is None and not remote.switch.isChecked()  # nothing listens by default
