@@ -2,14 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
     <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="80" />
+            <source>Remote control</source>
+            <translation>Қашықтан басқару</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="218" />
+            <location filename="../../ui/app.py" line="245" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="219" />
+            <location filename="../../ui/app.py" line="246" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
@@ -295,6 +303,19 @@ Your edits so far are saved. Please report this with the details.</source>
             <location filename="../../ui/console/show_status.py" line="92" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleShowControl</name>
+        <message>
+            <location filename="../../ui/remote_control.py" line="207" />
+            <source>PANIC (remote): every microphone muted.</source>
+            <translation>ДАБЫЛ (қашықтан): барлық микрофон өшірілді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="209" />
+            <source>PANIC (remote): no devices connected.</source>
+            <translation>ДАБЫЛ (қашықтан): құрылғылар қосылмаған.</translation>
         </message>
     </context>
     <context>
@@ -1783,6 +1804,140 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <location filename="../../ui/panels/rehearsal.py" line="125" />
             <source>Battery dead</source>
             <translation>Батарея отырды</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemotePanel</name>
+        <message>
+            <location filename="../../ui/remote_control.py" line="297" />
+            <source>Remote control server</source>
+            <translation>Қашықтан басқару сервері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="301" />
+            <source>This computer only ({0})</source>
+            <translation>Тек осы компьютер ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="303" />
+            <source>LAN: {0}</source>
+            <translation>Жергілікті желі: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="313" />
+            <source>New tokens</source>
+            <translation>Жаңа токендер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="314" />
+            <location filename="../../ui/remote_control.py" line="465" />
+            <source>Off: nothing listens.</source>
+            <translation>Өшірулі: ештеңе тыңдамайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="318" />
+            <source>Cut off remote control</source>
+            <translation>Қашықтан басқаруды ажырату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="325" />
+            <source>Message to the moderator's view</source>
+            <translation>Модератор экранына хабар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="326" />
+            <source>Send</source>
+            <translation>Жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="330" />
+            <source>Listen on</source>
+            <translation>Тыңдау мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="332" />
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="334" />
+            <source>OSC</source>
+            <translation>OSC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="336" />
+            <source>Ports</source>
+            <translation>Порттар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="337" />
+            <source>Control token</source>
+            <translation>Басқару токені</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="338" />
+            <source>View token</source>
+            <translation>Көру токені</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="361" />
+            <source>any</source>
+            <translation>кез келген</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="412" />
+            <source>Starting…</source>
+            <translation>Іске қосылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="441" />
+            <source>Stopping…</source>
+            <translation>Тоқтатылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="472" />
+            <source>Could not start: {0}</source>
+            <translation>Іске қосылмады: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="486" />
+            <source>Listening on {0}</source>
+            <translation>{0} мекенжайында тыңдайды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="487" />
+            <source>Presenter timer</source>
+            <translation>Баяндамашы таймері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="487" />
+            <source>Moderator</source>
+            <translation>Модератор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="488" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="491" />
+            <source>API: {0}</source>
+            <translation>API: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="493" />
+            <source>OSC: UDP port {0}</source>
+            <translation>OSC: UDP порты {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="495" />
+            <source>Commands need the control token.</source>
+            <translation>Командаларға басқару токені керек.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="497" />
+            <source>Only this computer can connect; no token needed.</source>
+            <translation>Тек осы компьютер қосыла алады; токен керек емес.</translation>
         </message>
     </context>
     <context>

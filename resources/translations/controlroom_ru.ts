@@ -2,14 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="80" />
+            <source>Remote control</source>
+            <translation>Удалённое управление</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="218" />
+            <location filename="../../ui/app.py" line="245" />
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="219" />
+            <location filename="../../ui/app.py" line="246" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>Внутренняя ошибка controlroom: {0}
@@ -295,6 +303,19 @@ Your edits so far are saved. Please report this with the details.</source>
             <location filename="../../ui/console/show_status.py" line="92" />
             <source>no event open</source>
             <translation>мероприятие не открыто</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleShowControl</name>
+        <message>
+            <location filename="../../ui/remote_control.py" line="207" />
+            <source>PANIC (remote): every microphone muted.</source>
+            <translation>ПАНИКА (удалённо): все микрофоны заглушены.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="209" />
+            <source>PANIC (remote): no devices connected.</source>
+            <translation>ПАНИКА (удалённо): устройства не подключены.</translation>
         </message>
     </context>
     <context>
@@ -1792,6 +1813,140 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <location filename="../../ui/panels/rehearsal.py" line="125" />
             <source>Battery dead</source>
             <translation>Батарея села</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemotePanel</name>
+        <message>
+            <location filename="../../ui/remote_control.py" line="297" />
+            <source>Remote control server</source>
+            <translation>Сервер удалённого управления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="301" />
+            <source>This computer only ({0})</source>
+            <translation>Только этот компьютер ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="303" />
+            <source>LAN: {0}</source>
+            <translation>Локальная сеть: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="313" />
+            <source>New tokens</source>
+            <translation>Новые токены</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="314" />
+            <location filename="../../ui/remote_control.py" line="465" />
+            <source>Off: nothing listens.</source>
+            <translation>Выключено: ничего не слушает.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="318" />
+            <source>Cut off remote control</source>
+            <translation>Отключить удалённое управление</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="325" />
+            <source>Message to the moderator's view</source>
+            <translation>Сообщение на экран модератора</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="326" />
+            <source>Send</source>
+            <translation>Отправить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="330" />
+            <source>Listen on</source>
+            <translation>Слушать на</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="332" />
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="334" />
+            <source>OSC</source>
+            <translation>OSC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="336" />
+            <source>Ports</source>
+            <translation>Порты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="337" />
+            <source>Control token</source>
+            <translation>Токен управления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="338" />
+            <source>View token</source>
+            <translation>Токен просмотра</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="361" />
+            <source>any</source>
+            <translation>любой</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="412" />
+            <source>Starting…</source>
+            <translation>Запуск…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="441" />
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="472" />
+            <source>Could not start: {0}</source>
+            <translation>Не удалось запустить: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="486" />
+            <source>Listening on {0}</source>
+            <translation>Слушает на {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="487" />
+            <source>Presenter timer</source>
+            <translation>Таймер докладчика</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="487" />
+            <source>Moderator</source>
+            <translation>Модератор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="488" />
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="491" />
+            <source>API: {0}</source>
+            <translation>API: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="493" />
+            <source>OSC: UDP port {0}</source>
+            <translation>OSC: UDP-порт {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="495" />
+            <source>Commands need the control token.</source>
+            <translation>Для команд нужен токен управления.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="497" />
+            <source>Only this computer can connect; no token needed.</source>
+            <translation>Подключиться может только этот компьютер; токен не нужен.</translation>
         </message>
     </context>
     <context>
