@@ -58,7 +58,7 @@ COMMAND_BYTES = [
     (Auto(), osc("/atem/transition/auto")),
     (FadeToBlack(), osc("/atem/transition/ftb")),
     (SetTransitionType("wipe"), osc("/atem/transition/type", "s", osc_string("wipe"))),
-    (SetTransitionRate(1.5), osc("/atem/transition/rate", "f", f32(1.5))),
+    (SetTransitionRate(38), osc("/atem/transition/rate", "f", f32(38.0))),  # frames
     (SetDskOnAir(1, True), osc("/atem/dsk/1/on-air", "i", i32(1))),
     (SetDskOnAir(2, False), osc("/atem/dsk/2/on-air", "i", i32(0))),
     (RunMacro(4), osc("/atem/macros/4/run")),
@@ -95,8 +95,9 @@ def test_address_form_presses_and_releases() -> None:
     "command",
     [
         SetTransitionType("fade"),
-        SetTransitionRate(0.0),
-        SetTransitionRate(float("nan")),
+        SetTransitionRate(0),
+        SetTransitionRate(300),
+        SetTransitionRate(1.5),  # type: ignore[arg-type]
         SetProgram(-1),
         SetDskOnAir(0, True),
         RunMacro(-2),
