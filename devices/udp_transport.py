@@ -60,9 +60,14 @@ def free_udp_port(host: str = "127.0.0.1") -> int:
 class UdpEndpoint:
     """One bound IPv4 UDP socket with a wake-up pipe for its reading thread."""
 
-    def __init__(self, host: str = "0.0.0.0", port: int = 0) -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, receive_buffer: int = 0) -> None:
+        """Bind ``host:port``; ``receive_buffer`` asks the kernel for that many bytes of
+        receive buffer (capped by ``net.core.rmem_max``), so a burst of feedback (a
+        whole status dump) waits for the reading thread instead of being dropped."""
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         try:
+            if receive_buffer:
+                self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, receive_buffer)
             self._sock.bind((host, port))
         except OSError:
             self._sock.close()

@@ -99,6 +99,10 @@ MISSED_POLLS = 2
 #: file says otherwise; the switcher counts transition rates in these frames.
 DEFAULT_FRAME_RATE = 25.0
 
+#: Receive buffer asked for the feedback port: a status dump is hundreds of datagrams
+#: at once, about 1 KiB each in kernel memory.
+FEEDBACK_BUFFER_BYTES = 1 << 20
+
 #: ``listen_host`` value meaning: the local address on the route to the switcher.
 AUTO_LISTEN = "auto"
 
@@ -523,7 +527,9 @@ class SwitcherDriver(DriverBase[SwitcherState]):
             )
             return False
         try:
-            self._endpoint = UdpEndpoint(host, self.config.feedback_port)
+            self._endpoint = UdpEndpoint(
+                host, self.config.feedback_port, receive_buffer=FEEDBACK_BUFFER_BYTES
+            )
         except OSError as error:
             self._set_status(
                 LinkState.FAILED,
