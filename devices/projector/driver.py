@@ -184,6 +184,9 @@ class _Connection:
         pass
 
     def data_received(self, data: bytes) -> None:
+        self.driver._run_guarded(lambda: self._receive(data), self.driver._recover_io)
+
+    def _receive(self, data: bytes) -> None:
         overflows = self.framer.overflows
         frames = self.framer.feed(data)
         self.driver._on_frames(self.generation, frames, self.framer.overflows - overflows)
@@ -281,7 +284,10 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             if self._monitor.state is not LinkState.BAD_CONFIG:
                 self._monitor.set(self._monitor.state, f"opening {self.config.port}")
                 self._thread = threading.Thread(
-                    target=self._run, name=f"{self.device_id}-io", daemon=True
+                    target=self._run_io_loop,
+                    args=(self._run, self._recover_io, lambda: self._stopping),
+                    name=f"{self.device_id}-io",
+                    daemon=True,
                 )
                 self._thread.start()
         self._flush()
@@ -476,6 +482,20 @@ class ProjectorDriver(DriverBase[ProjectorState]):
         log.info("%s: holding %s until the power state settles", self.device_id, request.label)
 
     # ------------------------------------------------------------- I/O thread
+
+    def _recover_io(self, error: DeviceError, delay: float) -> None:
+        """The crash rule (devices.driver_base): drop the port (closed by the I/O thread),
+        fail every command at once, reopen after ``delay``."""
+        with self._lock:
+            if self._transport is not None:
+                self._discarded.append(self._transport)
+            self._transport = None
+            self._connected = False
+            self._generation += 1
+            self._fail_everything(error, held=True)
+            self._reconnect_at = self._clock.monotonic() + delay
+            self._kick()
+        self._flush()
 
     def _run(self) -> None:
         while True:

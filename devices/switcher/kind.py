@@ -12,6 +12,7 @@ on every switcher.
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import re
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
@@ -48,7 +49,11 @@ class SwitcherConfig(DeviceConfig):
     """A video switcher reached over OSC (the atemOSC vocabulary) on UDP.
 
     Commands go to ``host:port``; the switcher sends feedback to our own
-    ``feedback_port``. ``inputs`` maps input numbers (1..``input_count``) to names.
+    ``feedback_port``, which listens on ``listen_host`` ("auto": the address of the
+    interface that reaches the switcher) and hears only the switcher's address (and
+    ``feedback_from_port`` when given). ``frame_rate`` converts transition times to
+    the frames atemOSC expects. ``inputs`` maps input numbers (1..``input_count``)
+    to names.
     """
 
     host: str = "127.0.0.1"
@@ -57,6 +62,9 @@ class SwitcherConfig(DeviceConfig):
     prefix: str = "/atem"
     input_count: int = 6
     inputs: dict[int, str] = field(default_factory=dict)
+    frame_rate: float = 25.0
+    listen_host: str = "auto"
+    feedback_from_port: int | None = None
     kind: ClassVar[str] = "switcher"
 
     def input_name(self, number: int) -> str:
@@ -165,7 +173,15 @@ class SwitcherKind(DeviceKind):
             table,
             where,
             required={"id", "kind", "host", "input_count"},
-            optional={"port", "feedback_port", "prefix", "inputs"},
+            optional={
+                "port",
+                "feedback_port",
+                "prefix",
+                "inputs",
+                "frame_rate",
+                "listen_host",
+                "feedback_from_port",
+            },
         )
         host = reader.string(table, where, "host")
         port = reader.port_number(table, where, "port", 3333)
@@ -184,6 +200,25 @@ class SwitcherKind(DeviceKind):
                     f"not an input of a {input_count}-input switcher",
                 )
             inputs[number] = name
+        frame_rate = table.get("frame_rate", 25.0)
+        if isinstance(frame_rate, bool) or not isinstance(frame_rate, int | float):
+            raise reader.fail(f"{where}.frame_rate", "must be a number")
+        if not any(abs(frame_rate - rate) < 0.001 for rate in FRAME_RATES):
+            rates = ", ".join(f"{rate:g}" for rate in FRAME_RATES)
+            raise reader.fail(
+                f"{where}.frame_rate", f"{frame_rate:g} is not a video frame rate (use {rates})"
+            )
+        listen_host = reader.string(table, where, "listen_host", "auto")
+        if listen_host != "auto" and not _is_ipv4(listen_host):
+            raise reader.fail(
+                f"{where}.listen_host",
+                f"{listen_host!r} is not an IPv4 address of this computer (or \"auto\")",
+            )
+        feedback_from_port = (
+            reader.port_number(table, where, "feedback_from_port", 0)
+            if "feedback_from_port" in table
+            else None
+        )
         return SwitcherConfig(
             id=device_id,
             host=host,
@@ -192,6 +227,9 @@ class SwitcherKind(DeviceKind):
             prefix=prefix,
             input_count=input_count,
             inputs=inputs,
+            frame_rate=float(frame_rate),
+            listen_host=listen_host,
+            feedback_from_port=feedback_from_port,
         )
 
     def with_url(self, config: DeviceConfig, url: str) -> SwitcherConfig:
@@ -244,10 +282,16 @@ class SwitcherKind(DeviceKind):
             feedback_port=feedback_port,
             prefix=config.prefix,
             input_count=config.input_count,
+            frame_rate=config.frame_rate,
         )
         url = simulator.start()
         rehearsal = dataclasses.replace(
-            config, host="127.0.0.1", port=simulator.port, feedback_port=feedback_port
+            config,
+            host="127.0.0.1",
+            port=simulator.port,
+            feedback_port=feedback_port,
+            listen_host="127.0.0.1",
+            feedback_from_port=simulator.port,  # atemOSC, like it, sends from its own port
         )
         return RunningSimulator(simulator, url, rehearsal)
 
@@ -349,3 +393,15 @@ def _number_list(numbers: Any) -> str:
 
 
 SWITCHER = SwitcherKind()
+
+
+#: Frame rates a switcher runs at (1080i50 and PAL halls: 25).
+FRAME_RATES = (23.976, 24.0, 25.0, 29.97, 30.0, 50.0, 59.94, 60.0)
+
+
+def _is_ipv4(text: str) -> bool:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return True

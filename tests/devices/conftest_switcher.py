@@ -76,7 +76,7 @@ def switcher_rig(
         switcher_config(sim.port, feedback_port, prefix),
         poll_interval=poll_interval,
         command_timeout=command_timeout,
-        listen_host="127.0.0.1",
+        feedback_from_port=sim.port,  # the simulator, like atemOSC, sends from a fixed port
         **driver_options,
     )
     rig = Rig(sim, driver)

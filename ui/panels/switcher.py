@@ -2,7 +2,8 @@
 
 Tally comes only from the switcher's feedback (the driver's state): program red,
 preview green. Fade to black is tracked from our own command only — atemOSC does not
-confirm it — so the panel says so.
+confirm it — so the panel says so. Under each input: the hall file's name, and the
+switcher's own label (its long name) when it reports a different one.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ class SwitcherPanel(DevicePanel):
         grid.addWidget(QLabel(_tr("Preview"), self), 1, 0)
         self.program_buttons: dict[int, QPushButton] = {}
         self.preview_buttons: dict[int, QPushButton] = {}
+        self.name_labels: dict[int, QLabel] = {}
+        self._hall_names: dict[int, str] = {}
         numbers = sorted(set(config.inputs) | set(range(1, config.input_count + 1)))
         for column, number in enumerate(numbers, start=1):
             name = config.inputs.get(number, "")
@@ -87,6 +90,8 @@ class SwitcherPanel(DevicePanel):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             label.setProperty("role", "hint")
+            self.name_labels[number] = label
+            self._hall_names[number] = name
             grid.addWidget(label, 2, column)
             grid.setColumnStretch(column, 1)
         self.body.addLayout(grid)
@@ -126,6 +131,12 @@ class SwitcherPanel(DevicePanel):
         for number, button in self.preview_buttons.items():
             restyle(button, "tally", "preview" if number in preview else "none")
         self.ftb_label.setText(_tr("FTB sent — not confirmed by the switcher") if state.ftb else "")
+        for number, label in self.name_labels.items():
+            hall = self._hall_names[number]
+            reported = state.input_names.get(number, "")
+            shown = hall if not reported or reported == hall else f"{hall}\n{reported}".strip()
+            if label.text() != shown:
+                label.setText(shown)
         self.link_label.setVisible(state.link_up is False)
         self.link_label.setText(_tr("The switcher reports its link to the mixer is down."))
 
