@@ -221,20 +221,22 @@ class Framer:
         self._buffer.clear()
 
     def feed(self, data: bytes) -> list[bytes]:
+        size = len(self.terminator)
+        # only the new bytes (and a terminator split across feeds) can end a frame
+        start = max(0, len(self._buffer) - size + 1)
         self._buffer.extend(data)
         frames: list[bytes] = []
-        size = len(self.terminator)
         while True:
-            index = self._buffer.find(self.terminator)
+            index = self._buffer.find(self.terminator, start)
             if index < 0:
                 break
             end = index + size
-            frame = bytes(self._buffer[:end])
+            if end > self.max_length:
+                self.overflows += 1  # too long: dropped without being copied
+            else:
+                frames.append(bytes(self._buffer[:end]))
             del self._buffer[:end]
-            if len(frame) > self.max_length:
-                self.overflows += 1
-                continue
-            frames.append(frame)
+            start = 0
         if len(self._buffer) > self.max_length:
             self.overflows += 1
             self._buffer.clear()

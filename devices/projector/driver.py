@@ -579,13 +579,16 @@ class ProjectorDriver(DriverBase[ProjectorState]):
     def _idle_wait(self, now: float) -> float:
         # Polls and timeouts only matter on an open port: without one, a poll time
         # left in the past would make the wait zero and the thread spin.
+        # While a request is in flight nothing else may go, however late the next poll
+        # is: only its deadline matters (else a poll time in the past spins the thread
+        # for the whole wait, up to 100 s for a PWR ON, or under a flood of garbage).
         if not self._connected:
-            moments = [self._reconnect_at]
+            moment = self._reconnect_at
+        elif self._in_flight is not None:
+            moment = self._in_flight.deadline
         else:
-            moments = [self._next_poll_at]
-            if self._in_flight is not None:
-                moments.append(self._in_flight.deadline)
-        return max(0.0, min(min(moments) - now, MAX_IDLE_WAIT_S))
+            moment = self._next_poll_at
+        return max(0.0, min(moment - now, MAX_IDLE_WAIT_S))
 
     def _kick(self) -> None:
         self._kicked = True
