@@ -63,6 +63,11 @@ class PJLinkConfig(DeviceConfig):
     model: str = ""
     kind: ClassVar[str] = "pjlink"
 
+    @property
+    def sources(self) -> dict[str, str]:
+        """The inputs under the Epson config's name, so projector-shaped panels can list them."""
+        return self.inputs
+
     def problem(self) -> str:
         """One line saying what is wrong (the driver's bad-config reason), "" if nothing."""
         if not self.host.strip():
