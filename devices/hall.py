@@ -223,6 +223,10 @@ class _HallReader:
             table, where, required={"id", "kind", "port", "sources"}, optional={"model", "baudrate"}
         )
         port = self.string(table, where, "port")
+        from devices.projector.escvpnet import port_problem  # escvpnet://host:3629
+
+        if port_problem(port):
+            raise self.fail(f"{where}.port", port_problem(port))
         model = self.string(table, where, "model", "")
         baudrate = self.baudrate(table, where)
         sources_value = table["sources"]

@@ -189,3 +189,27 @@ def test_simulator_against_epson_projector_over_escvpnet(monkeypatch: pytest.Mon
         _check_epson_dialogue(seen, sim)
     finally:
         sim.stop()
+
+
+@pytest.mark.parametrize(
+    ("port", "problem"),
+    [
+        ("escvpnet://", "devices[0].port: 'escvpnet://': no host"),
+        ("escvpnet://10.0.0.20:0", "devices[0].port: 'escvpnet://10.0.0.20:0': the port must"),
+    ],
+)
+def test_a_hall_file_with_a_bad_escvpnet_port_is_one_line(port: str, problem: str) -> None:
+    try:
+        from devices.hall_file import parse_hall  # type: ignore[import-not-found]
+    except ImportError:
+        from devices.hall import parse_hall
+    from devices.base import ConfigError
+
+    text = f'name = "Hall"\n[[devices]]\nid = "p"\nkind = "projector"\nport = "{port}"\n'
+    text += '[devices.sources]\nHDMI1 = "30"\n'
+    with pytest.raises(ConfigError) as caught:
+        parse_hall(text, "hall.toml")
+    assert str(caught.value).startswith(f"hall.toml: {problem}")
+    assert "\n" not in str(caught.value)
+    good = parse_hall(text.replace(port, "escvpnet://10.0.0.20"), "hall.toml")
+    assert good.devices[0].port == "escvpnet://10.0.0.20"  # type: ignore[attr-defined]
