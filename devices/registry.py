@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from devices.kind import Cue, DeviceConfig, DeviceKind
 from devices.microphones.kind import MICROPHONES
+from devices.pjlink.kind import PJLINK
 from devices.projector.kind import PROJECTOR
 from devices.switcher.kind import SWITCHER
 
@@ -23,6 +24,7 @@ KINDS: tuple[DeviceKind, ...] = (
     SWITCHER,
     MICROPHONES,
     PROJECTOR,
+    PJLINK,
 )
 
 _BY_NAME = {kind.name: kind for kind in KINDS}

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from devices.kind import DeviceConfig
-from ui.panels import microphones, projector, switcher
+from ui.panels import microphones, pjlink, projector, switcher
 from ui.panels.common import CueGroup, DevicePanel
 
 #: ``(config, box, grid, first free row, inject)`` -> the fault buttons by key.
@@ -62,6 +62,10 @@ DEVICE_UIS: dict[str, DeviceUi] = {
         projector.ProjectorPanel,
         projector.ProjectorCueGroup,
         projector.add_fault_controls,
+    ),
+    "pjlink": DeviceUi(
+        lambda: QCoreApplication.translate("Console", "Projector (PJLink)"),
+        pjlink.PJLinkPanel,
     ),
 }
 

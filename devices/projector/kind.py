@@ -34,6 +34,7 @@ from devices.kind import (
     RunningSimulator,
     SimulatorOptions,
 )
+from devices.projector import escvpnet
 
 if TYPE_CHECKING:
     from devices.base import Driver
@@ -142,6 +143,9 @@ class ProjectorKind(DeviceKind):
             table, where, required={"id", "kind", "port", "sources"}, optional={"model", "baudrate"}
         )
         port = reader.string(table, where, "port")
+        problem = escvpnet.port_problem(port)  # escvpnet://host[:3629]
+        if problem:
+            raise reader.fail(f"{where}.port", problem)
         model = reader.string(table, where, "model", "")
         baudrate = reader.baudrate(table, where)
         sources_value = table["sources"]

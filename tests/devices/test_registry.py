@@ -18,7 +18,7 @@ from devices.switcher.kind import Auto, SetPreview, SetProgram, SwitcherCue
 def test_every_device_of_the_default_hall_has_its_kind() -> None:
     hall = load_hall(default_hall_path())
     assert [kind_of(d).name for d in hall.devices] == [d.kind for d in hall.devices]
-    assert {kind.name for kind in KINDS} == {"switcher", "projector", "microphones"}
+    assert {kind.name for kind in KINDS} == {"switcher", "projector", "microphones", "pjlink"}
     for kind in KINDS:
         assert kind_named(kind.name) is kind is find_kind(kind.name)
         assert kind.config_class.kind == kind.name
@@ -98,6 +98,7 @@ def test_every_kind_reads_back_its_own_cue_json() -> None:
         "switcher": {"device": "sw", "program": 2, "preview": 3, "transition": "auto", "delay": 1},
         "microphones": {"device": "m", "live": [1, 2], "gains_db": {"1": 6.0}},
         "projector": {"device": "p", "power": True, "source": "HDMI1", "blank": False},
+        "pjlink": {"device": "d", "power": True, "source": "HDMI1", "blank": False},
     }
     for kind in KINDS:
         cue = kind.cue_from_dict(samples[kind.name], kind.name)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from devices.hall import SwitcherConfig
 from devices.switcher.driver import SwitcherState
+from devices.switcher.kind import SwitcherConfig
 from ui.panels.switcher import SwitcherPanel
 
 CONFIG = SwitcherConfig(
