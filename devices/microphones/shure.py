@@ -333,7 +333,8 @@ def decode_meter(model: ModelProfile, sample: ChannelSample) -> Meter:
         return letters
 
     if form is SampleForm.ULX:
-        return Meter(sample.channel, audio("audio"), rf_dbm=rf("rf"), antenna=antenna())
+        letters = antenna()  # the shape first: another family's numbers fail here
+        return Meter(sample.channel, audio("audio"), rf_dbm=rf("rf"), antenna=letters)
     if form is SampleForm.SLX:
         return Meter(sample.channel, audio("audio_rms"), audio("audio_peak"), rf("rf"))
     quality = _number(fields["quality"], 0, BATTERY_UNKNOWN, f"{where} quality")
