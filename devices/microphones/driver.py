@@ -84,6 +84,7 @@ from devices.microphones.shure import (
     Sample,
     Set,
 )
+from devices.serial_ports import port_spec_problem
 from devices.serial_transport import SerialTransport
 
 log = logging.getLogger("devices.microphones")
@@ -215,8 +216,9 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
 
     @staticmethod
     def _config_problem(config: MicrophonesConfig, model: str) -> str:
-        if not config.port:
-            return f"devices.{config.id}.port: missing"
+        port_problem = port_spec_problem(config.port)
+        if port_problem:
+            return f"devices.{config.id}.port: {port_problem}"
         if not config.channels:
             return f"devices.{config.id}.channels: no channels"
         # Names longer than the model stores are cut when sent; the hall file refuses them.
