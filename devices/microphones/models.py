@@ -26,8 +26,9 @@ Sources, and how sure each figure is:
 
 * Shure's command-string references (pubs.shure.com/command-strings/ULXD, QLXD,
   SLXD, AD4; TCP port 2202). The SLX-D page says channels "1, 2"; the AD4 page
-  "1 through 4" and that a device reports text padded to 31 characters while SET
-  accepts 1..8 characters: hence 8 as the settable name length on every receiver.
+  "1 through 4", and that DEVICE_ID is reported padded to 31 characters while SET
+  accepts 1..8. We take CHAN_NAME to behave alike on every receiver (8 settable;
+  the Companion module's name field is 8 characters too); not checked on hardware.
 * The Companion Shure-wireless module (bitfocus/companion-module-shure-wireless,
   ``src/internalAPI.js`` and ``src/setup.js``): its per-family SAMPLE parsers give
   the field order above and the scales: ULX-D/QLX-D audio ``000..050`` with
