@@ -164,7 +164,13 @@ class _Connection:
 
 
 class MicrophoneDriver(DriverBase[MicrophonesState]):
-    """Shure command strings over any pyserial URL; see the module docstring."""
+    """Shure command strings over any pyserial URL; see the module docstring.
+
+    ``model`` names the receiver family (``models.MODELS``); when not given, the
+    config's ``model`` attribute is used if it has one, else ``DEFAULT_MODEL``
+    (ULX-D). An unknown model, or channels the model lacks, leave the driver in
+    BAD_CONFIG with the reason, like a missing port.
+    """
 
     def __init__(
         self,
