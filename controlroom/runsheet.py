@@ -43,6 +43,7 @@ from controlroom.model import (
     FieldType,
     Item,
     ItemKind,
+    check_time_range,
     item_field,
 )
 from controlroom.schedule import Schedule, compute_schedule
@@ -171,7 +172,7 @@ def validate_item_field(item: Item, name: str, value: Any) -> Any:
     if spec.type is FieldType.DATETIME:
         if value is not None and not isinstance(value, datetime):
             raise ValueError(f"the {what} must be a date and time, or none")
-        return value
+        return None if value is None else check_time_range(value, f"the {what}")
     if spec.type is FieldType.COLOUR:
         if not isinstance(value, str) or (value and not _COLOUR.match(value)):
             raise ValueError(f"{what} {value!r} must be empty or #rrggbb")
@@ -203,7 +204,7 @@ def validate_event_field(name: str, value: Any) -> Any:
     if name == "scheduled_start":
         if not isinstance(value, datetime):
             raise ValueError("the scheduled start must be a date and time")
-        return value
+        return check_time_range(value, "the scheduled start")
     if name == "kind":
         return _enum_member(EventKind, value, "event kind")
     if not isinstance(value, list | tuple) or not all(
