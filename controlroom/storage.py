@@ -410,6 +410,8 @@ class Database:
         self.path = path
         self.read_only_reason = read_only_reason
         """Why writes are refused (``None``: this is the writer)."""
+        self.read_only_holder = ""
+        """The pid of the process writing the file, when this one is read-only (or "")."""
         self._lock_key: Path | None = None
         self._read_engine = _make_engine(path, begin="BEGIN")
         self._write_engine = _make_engine(path, begin="BEGIN IMMEDIATE")
@@ -470,6 +472,7 @@ class Database:
                     f"{target}: needs upgrading, but another controlroom is writing it"
                 ) from busy
         database = cls(target, read_only_reason=reason)
+        database.read_only_holder = holder
         try:
             version = database.schema_version
             if version != migrations.LATEST_VERSION:
@@ -925,11 +928,55 @@ class Database:
 
         return self._write(read)
 
+    def quick_check(self) -> None:
+        """:class:`StorageError` if SQLite's ``PRAGMA quick_check`` finds the file damaged."""
+        try:
+            with self._read_engine.connect() as connection:
+                rows = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+        except SQLAlchemyError as error:
+            raise StorageError(f"{self.path}: {getattr(error, 'orig', None) or error}") from None
+        if [str(row) for row in rows] != ["ok"]:
+            raise StorageError(f"{self.path}: the database is damaged ({rows[0]})")
+
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` answer (``"ok"`` when sound)."""
         with self._read_engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
             return "\n".join(str(row) for row in rows)
+
+
+def restore_backup(backup: Path | str, database_path: Path | str) -> Path:
+    """Put ``backup`` in place of the database; the file it replaces is kept aside.
+
+    The old file and its ``-wal``/``-shm`` companions are renamed to
+    ``<name>.broken-<time>`` (a WAL left behind would be replayed into the backup).
+    :class:`DatabaseInUse` if another process writes the database; ``OSError`` if
+    the files cannot be moved or copied. Returns where the old file went.
+    """
+    source, target = Path(backup), Path(database_path)
+    key = _LOCKS.acquire(target)
+    try:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = target.with_name(f"{target.name}.broken-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            old = target.with_name(target.name + suffix)
+            if old.exists():
+                old.replace(aside.with_name(aside.name + suffix))
+        copy = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            destination = sqlite3.connect(target)
+            try:
+                copy.backup(destination)
+            finally:
+                destination.close()
+        except sqlite3.Error as error:
+            raise OSError(f"{source}: {error}") from error
+        finally:
+            copy.close()
+    finally:
+        _LOCKS.release(key)
+    log.warning("%s: restored from %s; the old file is %s", target, source, aside)
+    return aside
 
 
 # ----------------------------------------------------------------------- helpers
