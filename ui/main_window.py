@@ -524,7 +524,6 @@ class MainWindow(QMainWindow):
             ).format(error)
             lost = self._runsheet.unsaved_edits if self._runsheet is not None else []
             if lost:
-                text = self.tr("Not saved: %n edit(s)", "", len(lost))
                 tooltip = self.tr(
                     "These edits could not be written to the database; "
                     "the run-sheet shows what is on the disk:\n{0}"
