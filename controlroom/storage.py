@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -445,7 +446,14 @@ class Database:
         if target.exists() and not target.is_file():
             raise StorageError(f"{target}: not a database file")
         if not writer:
-            return cls._open_read_only(target, holder)
+            try:
+                return cls._open_read_only(target, holder)
+            except StorageError as error:
+                if os.access(target.parent, os.W_OK):
+                    raise
+                raise StorageError(
+                    f"{error} (its folder is read-only: copy the database somewhere writable)"
+                ) from None
         key = _LOCKS.acquire(target)
         try:
             database = cls(target)
