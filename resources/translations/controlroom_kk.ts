@@ -1037,6 +1037,7 @@ Your edits so far are saved. Please report this with the details.</source>
             <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
             <translation>
                 <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
+                <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
             </translation>
         </message>
         <message>

@@ -1037,6 +1037,8 @@ Your edits so far are saved. Please report this with the details.</source>
             <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
             <translation>
                 <numerusform>%n изменение не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+                <numerusform>%n изменения не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+                <numerusform>%n изменений не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
             </translation>
         </message>
         <message>
