@@ -219,3 +219,27 @@ def test_a_lost_edit_is_listed_and_the_table_shows_the_disk(
         assert not sheet.can_undo
     finally:
         database.close()
+
+
+def test_an_event_with_a_bad_row_is_named_and_the_window_still_opens(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "bad-row.db"
+    event_id = store_event(path)
+    with sqlite3.connect(path) as connection:
+        item_id = connection.execute("SELECT MAX(id) FROM items").fetchone()[0]
+        connection.execute("UPDATE items SET kind = 'banquet' WHERE id = ?", (item_id,))
+    database = open_database_for_window(path)  # the file itself is sound: no dialog
+    assert database is not None
+    try:
+        create_application()
+        args = argparse.Namespace(db=str(path), event=event_id, rehearsal=True, hall=None)
+        context = AppContext(
+            database=database, clock=SystemClock(), args=args, rehearsal=True, hall_path=None
+        )
+        window = build_window(context, lambda _window, _context: None).window
+        qtbot.addWidget(window)
+        assert window.runsheet is None
+        assert f"items[{item_id}].kind: unknown value 'banquet'" in window.last_status_error
+    finally:
+        database.close()
