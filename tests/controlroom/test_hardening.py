@@ -163,15 +163,24 @@ def test_cli_writes_respect_the_lock_and_reads_do_not_need_it(
 
 def test_writers_of_one_process_share_the_lock(tmp_path: Path) -> None:
     path = tmp_path / "one.db"
+    script = f"from controlroom.storage import Database; Database.open({str(path)!r}).close()"
+
+    def another_process_opens() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            timeout=60,
+        )
+
     first = Database.open(path)
     second = Database.open(path)  # the same process: no DatabaseInUse
     second.close()
+    refused = another_process_opens()  # the first one still holds the lock
+    assert refused.returncode != 0 and "DatabaseInUse" in refused.stderr
     first.close()
-    script = f"from controlroom.storage import Database; Database.open({str(path)!r}).close()"
-    done = subprocess.run(
-        [sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60
-    )
-    assert done.returncode == 0  # the lock was given back when the last one closed
+    assert another_process_opens().returncode == 0  # given back when the last one closed
 
 
 # ------------------------------------------------------------------- full disk
