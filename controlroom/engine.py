@@ -28,6 +28,7 @@ re-emits them as queued Qt signals.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,12 +37,15 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from controlroom.clock import Clock
 from controlroom.cues import MicrophoneCue
+from controlroom.db_guard import backup_database
 from controlroom.equipment import CueFailure
 from controlroom.eventlog import ENGINE, OPERATOR, EventLog
 from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database, RunHandle, RunSummary
 from devices.base import Listeners
+
+log = logging.getLogger("controlroom.engine")
 
 V = TypeVar("V")
 
@@ -540,6 +544,8 @@ class ShowEngine:
         if database is not None and event_id is not None:
 
             def create() -> None:
+                # On the writer thread, before the run's first write: a copy to go back to.
+                back_up_before_show(database, run.mode)
                 try:
                     run.id = database.start_run(event_id, run.mode, run.started)
                 finally:
@@ -697,3 +703,18 @@ class ShowEngine:
     def _write_log(self, severity: str, source: str, kind: str, message: str) -> None:
         if self._log is not None:
             self._log.write(severity, source, kind, message)
+
+
+def back_up_before_show(database: Database, mode: str) -> None:
+    """Copy the database aside (SQLite backup API; the newest 5 are kept) as a show starts.
+
+    Runs on the writer thread, so the copy holds every edit made before GO. A
+    read-only database is not backed up (its writer does that); a failed backup
+    (a full disk) is logged and the show goes on.
+    """
+    if database.read_only:
+        return
+    try:
+        backup_database(database.path, label=f"before-{mode}")
+    except Exception as error:  # the show must start even if no backup can be made
+        log.warning("%s: no backup before the show: %s", database.path, error)

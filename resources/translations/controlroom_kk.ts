@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="80" />
+            <location filename="../../ui/app.py" line="83" />
             <source>Remote control</source>
             <translation>Қашықтан басқару</translation>
         </message>
@@ -12,16 +12,71 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="245" />
+            <location filename="../../ui/app.py" line="250" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="246" />
+            <location filename="../../ui/app.py" line="251" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
 Осы уақытқа дейінгі өзгерістер сақталды. Бұл туралы мәліметтерімен бірге хабарлаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadDatabaseDialog</name>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="48" />
+            <source>The database cannot be opened</source>
+            <translation>Дерекқорды ашу мүмкін емес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="53" />
+            <source>controlroom cannot use the database {0}:
+{1}</source>
+            <translation>controlroom {0} дерекқорын пайдалана алмайды:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="64" />
+            <source>Automatic backups (newest first):</source>
+            <translation>Автоматты сақтық көшірмелер (алдымен жаңалары):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="66" />
+            <source>There are no backups of this database.</source>
+            <translation>Бұл дерекқордың сақтық көшірмелері жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="70" />
+            <source>&amp;Open another database…</source>
+            <translation>Басқа дерекқорды &amp;ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="71" />
+            <source>&amp;Restore the backup</source>
+            <translation>Сақтық көшірмеден &amp;қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="73" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="91" />
+            <source>Open a database</source>
+            <translation>Дерекқорды ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="93" />
+            <source>controlroom databases (*.db);;All files (*)</source>
+            <translation>controlroom дерекқорлары (*.db);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="143" />
+            <source>The backup could not be restored: {0}</source>
+            <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады: {0}</translation>
         </message>
     </context>
     <context>
@@ -776,257 +831,297 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>&amp;Open event…</source>
             <translation>&amp;Іс-шараны ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>Choose an event to open</source>
             <translation>Ашатын іс-шараны таңдау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>&amp;New event…</source>
             <translation>&amp;Жаңа іс-шара…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>Create an empty event</source>
             <translation>Бос іс-шара құру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>D&amp;uplicate event as template…</source>
             <translation>Үлгі ретінде &amp;көшіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>Copy this event with its items for a new date</source>
             <translation>Осы іс-шараны тармақтарымен жаңа күнге көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Event &amp;details…</source>
             <translation>Іс-шара &amp;мәліметтері…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Іс-шараның атауы, түрі, басталуы, орны және тілдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>De&amp;lete event…</source>
             <translation>Іс-шараны жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>Delete this event and its run-sheet</source>
             <translation>Осы іс-шараны сценарийімен бірге жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>&amp;Import show file…</source>
             <translation>Файлдан &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Іс-шараны JSON немесе CSV файлынан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>&amp;Export show file…</source>
             <translation>Файлға &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Export this event as JSON or CSV</source>
             <translation>Іс-шараны JSON немесе CSV ретінде экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="615" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>Undo the last edit</source>
             <translation>Соңғы өзгерісті болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="620" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Redo the edit just undone</source>
             <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>&amp;Add item</source>
             <translation>Тармақ қ&amp;осу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Add an item below the current one</source>
             <translation>Ағымдағы тармақтың астына тармақ қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>D&amp;uplicate item</source>
             <translation>Тармақты &amp;көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Copy the current item below it</source>
             <translation>Ағымдағы тармақты астына көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>&amp;Delete items</source>
             <translation>Тармақтарды жо&amp;ю</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Таңдалған тармақтарды жою (болдырмау оларды қайтарады)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>Move &amp;up</source>
             <translation>&amp;Жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Move the selected items up one row</source>
             <translation>Таңдалған тармақтарды бір жол жоғары жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>Move the selected items down one row</source>
             <translation>Таңдалған тармақтарды бір жол төмен жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пернелер тіркесімдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>&amp;About controlroom</source>
             <translation>controlroom &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="354" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>E&amp;vent</source>
             <translation>&amp;Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="412" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="412" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="414" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="477" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
+            <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр. Мұнда өзгерту мүмкін емес; өңдеу үшін басқасын жауып, мұны қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="486" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
+            <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="497" />
+            <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
+            <translation>
+                <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
+                <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="519" />
             <source>Not saved: {0}</source>
             <translation>Сақталмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Өзгерісті дерекқорға жазу мүмкін болмады: {0}
 Мұнда көрсетілген өзгерістер дискіде болмауы мүмкін. Не сақталғанын көру үшін іс-шараны қайта ашыңыз (Файл ▸ Іс-шараны ашу).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="527" />
+            <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
+{0}</source>
+            <translation>Бұл өзгерістер дерекқорға жазылмады; сценарий дискіде сақталғанды көрсетеді:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="532" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Saved</source>
             <translation>Сақталды</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="545" />
+            <source>Edit</source>
+            <translation>Өзгеріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="547" />
+            <source>Undo: {0}</source>
+            <translation>Болдырмау: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="549" />
+            <source>Redo: {0}</source>
+            <translation>Қайталау: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="562" />
             <source>No event open</source>
             <translation>Іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Іс-шараны ашыңыз (Ctrl+O), жаңасын құрыңыз (Ctrl+Shift+N) немесе файлдан импорттаңыз.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1034,7 +1129,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1042,17 +1137,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>planned end {0}</source>
             <translation>жоспарлы аяқталуы {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>total {0}</source>
             <translation>барлығы {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1060,7 +1155,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1068,82 +1163,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="613" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="618" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="628" />
             <source>Change title</source>
             <translation>Атауын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="629" />
             <source>Change speaker</source>
             <translation>Сөйлеушіні өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="630" />
             <source>Change speaker role</source>
             <translation>Сөйлеушінің лауазымын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="631" />
             <source>Change kind</source>
             <translation>Түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="632" />
             <source>Change duration</source>
             <translation>Ұзақтығын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="633" />
             <source>Change hard start</source>
             <translation>Қатаң басталуын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="634" />
             <source>Change notes</source>
             <translation>Ескертпелерді өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="635" />
             <source>Change warning time</source>
             <translation>Ескерту уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>Change danger time</source>
             <translation>Қауіп уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="637" />
             <source>Change colour</source>
             <translation>Түсін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="642" />
             <source>Insert item</source>
             <translation>Тармақ қосу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="642" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>%n тармақ қосу</numerusform>
@@ -1151,12 +1246,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="644" />
             <source>Delete item</source>
             <translation>Тармақты жою</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="644" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>%n тармақты жою</numerusform>
@@ -1164,12 +1259,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>Move item</source>
             <translation>Тармақты жылжыту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>%n тармақты жылжыту</numerusform>
@@ -1177,137 +1272,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Duplicate item</source>
             <translation>Тармақты көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>Edit event</source>
             <translation>Іс-шараны өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="693" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="706" />
             <source>New item</source>
             <translation>Жаңа тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="696" />
+            <location filename="../../ui/main_window.py" line="760" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="758" />
+            <location filename="../../ui/main_window.py" line="822" />
             <source>Could not open the event</source>
             <translation>Іс-шараны ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="805" />
+            <location filename="../../ui/main_window.py" line="869" />
             <source>Could not create the event</source>
             <translation>Іс-шараны құру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="842" />
+            <location filename="../../ui/main_window.py" line="906" />
             <source>Could not duplicate the event</source>
             <translation>Іс-шараны көшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="863" />
+            <location filename="../../ui/main_window.py" line="927" />
             <source>event {0}</source>
             <translation>іс-шара {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="866" />
+            <location filename="../../ui/main_window.py" line="930" />
             <source>Delete event</source>
             <translation>Іс-шараны жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="867" />
+            <location filename="../../ui/main_window.py" line="931" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="871" />
+            <location filename="../../ui/main_window.py" line="935" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="897" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>Event deleted.</source>
             <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="903" />
+            <location filename="../../ui/main_window.py" line="967" />
             <source>Could not delete the event</source>
             <translation>Іс-шараны жою мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="913" />
+            <location filename="../../ui/main_window.py" line="977" />
             <source>Import show file</source>
             <translation>Файлдан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="915" />
+            <location filename="../../ui/main_window.py" line="979" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="939" />
+            <location filename="../../ui/main_window.py" line="1003" />
             <source>Could not import {0}</source>
             <translation>{0} импорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="940" />
+            <location filename="../../ui/main_window.py" line="1004" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="1010" />
             <source>Imported {0}.</source>
             <translation>{0} импортталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="960" />
+            <location filename="../../ui/main_window.py" line="1024" />
             <source>Import {0}</source>
             <translation>{0} импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="1039" />
             <source>JSON show file (*.json)</source>
             <translation>JSON іс-шара файлы (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="976" />
+            <location filename="../../ui/main_window.py" line="1040" />
             <source>CSV items (*.csv)</source>
             <translation>CSV тармақтары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="1044" />
             <source>Export show file</source>
             <translation>Файлға экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1004" />
+            <location filename="../../ui/main_window.py" line="1068" />
             <source>Exported to {0}.</source>
             <translation>Экспортталды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1006" />
+            <location filename="../../ui/main_window.py" line="1070" />
             <source>Could not export to {0}</source>
             <translation>{0} ішіне экспорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1022" />
+            <location filename="../../ui/main_window.py" line="1086" />
             <source>About controlroom</source>
             <translation>controlroom туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1087" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
         </message>
@@ -2186,8 +2281,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Ұзақтығы, мысалы 5:00, 90s, 45m немесе 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="527" />
-            <location filename="../../ui/runsheet_model.py" line="651" />
+            <location filename="../../ui/runsheet_model.py" line="653" />
+            <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
+            <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom өңдеп жатыр; мұнда өзгерту мүмкін емес.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="658" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="80" />
+            <location filename="../../ui/app.py" line="83" />
             <source>Remote control</source>
             <translation>Удалённое управление</translation>
         </message>
@@ -12,16 +12,71 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="245" />
+            <location filename="../../ui/app.py" line="250" />
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="246" />
+            <location filename="../../ui/app.py" line="251" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>Внутренняя ошибка controlroom: {0}
 Сделанные правки сохранены. Сообщите, пожалуйста, об ошибке, приложив подробности.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadDatabaseDialog</name>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="48" />
+            <source>The database cannot be opened</source>
+            <translation>Базу данных не удаётся открыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="53" />
+            <source>controlroom cannot use the database {0}:
+{1}</source>
+            <translation>controlroom не может использовать базу данных {0}:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="64" />
+            <source>Automatic backups (newest first):</source>
+            <translation>Автоматические резервные копии (сначала новые):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="66" />
+            <source>There are no backups of this database.</source>
+            <translation>Резервных копий этой базы данных нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="70" />
+            <source>&amp;Open another database…</source>
+            <translation>&amp;Открыть другую базу данных…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="71" />
+            <source>&amp;Restore the backup</source>
+            <translation>&amp;Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="73" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Выйти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="91" />
+            <source>Open a database</source>
+            <translation>Открыть базу данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="93" />
+            <source>controlroom databases (*.db);;All files (*)</source>
+            <translation>Базы данных controlroom (*.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="143" />
+            <source>The backup could not be restored: {0}</source>
+            <translation>Не удалось восстановить резервную копию: {0}</translation>
         </message>
     </context>
     <context>
@@ -776,257 +831,298 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>&amp;Open event…</source>
             <translation>&amp;Открыть мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>Choose an event to open</source>
             <translation>Выбрать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>&amp;New event…</source>
             <translation>&amp;Новое мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>Create an empty event</source>
             <translation>Создать пустое мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>D&amp;uplicate event as template…</source>
             <translation>&amp;Копия мероприятия как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>Copy this event with its items for a new date</source>
             <translation>Скопировать мероприятие со всеми пунктами на новую дату</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Event &amp;details…</source>
             <translation>&amp;Сведения о мероприятии…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Название, тип, начало, место и языки мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>De&amp;lete event…</source>
             <translation>&amp;Удалить мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>Delete this event and its run-sheet</source>
             <translation>Удалить мероприятие и его сценарий</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>&amp;Import show file…</source>
             <translation>&amp;Импорт файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Импортировать мероприятие из файла JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>&amp;Export show file…</source>
             <translation>&amp;Экспорт в файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Export this event as JSON or CSV</source>
             <translation>Экспортировать мероприятие в JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="615" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>Undo the last edit</source>
             <translation>Отменить последнюю правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="620" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Redo the edit just undone</source>
             <translation>Повторить отменённую правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>&amp;Add item</source>
             <translation>&amp;Добавить пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Add an item below the current one</source>
             <translation>Добавить пункт под текущим</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>D&amp;uplicate item</source>
             <translation>&amp;Копировать пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Copy the current item below it</source>
             <translation>Скопировать текущий пункт под него</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>&amp;Delete items</source>
             <translation>&amp;Удалить пункты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Удалить выбранные пункты (отмена вернёт их)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>Move &amp;up</source>
             <translation>&amp;Выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Move the selected items up one row</source>
             <translation>Переместить выбранные пункты на строку выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>Move the selected items down one row</source>
             <translation>Переместить выбранные пункты на строку ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>&amp;About controlroom</source>
             <translation>&amp;О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="354" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>E&amp;vent</source>
             <translation>&amp;Мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="383" />
             <source>Main toolbar</source>
             <translation>Основная панель</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="412" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="412" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="414" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="416" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="477" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
+            <translation>Только чтение: эту базу данных редактирует другой controlroom (pid {0}). Изменения здесь невозможны; закройте другой и откройте эту снова, чтобы редактировать.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="486" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
+            <translation>Только чтение: эту базу данных редактирует другой controlroom (pid {0}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="497" />
+            <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
+            <translation>
+                <numerusform>%n изменение не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+                <numerusform>%n изменения не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+                <numerusform>%n изменений не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="519" />
             <source>Not saved: {0}</source>
             <translation>Не сохранено: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Правку не удалось записать в базу данных: {0}
 Показанных здесь правок может не быть на диске. Откройте мероприятие заново (Файл ▸ Открыть мероприятие), чтобы увидеть сохранённое.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="527" />
+            <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
+{0}</source>
+            <translation>Эти изменения не удалось записать в базу данных; сценарий показывает то, что сохранено на диске:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="532" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Saved</source>
             <translation>Сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="545" />
+            <source>Edit</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="547" />
+            <source>Undo: {0}</source>
+            <translation>Отмена: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="549" />
+            <source>Redo: {0}</source>
+            <translation>Повтор: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="562" />
             <source>No event open</source>
             <translation>Мероприятие не открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Откройте мероприятие (Ctrl+O), создайте новое (Ctrl+Shift+N) или импортируйте файл.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1035,7 +1131,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1044,17 +1140,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>planned end {0}</source>
             <translation>окончание по плану {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>total {0}</source>
             <translation>всего {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1063,7 +1159,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1072,82 +1168,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="613" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Отменить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="618" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Повторить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="628" />
             <source>Change title</source>
             <translation>Изменение названия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="629" />
             <source>Change speaker</source>
             <translation>Изменение выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="630" />
             <source>Change speaker role</source>
             <translation>Изменение должности выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="631" />
             <source>Change kind</source>
             <translation>Изменение типа</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="632" />
             <source>Change duration</source>
             <translation>Изменение длительности</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="633" />
             <source>Change hard start</source>
             <translation>Изменение жёсткого начала</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="634" />
             <source>Change notes</source>
             <translation>Изменение заметок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="635" />
             <source>Change warning time</source>
             <translation>Изменение времени предупреждения</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>Change danger time</source>
             <translation>Изменение времени тревоги</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="637" />
             <source>Change colour</source>
             <translation>Изменение цвета</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>Change cues</source>
             <translation>Изменение реплик</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="642" />
             <source>Insert item</source>
             <translation>Добавление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="642" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>Добавление %n пункта</numerusform>
@@ -1156,12 +1252,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="644" />
             <source>Delete item</source>
             <translation>Удаление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="644" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>Удаление %n пункта</numerusform>
@@ -1170,12 +1266,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>Move item</source>
             <translation>Перемещение пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>Перемещение %n пункта</numerusform>
@@ -1184,137 +1280,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Duplicate item</source>
             <translation>Копирование пункта</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>Edit event</source>
             <translation>Изменение мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="693" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="706" />
             <source>New item</source>
             <translation>Новый пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="696" />
+            <location filename="../../ui/main_window.py" line="760" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="758" />
+            <location filename="../../ui/main_window.py" line="822" />
             <source>Could not open the event</source>
             <translation>Не удалось открыть мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="805" />
+            <location filename="../../ui/main_window.py" line="869" />
             <source>Could not create the event</source>
             <translation>Не удалось создать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="842" />
+            <location filename="../../ui/main_window.py" line="906" />
             <source>Could not duplicate the event</source>
             <translation>Не удалось скопировать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="863" />
+            <location filename="../../ui/main_window.py" line="927" />
             <source>event {0}</source>
             <translation>мероприятие {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="866" />
+            <location filename="../../ui/main_window.py" line="930" />
             <source>Delete event</source>
             <translation>Удаление мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="867" />
+            <location filename="../../ui/main_window.py" line="931" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="871" />
+            <location filename="../../ui/main_window.py" line="935" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="897" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>Event deleted.</source>
             <translation>Мероприятие удалено.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="903" />
+            <location filename="../../ui/main_window.py" line="967" />
             <source>Could not delete the event</source>
             <translation>Не удалось удалить мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="913" />
+            <location filename="../../ui/main_window.py" line="977" />
             <source>Import show file</source>
             <translation>Импорт файла</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="915" />
+            <location filename="../../ui/main_window.py" line="979" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="939" />
+            <location filename="../../ui/main_window.py" line="1003" />
             <source>Could not import {0}</source>
             <translation>Не удалось импортировать {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="940" />
+            <location filename="../../ui/main_window.py" line="1004" />
             <source>Importing {0}…</source>
             <translation>Импорт {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="1010" />
             <source>Imported {0}.</source>
             <translation>Импортирован {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="960" />
+            <location filename="../../ui/main_window.py" line="1024" />
             <source>Import {0}</source>
             <translation>Импорт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="1039" />
             <source>JSON show file (*.json)</source>
             <translation>Файл мероприятия JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="976" />
+            <location filename="../../ui/main_window.py" line="1040" />
             <source>CSV items (*.csv)</source>
             <translation>Пункты в CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="1044" />
             <source>Export show file</source>
             <translation>Экспорт в файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1004" />
+            <location filename="../../ui/main_window.py" line="1068" />
             <source>Exported to {0}.</source>
             <translation>Экспортировано в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1006" />
+            <location filename="../../ui/main_window.py" line="1070" />
             <source>Could not export to {0}</source>
             <translation>Не удалось экспортировать в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1022" />
+            <location filename="../../ui/main_window.py" line="1086" />
             <source>About controlroom</source>
             <translation>О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1087" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
         </message>
@@ -2195,8 +2291,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Длительность, например 5:00, 90s, 45m или 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="527" />
-            <location filename="../../ui/runsheet_model.py" line="651" />
+            <location filename="../../ui/runsheet_model.py" line="653" />
+            <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
+            <translation>Только чтение: эту базу данных редактирует другой controlroom; изменения здесь невозможны.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="658" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
