@@ -69,7 +69,10 @@ class ShowStatus:
             index = event.index if event.index is not None else -1
             failure = CueFailure(event.device or "?", "", event.reason)
             console.failures.setdefault(index, []).append(failure)
-            text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, event.reason)
+            if event.index is None:  # not an item's cue: the mute after stop
+                text = _tr("{0}: {1}").format(event.device, event.reason)
+            else:
+                text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, event.reason)
             console.show_bar.set_failure("⚠ " + text)
             console.window.show_status_error(text)
         elif event.kind == GO_IGNORED:
