@@ -105,7 +105,9 @@ class ShowStatus:
             return f"{index + 1}. {items[index].title}"
 
         console.show_bar.set_items(describe(engine.live_index), describe(engine.standby_index))
-        console.show_bar.go_button.setEnabled(engine.standby_index is not None)
+        console.show_bar.go_button.setEnabled(
+            engine.standby_index is not None and console.hall_usable
+        )
         self.refresh_timing()
         console.window.table_view.viewport().update()
         console.inspector.set_on_go_source(console.cue_editing.on_go_lines)
