@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
+from conftest_console import QT_LOG_IGNORE, ConsoleWindow
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from controlroom.engine import CUE_FAILED, GO_IGNORED, ITEM_STARTED
 from controlroom.model import ItemKind
