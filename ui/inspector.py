@@ -206,7 +206,10 @@ class CueEditor(QWidget):
         self.transition.addItem(_tr("cut"), "cut")
         self.transition.addItem(_tr("auto (mix)"), "auto")
         self.switcher_delay = _delay_box(self)
-        if self.switcher_config is not None:
+        if self.switcher_config is None:  # no switcher: its fields stay out of sight
+            for widget in (self.program, self.preview, self.transition, self.switcher_delay):
+                widget.setVisible(False)
+        else:
             group = QGroupBox(_tr("Switcher: {0}").format(self.switcher_config.id), self)
             form = QFormLayout(group)
             for combo in (self.program, self.preview):
@@ -232,7 +235,10 @@ class CueEditor(QWidget):
         self.blank = QComboBox(self)
         self.blank.setObjectName("cueBlank")
         self.projector_delay = _delay_box(self)
-        if self.projector_config is not None:
+        if self.projector_config is None:  # no projector: its fields stay out of sight
+            for widget in (self.power, self.source, self.blank, self.projector_delay):
+                widget.setVisible(False)
+        else:
             group = QGroupBox(_tr("Projector: {0}").format(self.projector_config.id), self)
             form = QFormLayout(group)
             for text, value in ((_tr("as is"), None), (_tr("on"), True), (_tr("off"), False)):

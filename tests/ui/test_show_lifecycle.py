@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from controlroom.clock import ManualClock
@@ -319,12 +319,14 @@ def test_a_bad_hall_file_is_shown_above_the_run_sheet_and_go_stays_off(
         qtbot.keyClick(window.table_view, Qt.Key.Key_Space)
         console.show_bar.mode_button.click()
         assert engine.live_index is None and engine.run is None and not console.show_mode
-        # No stray widget floats over the window (a spin box without a parent layout).
+        bar = console.show_bar
+        assert not any(b.isEnabled() for b in (bar.mode_button, bar.switch_button,
+                                               bar.check_button))
+        # No stray field floats in the inspector (fields of devices the hall does not have).
+        inspector = console.inspector
         strays = [
-            w for w in QApplication.topLevelWidgets()
-            if w.isVisible() and w is not window and not isinstance(w, QMessageBox)
-            and w.window() is w and w.parent() is None and isinstance(w, QWidget)
-            and w.objectName() != "presenterWindow"
+            w for w in inspector.findChildren(QAbstractSpinBox) + inspector.findChildren(QComboBox)
+            if w.isVisibleTo(inspector)
         ]
         assert strays == []
         # Use the rehearsal hall: the default hall file on simulators; GO works.
@@ -333,6 +335,9 @@ def test_a_bad_hall_file_is_shown_above_the_run_sheet_and_go_stays_off(
         assert not panel.isVisible() and set(console.panels) == {"switcher", "projector", "mics"}
         assert console.show_bar.banner.text() == "REHEARSAL"
         cw.wait_for(console.show_bar.go_button.isEnabled)
+        assert console.inspector.findChildren(QComboBox, "cueProgram")[0].isVisibleTo(
+            console.inspector
+        )  # the inspector has the new hall's fields
         go(cw, 0)
     finally:
         windows.close()

@@ -290,6 +290,7 @@ class Console(QObject):
         if self.hall_error_panel is not None:
             self.hall_error_panel.setVisible(False)
         build_device_panels(self)
+        self.cue_editing.set_hall(config)
         self._enable_show(True)
         self.window.statusBar().showMessage(self.tr("Hall file {0} opened.").format(path), 8000)
         self.start_hall(rehearsal)

@@ -34,6 +34,17 @@ class ConsoleDelegate(RunSheetDelegate):
         super().__init__(parent)
         self._console = console
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        if index.column() not in (Column.START, Column.END):
+            return
+        actual = self._console.runs.actual_of(index.row())
+        if actual is not None and actual[0 if index.column() == Column.START else 1] is not None:
+            # The planned time moves up to leave the bottom of the cell to the actual one.
+            option.displayAlignment = (  # type: ignore[attr-defined]
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            )
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
         super().paint(painter, option, index)
         engine = self._console.engine
@@ -80,7 +91,7 @@ class ConsoleDelegate(RunSheetDelegate):
             return
         painter.save()
         font = QFont(painter.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
         painter.setFont(font)
         painter.setPen(ACTUAL_TEXT)
         text = ("▶ " if start else "■ ") + when.strftime("%H:%M:%S")
