@@ -83,77 +83,104 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Эфир есебі (CSV немесе PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="176" />
+            <location filename="../../ui/console/controller.py" line="206" />
+            <location filename="../../ui/console/controller.py" line="278" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="211" />
+            <location filename="../../ui/console/controller.py" line="232" />
+            <source>NO HALL FILE</source>
+            <translation>ЗАЛ ФАЙЛЫ ЖОҚ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="254" />
+            <source>Open a hall file</source>
+            <translation>Зал файлын ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="254" />
+            <source>Hall files (*.toml)</source>
+            <translation>Зал файлдары (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="295" />
+            <source>Hall file {0} opened.</source>
+            <translation>{0} зал файлы ашылды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="327" />
             <source>The devices could not be started: {0}</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="338" />
+            <location filename="../../ui/console/controller.py" line="458" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="377" />
+            <location filename="../../ui/console/controller.py" line="476" />
+            <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
+            <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="511" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="380" />
+            <location filename="../../ui/console/controller.py" line="514" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
         <message>
             <location filename="../../ui/console/cue_editing.py" line="38" />
+            <location filename="../../ui/console/cue_editing.py" line="48" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Командалар &amp;&amp; БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="48" />
+            <location filename="../../ui/console/cue_editing.py" line="62" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="55" />
+            <location filename="../../ui/console/cue_editing.py" line="69" />
             <source>Change the live item</source>
             <translation>Эфирдегі тармақты өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="56" />
+            <location filename="../../ui/console/cue_editing.py" line="70" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>{0} тармағы эфирде. Жаңа командалар қазір жіберілмейді, келесі БАСТАУ кезінде орындалады. Өзгерту керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="58" />
+            <location filename="../../ui/console/cue_editing.py" line="72" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="86" />
+            <location filename="../../ui/console/cue_editing.py" line="100" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="89" />
+            <location filename="../../ui/console/cue_editing.py" line="103" />
             <source>On GO — item {0}: {1}</source>
             <translation>БАСТАУ — {0}-тармақ: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="92" />
+            <location filename="../../ui/console/cue_editing.py" line="106" />
             <source>(devices not connected)</source>
             <translation>(құрылғылар қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="95" />
+            <location filename="../../ui/console/cue_editing.py" line="109" />
             <source>break: every microphone is muted</source>
             <translation>үзіліс: барлық микрофон өшіріледі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="99" />
+            <location filename="../../ui/console/cue_editing.py" line="113" />
             <source>(nothing changes)</source>
             <translation>(ештеңе өзгермейді)</translation>
         </message>
@@ -186,6 +213,229 @@ Your edits so far are saved. Please report this with the details.</source>
             <location filename="../../ui/console/docks.py" line="129" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="63" />
+            <location filename="../../ui/console/hall_error.py" line="74" />
+            <source>not valid TOML: {0}</source>
+            <translation>TOML қате: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="70" />
+            <source>not valid TOML: {0} (at the end of the file)</source>
+            <translation>TOML қате: {0} (файлдың соңында)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="120" />
+            <source>The hall file cannot be used: nothing is connected and GO is off.</source>
+            <translation>Зал файлын пайдалану мүмкін емес: ештеңе қосылмаған, GO өшірулі.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="133" />
+            <source>Correct the file and open it again, or run on the simulators meanwhile.</source>
+            <translation>Файлды түзетіп, қайта ашыңыз немесе әзірге симуляторлармен жұмыс істеңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="136" />
+            <source>Open another hall file…</source>
+            <translation>Басқа зал файлын ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="139" />
+            <source>Use the rehearsal hall</source>
+            <translation>Репетиция залы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="142" />
+            <source>The default hall file, on simulators: nothing reaches the real equipment.</source>
+            <translation>Әдепкі зал файлы, симуляторларда: нақты жабдыққа ештеңе жетпейді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="161" />
+            <source>File: {0}</source>
+            <translation>Файл: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="163" />
+            <source>Line {0}, key {1}</source>
+            <translation>{0}-жол, {1} кілті</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="165" />
+            <source>Line {0}, column {1}</source>
+            <translation>{0}-жол, {1}-баған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="167" />
+            <source>Line {0}</source>
+            <translation>{0}-жол</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="169" />
+            <source>Key {0}</source>
+            <translation>{0} кілті</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="174" />
+            <source>Problem: {0}</source>
+            <translation>Қате: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <source>REHEARSAL</source>
+            <translation>РЕПЕТИЦИЯ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <source>LIVE</source>
+            <translation>ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="87" />
+            <source>Item {0} “{1}” is live.</source>
+            <translation>{0}-тармақ «{1}» эфирде.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="89" />
+            <source>No item is live, but the show is not over.</source>
+            <translation>Қазір эфирде тармақ жоқ, бірақ эфир аяқталған жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="93" />
+            <source>The show is running</source>
+            <translation>Эфир жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="94" />
+            <source>The show is running ({0}). {1}</source>
+            <translation>Эфир жүріп жатыр ({0}). {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="96" />
+            <source>Quitting ends the show: the actual times stop here and the devices are let go (they keep their last state). Keep the show running unless it is over.</source>
+            <translation>Шығу эфирді аяқтайды: нақты уақыт осы жерде тоқтайды, құрылғылар ажыратылады (олар соңғы күйін сақтайды). Эфир аяқталмаса, оны жалғастырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="101" />
+            <source>Keep the show running</source>
+            <translation>Эфирді жалғастыру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="102" />
+            <source>End the show and quit</source>
+            <translation>Эфирді аяқтап, шығу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="164" />
+            <source>live run</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="166" />
+            <source>rehearsal run</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="167" />
+            <source>earlier run</source>
+            <translation>бұрынғы өткізу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="176" />
+            <source>Actual times: none yet (the first GO starts a run)</source>
+            <translation>Нақты уақыт: әзірге жоқ (алғашқы GO өткізуді бастайды)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="179" />
+            <source>{0} #{1}</source>
+            <translation>{0} №{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="180" />
+            <source>Actual times: {0}, started {1}</source>
+            <translation>Нақты уақыт: {0}, басталуы {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="182" />
+            <source> — running now</source>
+            <translation> — қазір жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="184" />
+            <source> — did not end</source>
+            <translation> — аяқталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="213" />
+            <source>Actual times: reading…</source>
+            <translation>Нақты уақыт: оқылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="231" />
+            <source>Actual times: could not be read ({0})</source>
+            <translation>Нақты уақыт: оқу мүмкін болмады ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="293" />
+            <source>The show stopped unexpectedly</source>
+            <translation>Эфир күтпеген жерден тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="295" />
+            <source>The show of “{0}” stopped unexpectedly at {1}{2}. Resume where it was?</source>
+            <translation>«{0}» эфирі {1}{2} күтпеген жерден тоқтады. Сол жерден жалғастыру керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="300" />
+            <source>Resume: show mode, the live item, standby and the actual times come back as they were ({0} started {1}). Nothing is sent to the hall until you ask.
+Start fresh: that run is closed as it stood; the next GO starts a new run.</source>
+            <translation>Жалғастыру: эфир режимі, эфирдегі тармақ, күтудегі тармақ және нақты уақыт бұрынғыдай қалпына келеді ({0}, басталуы {1}). Сіз сұрамайынша залға ештеңе жіберілмейді.
+Жаңадан бастау: ол өткізу сол күйінде жабылады; келесі GO жаңа өткізуді бастайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="306" />
+            <source>Resume the show</source>
+            <translation>Эфирді жалғастыру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="307" />
+            <source>Start fresh</source>
+            <translation>Жаңадан бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="330" />
+            <source> during item {0} “{1}”</source>
+            <translation>, {0}-тармақ «{1}» кезінде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="331" />
+            <source> between items</source>
+            <translation>, тармақтар арасында</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="375" />
+            <source>Re-send the hall state?</source>
+            <translation>Зал күйін қайта жіберу керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="377" />
+            <source>Item {0} “{1}” is live again. The hall may have changed while the app was down.</source>
+            <translation>{0}-тармақ «{1}» қайтадан эфирде. Бағдарлама жұмыс істемеген кезде зал күйі өзгеруі мүмкін.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="381" />
+            <source>Re-sending sets the switcher, projector and microphones to this item's cues again. Check the hall first if someone changed it by hand.</source>
+            <translation>Қайта жіберу микшерді, проекторды және микрофондарды осы тармақтың белгілеріне қайта қояды. Біреу залды қолмен өзгерткен болса, алдымен тексеріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="385" />
+            <source>Re-send the hall state of the live item</source>
+            <translation>Эфирдегі тармақтың зал күйін қайта жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="387" />
+            <source>Not now</source>
+            <translation>Қазір емес</translation>
         </message>
         <message>
             <location filename="../../ui/console/mode_switch.py" line="31" />
@@ -265,42 +515,72 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="41" />
+            <location filename="../../ui/console/report_export.py" line="45" />
+            <source>did not end</source>
+            <translation>аяқталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="46" />
+            <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
+            <translation>№{0}  {1}  {2} {3}–{4}  (өткен тармақтар: {5})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="58" />
+            <source>Show report: which run?</source>
+            <translation>Эфир есебі: қай өткізу?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="61" />
+            <source>The report is of one run of the show (a rehearsal or the live show).</source>
+            <translation>Есеп бір өткізу бойынша жасалады (репетиция немесе эфир).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="125" />
+            <source>Could not read the runs</source>
+            <translation>Өткізулерді оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="142" />
             <source>Show report</source>
             <translation>Эфир есебі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="43" />
+            <location filename="../../ui/console/report_export.py" line="144" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="84" />
+            <location filename="../../ui/console/report_export.py" line="186" />
             <source>Could not write the report</source>
             <translation>Есепті жазу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="87" />
+            <location filename="../../ui/console/report_export.py" line="189" />
             <source>Report written to {0}.</source>
             <translation>Есеп жазылды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="72" />
+            <location filename="../../ui/console/show_status.py" line="73" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="75" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="76" />
+            <location filename="../../ui/console/show_status.py" line="79" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="81" />
+            <location filename="../../ui/console/show_status.py" line="84" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="92" />
+            <location filename="../../ui/console/show_status.py" line="95" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
         </message>
@@ -509,8 +789,8 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/inspector.py" line="146" />
-            <location filename="../../ui/inspector.py" line="219" />
-            <location filename="../../ui/inspector.py" line="248" />
+            <location filename="../../ui/inspector.py" line="222" />
+            <location filename="../../ui/inspector.py" line="254" />
             <source>Delay</source>
             <translation>Кідіріс</translation>
         </message>
@@ -530,85 +810,85 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>авто (микс)</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="210" />
+            <location filename="../../ui/inspector.py" line="213" />
             <source>Switcher: {0}</source>
             <translation>Видеомикшер: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="213" />
-            <location filename="../../ui/inspector.py" line="238" />
-            <location filename="../../ui/inspector.py" line="240" />
-            <location filename="../../ui/inspector.py" line="243" />
+            <location filename="../../ui/inspector.py" line="216" />
+            <location filename="../../ui/inspector.py" line="244" />
+            <location filename="../../ui/inspector.py" line="246" />
+            <location filename="../../ui/inspector.py" line="249" />
             <source>as is</source>
             <translation>өзгермейді</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="216" />
+            <location filename="../../ui/inspector.py" line="219" />
             <source>Program</source>
             <translation>Бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="217" />
+            <location filename="../../ui/inspector.py" line="220" />
             <source>Transition</source>
             <translation>Ауысу</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="218" />
+            <location filename="../../ui/inspector.py" line="221" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="236" />
+            <location filename="../../ui/inspector.py" line="242" />
             <source>Projector: {0}</source>
             <translation>Проектор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="238" />
+            <location filename="../../ui/inspector.py" line="244" />
             <source>on</source>
             <translation>қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="238" />
+            <location filename="../../ui/inspector.py" line="244" />
             <source>off</source>
             <translation>өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="243" />
+            <location filename="../../ui/inspector.py" line="249" />
             <source>blank</source>
             <translation>перде</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="243" />
+            <location filename="../../ui/inspector.py" line="249" />
             <source>show</source>
             <translation>көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="245" />
+            <location filename="../../ui/inspector.py" line="251" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="246" />
+            <location filename="../../ui/inspector.py" line="252" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="247" />
+            <location filename="../../ui/inspector.py" line="253" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="276" />
+            <location filename="../../ui/inspector.py" line="282" />
             <source>No item selected.</source>
             <translation>Тармақ таңдалмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="278" />
+            <location filename="../../ui/inspector.py" line="284" />
             <source>&lt;b&gt;Cues of item {0}&lt;/b&gt;: {1}</source>
             <translation>&lt;b&gt;{0}-тармақтың командалары&lt;/b&gt;: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="392" />
+            <location filename="../../ui/inspector.py" line="398" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
@@ -772,256 +1052,256 @@ Your edits so far are saved. Please report this with the details.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="143" />
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>&amp;Open event…</source>
             <translation>&amp;Іс-шараны ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>Choose an event to open</source>
             <translation>Ашатын іс-шараны таңдау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>&amp;New event…</source>
             <translation>&amp;Жаңа іс-шара…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>Create an empty event</source>
             <translation>Бос іс-шара құру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>D&amp;uplicate event as template…</source>
             <translation>Үлгі ретінде &amp;көшіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Copy this event with its items for a new date</source>
             <translation>Осы іс-шараны тармақтарымен жаңа күнге көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>Event &amp;details…</source>
             <translation>Іс-шара &amp;мәліметтері…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Іс-шараның атауы, түрі, басталуы, орны және тілдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>De&amp;lete event…</source>
             <translation>Іс-шараны жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>Delete this event and its run-sheet</source>
             <translation>Осы іс-шараны сценарийімен бірге жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>&amp;Import show file…</source>
             <translation>Файлдан &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Іс-шараны JSON немесе CSV файлынан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>&amp;Export show file…</source>
             <translation>Файлға &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Export this event as JSON or CSV</source>
             <translation>Іс-шараны JSON немесе CSV ретінде экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>Undo the last edit</source>
             <translation>Соңғы өзгерісті болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>Redo the edit just undone</source>
             <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="311" />
             <source>&amp;Add item</source>
             <translation>Тармақ қ&amp;осу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>Add an item below the current one</source>
             <translation>Ағымдағы тармақтың астына тармақ қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>D&amp;uplicate item</source>
             <translation>Тармақты &amp;көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Copy the current item below it</source>
             <translation>Ағымдағы тармақты астына көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>&amp;Delete items</source>
             <translation>Тармақтарды жо&amp;ю</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Таңдалған тармақтарды жою (болдырмау оларды қайтарады)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>Move &amp;up</source>
             <translation>&amp;Жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>Move the selected items up one row</source>
             <translation>Таңдалған тармақтарды бір жол жоғары жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>Move the selected items down one row</source>
             <translation>Таңдалған тармақтарды бір жол төмен жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пернелер тіркесімдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>&amp;About controlroom</source>
             <translation>controlroom &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="352" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>E&amp;vent</source>
             <translation>&amp;Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="354" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="381" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="410" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="412" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="414" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>Not saved: {0}</source>
             <translation>Сақталмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Өзгерісті дерекқорға жазу мүмкін болмады: {0}
 Мұнда көрсетілген өзгерістер дискіде болмауы мүмкін. Не сақталғанын көру үшін іс-шараны қайта ашыңыз (Файл ▸ Іс-шараны ашу).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="499" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>Saved</source>
             <translation>Сақталды</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="516" />
             <source>No event open</source>
             <translation>Іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Іс-шараны ашыңыз (Ctrl+O), жаңасын құрыңыз (Ctrl+Shift+N) немесе файлдан импорттаңыз.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1029,7 +1309,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="533" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1037,17 +1317,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>planned end {0}</source>
             <translation>жоспарлы аяқталуы {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>total {0}</source>
             <translation>барлығы {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1055,7 +1335,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1063,82 +1343,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="548" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>Change title</source>
             <translation>Атауын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>Change speaker</source>
             <translation>Сөйлеушіні өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Change speaker role</source>
             <translation>Сөйлеушінің лауазымын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="585" />
             <source>Change kind</source>
             <translation>Түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Change duration</source>
             <translation>Ұзақтығын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="587" />
             <source>Change hard start</source>
             <translation>Қатаң басталуын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>Change notes</source>
             <translation>Ескертпелерді өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="589" />
             <source>Change warning time</source>
             <translation>Ескерту уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>Change danger time</source>
             <translation>Қауіп уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="591" />
             <source>Change colour</source>
             <translation>Түсін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="592" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>Insert item</source>
             <translation>Тармақ қосу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>%n тармақ қосу</numerusform>
@@ -1146,12 +1426,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="598" />
             <source>Delete item</source>
             <translation>Тармақты жою</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="598" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>%n тармақты жою</numerusform>
@@ -1159,12 +1439,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>Move item</source>
             <translation>Тармақты жылжыту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>%n тармақты жылжыту</numerusform>
@@ -1172,137 +1452,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>Duplicate item</source>
             <translation>Тармақты көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>Edit event</source>
             <translation>Іс-шараны өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="645" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="658" />
             <source>New item</source>
             <translation>Жаңа тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="696" />
+            <location filename="../../ui/main_window.py" line="712" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="758" />
+            <location filename="../../ui/main_window.py" line="774" />
             <source>Could not open the event</source>
             <translation>Іс-шараны ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="805" />
+            <location filename="../../ui/main_window.py" line="821" />
             <source>Could not create the event</source>
             <translation>Іс-шараны құру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="842" />
+            <location filename="../../ui/main_window.py" line="858" />
             <source>Could not duplicate the event</source>
             <translation>Іс-шараны көшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="863" />
+            <location filename="../../ui/main_window.py" line="879" />
             <source>event {0}</source>
             <translation>іс-шара {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="866" />
+            <location filename="../../ui/main_window.py" line="882" />
             <source>Delete event</source>
             <translation>Іс-шараны жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="867" />
+            <location filename="../../ui/main_window.py" line="883" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="871" />
+            <location filename="../../ui/main_window.py" line="887" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="897" />
+            <location filename="../../ui/main_window.py" line="913" />
             <source>Event deleted.</source>
             <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="903" />
+            <location filename="../../ui/main_window.py" line="919" />
             <source>Could not delete the event</source>
             <translation>Іс-шараны жою мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="913" />
+            <location filename="../../ui/main_window.py" line="929" />
             <source>Import show file</source>
             <translation>Файлдан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="915" />
+            <location filename="../../ui/main_window.py" line="931" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="939" />
+            <location filename="../../ui/main_window.py" line="955" />
             <source>Could not import {0}</source>
             <translation>{0} импорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="940" />
+            <location filename="../../ui/main_window.py" line="956" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="962" />
             <source>Imported {0}.</source>
             <translation>{0} импортталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="960" />
+            <location filename="../../ui/main_window.py" line="976" />
             <source>Import {0}</source>
             <translation>{0} импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="991" />
             <source>JSON show file (*.json)</source>
             <translation>JSON іс-шара файлы (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="976" />
+            <location filename="../../ui/main_window.py" line="992" />
             <source>CSV items (*.csv)</source>
             <translation>CSV тармақтары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="996" />
             <source>Export show file</source>
             <translation>Файлға экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1004" />
+            <location filename="../../ui/main_window.py" line="1020" />
             <source>Exported to {0}.</source>
             <translation>Экспортталды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1006" />
+            <location filename="../../ui/main_window.py" line="1022" />
             <source>Could not export to {0}</source>
             <translation>{0} ішіне экспорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1022" />
+            <location filename="../../ui/main_window.py" line="1038" />
             <source>About controlroom</source>
             <translation>controlroom туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1039" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
         </message>
