@@ -351,19 +351,19 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>{0} №{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="180" />
-            <source>Actual times: {0}, started {1}</source>
-            <translation>Нақты уақыт: {0}, басталуы {1}</translation>
-        </message>
-        <message>
             <location filename="../../ui/console/lifecycle.py" line="182" />
-            <source> — running now</source>
-            <translation> — қазір жүріп жатыр</translation>
+            <source>Actual times: {0}, started {1} — running now</source>
+            <translation>Нақты уақыт: {0}, басталуы {1} — қазір жүріп жатыр</translation>
         </message>
         <message>
             <location filename="../../ui/console/lifecycle.py" line="184" />
-            <source> — did not end</source>
-            <translation> — аяқталмаған</translation>
+            <source>Actual times: {0}, started {1} — did not end</source>
+            <translation>Нақты уақыт: {0}, басталуы {1} — аяқталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="185" />
+            <source>Actual times: {0}, started {1}</source>
+            <translation>Нақты уақыт: {0}, басталуы {1}</translation>
         </message>
         <message>
             <location filename="../../ui/console/lifecycle.py" line="213" />
@@ -376,64 +376,59 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Нақты уақыт: оқу мүмкін болмады ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="293" />
+            <location filename="../../ui/console/lifecycle.py" line="294" />
             <source>The show stopped unexpectedly</source>
             <translation>Эфир күтпеген жерден тоқтады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="295" />
-            <source>The show of “{0}” stopped unexpectedly at {1}{2}. Resume where it was?</source>
-            <translation>«{0}» эфирі {1}{2} күтпеген жерден тоқтады. Сол жерден жалғастыру керек пе?</translation>
+            <location filename="../../ui/console/lifecycle.py" line="296" />
+            <source>The show of “{0}” stopped unexpectedly at {1} during item {2} “{3}”. Resume where it was?</source>
+            <translation>«{0}» эфирі {1} кезінде, {2}-тармақ «{3}» жүріп тұрғанда күтпеген жерден тоқтады. Сол жерден жалғастыру керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="300" />
+            <location filename="../../ui/console/lifecycle.py" line="301" />
+            <source>The show of “{0}” stopped unexpectedly at {1}, between items. Resume where it was?</source>
+            <translation>«{0}» эфирі {1} кезінде, тармақтар арасында күтпеген жерден тоқтады. Сол жерден жалғастыру керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="307" />
             <source>Resume: show mode, the live item, standby and the actual times come back as they were ({0} started {1}). Nothing is sent to the hall until you ask.
 Start fresh: that run is closed as it stood; the next GO starts a new run.</source>
             <translation>Жалғастыру: эфир режимі, эфирдегі тармақ, күтудегі тармақ және нақты уақыт бұрынғыдай қалпына келеді ({0}, басталуы {1}). Сіз сұрамайынша залға ештеңе жіберілмейді.
 Жаңадан бастау: ол өткізу сол күйінде жабылады; келесі GO жаңа өткізуді бастайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="306" />
+            <location filename="../../ui/console/lifecycle.py" line="313" />
             <source>Resume the show</source>
             <translation>Эфирді жалғастыру</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="307" />
+            <location filename="../../ui/console/lifecycle.py" line="314" />
             <source>Start fresh</source>
             <translation>Жаңадан бастау</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="330" />
-            <source> during item {0} “{1}”</source>
-            <translation>, {0}-тармақ «{1}» кезінде</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/lifecycle.py" line="331" />
-            <source> between items</source>
-            <translation>, тармақтар арасында</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/lifecycle.py" line="375" />
+            <location filename="../../ui/console/lifecycle.py" line="383" />
             <source>Re-send the hall state?</source>
             <translation>Зал күйін қайта жіберу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="377" />
+            <location filename="../../ui/console/lifecycle.py" line="385" />
             <source>Item {0} “{1}” is live again. The hall may have changed while the app was down.</source>
             <translation>{0}-тармақ «{1}» қайтадан эфирде. Бағдарлама жұмыс істемеген кезде зал күйі өзгеруі мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="381" />
+            <location filename="../../ui/console/lifecycle.py" line="389" />
             <source>Re-sending sets the switcher, projector and microphones to this item's cues again. Check the hall first if someone changed it by hand.</source>
             <translation>Қайта жіберу микшерді, проекторды және микрофондарды осы тармақтың белгілеріне қайта қояды. Біреу залды қолмен өзгерткен болса, алдымен тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="385" />
+            <location filename="../../ui/console/lifecycle.py" line="393" />
             <source>Re-send the hall state of the live item</source>
             <translation>Эфирдегі тармақтың зал күйін қайта жіберу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="387" />
+            <location filename="../../ui/console/lifecycle.py" line="395" />
             <source>Not now</source>
             <translation>Қазір емес</translation>
         </message>

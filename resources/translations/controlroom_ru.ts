@@ -351,19 +351,19 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>{0} №{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="180" />
-            <source>Actual times: {0}, started {1}</source>
-            <translation>Фактическое время: {0}, начало в {1}</translation>
-        </message>
-        <message>
             <location filename="../../ui/console/lifecycle.py" line="182" />
-            <source> — running now</source>
-            <translation> — идёт сейчас</translation>
+            <source>Actual times: {0}, started {1} — running now</source>
+            <translation>Фактическое время: {0}, начало в {1} — идёт сейчас</translation>
         </message>
         <message>
             <location filename="../../ui/console/lifecycle.py" line="184" />
-            <source> — did not end</source>
-            <translation> — не завершён</translation>
+            <source>Actual times: {0}, started {1} — did not end</source>
+            <translation>Фактическое время: {0}, начало в {1} — не завершён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="185" />
+            <source>Actual times: {0}, started {1}</source>
+            <translation>Фактическое время: {0}, начало в {1}</translation>
         </message>
         <message>
             <location filename="../../ui/console/lifecycle.py" line="213" />
@@ -376,64 +376,59 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Фактическое время: не удалось прочитать ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="293" />
+            <location filename="../../ui/console/lifecycle.py" line="294" />
             <source>The show stopped unexpectedly</source>
             <translation>Эфир прервался неожиданно</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="295" />
-            <source>The show of “{0}” stopped unexpectedly at {1}{2}. Resume where it was?</source>
-            <translation>Эфир «{0}» неожиданно прервался в {1}{2}. Продолжить с того же места?</translation>
+            <location filename="../../ui/console/lifecycle.py" line="296" />
+            <source>The show of “{0}” stopped unexpectedly at {1} during item {2} “{3}”. Resume where it was?</source>
+            <translation>Эфир «{0}» неожиданно прервался в {1}, во время пункта {2} «{3}». Продолжить с того же места?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="300" />
+            <location filename="../../ui/console/lifecycle.py" line="301" />
+            <source>The show of “{0}” stopped unexpectedly at {1}, between items. Resume where it was?</source>
+            <translation>Эфир «{0}» неожиданно прервался в {1}, между пунктами. Продолжить с того же места?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="307" />
             <source>Resume: show mode, the live item, standby and the actual times come back as they were ({0} started {1}). Nothing is sent to the hall until you ask.
 Start fresh: that run is closed as it stood; the next GO starts a new run.</source>
             <translation>Продолжить: режим эфира, пункт в эфире, ожидающий пункт и фактическое время вернутся как были ({0}, начало в {1}). В зал ничего не отправляется, пока вы не попросите.
 Начать заново: тот прогон закрывается как есть; следующий GO начнёт новый прогон.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="306" />
+            <location filename="../../ui/console/lifecycle.py" line="313" />
             <source>Resume the show</source>
             <translation>Продолжить эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="307" />
+            <location filename="../../ui/console/lifecycle.py" line="314" />
             <source>Start fresh</source>
             <translation>Начать заново</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="330" />
-            <source> during item {0} “{1}”</source>
-            <translation>, во время пункта {0} «{1}»</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/lifecycle.py" line="331" />
-            <source> between items</source>
-            <translation>, между пунктами</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/lifecycle.py" line="375" />
+            <location filename="../../ui/console/lifecycle.py" line="383" />
             <source>Re-send the hall state?</source>
             <translation>Отправить состояние зала ещё раз?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="377" />
+            <location filename="../../ui/console/lifecycle.py" line="385" />
             <source>Item {0} “{1}” is live again. The hall may have changed while the app was down.</source>
             <translation>Пункт {0} «{1}» снова в эфире. Пока программа не работала, состояние зала могло измениться.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="381" />
+            <location filename="../../ui/console/lifecycle.py" line="389" />
             <source>Re-sending sets the switcher, projector and microphones to this item's cues again. Check the hall first if someone changed it by hand.</source>
             <translation>Повторная отправка снова выставит микшер, проектор и микрофоны по сигналам этого пункта. Сначала проверьте зал, если кто-то менял его вручную.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="385" />
+            <location filename="../../ui/console/lifecycle.py" line="393" />
             <source>Re-send the hall state of the live item</source>
             <translation>Отправить состояние зала для пункта в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="387" />
+            <location filename="../../ui/console/lifecycle.py" line="395" />
             <source>Not now</source>
             <translation>Не сейчас</translation>
         </message>

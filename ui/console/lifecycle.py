@@ -177,12 +177,12 @@ def run_label_text(
     words = run_words(mode)
     if run_id is not None:
         words = _tr("{0} #{1}").format(words, run_id)
-    text = _tr("Actual times: {0}, started {1}").format(words, started.strftime("%H:%M"))
+    at = started.strftime("%H:%M")
     if running:
-        text += _tr(" — running now")
-    elif unfinished:
-        text += _tr(" — did not end")
-    return text
+        return _tr("Actual times: {0}, started {1} — running now").format(words, at)
+    if unfinished:
+        return _tr("Actual times: {0}, started {1} — did not end").format(words, at)
+    return _tr("Actual times: {0}, started {1}").format(words, at)
 
 
 class RunDisplay(QObject):
@@ -286,16 +286,23 @@ class RunDisplay(QObject):
         console = self._console
         runsheet = console.runsheet
         title = runsheet.event.title if runsheet is not None else ""
-        where = self._where(run, runsheet)
+        at = stopped_at.strftime("%H:%M:%S")
+        live = self._live_item(run, runsheet)
         box = QMessageBox(console.window)
         box.setObjectName("resumeShowDialog")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("The show stopped unexpectedly"))
-        box.setText(
-            _tr("The show of “{0}” stopped unexpectedly at {1}{2}. Resume where it was?").format(
-                title, stopped_at.strftime("%H:%M:%S"), where
-            )
-        )
+        if live is not None:
+            text = _tr(
+                "The show of “{0}” stopped unexpectedly at {1} during item {2} “{3}”. "
+                "Resume where it was?"
+            ).format(title, at, live[0] + 1, live[1])
+        else:
+            text = _tr(
+                "The show of “{0}” stopped unexpectedly at {1}, between items. "
+                "Resume where it was?"
+            ).format(title, at)
+        box.setText(text)
         box.setInformativeText(
             _tr(
                 "Resume: show mode, the live item, standby and the actual times come back "
@@ -322,13 +329,14 @@ class RunDisplay(QObject):
         return box
 
     @staticmethod
-    def _where(run: RunSummary, runsheet: RunSheet | None) -> str:
+    def _live_item(run: RunSummary, runsheet: RunSheet | None) -> tuple[int, str] | None:
+        """The position and title of the item that was live when the run stopped."""
         if runsheet is None:
-            return ""
+            return None
         for index, item in enumerate(runsheet.items):
             if item.id is not None and item.id == run.live_item_id:
-                return _tr(" during item {0} “{1}”").format(index + 1, item.title)
-        return _tr(" between items")
+                return index, item.title
+        return None
 
     def _resume_answered(
         self,
