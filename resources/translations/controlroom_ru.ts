@@ -84,7 +84,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/controller.py" line="206" />
-            <location filename="../../ui/console/controller.py" line="278" />
+            <location filename="../../ui/console/controller.py" line="279" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Файл зала нельзя использовать: {0}</translation>
         </message>
@@ -94,42 +94,42 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>НЕТ ФАЙЛА ЗАЛА</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="254" />
+            <location filename="../../ui/console/controller.py" line="255" />
             <source>Open a hall file</source>
             <translation>Открыть файл зала</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="254" />
+            <location filename="../../ui/console/controller.py" line="255" />
             <source>Hall files (*.toml)</source>
             <translation>Файлы зала (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="295" />
+            <location filename="../../ui/console/controller.py" line="296" />
             <source>Hall file {0} opened.</source>
             <translation>Файл зала {0} открыт.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="327" />
+            <location filename="../../ui/console/controller.py" line="328" />
             <source>The devices could not be started: {0}</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="458" />
+            <location filename="../../ui/console/controller.py" line="459" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="476" />
+            <location filename="../../ui/console/controller.py" line="477" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO отключён: файл зала нельзя использовать (см. над сценарием).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="511" />
+            <location filename="../../ui/console/controller.py" line="512" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="514" />
+            <location filename="../../ui/console/controller.py" line="515" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
@@ -510,47 +510,47 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Готовность: НЕ ГОТОВО</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="45" />
-            <source>did not end</source>
-            <translation>не завершён</translation>
+            <location filename="../../ui/console/report_export.py" line="47" />
+            <source>#{0}  {1}  {2} from {3}, not ended  ({4} items run)</source>
+            <translation>№{0}  {1}  {2} с {3}, не завершён  (пунктов пройдено: {4})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="46" />
+            <location filename="../../ui/console/report_export.py" line="50" />
             <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
             <translation>№{0}  {1}  {2} {3}–{4}  (пунктов пройдено: {5})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="58" />
+            <location filename="../../ui/console/report_export.py" line="61" />
             <source>Show report: which run?</source>
             <translation>Отчёт об эфире: какой прогон?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="61" />
+            <location filename="../../ui/console/report_export.py" line="64" />
             <source>The report is of one run of the show (a rehearsal or the live show).</source>
             <translation>Отчёт составляется по одному прогону (репетиции или эфиру).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="125" />
+            <location filename="../../ui/console/report_export.py" line="128" />
             <source>Could not read the runs</source>
             <translation>Не удалось прочитать прогоны</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="142" />
+            <location filename="../../ui/console/report_export.py" line="145" />
             <source>Show report</source>
             <translation>Отчёт об эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="144" />
+            <location filename="../../ui/console/report_export.py" line="147" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="186" />
+            <location filename="../../ui/console/report_export.py" line="189" />
             <source>Could not write the report</source>
             <translation>Не удалось записать отчёт</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="189" />
+            <location filename="../../ui/console/report_export.py" line="192" />
             <source>Report written to {0}.</source>
             <translation>Отчёт записан в {0}.</translation>
         </message>

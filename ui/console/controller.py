@@ -245,6 +245,7 @@ class Console(QObject):
         bar = self.show_bar
         for button in (bar.mode_button, bar.switch_button, bar.check_button):
             button.setEnabled(enabled)
+        bar.switch_button.setVisible(enabled)  # "Switch to LIVE…" means nothing without a hall
         self.status.refresh_show()
 
     def choose_hall_file(self) -> None:

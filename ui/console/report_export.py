@@ -42,10 +42,13 @@ def describe_run(run: RunSummary) -> str:
     """One line of the run list: number, mode, start and end, items run."""
     from ui.console.lifecycle import run_words
 
-    end = run.ended.strftime("%H:%M") if run.ended is not None else _tr("did not end")
+    day, start = run.started.strftime("%Y-%m-%d"), run.started.strftime("%H:%M")
+    if run.ended is None:
+        return _tr("#{0}  {1}  {2} from {3}, not ended  ({4} items run)").format(
+            run.id, run_words(run.mode), day, start, run.items_run
+        )
     return _tr("#{0}  {1}  {2} {3}–{4}  ({5} items run)").format(
-        run.id, run_words(run.mode), run.started.strftime("%Y-%m-%d"),
-        run.started.strftime("%H:%M"), end, run.items_run,
+        run.id, run_words(run.mode), day, start, run.ended.strftime("%H:%M"), run.items_run
     )
 
 
