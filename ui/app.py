@@ -109,7 +109,7 @@ class AppWindow:
 def default_hall_path() -> Path:
     """The hall file used without ``--hall`` (resources/halls/default.toml)."""
     try:
-        from devices.hall import default_hall_path as hall_default
+        from devices.hall_file import default_hall_path as hall_default
     except ImportError:
         return Path(__file__).resolve().parents[1] / "resources" / "halls" / "default.toml"
     return hall_default()

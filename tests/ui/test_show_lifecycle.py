@@ -78,9 +78,9 @@ def settle(database: Database) -> None:
 def make_event(database: Database) -> int:
     items = [
         Item(title="Opening", planned_duration=300,
-             cues=ItemCues(switcher=SwitcherCue(program=3))),
+             cues=ItemCues((SwitcherCue(program=3),))),
         Item(title="Statement", planned_duration=600,
-             cues=ItemCues(switcher=SwitcherCue(program=5))),
+             cues=ItemCues((SwitcherCue(program=5),))),
         Item(title="Questions", planned_duration=900),
         Item(title="Closing", planned_duration=120),
     ]
