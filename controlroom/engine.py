@@ -405,7 +405,13 @@ class ShowEngine:
         self._set_standby(index, f"jump to item {index + 1}")
 
     def stop(self) -> None:
-        """End the live item (recording its actual end); standby stays where it is."""
+        """End the live item (recording its actual end) and mute every microphone.
+
+        Standby stays where it is. Nothing is planned live after a stop, so every
+        microphone is muted, as on a break item and with PANIC (the *stop policy*,
+        docs/show-control.md): a speaker left talking into an open channel is never
+        on air by accident. The mute is queued on the drivers; stop never waits.
+        """
         now = self._clock.monotonic()
         with self._lock:
             item, index = self._live, self._live_index
@@ -415,11 +421,32 @@ class ShowEngine:
             timer = self._timer
         self._write_log("info", OPERATOR, "action", "stop")
         self._write_log("info", ENGINE, "item", f"show stopped after item '{item.title}'")
+        self._mute_after_stop()
         self._store_actual(item)
         if timer is not None:
             timer.on_show_stopped()
             self._update_mic_live(force=True)
         self._listeners.emit(EngineEvent(STOPPED, index, item))
+
+    def _mute_after_stop(self) -> None:
+        """The stop policy: every microphone muted (if the hall can, see :meth:`stop`)."""
+        mute_all = getattr(self._hall, "panic_mute_all", None)
+        if mute_all is None:
+            return
+        self._write_log(
+            "warning", ENGINE, "action", "stop: every microphone muted (nothing is live)"
+        )
+        mute_all(on_failure=lambda failure: self._on_stop_mute_failure(failure))
+
+    def _on_stop_mute_failure(self, failure: CueFailure) -> None:
+        """A microphone could not be muted after stop: said loudly (a channel may be open)."""
+        self._write_log(
+            "error", ENGINE, "action",
+            f"stop: {failure.device} could not be muted: {failure.reason}",
+        )
+        self._listeners.emit(
+            EngineEvent(CUE_FAILED, None, None, device=failure.device, reason=failure.reason)
+        )
 
     # -- timing -------------------------------------------------------------------------
 

@@ -166,7 +166,12 @@ class MainWindow(QMainWindow):
         self.event_title_label.setObjectName("eventTitle")
         self.event_summary_label = QLabel(self)
         self.event_summary_label.setObjectName("eventSummary")
-        for label in (self.event_title_label, self.event_summary_label):
+        self.run_label = QLabel(self)
+        """Whose actual times the run-sheet shows (set by the show console; hidden if empty)."""
+        self.run_label.setObjectName("runLabel")
+        self.run_label.setStyleSheet("QLabel#runLabel { color: #7fd1ff; }")
+        self.run_label.setVisible(False)
+        for label in (self.event_title_label, self.event_summary_label, self.run_label):
             # Long titles are cut, not allowed to widen the window.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header = QWidget(self)
@@ -175,6 +180,7 @@ class MainWindow(QMainWindow):
         header_layout.setSpacing(2)
         header_layout.addWidget(self.event_title_label)
         header_layout.addWidget(self.event_summary_label)
+        header_layout.addWidget(self.run_label)
         self.read_only_banner = QLabel(self)
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
@@ -300,7 +306,12 @@ class MainWindow(QMainWindow):
             self.tr("&Export show file…"), self.show_export_dialog, [key("Ctrl+E")],
             self.tr("Export this event as JSON or CSV"),
         )
-        self.action_quit = self._action(self.tr("&Quit"), self.close, [key(standard.Quit)])
+        # Ctrl+Q everywhere (some platform themes have no standard Quit key); closing
+        # goes through the close event, so the show console can ask first.
+        quit_keys = [key(standard.Quit)] if not key(standard.Quit).isEmpty() else []
+        if key("Ctrl+Q") not in quit_keys:
+            quit_keys.append(key("Ctrl+Q"))
+        self.action_quit = self._action(self.tr("&Quit"), self.close, quit_keys)
 
         self.action_undo = self._action(
             self.tr("&Undo"), self.undo, [key("Ctrl+Z")], self.tr("Undo the last edit")
@@ -422,6 +433,11 @@ class MainWindow(QMainWindow):
         widget.setProperty(name, value)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+    def set_run_label(self, text: str) -> None:
+        """Say above the table which run's actual times it shows ("" hides the line)."""
+        self.run_label.setText(text)
+        self.run_label.setVisible(bool(text))
 
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
         """Add a dock panel and a toggle for it in the View menu."""

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
+from conftest_console import QT_LOG_IGNORE, ConsoleWindow
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from controlroom.cues import SwitcherCue
 from controlroom.engine import CUE_FAILED, GO_IGNORED, ITEM_STARTED
@@ -516,27 +515,3 @@ def test_opening_another_event_gives_it_a_fresh_engine(console_window: ConsoleWi
     panel = console.panels["switcher"]
     assert isinstance(panel, SwitcherPanel)
     cw.wait_for(lambda: panel.tally()[0] == 4)
-
-
-def test_a_bad_hall_file_is_named_and_the_show_still_keeps_time(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    hall_file = tmp_path / "hall.toml"
-    hall_file.write_text('name = "Broken"\n[[devices]]\nid = "switcher"\nkind = "switcher"\n',
-                         encoding="utf-8")
-    windows = make_console_window(qtbot, tmp_path, monkeypatch, hall_path=hall_file)
-    cw = next(windows)
-    try:
-        console = cw.console
-        assert console.hall_config is None and console.panels == {}
-        assert "hall.toml" in console.hall_failed_reason
-        qtbot.waitUntil(lambda: "hall.toml" in cw.window.last_status_error)
-        failed = []
-        console.bridge.engine_event.connect(
-            lambda e: failed.append(e.reason) if e.kind == CUE_FAILED else None
-        )
-        go_and_settle(cw, 0)  # the engine still keeps time; the cues cannot be sent
-        qtbot.waitUntil(lambda: len(failed) == 1)
-        assert "not sent: the hall file cannot be used" in failed[0]
-    finally:
-        windows.close()
