@@ -128,6 +128,9 @@ def edited(old: str, new: str) -> str:
 
 MISTAKES = [
     # (edit of the good file, expected message after "hall.toml: ")
+    (edited('2 = "Speaker"', '"²" = "Speaker"'),
+     "devices[2].channels.²: must be a number from 1 up"),
+    ("x = " + "[" * 5000 + "]" * 5000 + "\n", "invalid TOML: nested too deeply"),
     (edited("input_count = 4", "input_count = 4\nframe_rate = 26"),
      "devices[0].frame_rate: 26 is not a video frame rate"),
     (edited("input_count = 4", 'input_count = 4\nframe_rate = "25"'),
