@@ -13,6 +13,18 @@ Rules: the template is a literal string (so the catalogue can find it); values a
 named; a value that is itself a sentence is a ``Text``; joining sentences is done
 with :func:`join` so each part stays translatable. Concatenating a ``Text`` with
 ``+`` or an f-string gives a plain ``str``: the English survives, the translation not.
+
+Counts (plural forms): a template that contains ``%n`` and has an ``int`` value
+named ``n`` is a *numerus* message, Qt's way: ``Text("%n problem(s)", n=count)``.
+The catalogue tool marks it ``numerus="yes"`` (Russian gives three forms, Kazakh
+two); the GUI translates it with ``translate(context, template, None, n)``, which
+puts the number in for ``%n``. In English ``%n`` becomes the number and ``(s)``
+becomes ``s`` unless ``n`` is 1 ("1 problem", "3 problems"). Other values may sit
+beside ``n`` in ``{braces}``.
+
+An exception's message is a ``Text`` when the core raised it with one;
+``str(error)`` gives a plain copy, so code that passes an error's reason on uses
+:func:`text_of` (``Text("status request failed: {error}", error=text_of(error))``).
 """
 
 from __future__ import annotations
@@ -33,7 +45,10 @@ class Text(str):
     separator: str
 
     def __new__(cls, template: str, /, **values: Any) -> Text:
-        text = super().__new__(cls, template.format(**values) if values else template)
+        english = template
+        if NUMERUS in template and isinstance(values.get("n"), int):
+            english = plural_english(template, values["n"])
+        text = super().__new__(cls, english.format(**values) if values else english)
         text.template = template
         text.values = values
         text.parts = ()
@@ -53,6 +68,11 @@ class Text(str):
             "separator": self.separator,
         }
 
+    @property
+    def numerus(self) -> bool:
+        """A message with plural forms (``%n`` in the template, an ``int`` value ``n``)."""
+        return NUMERUS in self.template and isinstance(self.values.get("n"), int)
+
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Text:
         """The inverse of :meth:`to_json`; ``ValueError`` when ``data`` is not one."""
@@ -66,11 +86,32 @@ class Text(str):
 
 def join(parts: Iterable[str], separator: str = "; ") -> Text:
     """Sentences joined by ``separator``; each ``Text`` part stays translatable."""
-    items = tuple(part if isinstance(part, Text) else Text(_LITERAL, text=part) for part in parts)
+    items = tuple(literal(part) for part in parts)
     joined = Text(separator.join(items))
     joined.parts = items
     joined.separator = separator
     return joined
+
+
+#: Where the count goes in a numerus template (Qt's placeholder).
+NUMERUS = "%n"
+
+
+def plural_english(template: str, n: int) -> str:
+    """The English of a numerus ``template`` for ``n``: ``%n`` -> n, ``(s)`` -> "s" unless 1."""
+    return template.replace(NUMERUS, str(n)).replace("(s)", "" if n == 1 else "s")
+
+
+def text_of(error: BaseException) -> str:
+    """The message of ``error``: its ``Text`` when it was raised with one, else ``str(error)``."""
+    if len(error.args) == 1 and isinstance(error.args[0], Text):
+        return error.args[0]
+    return str(error)
+
+
+def literal(text: str) -> Text:
+    """``text`` as a ``Text`` that is not translated (a name, a device's own words)."""
+    return text if isinstance(text, Text) else Text(_LITERAL, text=text)
 
 
 #: The template of a text that is not to be translated (a name, a device's own words).

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from devices.text import CONTEXT, Text
+from devices.text import CONTEXT, NUMERUS, Text, plural_english, text_of
 
 
 def tr_text(text: str) -> str:
@@ -22,7 +22,13 @@ def tr_text(text: str) -> str:
         return text
     if text.parts:
         return text.separator.join(tr_text(part) for part in text.parts)
-    template = QCoreApplication.translate(CONTEXT, text.template)
+    if text.numerus:
+        n = text.values["n"]
+        template = QCoreApplication.translate(CONTEXT, text.template, None, n)
+        if template == text.template.replace(NUMERUS, str(n)):  # untranslated: English plural
+            template = plural_english(text.template, n)
+    else:
+        template = QCoreApplication.translate(CONTEXT, text.template)
     if not text.values:
         return template
     values = {key: _value(value) for key, value in text.values.items()}
@@ -30,7 +36,13 @@ def tr_text(text: str) -> str:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
         # A translation that names a value wrongly must not hide the message.
-        return text.template.format(**values)
+        english = plural_english(text.template, text.values["n"]) if text.numerus else text.template
+        return english.format(**values)
+
+
+def tr_error(error: BaseException) -> str:
+    """The message of ``error`` (an exception from the core) in the operator's language."""
+    return tr_text(text_of(error))
 
 
 def _value(value: Any) -> Any:

@@ -10,6 +10,11 @@ adds new messages as ``unfinished``, drops the ones no longer in the source, and
 writes each catalogue in lupdate's format. Then ``pyside6-lrelease`` makes the .qm
 files.
 
+It also reads controlroom/**/*.py and devices/**/*.py for the sentences the Qt-free
+core makes for people, ``Text("literal template", ...)`` (``devices/text.py``), and
+files each template in the ``Core`` context; a template with ``%n`` and a value
+``n=`` is a numerus message (plural forms).
+
 Run from the repository root::
 
     .venv/bin/python resources/translations/update_catalogues.py          # update + release
@@ -30,6 +35,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SOURCE_DIR = ROOT / "ui"
+#: The Qt-free rooms whose ``Text("...")`` sentences go to the ``Core`` context.
+CORE_DIRS = (ROOT / "controlroom", ROOT / "devices")
+CORE_CONTEXT = "Core"  # devices.text.CONTEXT (this script does not import the project)
 LANGUAGES = {"ru": "ru_RU", "kk": "kk_KZ"}
 QT_TRANSLATE = "translate"  # QCoreApplication.translate(context, text[, disambiguation, n])
 
@@ -112,6 +120,47 @@ class _Finder(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+class _CoreFinder(ast.NodeVisitor):
+    """Collects the ``Text("template", ...)`` calls of one core module."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.found: list[Message] = []
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        source = _string(node.args[0]) if node.args else None
+        if name == "Text" and source is not None:
+            numerus = "%n" in source and any(k.arg == "n" for k in node.keywords)
+            self.found.append(
+                Message(CORE_CONTEXT, source, numerus=numerus,
+                        locations=[(str(self.path), node.lineno)])
+            )
+        self.generic_visit(node)
+
+
+def _merge(merged: dict[tuple[str, str, str], Message], found: list[Message]) -> None:
+    for message in found:
+        key = (message.context, message.source, message.comment)
+        if key in merged:
+            merged[key].locations += message.locations
+            merged[key].numerus |= message.numerus
+        else:
+            merged[key] = message
+
+
+def extract_core(core_dirs: tuple[Path, ...] = CORE_DIRS) -> list[Message]:
+    """Every ``Text("...")`` template of the core, in the ``Core`` context."""
+    merged: dict[tuple[str, str, str], Message] = {}
+    for directory in core_dirs:
+        for path in sorted(directory.rglob("*.py")):
+            finder = _CoreFinder(path)
+            finder.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+            _merge(merged, finder.found)
+    return list(merged.values())
+
+
 def extract(source_dir: Path = SOURCE_DIR) -> list[Message]:
     """Every translatable message under ``source_dir``, merged by (context, source, comment)."""
     merged: dict[tuple[str, str, str], Message] = {}
@@ -124,13 +173,9 @@ def extract(source_dir: Path = SOURCE_DIR) -> list[Message]:
         }
         finder = _Finder(path, wrappers)
         finder.visit(tree)
-        for message in finder.found:
-            key = (message.context, message.source, message.comment)
-            if key in merged:
-                merged[key].locations += message.locations
-                merged[key].numerus |= message.numerus
-            else:
-                merged[key] = message
+        _merge(merged, finder.found)
+    if source_dir == SOURCE_DIR:
+        _merge(merged, extract_core())
     return list(merged.values())
 
 
