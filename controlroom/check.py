@@ -22,10 +22,11 @@ from typing import Any
 
 from controlroom.equipment import Equipment
 from controlroom.model import Event
-from devices.base import DeviceError, LinkState
+from devices.base import DeviceError, LinkState, state_words
 from devices.hall_file import HallConfig
 from devices.kind import Cue, DeviceConfig, DeviceKind
 from devices.registry import KINDS, kind_of
+from devices.text import Text, join, mode_words, text_of
 
 
 @dataclass(frozen=True)
@@ -69,21 +70,42 @@ class CheckReport:
         return not self.problems
 
     def text(self) -> str:
-        """The report as plain lines for a terminal or a message box."""
-        lines = [f"Hall: {self.hall_name} ({self.mode})"]
+        """The report as lines for a terminal or a message box: English as a ``str``, a
+        ``Text`` the GUI translates line by line."""
+        lines = [Text("Hall: {hall} ({mode})", hall=self.hall_name, mode=mode_words(self.mode))]
         if self.event_title is not None:
-            lines.append(f"Event: {self.event_title} ({self.items_checked} items)")
+            lines.append(
+                Text("Event: {title} (%n item(s))", title=self.event_title, n=self.items_checked)
+            )
         for device in self.devices:
-            status = "ok" if device.ok else device.state.upper()
-            detail = f" - {device.reason}" if device.reason else ""
-            lines.append(f"  {device.device:<12} {device.kind:<12} {status}{detail}")
+            status = Text("ok") if device.ok else _STATE_CAPITALS.get(device.state, device.state)
+            line = Text(
+                "  {device:<12} {kind:<12} {status}",
+                device=device.device,
+                kind=device.kind,
+                status=status,
+            )
+            if device.reason:
+                line = Text("{line} - {reason}", line=line, reason=device.reason)
+            lines.append(line)
         if self.go:
-            lines.append("GO")
+            lines.append(Text("GO"))
         else:
-            count = len(self.problems)
-            lines.append(f"NO-GO: {count} problem{'s' if count != 1 else ''}")
-            lines.extend(f"  - {problem}" for problem in self.problems)
-        return "\n".join(lines)
+            lines.append(Text("NO-GO: %n problem(s)", n=len(self.problems)))
+            lines.extend(
+                Text("  - {where}: {reason}", where=problem.where, reason=problem.reason)
+                for problem in self.problems
+            )
+        return join(lines, "\n")
+
+
+#: A link state as the report's device lines show it.
+_STATE_CAPITALS = {
+    "connecting": Text("CONNECTING"),
+    "offline": Text("OFFLINE"),
+    "failed": Text("FAILED"),
+    "bad config": Text("BAD CONFIG"),
+}
 
 
 def _device_of(
@@ -93,15 +115,25 @@ def _device_of(
         if cfg.id == device_id:
             if cfg.kind == kind.name:
                 return cfg, None
-            return None, Problem(where, f"device '{device_id}' is a {cfg.kind}, not a {kind.name}")
-    return None, Problem(where, f"no device '{device_id}' in hall '{hall.name}'")
+            return None, Problem(
+                where,
+                Text(
+                    "device '{device_id}' is a {kind}, not a {name}",
+                    device_id=device_id,
+                    kind=cfg.kind,
+                    name=kind.name,
+                ),
+            )
+    return None, Problem(
+        where, Text("no device '{device_id}' in hall '{name}'", device_id=device_id, name=hall.name)
+    )
 
 
 def check_cues(event: Event, hall: HallConfig) -> list[Problem]:
     """Every cue of ``event`` that names something the hall file does not have."""
     problems: list[Problem] = []
     for index, item in enumerate(event.items):
-        at = f"item {index + 1} '{item.title}' cues"
+        at = Text("item {number} '{title}' cues", number=index + 1, title=item.title)
         for kind in KINDS:
             for k, cue in enumerate(item.cues.of_kind(kind.name)):
                 here = f"{at}.{kind.name}[{k}]" if kind.many_cues_per_item else f"{at}.{kind.name}"
@@ -144,25 +176,34 @@ def check_devices(
         try:
             future.result(max(0.5, deadline - time.monotonic()))
         except FutureTimeout:
-            answers[device_id] = "did not answer a status request"
+            answers[device_id] = Text("did not answer a status request")
         except DeviceError as error:
-            answers[device_id] = f"status request failed: {error}"
+            answers[device_id] = Text("status request failed: {error}", error=text_of(error))
     checks: list[DeviceCheck] = []
     problems: list[Problem] = []
     for cfg in hall.config.devices:
         status = hall.drivers[cfg.id].status
         reason = answers.get(cfg.id, "")
         if status.state is not LinkState.OK:
-            reason = status.reason or "not connected"
+            reason = status.reason or Text("not connected")
             heard = status.last_heard
             if heard is not None:
-                reason += f" (last heard {hall.clock.monotonic() - heard:.0f} s ago)"
+                reason = Text(
+                    "{reason} (last heard {seconds:.0f} s ago)",
+                    reason=reason,
+                    seconds=hall.clock.monotonic() - heard,
+                )
         else:
             state = hall.drivers[cfg.id].state
             reason = reason or kind_of(cfg).state_problem(cfg, state, _device_cues(event, cfg.id))
         checks.append(DeviceCheck(cfg.id, cfg.kind, status.state.value, reason))
         if reason:
-            problems.append(Problem(f"device '{cfg.id}'", f"{status.state.value}: {reason}"))
+            problems.append(
+                Problem(
+                    f"device '{cfg.id}'",
+                    Text("{state}: {reason}", state=state_words(status.state), reason=reason),
+                )
+            )
     return checks, problems
 
 

@@ -23,6 +23,7 @@ from devices.microphones.kind import MicrophoneCue
 from devices.projector.kind import ProjectorCue
 from devices.registry import KINDS, kind_index, kind_of_cue
 from devices.switcher.kind import TRANSITIONS, SwitcherCue
+from devices.text import Text
 
 __all__ = [
     "TRANSITIONS",
@@ -97,17 +98,17 @@ class ItemCues:
         if data is None:
             return cls()
         if not isinstance(data, dict):
-            raise CueError(path, "must be an object")
+            raise CueError(path, Text("must be an object"))
         unknown = sorted(set(data) - {kind.name for kind in KINDS})
         if unknown:
-            raise CueError(f"{path}.{unknown[0]}", "unknown field")
+            raise CueError(f"{path}.{unknown[0]}", Text("unknown field"))
         cues: list[Cue] = []
         for kind in KINDS:
             value = data.get(kind.name)
             if kind.many_cues_per_item:
                 raw = value or []
                 if not isinstance(raw, list):
-                    raise CueError(f"{path}.{kind.name}", "must be a list")
+                    raise CueError(f"{path}.{kind.name}", Text("must be a list"))
                 cues += [
                     kind.cue_from_dict(entry, f"{path}.{kind.name}[{index}]")
                     for index, entry in enumerate(raw)

@@ -44,6 +44,7 @@ from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database, RunHandle, RunSummary
 from devices.base import Listeners
+from devices.text import Text, mode_words
 
 log = logging.getLogger("controlroom.engine")
 
@@ -322,15 +323,20 @@ class ShowEngine:
         with self._lock:
             item, index = self._standby, self._standby_index
             if self._last_go is not None and now - self._last_go < self.lockout_s:
-                reason = f"second GO within the {self.lockout_s * 1000:.0f} ms lockout"
+                reason: str = Text(
+                    'second GO within the {ms:.0f} ms lockout', ms=self.lockout_s * 1000
+                )
             elif item is None or index is None:
-                reason = "nothing in standby (end of the run-sheet)"
+                reason = Text('nothing in standby (end of the run-sheet)')
             else:
                 reason = ""
                 previous, next_item, next_index = self._start(item, index, now)
                 timer = self._timer
         if reason or item is None or index is None:
-            self._write_log("warning", OPERATOR, "action", f"GO ignored: {reason}")
+            self._write_log(
+                "warning", OPERATOR, "action",
+                Text('GO ignored: {reason}', reason=reason),
+            )
             self._listeners.emit(EngineEvent(GO_IGNORED, reason=reason))
             return False
         held: list[EngineEvent] = []
@@ -348,8 +354,14 @@ class ShowEngine:
                     held, self._held_failures = self._held_failures, []
                     self._last_cue_run = run
         self._open_run()
-        self._write_log("info", OPERATOR, "action", f"GO: item {index + 1} '{item.title}'")
-        self._write_log("info", ENGINE, "item", f"item {index + 1} '{item.title}' started")
+        self._write_log(
+            "info", OPERATOR, "action",
+            Text("GO: item {number} '{title}'", number=index + 1, title=item.title),
+        )
+        self._write_log(
+            "info", ENGINE, "item",
+            Text("item {number} '{title}' started", number=index + 1, title=item.title),
+        )
         self._store_actual(item)
         if previous is not None:
             self._store_actual(previous)
@@ -395,14 +407,16 @@ class ShowEngine:
                 return
             current = self._standby_index if self._standby_index is not None else count
             target = min(max(current + delta, 0), count - 1 if delta < 0 else count)
-        self._set_standby(target if target < count else None, f"standby moved by {delta}")
+        self._set_standby(
+            target if target < count else None, Text("standby moved by {delta}", delta=delta)
+        )
 
     def jump(self, index: int) -> None:
         """Put the item at ``index`` in standby, so the next GO starts it."""
         count = len(self._runsheet.items)
         if not 0 <= index < count:
             raise IndexError(f"no item {index}: the run-sheet has {count} items")
-        self._set_standby(index, f"jump to item {index + 1}")
+        self._set_standby(index, Text("jump to item {number}", number=index + 1))
 
     def stop(self) -> None:
         """End the live item (recording its actual end) and mute every microphone.
@@ -419,8 +433,11 @@ class ShowEngine:
                 return
             self._end_live(self._clock.wall(), now)
             timer = self._timer
-        self._write_log("info", OPERATOR, "action", "stop")
-        self._write_log("info", ENGINE, "item", f"show stopped after item '{item.title}'")
+        self._write_log("info", OPERATOR, "action", Text('stop'))
+        self._write_log(
+            "info", ENGINE, "item",
+            Text("show stopped after item '{title}'", title=item.title),
+        )
         self._mute_after_stop()
         self._store_actual(item)
         if timer is not None:
@@ -434,7 +451,7 @@ class ShowEngine:
         if mute_all is None:
             return
         self._write_log(
-            "warning", ENGINE, "action", "stop: every microphone muted (nothing is live)"
+            "warning", ENGINE, "action", Text('stop: every microphone muted (nothing is live)')
         )
         mute_all(on_failure=lambda failure: self._on_stop_mute_failure(failure))
 
@@ -442,7 +459,11 @@ class ShowEngine:
         """A microphone could not be muted after stop: said loudly (a channel may be open)."""
         self._write_log(
             "error", ENGINE, "action",
-            f"stop: {failure.device} could not be muted: {failure.reason}",
+            Text(
+                "stop: {device} could not be muted: {reason}",
+                device=failure.device,
+                reason=failure.reason,
+            ),
         )
         self._listeners.emit(
             EngineEvent(CUE_FAILED, None, None, device=failure.device, reason=failure.reason)
@@ -537,8 +558,15 @@ class ShowEngine:
                 "info",
                 ENGINE,
                 "item",
-                f"item '{item.title}' ran {actual.start:%H:%M:%S}-{actual.end:%H:%M:%S} "
-                f"({(actual.duration_s or 0.0):.1f} s, planned {item.planned_duration} s)",
+                Text(
+                    "item '{title}' ran {start:%H:%M:%S}-{end:%H:%M:%S}"
+                    " ({seconds:.1f} s, planned {planned} s)",
+                    title=item.title,
+                    start=actual.start,
+                    end=actual.end,
+                    seconds=actual.duration_s or 0.0,
+                    planned=item.planned_duration,
+                ),
             )
         with self._lock:
             run = self._run
@@ -584,7 +612,10 @@ class ShowEngine:
             run.settled = True
         if self._log is not None:
             self._log.set_run(run)
-        self._write_log("info", ENGINE, "status", f"{run.mode} run started")
+        self._write_log(
+            "info", ENGINE, "status",
+            Text('{mode} run started', mode=mode_words(run.mode)),
+        )
 
     def end_run(self) -> None:
         """End the run in progress (a clean end: it will not be offered for resuming)."""
@@ -592,7 +623,10 @@ class ShowEngine:
             run, self._run = self._run, None
         if run is None:
             return
-        self._write_log("info", ENGINE, "status", f"{run.mode} run ended")
+        self._write_log(
+            "info", ENGINE, "status",
+            Text('{mode} run ended', mode=mode_words(run.mode)),
+        )
         if self._log is not None:
             self._log.set_run(None)
         database, ended = self._database, self._clock.wall()
@@ -660,7 +694,10 @@ class ShowEngine:
             )
         if self._log is not None:
             self._log.set_run(handle)
-        self._write_log("warning", OPERATOR, "action", f"resumed the unfinished {run.mode} run")
+        self._write_log(
+            "warning", OPERATOR, "action",
+            Text('resumed the unfinished {mode} run', mode=mode_words(run.mode)),
+        )
         self._listeners.emit(EngineEvent(RESUMED, live_index, self._live))
         self._listeners.emit(EngineEvent(STANDBY_CHANGED, standby_index, standby_item))
 
@@ -670,7 +707,10 @@ class ShowEngine:
             item = self._live
         if item is None or self._hall is None:
             return None
-        self._write_log("info", OPERATOR, "action", f"re-sent the cues of '{item.title}'")
+        self._write_log(
+            "info", OPERATOR, "action",
+            Text("re-sent the cues of '{title}'", title=item.title),
+        )
         return self._hall.execute(item, lambda failure: self._on_cue_failure(item, failure))
 
     def _on_cue_failure(self, item: Item, failure: CueFailure) -> None:

@@ -34,10 +34,11 @@ from typing import Any
 from controlroom.clock import Clock, SystemClock
 from controlroom.eventlog import EventLog
 from controlroom.model import Item, ItemKind
-from devices.base import DeviceStatus, LinkState, Listeners
+from devices.base import DeviceStatus, LinkState, Listeners, state_words
 from devices.hall_file import HallConfig
 from devices.kind import Cue, CueChange, DeviceCommand, DeviceConfig, DeviceKind
 from devices.registry import KINDS, build_driver, kind_of
+from devices.text import Text, text_of
 
 log = logging.getLogger("controlroom.equipment")
 
@@ -346,7 +347,7 @@ class Equipment:
         driver = self.drivers.get(device_id)
         config = self._configs.get(device_id)
         if driver is None or config is None:
-            failure = CueFailure(device_id, label, "no such device in the hall")
+            failure = CueFailure(device_id, label, Text("no such device in the hall"))
             self._failed(failure, on_failure, run)
             return None
         self.write("info", device_id, "command", label)
@@ -369,7 +370,12 @@ class Equipment:
         on_failure: Callable[[CueFailure], Any] | None = None,
     ) -> Future[Any] | None:
         """A command from a device panel: logged as the operator's action, then :meth:`send`."""
-        self.write("info", "operator", "action", f"{device_id}: {command.label()}")
+        self.write(
+            "info",
+            "operator",
+            "action",
+            Text("{device_id}: {label}", device_id=device_id, label=command.label()),
+        )
         return self.send(device_id, command, on_failure=on_failure)
 
     def _planned_cues(self, item: Item) -> list[tuple[DeviceKind, Cue, bool]]:
@@ -403,7 +409,12 @@ class Equipment:
         try:
             for kind, cue, forced in self._planned_cues(item):
                 if forced:
-                    self.write("info", cue.device, "action", f"break: {kind.break_note}")
+                    self.write(
+                        "info",
+                        cue.device,
+                        "action",
+                        Text("break: {break_note}", break_note=kind.break_note),
+                    )
                     self._run_cue(kind, cue, on_failure, run)
                 else:
                     self._at(cue.delay, run, self._run_cue, kind, cue, on_failure, run)
@@ -429,7 +440,7 @@ class Equipment:
             if not commands:
                 continue
             labels = "; ".join(command.label() for command in commands)
-            self.write("warning", cfg.id, "action", f"PANIC: {labels}")
+            self.write("warning", cfg.id, "action", Text("PANIC: {labels}", labels=labels))
             for command in commands:
                 self.send(cfg.id, command, on_failure=on_failure, run=run)
         return run
@@ -484,7 +495,12 @@ class Equipment:
                 reported.set()
             try:
                 if failure is None:
-                    self.write("debug", device_id, "reply", f"{label}: ok{_reply_text(reply)}")
+                    self.write(
+                        "debug",
+                        device_id,
+                        "reply",
+                        Text("{label}: ok{reply_text}", label=label, reply_text=_reply_text(reply)),
+                    )
                 else:
                     self._failed(failure, on_failure, run)
             finally:
@@ -492,7 +508,7 @@ class Equipment:
 
         def done(f: Future[Any]) -> None:
             if f.cancelled():
-                report_once(CueFailure(device_id, label, "cancelled"))
+                report_once(CueFailure(device_id, label, Text("cancelled")))
                 return
             exc = f.exception()
             if exc is None:
@@ -502,7 +518,13 @@ class Equipment:
 
         def watchdog() -> None:
             if not future.done():
-                report_once(CueFailure(device_id, label, f"no answer within {watchdog_s:g} s"))
+                report_once(
+                    CueFailure(
+                        device_id,
+                        label,
+                        Text("no answer within {watchdog_s:g} s", watchdog_s=watchdog_s),
+                    )
+                )
 
         self._scheduler.call_later(watchdog_s, watchdog)
         future.add_done_callback(done)
@@ -513,7 +535,12 @@ class Equipment:
         on_failure: Callable[[CueFailure], Any] | None,
         run: CueRun | None = None,
     ) -> None:
-        self.write("error", failure.device, "reply", f"{failure.command} failed: {failure.reason}")
+        self.write(
+            "error",
+            failure.device,
+            "reply",
+            Text("{command} failed: {reason}", command=failure.command, reason=failure.reason),
+        )
         if run is not None:
             run.failures.append(failure)
         if on_failure is not None:
@@ -521,7 +548,10 @@ class Equipment:
 
     def _on_status(self, device_id: str, status: DeviceStatus) -> None:
         severity = {LinkState.OK: "info", LinkState.CONNECTING: "info"}.get(status.state, "warning")
-        text = status.state.value + (f": {status.reason}" if status.reason else "")
+        words = state_words(status.state)
+        text = (
+            Text("{state}: {reason}", state=words, reason=status.reason) if status.reason else words
+        )
         self.write(severity, device_id, "status", text)
         self._listeners.emit(DeviceEvent(device_id, "status", status))
 
@@ -549,9 +579,9 @@ class Equipment:
 
 def _reason(exc: BaseException) -> str:
     """The device's reason for a failure, in words."""
-    text = str(exc).strip()
+    text = text_of(exc)
     kind = type(exc).__name__
-    return f"{kind}: {text}" if text else kind
+    return Text("{kind}: {text}", kind=kind, text=text) if text.strip() else kind
 
 
 def _reply_text(reply: Any) -> str:

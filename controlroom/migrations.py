@@ -144,6 +144,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "DROP TABLE item_actuals",
         ),
     ),
+    Migration(
+        4,
+        "log messages keep their translatable form (devices.text.Text as JSON)",
+        ("ALTER TABLE log_entries ADD COLUMN text_json TEXT",),
+    ),
 )
 
 #: The schema this code reads and writes.

@@ -67,6 +67,7 @@ from controlroom.storage import (
     item_values,
 )
 from controlroom.undo import Command, UndoStack
+from devices.text import Text, text_of
 
 EnumT = TypeVar("EnumT", bound=enum.Enum)
 
@@ -204,29 +205,31 @@ def validate_item_field(item: Item, name: str, value: Any) -> Any:
         if name == "title":
             return _title(value, "the title")
         if not isinstance(value, str):
-            raise ValueError(f"{what} must be text")
+            raise ValueError(Text("{what} must be text", what=what))
         return value
     if spec.type is FieldType.ITEM_KIND:
         return _enum_member(ItemKind, value, what)
     if spec.type is FieldType.SECONDS:
         seconds = _whole_seconds(value, f"the {what}")
         if name == "planned_duration" and seconds > MAX_DURATION_S:
-            raise ValueError(f"the {what} must not be longer than 24 hours")
+            raise ValueError(Text("the {what} must not be longer than 24 hours", what=what))
         if name == "warning_at" and seconds < item.danger_at:
-            raise ValueError("the warning time must not be less than the danger time")
+            raise ValueError(Text("the warning time must not be less than the danger time"))
         if name == "danger_at" and seconds > item.warning_at:
-            raise ValueError("the danger time must not be more than the warning time")
+            raise ValueError(Text("the danger time must not be more than the warning time"))
         return seconds
     if spec.type is FieldType.DATETIME:
         if value is not None and not isinstance(value, datetime):
-            raise ValueError(f"the {what} must be a date and time, or none")
+            raise ValueError(Text("the {what} must be a date and time, or none", what=what))
         return None if value is None else check_time_range(value, f"the {what}")
     if spec.type is FieldType.COLOUR:
         if not isinstance(value, str) or (value and not _COLOUR.match(value)):
-            raise ValueError(f"{what} {value!r} must be empty or #rrggbb")
+            raise ValueError(
+                Text("{what} {value!r} must be empty or #rrggbb", what=what, value=value)
+            )
         return value.lower()
     if not isinstance(value, ItemCues):
-        raise ValueError(f"{what} must be an ItemCues")
+        raise ValueError(Text("{what} must be an ItemCues", what=what))
     return value
 
 
@@ -236,37 +239,39 @@ def validate_item(item: Item) -> None:
         try:
             validate_item_field(item, spec.name, getattr(item, spec.name))
         except ValueError as error:
-            raise ValueError(f"{spec.name}: {error}") from None
+            raise ValueError(
+                Text("{name}: {error}", name=spec.name, error=text_of(error))
+            ) from None
 
 
 def validate_event_field(name: str, value: Any) -> Any:
     """The value to store for ``event.<name> = value``; ``ValueError`` saying why if wrong."""
     if name not in EVENT_FIELDS:
-        raise ValueError(f"unknown event field {name!r}")
+        raise ValueError(Text("unknown event field {name!r}", name=name))
     if name == "title":
         return _title(value, "the event title")
     if name in ("venue", "notes"):
         if not isinstance(value, str):
-            raise ValueError(f"the {name} must be text")
+            raise ValueError(Text("the {name} must be text", name=name))
         return value
     if name == "scheduled_start":
         if not isinstance(value, datetime):
-            raise ValueError("the scheduled start must be a date and time")
+            raise ValueError(Text("the scheduled start must be a date and time"))
         return check_time_range(value, "the scheduled start")
     if name == "kind":
         return _enum_member(EventKind, value, "event kind")
     if not isinstance(value, list | tuple) or not all(
         isinstance(code, str) and code for code in value
     ):
-        raise ValueError("languages must be a list of language codes")
+        raise ValueError(Text("languages must be a list of language codes"))
     return list(value)
 
 
 def _title(value: Any, what: str) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be text")
+        raise ValueError(Text("{what} must be text", what=what))
     if not value.strip():
-        raise ValueError(f"{what} must not be empty")
+        raise ValueError(Text("{what} must not be empty", what=what))
     return value.strip()
 
 
@@ -278,14 +283,21 @@ def _enum_member(enum_type: type[EnumT], value: Any, label: str) -> EnumT:
         return enum_type(value)
     except ValueError:
         choices = ", ".join(str(member.value) for member in enum_type)
-        raise ValueError(f"unknown {label} {value!r} (one of {choices})") from None
+        raise ValueError(
+            Text(
+                "unknown {label} {value!r} (one of {choices})",
+                label=label,
+                value=value,
+                choices=choices,
+            )
+        ) from None
 
 
 def _whole_seconds(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{what} must be a whole number of seconds")
+        raise ValueError(Text("{what} must be a whole number of seconds", what=what))
     if value < 0:
-        raise ValueError(f"{what} must not be negative")
+        raise ValueError(Text("{what} must not be negative", what=what))
     return value
 
 
@@ -308,7 +320,7 @@ class RunSheet:
         sleep: Callable[[float], Any] = time.sleep,
     ) -> None:
         if database is not None and event.id is None:
-            raise ValueError("store the event first (Database.create_event), then edit it")
+            raise ValueError(Text("store the event first (Database.create_event), then edit it"))
         self._event = event
         self._database = database
         self._undo_stack = UndoStack()
@@ -467,7 +479,9 @@ class RunSheet:
         """Insert several items before row ``index``, as one undoable edit."""
         self._check_unlocked()
         if not 0 <= index <= len(self.items):
-            raise IndexError(f"row {index} is outside 0..{len(self.items)}")
+            raise IndexError(
+                Text("row {index} is outside 0..{count}", index=index, count=len(self.items))
+            )
         if not items:
             return
         fresh = [item if item.id is None else replace(item, id=None) for item in items]
@@ -475,7 +489,9 @@ class RunSheet:
             try:
                 validate_item(item)
             except ValueError as error:
-                raise ValueError(f"item {number + 1}: {error}") from None
+                raise ValueError(
+                    Text("item {number}: {error}", number=number + 1, error=text_of(error))
+                ) from None
         label = EditLabel(EditAction.INSERT, count=len(fresh))
         self._push(_InsertCommand(self, label, index, fresh))
 
@@ -510,7 +526,13 @@ class RunSheet:
         for row in rows:
             self._check_index(row)
         if not 0 <= destination <= len(self.items):
-            raise IndexError(f"destination {destination} is outside 0..{len(self.items)}")
+            raise IndexError(
+                Text(
+                    "destination {destination} is outside 0..{count}",
+                    destination=destination,
+                    count=len(self.items),
+                )
+            )
         moves = _plan_block_moves(_blocks(rows), destination)
         if not moves:
             return
@@ -692,7 +714,7 @@ class RunSheet:
             database.writer.submit(write)
         except RuntimeError as exc:  # the database was closed under the editor
             log.error("saving a run-sheet edit failed: %s", exc)
-            reason = f"the database is closed ({exc})"
+            reason = Text("the database is closed ({error})", error=text_of(exc))
             self._written(f"could not save: {reason}", unsaved(reason))
 
     def _apply_with_retries(self, database: Database, changes: ChangeSet) -> str | None:
@@ -753,7 +775,9 @@ class RunSheet:
 
     def _check_index(self, index: int) -> None:
         if not 0 <= index < len(self.items):
-            raise IndexError(f"row {index} is outside 0..{len(self.items) - 1}")
+            raise IndexError(
+                Text("row {index} is outside 0..{number}", index=index, number=len(self.items) - 1)
+            )
 
 
 # ---------------------------------------------------------------- undo commands

@@ -50,6 +50,7 @@ from controlroom.model import (
 from controlroom.runsheet import validate_event_field, validate_item_field
 from controlroom.schedule import hard_start_at
 from controlroom.storage import ChangeSet, Database, item_values
+from devices.text import Text, join, text_of
 
 FORMAT_NAME = "controlroom-show"
 FORMAT_VERSION = 2
@@ -82,12 +83,12 @@ class ShowFileError(ValueError):
     """A show file cannot be read; the message names the file, line and field."""
 
     def __init__(self, file: str, problem: str, line: int | None = None, field: str = "") -> None:
-        where = [file]
+        where: list[str] = [file]
         if line is not None:
-            where.append(f"line {line}")
+            where.append(Text("line {line}", line=line))
         if field:
             where.append(field)
-        super().__init__(": ".join([*where, problem]))
+        super().__init__(join([*where, problem], ": "))
         self.file = file
         self.line = line
         self.field = field
@@ -114,26 +115,33 @@ def read_text(path: Path | str, display_name: str | None = None) -> str:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise ShowFileError(name, "no such file") from None
+        raise ShowFileError(name, Text("no such file")) from None
     except IsADirectoryError:
-        raise ShowFileError(name, "is a folder, not a file") from None
+        raise ShowFileError(name, Text("is a folder, not a file")) from None
     except OSError as error:
-        raise ShowFileError(name, f"cannot be read: {error.strerror or error}") from None
+        raise ShowFileError(
+            name, Text("cannot be read: {error}", error=error.strerror or error)
+        ) from None
     try:
         mode = os.fstat(handle).st_mode
         if stat.S_ISDIR(mode):
-            raise ShowFileError(name, "is a folder, not a file")
+            raise ShowFileError(name, Text("is a folder, not a file"))
         if not stat.S_ISREG(mode):
             raise ShowFileError(
-                name, "is not a regular file (a pipe, device or socket); save it to a file first"
+                name,
+                Text("is not a regular file (a pipe, device or socket); save it to a file first"),
             )
         if os.fstat(handle).st_size > MAX_FILE_BYTES:
             limit_mb = MAX_FILE_BYTES // (1024 * 1024)
-            raise ShowFileError(name, f"larger than {limit_mb} MB; not a show file")
+            raise ShowFileError(
+                name, Text("larger than {limit_mb} MB; not a show file", limit_mb=limit_mb)
+            )
         with os.fdopen(handle, "rb", closefd=False) as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise ShowFileError(name, f"cannot be read: {error.strerror or error}") from None
+        raise ShowFileError(
+            name, Text("cannot be read: {error}", error=error.strerror or error)
+        ) from None
     finally:
         os.close(handle)
     return decode_text(data, name)
@@ -143,7 +151,9 @@ def decode_text(data: bytes, name: str) -> str:
     """``data`` as text, with the same checks as :func:`read_text`."""
     if len(data) > MAX_FILE_BYTES:
         limit_mb = MAX_FILE_BYTES // (1024 * 1024)
-        raise ShowFileError(name, f"larger than {limit_mb} MB; not a show file")
+        raise ShowFileError(
+            name, Text("larger than {limit_mb} MB; not a show file", limit_mb=limit_mb)
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -152,10 +162,14 @@ def decode_text(data: bytes, name: str) -> str:
         line = data.count(b"\n", 0, error.start) + 1
         byte = data[error.start]
         raise ShowFileError(
-            name, f"not UTF-8 text (byte 0x{byte:02x} at offset {error.start})", line
+            name,
+            Text(
+                "not UTF-8 text (byte 0x{byte:02x} at offset {start})", byte=byte, start=error.start
+            ),
+            line,
         ) from None
     if not text.strip():
-        raise ShowFileError(name, "the file is empty")
+        raise ShowFileError(name, Text("the file is empty"))
     return text
 
 
@@ -186,12 +200,14 @@ def parse_show_json(text: str, name: str = "<show file>") -> Event:
         document = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         raise ShowFileError(
-            name, f"invalid JSON: {error.msg} (column {error.colno})", error.lineno
+            name,
+            Text("invalid JSON: {msg} (column {colno})", msg=error.msg, colno=error.colno),
+            error.lineno,
         ) from None
     except _Problem as problem:
         raise ShowFileError(name, problem.problem) from None
     except RecursionError:
-        raise ShowFileError(name, "invalid JSON: nested too deeply") from None
+        raise ShowFileError(name, Text("invalid JSON: nested too deeply")) from None
     try:
         return _event_from_document(document)
     except _Problem as problem:
@@ -201,34 +217,44 @@ def parse_show_json(text: str, name: str = "<show file>") -> Event:
 
 
 def _reject_constant(value: str) -> Any:
-    raise _Problem((), f"invalid JSON: {value} is not a number")
+    raise _Problem((), Text("invalid JSON: {value} is not a number", value=value))
 
 
 def _event_from_document(document: Any) -> Event:
     if not isinstance(document, dict):
-        raise _Problem((), "a show file must be a JSON object")
+        raise _Problem((), Text("a show file must be a JSON object"))
     if document.get("format") != FORMAT_NAME:
         if "format" not in document:
-            raise _Problem((), f'not a controlroom show file ("format": "{FORMAT_NAME}" missing)')
-        raise _Problem(("format",), f'must be "{FORMAT_NAME}"')
+            raise _Problem(
+                (),
+                Text(
+                    'not a controlroom show file ("format": "{format}" missing)', format=FORMAT_NAME
+                ),
+            )
+        raise _Problem(("format",), Text('must be "{format}"', format=FORMAT_NAME))
     version = document.get("version")
     if "version" not in document:
-        raise _Problem((), '"version" missing')
+        raise _Problem((), Text('"version" missing'))
     if isinstance(version, bool) or version not in READABLE_VERSIONS:
         readable = " and ".join(str(v) for v in READABLE_VERSIONS)
         raise _Problem(
-            ("version",), f"unknown format version {version!r} (this controlroom reads {readable})"
+            ("version",),
+            Text(
+                "unknown format version {version!r} (this controlroom reads {readable})",
+                version=version,
+                readable=readable,
+            ),
         )
     _reject_unknown(document, ("format", "version", "event", "items"), ())
     raw_event = document.get("event")
     if not isinstance(raw_event, dict):
-        raise _Problem(("event",), "missing or not an object")
+        raise _Problem(("event",), Text("missing or not an object"))
     _reject_unknown(raw_event, EVENT_KEYS, ("event",))
     fields: dict[str, Any] = {}
     for key in EVENT_KEYS:
         if key not in raw_event:
             if key in ("title", "scheduled_start"):
-                raise _Problem(("event", key), "missing")
+                raise _Problem(("event", key), Text("missing"))
             continue
         value = raw_event[key]
         if key == "scheduled_start":
@@ -237,7 +263,7 @@ def _event_from_document(document: Any) -> Event:
     event = Event(**fields)
     raw_items = document.get("items", [])
     if not isinstance(raw_items, list):
-        raise _Problem(("items",), "must be a list")
+        raise _Problem(("items",), Text("must be a list"))
     event.items = [
         _item_from_json(raw, index, version, event.scheduled_start)
         for index, raw in enumerate(raw_items)
@@ -248,15 +274,15 @@ def _event_from_document(document: Any) -> Event:
 def _item_from_json(raw: Any, index: int, version: int, event_start: datetime) -> Item:
     where: tuple[PathPart, ...] = ("items", index)
     if not isinstance(raw, dict):
-        raise _Problem(where, "must be an object")
+        raise _Problem(where, Text("must be an object"))
     allowed = ITEM_KEYS if version >= 2 else _ITEM_KEYS_V1
     if version < 2:
         for key in ITEM_KEYS:
             if key not in allowed and key in raw:
-                raise _Problem((*where, key), f"{key} need format version 2")
+                raise _Problem((*where, key), Text("{key} need format version 2", key=key))
     _reject_unknown(raw, allowed, where)
     if "title" not in raw:
-        raise _Problem((*where, "title"), "missing")
+        raise _Problem((*where, "title"), Text("missing"))
     item = Item(title="-")
     for spec in ITEM_FIELDS:
         if spec.name not in allowed or spec.name not in raw:
@@ -293,8 +319,11 @@ def _check_thresholds(item: Item, where: tuple[PathPart, ...]) -> None:
     if item.danger_at > item.warning_at:
         raise _Problem(
             (*where, "danger_at"),
-            f"danger time {format_duration(item.danger_at)} is after the warning time "
-            f"{format_duration(item.warning_at)} (must not be more)",
+            Text(
+                "danger time {danger} is after the warning time {warning} (must not be more)",
+                danger=format_duration(item.danger_at),
+                warning=format_duration(item.warning_at),
+            ),
         )
 
 
@@ -359,7 +388,13 @@ def parse_items_csv(text: str, event_start: datetime, name: str = "<csv>") -> li
                 continue
             if len(record) != len(header):
                 raise ShowFileError(
-                    name, f"{len(record)} fields where the header has {len(header)}", record_line
+                    name,
+                    Text(
+                        "{count} fields where the header has {count2}",
+                        count=len(record),
+                        count2=len(header),
+                    ),
+                    record_line,
                 )
             record = [unescape_csv_cell(cell) for cell in record]
             try:
@@ -372,7 +407,11 @@ def parse_items_csv(text: str, event_start: datetime, name: str = "<csv>") -> li
             elif position in position_lines:
                 raise ShowFileError(
                     name,
-                    f"position {position} appears twice (also line {position_lines[position]})",
+                    Text(
+                        "position {position} appears twice (also line {line})",
+                        position=position,
+                        line=position_lines[position],
+                    ),
                     record_line,
                     "position",
                 )
@@ -380,12 +419,14 @@ def parse_items_csv(text: str, event_start: datetime, name: str = "<csv>") -> li
                 position_lines[position] = record_line
             items.append((position, item))
     except csv.Error as error:
-        raise ShowFileError(name, f"not valid CSV: {error}", reader.line_num) from None
+        raise ShowFileError(
+            name, Text("not valid CSV: {error}", error=text_of(error)), reader.line_num
+        ) from None
     if header is None:
-        raise ShowFileError(name, "the file is empty")
+        raise ShowFileError(name, Text("the file is empty"))
     if position_lines and blank_position_line is not None:
         raise ShowFileError(
-            name, "blank, but other rows have a position", blank_position_line, "position"
+            name, Text("blank, but other rows have a position"), blank_position_line, "position"
         )
     if position_lines:
         items.sort(key=lambda pair: pair[0] or 0)
@@ -398,21 +439,27 @@ def _csv_header(record: list[str], name: str, line: int) -> list[str]:
         if column not in CSV_COLUMNS:
             raise ShowFileError(
                 name,
-                f"unknown column {column!r} (columns: {', '.join(CSV_COLUMNS)})",
+                Text(
+                    "unknown column {column!r} (columns: {columns})",
+                    column=column,
+                    columns=", ".join(CSV_COLUMNS),
+                ),
                 line,
                 "header",
             )
         if header.count(column) > 1:
-            raise ShowFileError(name, f"column {column!r} appears twice", line, "header")
+            raise ShowFileError(
+                name, Text("column {column!r} appears twice", column=column), line, "header"
+            )
     if "title" not in header:
-        raise ShowFileError(name, "no title column", line, "header")
+        raise ShowFileError(name, Text("no title column"), line, "header")
     return header
 
 
 def _item_from_csv(values: dict[str, str], event_start: datetime) -> tuple[int | None, Item]:
     item = Item(title="-")
     if not values.get("title", "").strip():
-        raise _Problem(("title",), "missing")
+        raise _Problem(("title",), Text("missing"))
     position: int | None = None
     for column, raw in values.items():  # in the file's order: its first problem is reported
         text = raw.strip()
@@ -420,7 +467,7 @@ def _item_from_csv(values: dict[str, str], event_start: datetime) -> tuple[int |
         if column == "position":
             if text:
                 if not text.isascii() or not text.isdigit() or int(text) < 1:
-                    raise _Problem(path, f"{text!r} is not a positive whole number")
+                    raise _Problem(path, Text("{text!r} is not a positive whole number", text=text))
                 position = int(text)
             continue
         if not text and column != "title":
@@ -500,22 +547,31 @@ def _checked(check: Callable[..., Any], path: Sequence[PathPart], *args: Any) ->
 def _reject_unknown(data: dict[str, Any], allowed: Sequence[str], path: Sequence[PathPart]) -> None:
     for key in data:
         if key not in allowed:
-            raise _Problem((*path, key), f"unknown field (expected one of {', '.join(allowed)})")
+            raise _Problem(
+                (*path, key),
+                Text("unknown field (expected one of {fields})", fields=", ".join(allowed)),
+            )
 
 
 def _duration(value: Any, path: Sequence[PathPart]) -> int:
     if isinstance(value, bool):
-        raise _Problem(path, "must be a duration such as 5:00, 90s or 300")
+        raise _Problem(path, Text("must be a duration such as 5:00, 90s or 300"))
     if isinstance(value, int):
         if value < 0:
-            raise _Problem(path, f"{value} is negative")
+            raise _Problem(path, Text("{value} is negative", value=value))
         return value
     if isinstance(value, str):
         try:
             return parse_duration(value)
         except ValueError as error:
             raise _Problem(path, str(error)) from None
-    raise _Problem(path, f"must be a duration such as 5:00, 90s or 300, not {_json_type(value)}")
+    raise _Problem(
+        path,
+        Text(
+            "must be a duration such as 5:00, 90s or 300, not {json_type}",
+            json_type=_json_type(value),
+        ),
+    )
 
 
 _TIME_OF_DAY = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
@@ -523,18 +579,22 @@ _TIME_OF_DAY = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 
 def _datetime(value: Any, path: Sequence[PathPart]) -> datetime:
     if not isinstance(value, str):
-        raise _Problem(path, f"must be a date and time text, not {_json_type(value)}")
+        raise _Problem(
+            path, Text("must be a date and time text, not {json_type}", json_type=_json_type(value))
+        )
     try:
         parsed = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise _Problem(path, f"{value!r} is not a date and time (YYYY-MM-DD HH:MM)") from None
+        raise _Problem(
+            path, Text("{value!r} is not a date and time (YYYY-MM-DD HH:MM)", value=value)
+        ) from None
     if parsed.tzinfo is not None:
-        raise _Problem(path, f"{value!r}: give local time without a time zone")
+        raise _Problem(path, Text("{value!r}: give local time without a time zone", value=value))
     try:
         return check_time_range(parsed, _path_text(path))
     except ValueError:
         raise _Problem(
-            path, f"{value!r} is outside the years 2000..2100 this app accepts"
+            path, Text("{value!r} is outside the years 2000..2100 this app accepts", value=value)
         ) from None
 
 
@@ -543,7 +603,7 @@ def _hard_start(value: Any, event_start: datetime, path: Sequence[PathPart]) -> 
         try:
             clock = time.fromisoformat(value.strip().zfill(5 if value.count(":") == 1 else 8))
         except ValueError:
-            raise _Problem(path, f"{value!r} is not a time of day") from None
+            raise _Problem(path, Text("{value!r} is not a time of day", value=value)) from None
         return hard_start_at(event_start, clock)
     return _datetime(value, path)
 
@@ -557,7 +617,9 @@ def _kind(value: Any, path: Sequence[PathPart]) -> ItemKind:
             if kind.value == text:
                 return kind
     choices = ", ".join(kind.value for kind in ItemKind)
-    raise _Problem(path, f"unknown kind {value!r} (one of {choices})")
+    raise _Problem(
+        path, Text("unknown kind {value!r} (one of {choices})", value=value, choices=choices)
+    )
 
 
 def _cues(value: Any, path: Sequence[PathPart]) -> ItemCues:
@@ -723,10 +785,14 @@ def load_event_file(
                             item.hard_start + shift, f"items[{number}].hard_start"
                         )
                     except (ValueError, OverflowError) as error:
-                        raise ShowFileError(path.name, f"moved to the new start: {error}") from None
+                        raise ShowFileError(
+                            path.name, Text("moved to the new start: {error}", error=text_of(error))
+                        ) from None
     else:
         if scheduled_start is None:
-            raise ShowFileError(path.name, "a CSV file holds items only: give the event start")
+            raise ShowFileError(
+                path.name, Text("a CSV file holds items only: give the event start")
+            )
         event = Event(title=path.stem, scheduled_start=scheduled_start)
         event.items = parse_items_csv(text, scheduled_start, path.name)
     if title is not None:

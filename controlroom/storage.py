@@ -78,6 +78,7 @@ from controlroom.model import (
     check_time_range,
     item_field,
 )
+from devices import text as core_text
 
 log = logging.getLogger("controlroom.storage")
 
@@ -235,6 +236,7 @@ class LogEntryRow(Base):
     run_id: Mapped[int | None] = mapped_column(
         ForeignKey("runs.id", ondelete="SET NULL"), nullable=True
     )
+    text_json: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 # ------------------------------------------------------------------ plain records
@@ -268,6 +270,8 @@ class LogEntry:
     kind: str
     """One of ``action``, ``command``, ``reply``, ``status``, ``item``."""
     message: str
+    """The English message; a ``devices.text.Text`` (the GUI translates it) when the core
+    made it so; stored with its template and values (``text_json``) and read back so."""
     run_id: int | None = None
     """The run of the show it belongs to (``None``: logged outside a run)."""
 
@@ -471,7 +475,9 @@ class Database:
     @classmethod
     def _open_read_only(cls, target: Path, holder: str) -> Database:
         who = f" (pid {holder})" if holder else ""
-        reason = f"read-only: another controlroom{who} is editing this database"
+        reason = core_text.Text(
+            "read-only: another controlroom{who} is editing this database", who=who
+        )
         if not target.exists() or cls._version_of(target) < migrations.LATEST_VERSION:
             try:  # create or upgrade it first, if nobody is writing it
                 cls.open(target).close()
@@ -877,6 +883,7 @@ class Database:
                     "kind": entry.kind,
                     "message": entry.message,
                     "run_id": entry.run_id,
+                    "text_json": _text_json(entry.message),
                 }
             )
         if rows:
@@ -916,7 +923,7 @@ class Database:
                     severity=row.severity,
                     source=row.source,
                     kind=row.kind,
-                    message=row.message,
+                    message=_message(row.message, row.text_json),
                     run_id=row.run_id,
                 )
                 for row in session.scalars(query)
@@ -1095,3 +1102,21 @@ def _find_unreadable(session: Session, event_id: int, error: Exception) -> str:
             except StorageError as bad:
                 return str(bad)
     return f"event {event_id}: a row cannot be read ({error})"
+
+
+def _text_json(message: str) -> str | None:
+    """The stored form of a log message that is a ``Text`` (``None`` for a plain str)."""
+    if isinstance(message, core_text.Text):
+        return json.dumps(message.to_json(), ensure_ascii=False)
+    return None
+
+
+def _message(message: str, text_json: str | None) -> str:
+    """A stored log message, as the ``Text`` it was when its JSON is there and sound."""
+    if text_json is None:
+        return message
+    try:
+        text = core_text.Text.from_json(json.loads(text_json))
+    except ValueError:  # a hand-edited or foreign row: the English stays
+        return message
+    return text if text == message else message

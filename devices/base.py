@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+from devices.text import Text
+
 log = logging.getLogger("devices")
 
 T = TypeVar("T")
@@ -31,6 +33,17 @@ class LinkState(enum.Enum):
     OFFLINE = "offline"
     FAILED = "failed"
     BAD_CONFIG = "bad config"
+
+
+def state_words(state: LinkState) -> Text:
+    """``state`` as words for a sentence the GUI translates ("is offline")."""
+    return {
+        LinkState.CONNECTING: Text("connecting"),
+        LinkState.OK: Text("ok"),
+        LinkState.OFFLINE: Text("offline"),
+        LinkState.FAILED: Text("failed"),
+        LinkState.BAD_CONFIG: Text("bad config"),
+    }[state]
 
 
 @dataclass(frozen=True)
@@ -67,7 +80,7 @@ class IoThreadFailed(DeviceError):
     its pending commands fail with this, and the thread restarts after the backoff."""
 
     def __init__(self, device_id: str, reason: str) -> None:
-        super().__init__(f"{device_id}: {reason}")
+        super().__init__(Text("{device}: {reason}", device=device_id, reason=reason))
         self.reason = reason
 
 

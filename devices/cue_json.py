@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from devices.kind import CueError
+from devices.text import Text
 
 
 def drop_none(values: dict[str, Any]) -> dict[str, Any]:
@@ -16,7 +17,7 @@ def drop_none(values: dict[str, Any]) -> dict[str, Any]:
 def cue_object(data: Any, allowed: set[str], path: str) -> dict[str, Any]:
     """``data`` as a JSON object with only ``allowed`` keys."""
     if not isinstance(data, dict):
-        raise CueError(path, "must be an object")
+        raise CueError(path, Text("must be an object"))
     reject_unknown(data, allowed, path)
     return data
 
@@ -24,12 +25,12 @@ def cue_object(data: Any, allowed: set[str], path: str) -> dict[str, Any]:
 def reject_unknown(data: dict[str, Any], allowed: set[str], path: str) -> None:
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise CueError(f"{path}.{unknown[0]}", "unknown field")
+        raise CueError(f"{path}.{unknown[0]}", Text("unknown field"))
 
 
 def string(value: Any, path: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise CueError(path, "must be a non-empty string")
+        raise CueError(path, Text("must be a non-empty string"))
     return value
 
 
@@ -37,23 +38,23 @@ def optional_input(value: Any, path: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise CueError(path, "must be an input number (0 or more)")
+        raise CueError(path, Text("must be an input number (0 or more)"))
     return value
 
 
 def channel(value: Any, path: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise CueError(path, "must be a channel number (1 or more)")
+        raise CueError(path, Text("must be a channel number (1 or more)"))
     return value
 
 
 def optional_bool(value: Any, path: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise CueError(path, "must be true or false")
+    raise CueError(path, Text("must be true or false"))
 
 
 def delay(value: Any, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 600:
-        raise CueError(path, "must be a number of seconds from 0 to 600")
+        raise CueError(path, Text("must be a number of seconds from 0 to 600"))
     return float(value)

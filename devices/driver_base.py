@@ -48,6 +48,7 @@ from devices.base import (
     Listeners,
     RateLimitedLog,
 )
+from devices.text import Text, text_of
 
 StateT = TypeVar("StateT")
 
@@ -313,7 +314,11 @@ class DriverBase(Generic[StateT]):
         """Log ``exc`` with its traceback, fail pending commands and drop the link through
         ``recover``, set FAILED with the reason; returns the backoff delay before retrying."""
         self._io_failures += 1
-        reason = f"internal error on the I/O thread ({type(exc).__name__}: {exc}); restarting"
+        reason = Text(
+            "internal error on the I/O thread ({kind}: {error}); restarting",
+            kind=type(exc).__name__,
+            error=text_of(exc),
+        )
         self._logger.error(
             "%s: I/O thread failed; restarting it after the backoff", self.device_id, exc_info=exc
         )

@@ -24,6 +24,7 @@ from typing import Any
 from devices.base import ConfigError
 from devices.kind import DeviceConfig
 from devices.registry import KINDS, find_kind
+from devices.text import Text, text_of
 
 #: Serial speeds a technician may write in a hall file.
 STANDARD_BAUDRATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
@@ -62,9 +63,11 @@ def load_hall(path: Path | str) -> HallConfig:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such file") from None
+        raise ConfigError(Text("{path}: no such file", path=path)) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read: {error}") from None
+        raise ConfigError(
+            Text("{path}: cannot read: {error}", path=path, error=text_of(error))
+        ) from None
     return parse_hall(text, str(path))
 
 
@@ -73,9 +76,13 @@ def parse_hall(text: str, source: str = "hall.toml") -> HallConfig:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{source}: invalid TOML: {error}") from None
+        raise ConfigError(
+            Text("{source}: invalid TOML: {error}", source=source, error=text_of(error))
+        ) from None
     except RecursionError:  # arrays or tables nested thousands deep
-        raise ConfigError(f"{source}: invalid TOML: nested too deeply") from None
+        raise ConfigError(
+            Text("{source}: invalid TOML: nested too deeply", source=source)
+        ) from None
     return HallFileReader(source).read(document)
 
 
@@ -92,7 +99,9 @@ class HallFileReader:
 
     def fail(self, key_path: str, problem: str) -> ConfigError:
         where = f"{key_path}: " if key_path else ""
-        return ConfigError(f"{self.source}: {where}{problem}")
+        return ConfigError(
+            Text("{source}: {where}{problem}", source=self.source, where=where, problem=problem)
+        )
 
     def read(self, document: dict[str, Any]) -> HallConfig:
         self.check_keys(document, "", required={"name", "devices"}, optional=set())

@@ -29,6 +29,8 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from devices.text import Text
+
 if TYPE_CHECKING:
     from devices.base import Driver
 
@@ -45,7 +47,7 @@ class CueError(ValueError):
     """A cue is malformed; ``path`` says where (``switcher.program``...)."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(Text("{path}: {problem}", path=path, problem=problem))
         self.path = path
         self.problem = problem
 
@@ -173,7 +175,7 @@ class DeviceKind:
     #: True when an item may carry several cues of this kind (one per device), as a JSON list.
     many_cues_per_item: ClassVar[bool] = False
     #: What the event log says a *break* item does to a device of this kind.
-    break_note: ClassVar[str] = "forcing its break state"
+    break_note: ClassVar[str] = Text("forcing its break state")
     fault_flags: ClassVar[tuple[FaultFlag, ...]] = ()
 
     # -- the hall file ------------------------------------------------------------------

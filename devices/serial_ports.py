@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from devices.base import DeviceOffline
+from devices.text import Text
 
 PREFIX = "usb:"
 _HWID = re.compile(r"([0-9A-Fa-f]{4}):([0-9A-Fa-f]{4})\Z")
@@ -157,8 +158,17 @@ def resolve_port(port: str, list_ports: Callable[[], Iterable[PortInfo]] | None 
         return found[0].device
     if not found:
         listed = "; ".join(describe(p) for p in present) or "none"
-        raise DeviceOffline(f"no serial port matches {port} (ports present: {listed})")
+        raise DeviceOffline(
+            Text(
+                "no serial port matches {port} (ports present: {listed})", port=port, listed=listed
+            )
+        )
     listed = "; ".join(describe(p) for p in found)
     raise DeviceOffline(
-        f"{len(found)} serial ports match {port}: {listed}; add serial= or location= to pick one"
+        Text(
+            "{count} serial ports match {port}: {listed}; add serial= or location= to pick one",
+            count=len(found),
+            port=port,
+            listed=listed,
+        )
     )

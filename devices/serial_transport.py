@@ -44,6 +44,7 @@ import serial
 
 from devices.base import DeviceOffline, ProtocolError
 from devices.serial_ports import PortInfo, resolve_port
+from devices.text import Text, text_of
 
 log = logging.getLogger("devices.serial")
 
@@ -123,13 +124,17 @@ class SerialTransport:
             port.timeout = None if can_cancel else READ_POLL_S
             port.open()
         except (serial.SerialException, OSError, ValueError) as exc:
-            raise DeviceOffline(f"cannot open {where}: {exc}") from exc
+            raise DeviceOffline(
+                Text("cannot open {where}: {error}", where=where, error=text_of(exc))
+            ) from exc
         if self.handshake is not None:
             try:
                 self.handshake(port)
             except (serial.SerialException, OSError, ProtocolError) as exc:
                 port.close()
-                raise DeviceOffline(f"{self.url}: {exc}") from exc
+                raise DeviceOffline(
+                    Text("{url}: {error}", url=self.url, error=text_of(exc))
+                ) from exc
         self.device = device
         with self._state_lock:
             self._port = port
@@ -144,12 +149,14 @@ class SerialTransport:
         """Write all of ``data`` (thread-safe); :class:`DeviceOffline` if the port is gone."""
         port = self._port
         if port is None or not self._alive:
-            raise DeviceOffline(f"{self.url} is not open")
+            raise DeviceOffline(Text("{url} is not open", url=self.url))
         try:
             with self._write_lock:
                 port.write(data)
         except (serial.SerialException, OSError) as exc:
-            raise DeviceOffline(f"write to {self.url} failed: {exc}") from exc
+            raise DeviceOffline(
+                Text("write to {url} failed: {error}", url=self.url, error=text_of(exc))
+            ) from exc
 
     def close(self) -> None:
         """Stop the reader thread and close the port; bounded wait; safe to call twice."""

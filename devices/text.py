@@ -114,6 +114,11 @@ def literal(text: str) -> Text:
     return text if isinstance(text, Text) else Text(_LITERAL, text=text)
 
 
+def mode_words(mode: str) -> Text:
+    """A run mode (``"rehearsal"`` or ``"live"``) as a word for a sentence."""
+    return {"rehearsal": Text("rehearsal"), "live": Text("live")}.get(mode) or literal(mode)
+
+
 #: The template of a text that is not to be translated (a name, a device's own words).
 _LITERAL = "{text}"
 

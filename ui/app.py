@@ -36,6 +36,7 @@ from controlroom.storage import Database, StorageError, default_database_path
 from ui.console.controller import Console
 from ui.console.docks import add_scrolling_dock
 from ui.context import AppContext
+from ui.core_text import tr_error
 from ui.database_dialog import open_database_for_window
 from ui.event_dialogs import summary_sort_key
 from ui.i18n import LanguageMenu, install_translators
@@ -177,7 +178,7 @@ def open_event_now(window: MainWindow, event_id: int) -> None:
     try:
         event = window.database.load_event(event_id)
     except (LookupError, StorageError) as error:  # gone, or a bad row: said, not fatal
-        window.show_status_error(str(error))
+        window.show_status_error(tr_error(error))
         return
     window.set_runsheet(RunSheet(event, window.database))
 

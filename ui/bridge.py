@@ -28,6 +28,7 @@ from controlroom.equipment import CueFailure, CueRun, DeviceEvent, Equipment
 from controlroom.model import Item
 from controlroom.storage import LogEntry
 from devices.base import Listeners
+from devices.text import Text
 
 
 class ConsoleBridge(QObject):
@@ -139,7 +140,7 @@ class EquipmentHolder:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._hall: Equipment | None = None
-        self._why_none = "the devices are still connecting"
+        self._why_none: str = Text("the devices are still connecting")
         self._listeners: Listeners[DeviceEvent] = Listeners()
 
     @property
@@ -174,7 +175,7 @@ class EquipmentHolder:
         if not item.cues.is_empty():
             with self._lock:
                 why = self._why_none
-            failure = CueFailure("hall", "cues", f"not sent: {why}")
+            failure = CueFailure("hall", "cues", Text("not sent: {why}", why=why))
             run.failures.append(failure)
             on_failure(failure)
         return run

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from controlroom.db_guard import list_backups
 from controlroom.storage import Database, DatabaseInUse, StorageError, restore_backup
+from ui.core_text import tr_error
 
 log = logging.getLogger("controlroom.ui")
 
@@ -126,7 +127,7 @@ def open_database_for_window(path: Path, parent: QWidget | None = None) -> Datab
         try:
             return open_for_window(path)
         except StorageError as error:
-            problem = str(error)
+            problem = tr_error(error)
         log.error("cannot open the database: %s", problem)
         while True:
             dialog = BadDatabaseDialog(path, problem, list_backups(path), parent)

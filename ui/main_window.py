@@ -55,6 +55,7 @@ from controlroom.runsheet import (
 from controlroom.storage import Database, StorageError
 from ui import theme
 from ui.background import deliver_on_gui, prepare_gui_delivery
+from ui.core_text import tr_error, tr_text
 from ui.delegates import RunSheetDelegate
 from ui.event_dialogs import (
     DuplicateEventDialog,
@@ -518,7 +519,7 @@ class MainWindow(QMainWindow):
             )
         if state.error or getattr(state, "unsaved", ()):
             # Sticky: a later successful write does not bring the lost edit back.
-            self._save_error = str(state.error or state.unsaved[0].reason)
+            self._save_error = tr_text(state.error or state.unsaved[0].reason)
         if self._save_error is not None:
             self._set_save_indicator("error", self._save_error)
         elif source.pending_writes:
@@ -564,7 +565,7 @@ class MainWindow(QMainWindow):
             elif edit.direction == "redo":
                 what = self.tr("Redo: {0}").format(what)
             items = ", ".join(edit.items)
-            lines.append(f"• {what} ({items}): {edit.reason}" if items else f"• {what}")
+            lines.append(f"• {what} ({items}): {tr_text(edit.reason)}" if items else f"• {what}")
         return "\n".join(lines)
 
     @property
@@ -708,7 +709,7 @@ class MainWindow(QMainWindow):
         except RunSheetLocked:
             self.show_status_error(self.tr("The run-sheet is locked while the show runs."))
         except ValueError as error:
-            self.show_status_error(str(error))
+            self.show_status_error(tr_error(error))
         finally:
             self._update_actions()
         return None
@@ -812,7 +813,7 @@ class MainWindow(QMainWindow):
             on_done(future.result())
             return
         if isinstance(error, EXPECTED_ERRORS):
-            self.show_error(failure_title, str(error))
+            self.show_error(failure_title, tr_error(error))
         else:
             raise error
 
@@ -863,7 +864,7 @@ class MainWindow(QMainWindow):
             try:
                 summaries = done.result()
             except EXPECTED_ERRORS as error:
-                dialog.show_error(str(error))
+                dialog.show_error(tr_error(error))
                 return
             dialog.set_events(summaries)
 

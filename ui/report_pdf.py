@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from controlroom.report import ShowReport, signed_duration
 from controlroom.storage import LogEntry
+from ui.core_text import tr_text
 
 #: Printer resolution used for layout; 300 dpi keeps rules crisp when printed.
 RESOLUTION_DPI = 300
@@ -71,7 +72,7 @@ def _duration(seconds: int | None) -> str:
 def _log_row(entry: LogEntry) -> str:
     severity = html.escape(entry.severity)
     strong = entry.severity in ("warning", "error")
-    message = html.escape(entry.message)
+    message = html.escape(tr_text(entry.message))
     if strong:
         message = f"<b>{message}</b>"
         severity = f"<b>{severity.upper()}</b>"

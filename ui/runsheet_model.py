@@ -44,6 +44,7 @@ from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheet, RunSheetChange, RunSheetLocked, RunSheetReadOnly
 from controlroom.schedule import Schedule, hard_start_at
 from ui import theme
+from ui.core_text import tr_error
 
 ROW_MIME_TYPE = "application/x-controlroom-item-rows"
 
@@ -524,7 +525,7 @@ class RunSheetTableModel(QAbstractTableModel):
             self.edit_rejected.emit(row, int(column), _locked_message(refused))
             return False
         except ValueError as error:
-            self.edit_rejected.emit(row, int(column), str(error))
+            self.edit_rejected.emit(row, int(column), tr_error(error))
             return False
         return True
 
@@ -642,7 +643,7 @@ class RunSheetTableModel(QAbstractTableModel):
             self.edit_rejected.emit(rows[0], 0, _locked_message(refused))
             return False
         except (ValueError, IndexError) as error:
-            self.edit_rejected.emit(rows[0], 0, str(error))
+            self.edit_rejected.emit(rows[0], 0, tr_error(error))
             return False
         return True
 

@@ -63,6 +63,7 @@ from devices.base import (
     DeviceOffline,
     LinkState,
     ProtocolError,
+    state_words,
 )
 from devices.driver_base import DriverBase
 from devices.microphones import models, shure
@@ -85,6 +86,7 @@ from devices.microphones.shure import (
 )
 from devices.serial_ports import port_spec_problem
 from devices.serial_transport import SerialTransport
+from devices.text import Text, text_of
 
 if TYPE_CHECKING:
     from devices.microphones.kind import MicrophonesConfig
@@ -192,7 +194,7 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
             config.id,
             log,
             state=LinkState.BAD_CONFIG if problem else LinkState.CONNECTING,
-            reason=problem or f"opening {config.port}",
+            reason=problem or Text("opening {port}", port=config.port),
             missed_limit=missed_polls,
             backoff=backoff,
         )
@@ -337,7 +339,13 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
     def _no_mute(self) -> Future[Any]:
         future: Future[Any] = Future()
         future.set_exception(
-            DeviceError(f"{self.device_id}: model {self.profile.name} has no mute: use the mixer")
+            DeviceError(
+                Text(
+                    "{device}: model {name} has no mute: use the mixer",
+                    device=self.device_id,
+                    name=self.profile.name,
+                )
+            )
         )
         return future
 
@@ -374,7 +382,14 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
                 self._events.put(("request", request))
                 return request.future
         request.future.set_exception(
-            DeviceOffline(f"{self.device_id} is {status.state.value}: {status.reason}")
+            DeviceOffline(
+                Text(
+                    "{device} is {state}: {reason}",
+                    device=self.device_id,
+                    state=state_words(status.state),
+                    reason=status.reason,
+                )
+            )
         )
         return request.future
 
@@ -439,7 +454,9 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         if kind == "request":
             request: _Request = event[1]
             if self._connection is None:
-                self._fail(request, DeviceOffline(f"{self.device_id} is not connected"))
+                self._fail(
+                    request, DeviceOffline(Text("{device} is not connected", device=self.device_id))
+                )
             else:
                 self._pending.append(request)
         elif kind == "data":
@@ -481,7 +498,7 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
             state = (
                 LinkState.OFFLINE if self._monitor.state is LinkState.OFFLINE else LinkState.FAILED
             )
-            self._set_status(state, f"{exc}; retrying")
+            self._set_status(state, Text("{error}; retrying", error=text_of(exc)))
             return
         now = self._clock.monotonic()
         self._connection = connection
@@ -489,7 +506,10 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         self._monitor.reset_unanswered()
         self._next_poll_at = now + self._poll_interval
         if not self._monitor.ever_ok or self._monitor.state is LinkState.FAILED:
-            self._set_status(LinkState.CONNECTING, f"waiting for the device at {self.config.port}")
+            self._set_status(
+                LinkState.CONNECTING,
+                Text("waiting for the device at {port}", port=self.config.port),
+            )
         resync = [self._resync_request()]
         if self._wanted_meter_rate:
             rate = self._wanted_meter_rate
@@ -548,7 +568,7 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         self._connection = None
         if connection is not None and connection.transport is not None:
             connection.transport.close()
-        error = DeviceOffline(f"{self.device_id}: {reason}")
+        error = DeviceOffline(Text("{device}: {reason}", device=self.device_id, reason=reason))
         self._fail_all(error)
         self._reconnect_at = self._clock.monotonic() + self._monitor.retry_delay()
         self._set_levels_unknown()
@@ -560,7 +580,9 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         self._connection = None
         if connection is not None and connection.transport is not None:
             connection.transport.close()
-        self._fail_all(DeviceOffline(f"{self.device_id}: {reason}"))
+        self._fail_all(
+            DeviceOffline(Text("{device}: {reason}", device=self.device_id, reason=reason))
+        )
         self._set_status(state, reason)
         # Requests that reached the queue meanwhile: fail them too, nothing will serve them.
         while True:
@@ -569,7 +591,10 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
             except queue.Empty:
                 return
             if event[0] == "request":
-                self._fail(event[1], DeviceOffline(f"{self.device_id}: {reason}"))
+                self._fail(
+                    event[1],
+                    DeviceOffline(Text("{device}: {reason}", device=self.device_id, reason=reason)),
+                )
 
     # ------------------------------------------------------------------- receiving
 
@@ -662,7 +687,16 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
             return
         self._in_flight = None
         if request.kind == "command":
-            self._fail(request, CommandRefused(f"{self.device_id} refused {request.description}"))
+            self._fail(
+                request,
+                CommandRefused(
+                    Text(
+                        "{device} refused {command}",
+                        device=self.device_id,
+                        command=request.description,
+                    )
+                ),
+            )
         else:
             log.warning("%s: the device refused %s", self.device_id, request.description)
 
@@ -708,8 +742,12 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
             self._fail(
                 request,
                 CommandTimeout(
-                    f"{self.device_id}: no answer to {request.description}"
-                    f" within {request.timeout:g} s"
+                    Text(
+                        "{device}: no answer to {command} within {timeout:g} s",
+                        device=self.device_id,
+                        command=request.description,
+                        timeout=request.timeout,
+                    )
                 ),
             )
         elif request.kind == "resync":

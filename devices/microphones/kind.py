@@ -35,6 +35,7 @@ from devices.kind import (
 from devices.microphones import models
 from devices.microphones.models import DEFAULT_MODEL
 from devices.serial_ports import port_spec_problem
+from devices.text import Text, join
 
 if TYPE_CHECKING:
     from devices.base import Driver
@@ -138,7 +139,7 @@ class MicrophonesKind(DeviceKind):
     config_class = MicrophonesConfig
     cue_class = MicrophoneCue
     many_cues_per_item = True
-    break_note = "muting every channel"
+    break_note = Text("muting every channel")
     fault_flags = (
         FaultFlag(
             "battery-dead",
@@ -225,22 +226,22 @@ class MicrophonesKind(DeviceKind):
         mic = cue_json.cue_object(data, {"device", "live", "gains_db", "delay"}, path)
         live = mic.get("live", [])
         if not isinstance(live, list):
-            raise CueError(f"{path}.live", "must be a list of channel numbers")
+            raise CueError(f"{path}.live", Text("must be a list of channel numbers"))
         channels = tuple(cue_json.channel(ch, f"{path}.live[{i}]") for i, ch in enumerate(live))
         gains_raw = mic.get("gains_db") or {}
         if not isinstance(gains_raw, dict):
-            raise CueError(f"{path}.gains_db", "must be an object of channel: dB")
+            raise CueError(f"{path}.gains_db", Text("must be an object of channel: dB"))
         low, high = GAIN_RANGE_DB
         gains: list[tuple[int, float]] = []
         for key, value in gains_raw.items():
             try:
                 channel = int(key)
             except ValueError:
-                raise CueError(f"{path}.gains_db.{key}", "not a channel number") from None
+                raise CueError(f"{path}.gains_db.{key}", Text("not a channel number")) from None
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise CueError(f"{path}.gains_db.{key}", "must be a number of dB")
+                raise CueError(f"{path}.gains_db.{key}", Text("must be a number of dB"))
             if not low <= float(value) <= high:
-                raise CueError(f"{path}.gains_db.{key}", "must be between -18 and 42 dB")
+                raise CueError(f"{path}.gains_db.{key}", Text("must be between -18 and 42 dB"))
             gains.append((cue_json.channel(channel, f"{path}.gains_db.{key}"), float(value)))
         return MicrophoneCue(
             device=cue_json.string(mic.get("device", "mics"), f"{path}.device"),
@@ -306,8 +307,13 @@ class MicrophonesKind(DeviceKind):
                 problems.append(
                     CueProblem(
                         f"{where}.live",
-                        f"channel {channel} is not a channel of '{config.id}' "
-                        f"(channels: {_number_list(channels)})",
+                        Text(
+                            "channel {channel} is not a channel of '{device}'"
+                            " (channels: {number_list})",
+                            channel=channel,
+                            device=config.id,
+                            number_list=_number_list(channels),
+                        ),
                     )
                 )
         for channel, _gain in cue.gains_db:
@@ -315,8 +321,13 @@ class MicrophonesKind(DeviceKind):
                 problems.append(
                     CueProblem(
                         f"{where}.gains_db.{channel}",
-                        f"channel {channel} is not a channel of '{config.id}' "
-                        f"(channels: {_number_list(channels)})",
+                        Text(
+                            "channel {channel} is not a channel of '{device}'"
+                            " (channels: {number_list})",
+                            channel=channel,
+                            device=config.id,
+                            number_list=_number_list(channels),
+                        ),
                     )
                 )
         return problems
@@ -340,14 +351,14 @@ class MicrophonesKind(DeviceKind):
             for number, channel in sorted(getattr(state, "channels", {}).items())
             if channel.battery_bars == 0 and (used is None or number in used)
         ]
-        problems = []
+        problems: list[str] = []
         if flat:
-            problems.append("battery empty on channel " + ", ".join(flat))
+            problems.append(Text("battery empty on channel {channels}", channels=", ".join(flat)))
         if cues:  # a cue mutes every channel it does not open: this model cannot
             unmutable = models.mute_problem(config.model, sorted(config.channels))
             if unmutable:
                 problems.append(unmutable)
-        return "; ".join(problems)
+        return join(problems) if problems else ""
 
 
 MICROPHONES = MicrophonesKind()

@@ -58,6 +58,8 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from devices.text import Text
+
 BATT_BARS = "BATT_BARS"
 TX_BATT_BARS = "TX_BATT_BARS"
 
@@ -215,7 +217,9 @@ def mute_problem(model: str, used_channels: Iterable[int]) -> str:
     if spec.has_mute or not used:
         return ""
     listed = ", ".join(str(n) for n in used)
-    return (
-        f"{model} has no mute command: channel(s) {listed} cannot be muted from here "
-        "(PANIC cannot reach them either); mute them at the mixer"
+    return Text(
+        "{model} has no mute command: channel(s) {listed} cannot be muted from here "
+        "(PANIC cannot reach them either); mute them at the mixer",
+        model=model,
+        listed=listed,
     )

@@ -54,6 +54,7 @@ from devices.driver_base import DriverBase
 from devices.pjlink import pjlink
 from devices.pjlink.kind import PJLinkConfig
 from devices.pjlink.pjlink import TRANSITION_STATES, PowerState
+from devices.text import Text
 
 log = logging.getLogger("devices.pjlink")
 
@@ -131,7 +132,7 @@ class PJLinkDriver(DriverBase[PJLinkState]):
             config.id,
             log,
             state=LinkState.BAD_CONFIG if problem else LinkState.CONNECTING,
-            reason=problem or "not started",
+            reason=problem or Text("not started"),
             missed_limit=missed_polls_offline,
             backoff=backoff,
         )
@@ -185,7 +186,9 @@ class PJLinkDriver(DriverBase[PJLinkState]):
                 return
             self._started = True
             if self._monitor.state is not LinkState.BAD_CONFIG:
-                self._monitor.set(LinkState.CONNECTING, f"connecting to {self._where()}")
+                self._monitor.set(
+                    LinkState.CONNECTING, Text("connecting to {where}", where=self._where())
+                )
                 self._thread = threading.Thread(
                     target=self._run, name=f"{self.device_id}-io", daemon=True
                 )
@@ -208,7 +211,7 @@ class PJLinkDriver(DriverBase[PJLinkState]):
             thread.join(timeout=5.0)
         with self._lock:
             self._close()
-            self._fail_all(DeviceOffline("the PJLink driver was stopped"), held=True)
+            self._fail_all(DeviceOffline(Text("the PJLink driver was stopped")), held=True)
         self._flush()
 
     def power_on(self) -> Future[None]:
@@ -226,7 +229,13 @@ class PJLinkDriver(DriverBase[PJLinkState]):
         code = self._codes.get(name)
         if code is None:
             known = ", ".join(self._codes) or "none configured"
-            return _failed(CommandRefused(f"the display has no input {name!r} (known: {known})"))
+            return _failed(
+                CommandRefused(
+                    Text(
+                        "the display has no input {name!r} (known: {known})", name=name, known=known
+                    )
+                )
+            )
 
         def acked() -> None:
             self._input = code
@@ -275,13 +284,21 @@ class PJLinkDriver(DriverBase[PJLinkState]):
         request = _Request(frame, label, body, future, group, on_ok)
         with self._lock:
             if self._monitor.state is LinkState.BAD_CONFIG:
-                self._reject(request, DeviceOffline(f"config is wrong: {self._monitor.reason}"))
+                self._reject(
+                    request,
+                    DeviceOffline(Text("config is wrong: {reason}", reason=self._monitor.reason)),
+                )
             elif self._stopping:
-                self._reject(request, DeviceOffline("the PJLink driver was stopped"))
+                self._reject(request, DeviceOffline(Text("the PJLink driver was stopped")))
             elif group is not None and self._power in TRANSITION_STATES:
                 self._hold(request)
             elif self._monitor.state in (LinkState.OFFLINE, LinkState.FAILED):
-                self._reject(request, DeviceOffline(f"display is offline: {self._monitor.reason}"))
+                self._reject(
+                    request,
+                    DeviceOffline(
+                        Text("display is offline: {reason}", reason=self._monitor.reason)
+                    ),
+                )
             else:
                 self._queue.append(request)
             self._kick()
@@ -292,7 +309,16 @@ class PJLinkDriver(DriverBase[PJLinkState]):
         for held in list(self._held):
             if held.group is request.group:
                 self._held.remove(held)
-                self._reject(held, DeviceError(f"{held.label} replaced by {request.label}"))
+                self._reject(
+                    held,
+                    DeviceError(
+                        Text(
+                            "{command} replaced by {command2}",
+                            command=held.label,
+                            command2=request.label,
+                        )
+                    ),
+                )
         self._held.append(request)
 
     # ------------------------------------------------------------- I/O thread
@@ -391,7 +417,7 @@ class PJLinkDriver(DriverBase[PJLinkState]):
                 return
             log.warning("%s: %s", self.device_id, reason)
             self._monitor.set(state, reason)
-            self._fail_queued(DeviceOffline(f"display is offline: {reason}"))
+            self._fail_queued(DeviceOffline(Text("display is offline: {reason}", reason=reason)))
             self._reconnect_at = self._clock.monotonic() + self._monitor.retry_delay()
 
     def _close(self) -> None:
@@ -428,7 +454,7 @@ class PJLinkDriver(DriverBase[PJLinkState]):
         with self._lock:
             self._close()
             if self._stopping:
-                self._reject(request, DeviceOffline("the PJLink driver was stopped"))
+                self._reject(request, DeviceOffline(Text("the PJLink driver was stopped")))
                 return
             if not request.retried and self._monitor.state is LinkState.OK:
                 request.retried = True
@@ -437,9 +463,9 @@ class PJLinkDriver(DriverBase[PJLinkState]):
                 log.info("%s: connection closed (%s); reconnecting", self.device_id, reason)
                 return
             text = f"connection to {self._where()} lost: {reason}"
-            self._reject(request, DeviceOffline(f"display is offline: {text}"))
+            self._reject(request, DeviceOffline(Text("display is offline: {text}", text=text)))
             self._monitor.set(LinkState.OFFLINE, text)
-            self._fail_queued(DeviceOffline(f"display is offline: {text}"))
+            self._fail_queued(DeviceOffline(Text("display is offline: {text}", text=text)))
             self._reconnect_at = self._clock.monotonic() + self._monitor.retry_delay()
 
     def _read_line(self, deadline: float) -> bytes | None:
@@ -481,7 +507,7 @@ class PJLinkDriver(DriverBase[PJLinkState]):
             if pjlink.is_auth_error(line):
                 self._digest = ""
                 self._close()
-                reason = "PJLink password rejected (ERRA): check password in the hall file"
+                reason = Text("PJLink password rejected (ERRA): check password in the hall file")
                 self._monitor.set(LinkState.FAILED, reason)
                 self._reject(request, DeviceOffline(reason))
                 self._fail_queued(DeviceOffline(reason))
@@ -505,7 +531,14 @@ class PJLinkDriver(DriverBase[PJLinkState]):
                 text = pjlink.ERROR_TEXT[reply.error]
                 self._reject(
                     request,
-                    CommandRefused(f"display refused {request.label}: {text} ({reply.error})"),
+                    CommandRefused(
+                        Text(
+                            "display refused {command}: {text} ({error})",
+                            command=request.label,
+                            text=text,
+                            error=reply.error,
+                        )
+                    ),
                 )
                 return True
             if request.future is not None:
@@ -521,13 +554,23 @@ class PJLinkDriver(DriverBase[PJLinkState]):
             self._reject(
                 request,
                 CommandTimeout(
-                    f"display did not answer {request.label} in {self.reply_timeout:g} s"
+                    Text(
+                        "display did not answer {command} in {reply_timeout:g} s",
+                        command=request.label,
+                        reply_timeout=self.reply_timeout,
+                    )
                 ),
             )
             if self._monitor.quiet and self._monitor.state in (LinkState.OK, LinkState.CONNECTING):
-                reason = f"no answer from {self._where()} to {missed} requests"
+                reason = Text(
+                    "no answer from {where} to {missed} requests",
+                    where=self._where(),
+                    missed=missed,
+                )
                 self._monitor.set(LinkState.OFFLINE, reason)
-                self._fail_queued(DeviceOffline(f"display is offline: {reason}"))
+                self._fail_queued(
+                    DeviceOffline(Text("display is offline: {reason}", reason=reason))
+                )
                 self._close()
                 self._reconnect_at = now + self._monitor.retry_delay()
 
@@ -585,7 +628,10 @@ class PJLinkDriver(DriverBase[PJLinkState]):
                 self._reject(
                     request,
                     CommandRefused(
-                        f"display is off: {request.label} not sent; there is no image to blank"
+                        Text(
+                            "display is off: {command} not sent; there is no image to blank",
+                            command=request.label,
+                        )
                     ),
                 )
                 continue

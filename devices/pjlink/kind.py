@@ -40,6 +40,7 @@ from devices.kind import (
     SimulatorOptions,
 )
 from devices.pjlink import pjlink
+from devices.text import Text
 
 if TYPE_CHECKING:
     from devices.base import Driver
@@ -230,19 +231,19 @@ class PJLinkKind(DeviceKind):
 
     def cue_from_dict(self, data: Any, path: str) -> PJLinkCue:
         if not isinstance(data, dict):
-            raise CueError(path, "must be an object")
+            raise CueError(path, Text('must be an object'))
         unknown = sorted(set(data) - {"device", "power", "source", "blank", "delay"})
         if unknown:
-            raise CueError(f"{path}.{unknown[0]}", "unknown key")
+            raise CueError(f"{path}.{unknown[0]}", Text('unknown key'))
         device = data.get("device", "display")
         if not isinstance(device, str) or not device.strip():
-            raise CueError(f"{path}.device", "must be a device id")
+            raise CueError(f"{path}.device", Text('must be a device id'))
         source = data.get("source")
         if source is not None and (not isinstance(source, str) or not source.strip()):
-            raise CueError(f"{path}.source", "must be an input name")
+            raise CueError(f"{path}.source", Text('must be an input name'))
         delay = data.get("delay", 0)
         if isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0:
-            raise CueError(f"{path}.delay", "must be a number of seconds, 0 or more")
+            raise CueError(f"{path}.delay", Text('must be a number of seconds, 0 or more'))
         return PJLinkCue(
             device=device,
             power=_optional_bool(data.get("power"), f"{path}.power"),
@@ -278,7 +279,7 @@ class PJLinkKind(DeviceKind):
         if cue.blank is None:
             return
         if cue.blank and cue.power is None and power in _UNPOWERED:
-            ctx.note("blank: left as is, the display is off")
+            ctx.note(Text('blank: left as is, the display is off'))
             return
         if powering is not None:
             ctx.then(
@@ -313,7 +314,12 @@ class PJLinkKind(DeviceKind):
             return [
                 CueProblem(
                     f"{where}.source",
-                    f"{config.id} has no input {cue.source!r} (known: {known})",
+                    Text(
+                        "{device} has no input {source!r} (known: {known})",
+                        device=config.id,
+                        source=cue.source,
+                        known=known,
+                    ),
                 )
             ]
         return []
@@ -329,14 +335,14 @@ class PJLinkKind(DeviceKind):
         errors = getattr(state, "errors", None) or {}
         bad = [part for part, level in errors.items() if level == "error"]
         if bad:
-            return "the display reports an error: " + ", ".join(bad)
+            return Text("the display reports an error: {parts}", parts=", ".join(bad))
         return ""
 
 
 def _optional_bool(value: Any, path: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
-    raise CueError(path, "must be true, false or left out")
+    raise CueError(path, Text('must be true, false or left out'))
 
 
 def _power_name(state: Any) -> str:

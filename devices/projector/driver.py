@@ -107,6 +107,7 @@ from devices.projector.escvp21 import (
     ReplyKind,
 )
 from devices.serial_transport import Framer, SerialTransport
+from devices.text import Text, text_of
 
 if TYPE_CHECKING:
     from devices.projector.kind import ProjectorConfig
@@ -236,7 +237,7 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             config.id,
             log,
             state=LinkState.BAD_CONFIG if problem else LinkState.CONNECTING,
-            reason=problem or "not started",
+            reason=problem or Text("not started"),
             missed_limit=missed_polls_offline,
             backoff=backoff,
         )
@@ -325,7 +326,9 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             discarded, self._discarded = self._discarded, []
             self._connected = False
             self._generation += 1
-            self._fail_everything(DeviceOffline("the projector driver was stopped"), held=True)
+            self._fail_everything(
+                DeviceOffline(Text("the projector driver was stopped")), held=True
+            )
         for old_transport in discarded:
             old_transport.close()
         if transport is not None:
@@ -355,7 +358,15 @@ class ProjectorDriver(DriverBase[ProjectorState]):
         code = self._sources.get(name)
         if code is None:
             known = ", ".join(self._sources) or "none configured"
-            return _failed(CommandRefused(f"the projector has no source {name!r} (known: {known})"))
+            return _failed(
+                CommandRefused(
+                    Text(
+                        "the projector has no source {name!r} (known: {known})",
+                        name=name,
+                        known=known,
+                    )
+                )
+            )
 
         def acked(now: float) -> None:
             self._source = name
@@ -443,15 +454,21 @@ class ProjectorDriver(DriverBase[ProjectorState]):
         with self._lock:
             if self._monitor.state is LinkState.BAD_CONFIG:
                 self._reject(
-                    request, DeviceOffline(f"projector config is wrong: {self._monitor.reason}")
+                    request,
+                    DeviceOffline(
+                        Text("projector config is wrong: {reason}", reason=self._monitor.reason)
+                    ),
                 )
             elif self._stopping:
-                self._reject(request, DeviceOffline("the projector driver was stopped"))
+                self._reject(request, DeviceOffline(Text("the projector driver was stopped")))
             elif group is not None and self._power in TRANSITION_STATES:
                 self._hold(request)
             elif self._monitor.state in (LinkState.OFFLINE, LinkState.FAILED):
                 self._reject(
-                    request, DeviceOffline(f"projector is offline: {self._monitor.reason}")
+                    request,
+                    DeviceOffline(
+                        Text("projector is offline: {reason}", reason=self._monitor.reason)
+                    ),
                 )
             elif self._line_idle_for(request):
                 self._send_now(request)  # on the wire now; no hand-off (see the docstring)
@@ -497,7 +514,16 @@ class ProjectorDriver(DriverBase[ProjectorState]):
         for held in list(self._held):
             if held.group is request.group:
                 self._held.remove(held)
-                self._reject(held, DeviceError(f"{held.label} replaced by {request.label}"))
+                self._reject(
+                    held,
+                    DeviceError(
+                        Text(
+                            "{command} replaced by {command2}",
+                            command=held.label,
+                            command2=request.label,
+                        )
+                    ),
+                )
         self._held.append(request)
         log.info("%s: holding %s until the power state settles", self.device_id, request.label)
 
@@ -567,7 +593,9 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             with self._lock:
                 now = self._clock.monotonic()
                 self._monitor.set(LinkState.FAILED, str(exc))
-                self._fail_queued(DeviceOffline(f"projector is offline: {exc}"))
+                self._fail_queued(
+                    DeviceOffline(Text("projector is offline: {error}", error=text_of(exc)))
+                )
                 self._reconnect_at = now + self._monitor.retry_delay()
             self._flush()
             return
@@ -581,7 +609,9 @@ class ProjectorDriver(DriverBase[ProjectorState]):
                 self._monitor.reset_unanswered()
                 self._next_poll_at = self._clock.monotonic()  # a first PWR? at once
                 if self._monitor.state is LinkState.FAILED:
-                    self._monitor.set(LinkState.OFFLINE, f"{self.config.port} open; no answer yet")
+                    self._monitor.set(
+                        LinkState.OFFLINE, Text("{port} open; no answer yet", port=self.config.port)
+                    )
                 log.info("%s: opened %s", self.device_id, self.config.port)
         if stale:
             transport.close()
@@ -646,7 +676,11 @@ class ProjectorDriver(DriverBase[ProjectorState]):
         self._transport = None
         self._generation += 1
         if not self._stopping:
-            reason = f"connection lost: {exc}" if exc else "connection closed"
+            reason = (
+                Text("connection lost: {error}", error=text_of(exc))
+                if exc
+                else Text("connection closed")
+            )
             log.warning("%s: %s", self.device_id, reason)
             now = self._clock.monotonic()
             self._go_offline(reason, now)
@@ -756,7 +790,10 @@ class ProjectorDriver(DriverBase[ProjectorState]):
         if request.purpose is _Purpose.REASON:
             if request.origin is not None:
                 self._reject(
-                    request.origin, CommandRefused(f"projector refused {request.origin.label}")
+                    request.origin,
+                    CommandRefused(
+                        Text("projector refused {command}", command=request.origin.label)
+                    ),
                 )
             return
         reason = self._poll_request("ERR")
@@ -765,15 +802,26 @@ class ProjectorDriver(DriverBase[ProjectorState]):
         self._system.appendleft(reason)
 
     def _off_text(self, request: _Request) -> str:
-        return (
-            f"projector is off ({self._power.value}): {request.label} not sent; "
-            "there is no image until it is powered on"
+        return Text(
+            "projector is off ({power}): {command} not sent;"
+            " there is no image until it is powered on",
+            power=self._power.value,
+            command=request.label,
         )
 
     def _refusal_text(self, request: _Request) -> str:
         if self._error_code is not None:
-            return f"projector refused {request.label}: {self._error_text} (ERR={self._error_code})"
-        return f"projector refused {request.label} (power: {self._power.value})"
+            return Text(
+                "projector refused {command}: {text} (ERR={code})",
+                command=request.label,
+                text=self._error_text,
+                code=self._error_code,
+            )
+        return Text(
+            "projector refused {command} (power: {power})",
+            command=request.label,
+            power=self._power.value,
+        )
 
     def _check_timeout(self, now: float) -> None:
         request = self._in_flight
@@ -788,21 +836,39 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             self._reject(
                 request,
                 CommandTimeout(
-                    f"projector did not answer {request.label} within {request.timeout:g} s"
+                    Text(
+                        "projector did not answer {command} within {timeout:g} s",
+                        command=request.label,
+                        timeout=request.timeout,
+                    )
                 ),
             )
         elif request.origin is not None:
             self._reject(
                 request.origin,
-                CommandRefused(f"projector refused {request.origin.label} (no reason given)"),
+                CommandRefused(
+                    Text(
+                        "projector refused {command} (no reason given)",
+                        command=request.origin.label,
+                    )
+                ),
             )
         if self._monitor.quiet and self._monitor.state in (
             LinkState.OK,
             LinkState.CONNECTING,
         ):
-            reason = f"no answer from {self.config.port} to {self._monitor.unanswered} requests"
+            reason = Text(
+                "no answer from {port} to {unanswered} requests",
+                port=self.config.port,
+                unanswered=self._monitor.unanswered,
+            )
             if self._fault:
-                reason += " since a power-on it never confirmed (projector fault suspected)"
+                reason = Text(
+                    "no answer from {port} to {unanswered} requests since a power-on it never"
+                    " confirmed (projector fault suspected)",
+                    port=self.config.port,
+                    unanswered=self._monitor.unanswered,
+                )
             self._go_offline(reason, now)
 
     def _power_on_unconfirmed(self, request: _Request) -> None:
@@ -819,7 +885,7 @@ class ProjectorDriver(DriverBase[ProjectorState]):
 
     def _go_offline(self, reason: str, now: float) -> None:
         self._monitor.set(LinkState.OFFLINE, reason)
-        self._fail_queued(DeviceOffline(f"projector is offline: {reason}"))
+        self._fail_queued(DeviceOffline(Text("projector is offline: {reason}", reason=reason)))
         self._next_poll_at = now + self._monitor.retry_delay()
 
     def _next_request(self, now: float) -> _Request | None:

@@ -35,6 +35,7 @@ from devices.kind import (
     SimulatorOptions,
 )
 from devices.projector import escvpnet
+from devices.text import Text
 
 if TYPE_CHECKING:
     from devices.base import Driver
@@ -261,7 +262,7 @@ class ProjectorKind(DeviceKind):
         if cue.blank is None:
             return
         if cue.blank and cue.power is None and power in UNPOWERED:
-            ctx.note("blank: left as is, the projector is off")
+            ctx.note(Text("blank: left as is, the projector is off"))
             return
         # The driver holds the blank through a warm-up (its interlock), so it may wait
         # as long as a power command.
@@ -296,8 +297,12 @@ class ProjectorKind(DeviceKind):
             return [
                 CueProblem(
                     f"{where}.source",
-                    f"'{cue.source}' is not a source of projector '{config.id}' "
-                    f"(sources: {', '.join(config.sources) or 'none'})",
+                    Text(
+                        "'{source}' is not a source of projector '{device}' (sources: {value})",
+                        source=cue.source,
+                        device=config.id,
+                        value=", ".join(config.sources) or Text("none"),
+                    ),
                 )
             ]
         return []
@@ -310,8 +315,8 @@ class ProjectorKind(DeviceKind):
     def state_problem(self, config: DeviceConfig, state: Any, cues: Sequence[Cue] | None) -> str:
         code = getattr(state, "error_code", None)
         if code not in NO_ERROR_CODES:
-            text = getattr(state, "error_text", None) or "unknown error"
-            return f"projector error {code}: {text}"
+            text = getattr(state, "error_text", None) or Text("unknown error")
+            return Text("projector error {code}: {text}", code=code, text=text)
         return ""
 
 

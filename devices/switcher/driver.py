@@ -58,6 +58,7 @@ from devices.base import (
     LinkState,
     ProtocolError,
     RateLimitedLog,
+    state_words,
 )
 from devices.driver_base import DriverBase
 from devices.switcher import atemosc
@@ -81,6 +82,7 @@ from devices.switcher.atemosc import (
     SetTransitionType,
     TransitionBar,
 )
+from devices.text import Text, text_of
 from devices.udp_transport import UdpEndpoint, is_ip_literal, local_address_for, resolve_udp
 
 if TYPE_CHECKING:
@@ -175,7 +177,7 @@ class SwitcherDriver(DriverBase[SwitcherState]):
             config.id,
             log,
             state=LinkState.OFFLINE,
-            reason="not started",
+            reason=Text("not started"),
             missed_limit=missed_polls,
             backoff=backoff,
         )
@@ -298,8 +300,8 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         endpoint = self._endpoint  # the thread may have opened it meanwhile
         if endpoint is not None:
             endpoint.close()
-        self._fail_waiters(DeviceOffline(f"{self.device_id}: driver stopped"))
-        self._set_status(LinkState.OFFLINE, "stopped")
+        self._fail_waiters(DeviceOffline(Text("{device}: driver stopped", device=self.device_id)))
+        self._set_status(LinkState.OFFLINE, Text("stopped"))
 
     # -- commands ------------------------------------------------------------------------
 
@@ -356,8 +358,14 @@ class SwitcherDriver(DriverBase[SwitcherState]):
             longest = atemosc.MAX_RATE_FRAMES / self.frame_rate
             future.set_exception(
                 CommandRefused(
-                    f"{self.device_id}: transition rate {seconds!r} s is not within "
-                    f"(0, {longest:g}] s at {self.frame_rate:g} fps"
+                    Text(
+                        "{device}: transition rate {seconds!r} s is not within (0, {longest:g}] s"
+                        " at {frame_rate:g} fps",
+                        device=self.device_id,
+                        seconds=seconds,
+                        longest=longest,
+                        frame_rate=self.frame_rate,
+                    )
                 )
             )
             return future
@@ -392,11 +400,24 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         """Why a command cannot go out now, or None if it can."""
         status = self.status
         if not self._running:
-            return DeviceOffline(f"{self.device_id}: not started")
+            return DeviceOffline(Text("{device}: not started", device=self.device_id))
         if status.state in (LinkState.OFFLINE, LinkState.FAILED, LinkState.BAD_CONFIG):
-            return DeviceOffline(f"{self.device_id} is {status.state.value}: {status.reason}")
+            return DeviceOffline(
+                Text(
+                    "{device} is {state}: {reason}",
+                    device=self.device_id,
+                    state=state_words(status.state),
+                    reason=status.reason,
+                )
+            )
         if self._target is None:
-            return DeviceOffline(f"{self.device_id}: {self.config.host} not resolved yet")
+            return DeviceOffline(
+                Text(
+                    "{device}: {host} not resolved yet",
+                    device=self.device_id,
+                    host=self.config.host,
+                )
+            )
         return None
 
     def _encode(self, command: Command) -> bytes:
@@ -405,11 +426,18 @@ class SwitcherDriver(DriverBase[SwitcherState]):
     def _transmit(self, datagram: bytes) -> DeviceOffline | None:
         endpoint, target = self._endpoint, self._target
         if endpoint is None or target is None or endpoint.closed:
-            return DeviceOffline(f"{self.device_id}: not connected")
+            return DeviceOffline(Text("{device}: not connected", device=self.device_id))
         try:
             endpoint.send_to(datagram, target)
         except OSError as error:
-            return DeviceOffline(f"{self.device_id}: cannot send to {self._where()}: {error}")
+            return DeviceOffline(
+                Text(
+                    "{device}: cannot send to {where}: {error}",
+                    device=self.device_id,
+                    where=self._where(),
+                    error=text_of(error),
+                )
+            )
         return None
 
     def _send(
@@ -422,7 +450,11 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         try:
             datagram = self._encode(command)
         except ValueError as error:
-            future.set_exception(CommandRefused(f"{self.device_id}: {error}"))
+            future.set_exception(
+                CommandRefused(
+                    Text("{device}: {error}", device=self.device_id, error=text_of(error))
+                )
+            )
             return future
         problem = self._refusal() or self._transmit(datagram)
         if problem is not None:
@@ -446,8 +478,12 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         if check_input and not self._valid_input(number):
             future.set_exception(
                 CommandRefused(
-                    f"{self.device_id}: {number!r} is not an input of this "
-                    f"{self.config.input_count}-input switcher"
+                    Text(
+                        "{device}: {number!r} is not an input of this {input_count}-input switcher",
+                        device=self.device_id,
+                        number=number,
+                        input_count=self.config.input_count,
+                    )
                 )
             )
             return future
@@ -525,7 +561,11 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         except OSError as error:
             self._set_status(
                 LinkState.FAILED,
-                f"no route to {self._where()} to listen on: {error.strerror or error}",
+                Text(
+                    "no route to {where} to listen on: {error}",
+                    where=self._where(),
+                    error=error.strerror or error,
+                ),
             )
             return False
         try:
@@ -535,12 +575,16 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         except OSError as error:
             self._set_status(
                 LinkState.FAILED,
-                f"cannot listen for feedback on {host} UDP port {self.config.feedback_port}: "
-                f"{error.strerror or error}",
+                Text(
+                    "cannot listen for feedback on {host} UDP port {feedback_port}: {error}",
+                    host=host,
+                    feedback_port=self.config.feedback_port,
+                    error=error.strerror or error,
+                ),
             )
             return False
         self._monitor.backoff.reset()
-        self._set_status(LinkState.CONNECTING, f"waiting for {self._where()}")
+        self._set_status(LinkState.CONNECTING, Text("waiting for {where}", where=self._where()))
         return True
 
     def _run(self) -> None:
@@ -628,25 +672,36 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         try:
             self._target = resolve_udp(self.config.host, self.config.port)
         except OSError as error:
-            self._set_status(LinkState.OFFLINE, f"cannot resolve {self.config.host}: {error}")
+            self._set_status(
+                LinkState.OFFLINE,
+                Text("cannot resolve {host}: {error}", host=self.config.host, error=text_of(error)),
+            )
             return self._monitor.retry_delay()
         self._monitor.backoff.reset()
-        self._set_status(LinkState.CONNECTING, f"waiting for {self._where()}")
+        self._set_status(LinkState.CONNECTING, Text("waiting for {where}", where=self._where()))
         return 0.0
 
     def _go_offline(self, now: float) -> None:
         self._silent_offline = True
         self._next_reconnect_at = now + self._monitor.retry_delay()
         if self._errors_since_heard:
-            reason = (
-                f"only malformed datagrams from the switcher ({self._errors_since_heard} "
-                f"protocol errors)"
+            reason = Text(
+                "only malformed datagrams from the switcher ({errors_since_heard} protocol errors)",
+                errors_since_heard=self._errors_since_heard,
             )
         else:
-            reason = f"no answer from {self._where()} to {self._monitor.unanswered} status requests"
+            reason = Text(
+                "no answer from {where} to {unanswered} status requests",
+                where=self._where(),
+                unanswered=self._monitor.unanswered,
+            )
         self._forget_state()
         self._set_status(LinkState.OFFLINE, reason)
-        self._fail_waiters(DeviceOffline(f"{self.device_id} went offline: {reason}"))
+        self._fail_waiters(
+            DeviceOffline(
+                Text("{device} went offline: {reason}", device=self.device_id, reason=reason)
+            )
+        )
 
     def _forget_state(self) -> None:
         """Everything the switcher told us is stale; keep only what we track ourselves
@@ -669,7 +724,11 @@ class SwitcherDriver(DriverBase[SwitcherState]):
             if not waiter.future.done():
                 waiter.future.set_exception(
                     CommandTimeout(
-                        f"{self.device_id}: the switcher did not confirm {waiter.description}"
+                        Text(
+                            "{device}: the switcher did not confirm {command}",
+                            device=self.device_id,
+                            command=waiter.description,
+                        )
                     )
                 )
 
@@ -693,8 +752,12 @@ class SwitcherDriver(DriverBase[SwitcherState]):
             self._apply(event)
         link_up = self.state.link_up
         if link_up is False:
-            self._set_status(LinkState.OFFLINE, "atemOSC reports the switcher link down (LED red)")
-            self._fail_waiters(DeviceOffline(f"{self.device_id}: switcher link down"))
+            self._set_status(
+                LinkState.OFFLINE, Text("atemOSC reports the switcher link down (LED red)")
+            )
+            self._fail_waiters(
+                DeviceOffline(Text("{device}: switcher link down", device=self.device_id))
+            )
         else:
             self._set_status(LinkState.OK)
             answering = self._now() - self._last_poll_at < self.probe_timeout

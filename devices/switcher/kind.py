@@ -33,6 +33,7 @@ from devices.kind import (
     RunningSimulator,
     SimulatorOptions,
 )
+from devices.text import Text
 
 if TYPE_CHECKING:
     from devices.base import Driver
@@ -303,7 +304,10 @@ class SwitcherKind(DeviceKind):
         )
         transition = sw.get("transition", "cut")
         if transition not in TRANSITIONS:
-            raise CueError(f"{path}.transition", f"must be one of {', '.join(TRANSITIONS)}")
+            raise CueError(
+                f"{path}.transition",
+                Text("must be one of {choices}", choices=", ".join(TRANSITIONS)),
+            )
         return SwitcherCue(
             device=cue_json.string(sw.get("device", "switcher"), f"{path}.device"),
             program=cue_json.optional_input(sw.get("program"), f"{path}.program"),
@@ -371,8 +375,13 @@ class SwitcherKind(DeviceKind):
                 problems.append(
                     CueProblem(
                         f"{where}.{field_name}",
-                        f"input {number} is not an input of switcher '{config.id}' "
-                        f"(inputs: {_number_list(config.inputs)})",
+                        Text(
+                            "input {number} is not an input of switcher '{device}'"
+                            " (inputs: {number_list})",
+                            number=number,
+                            device=config.id,
+                            number_list=_number_list(config.inputs),
+                        ),
                     )
                 )
         return problems
@@ -384,7 +393,7 @@ class SwitcherKind(DeviceKind):
 
     def state_problem(self, config: DeviceConfig, state: Any, cues: Sequence[Cue] | None) -> str:
         if getattr(state, "link_up", None) is False:
-            return "the switcher reports its link to the mixer is down"
+            return Text("the switcher reports its link to the mixer is down")
         return ""
 
 

@@ -10,8 +10,8 @@ adds new messages as ``unfinished``, drops the ones no longer in the source, and
 writes each catalogue in lupdate's format. Then ``pyside6-lrelease`` makes the .qm
 files.
 
-It also reads controlroom/**/*.py and devices/**/*.py for the sentences the Qt-free
-core makes for people, ``Text("literal template", ...)`` (``devices/text.py``), and
+It also reads controlroom/**/*.py and devices/**/*.py (and ui/) for the sentences
+made as ``Text("literal template", ...)`` (``devices/text.py``), and
 files each template in the ``Core`` context; a template with ``%n`` and a value
 ``n=`` is a numerus message (plural forms).
 
@@ -35,8 +35,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SOURCE_DIR = ROOT / "ui"
-#: The Qt-free rooms whose ``Text("...")`` sentences go to the ``Core`` context.
-CORE_DIRS = (ROOT / "controlroom", ROOT / "devices")
+#: Where ``Text("...")`` sentences are made (the Qt-free rooms, and the GUI's own log
+#: lines): they go to the ``Core`` context.
+CORE_DIRS = (ROOT / "controlroom", ROOT / "devices", ROOT / "ui")
 CORE_CONTEXT = "Core"  # devices.text.CONTEXT (this script does not import the project)
 LANGUAGES = {"ru": "ru_RU", "kk": "kk_KZ"}
 QT_TRANSLATE = "translate"  # QCoreApplication.translate(context, text[, disambiguation, n])

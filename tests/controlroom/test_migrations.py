@@ -98,7 +98,7 @@ def test_first_release_database_upgrades_without_loss(tmp_path: Path) -> None:
     path = tmp_path / "v1.db"
     build_schema_1(path)
     with Database.open(path) as db:
-        assert db.schema_version == migrations.LATEST_VERSION == 3
+        assert db.schema_version == migrations.LATEST_VERSION == 4
         assert [(s.id, s.title) for s in db.list_events()] == [(1, "Брифинг"), (2, "Мәслихат")]
         first = db.load_event(1)
         assert first.kind is EventKind.BRIEFING and first.languages == ["kk"]
@@ -145,7 +145,7 @@ def test_opening_twice_migrates_once(tmp_path: Path) -> None:
     build_schema_1(path)
     Database.open(path).close()
     with Database.open(path) as db:
-        assert db.schema_version == 3
+        assert db.schema_version == 4
         assert len(db.load_event(1).items) == 2
 
 

@@ -49,6 +49,7 @@ from controlroom.runsheet import RunSheet
 from controlroom.timer import PresenterTimer
 from devices.base import ConfigError, DeviceStatus, LinkState
 from devices.hall_file import HallConfig, load_hall
+from devices.text import Text, text_of
 from ui.background import deliver_on_gui, run_in_background
 from ui.bridge import ConsoleBridge, EquipmentHolder
 from ui.console.actions import build_show_actions
@@ -64,6 +65,7 @@ from ui.console.readiness import ReadinessCheck
 from ui.console.report_export import ReportExport
 from ui.console.show_status import ShowStatus
 from ui.context import AppContext
+from ui.core_text import tr_error
 from ui.main_window import MainWindow
 from ui.panels.common import DevicePanel, restyle
 
@@ -203,8 +205,10 @@ class Console(QObject):
         try:
             return load_hall(Path(path))
         except (ConfigError, OSError) as error:
-            message = self.tr("The hall file cannot be used: {0}").format(error)
-            self.log.error("engine", "status", f"hall file {path}: {error}")
+            message = self.tr("The hall file cannot be used: {0}").format(tr_error(error))
+            self.log.error("engine", "status", Text(
+                "hall file {path}: {error}", path=str(path), error=text_of(error)
+            ))
             QTimer.singleShot(0, lambda: self.window.show_status_error(message))
             self.hall_failed_reason = message
             self.hall_error = describe_hall_error(path, str(error), _read_text(Path(path)))
@@ -275,8 +279,12 @@ class Console(QObject):
             if error is None:
                 self._adopt_hall(future.result(), path, rehearsal)
                 return
-            self.log.error("engine", "status", f"hall file {path}: {error}")
-            self.hall_failed_reason = self.tr("The hall file cannot be used: {0}").format(error)
+            self.log.error("engine", "status", Text(
+                "hall file {path}: {error}", path=str(path), error=text_of(error)
+            ))
+            self.hall_failed_reason = self.tr("The hall file cannot be used: {0}").format(
+                tr_error(error)
+            )
             self.hall_error = describe_hall_error(path, str(error), _read_text(path))
             self._show_hall_error()
 
@@ -325,9 +333,13 @@ class Console(QObject):
             return
         error = future.exception()
         if error is not None:
-            reason = self.tr("The devices could not be started: {0}").format(error)
-            self.log.error("engine", "status", f"hall start failed: {error}")
-            self.holder.set_hall(None, f"the devices could not be started: {error}")
+            reason = self.tr("The devices could not be started: {0}").format(tr_error(error))
+            self.log.error(
+                "engine", "status", Text("hall start failed: {error}", error=text_of(error))
+            )
+            self.holder.set_hall(
+                None, Text("the devices could not be started: {error}", error=text_of(error))
+            )
             self.show_bar.set_rehearsal(rehearsal)
             self.window.show_status_error(reason)
             self.hall_failed.emit(reason)

@@ -18,6 +18,7 @@ from controlroom.cues import ItemCues
 from controlroom.model import ItemKind
 from controlroom.runsheet import RunSheetLocked
 from devices.hall_file import HallConfig
+from ui.core_text import tr_error
 from ui.inspector import Inspector, describe_change
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class CueEditing:
         try:
             runsheet.set_item_field(row, "cues", cues)
         except (RunSheetLocked, ValueError, IndexError) as error:
-            self._console.window.show_status_error(str(error))
+            self._console.window.show_status_error(tr_error(error))
             self.load(row)
 
     def on_go_lines(self) -> tuple[str, list[str]]:

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from devices.text import Text
 from ui.background import deliver_on_gui
+from ui.core_text import tr_error, tr_text
 
 if TYPE_CHECKING:
     from ui.console.controller import Console
@@ -61,15 +63,16 @@ class ReadinessCheck:
         console.show_bar.check_button.setText(_tr("Readiness check"))
         error = future.exception()
         if error is not None:
-            console.window.show_error(_tr("Readiness check failed"), str(error))
+            console.window.show_error(_tr("Readiness check failed"), tr_error(error))
             return
         report = future.result()
         console.log.write("info" if report.go else "warning", "engine", "status",
-                          "readiness check: " + ("GO" if report.go else "NO-GO"))
+                          Text("readiness check: GO") if report.go
+                          else Text("readiness check: NO-GO"))
         box = QMessageBox(
             QMessageBox.Icon.Information if report.go else QMessageBox.Icon.Warning,
             _tr("Readiness: GO") if report.go else _tr("Readiness: NO-GO"),
-            report.text(),
+            tr_text(report.text()),
             QMessageBox.StandardButton.Close,
             console.window,
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from controlroom.report import choose_run
 from controlroom.storage import RunSummary
 from ui.background import deliver_on_gui, run_in_background
+from ui.core_text import tr_error
 
 if TYPE_CHECKING:
     from ui.console.controller import Console
@@ -125,7 +126,7 @@ class ReportExport:
         def listed(done: Future[list[RunSummary]]) -> None:
             error = done.exception()
             if error is not None:
-                console.window.show_error(_tr("Could not read the runs"), str(error))
+                console.window.show_error(_tr("Could not read the runs"), tr_error(error))
                 return
             dialog = RunChoiceDialog(done.result(), console.window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -186,7 +187,7 @@ class ReportExport:
         console = self._console
         error = future.exception()
         if error is not None:
-            console.window.show_error(_tr("Could not write the report"), str(error))
+            console.window.show_error(_tr("Could not write the report"), tr_error(error))
             return
         console.window.statusBar().showMessage(
             _tr("Report written to {0}.").format(future.result()), 8000

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from controlroom.engine import CUE_FAILED, GO_IGNORED, ITEM_STARTED, EngineEvent
 from controlroom.equipment import CueFailure
 from devices.base import DeviceStatus, LinkState
+from ui.core_text import tr_text
 from ui.device_ui import device_ui
 
 if TYPE_CHECKING:
@@ -66,19 +67,21 @@ class ShowStatus:
             failure = CueFailure(event.device or "?", "", event.reason)
             console.failures.setdefault(index, []).append(failure)
             if event.index is None:  # not an item's cue: the mute after stop
-                text = _tr("{0}: {1}").format(event.device, event.reason)
+                text = _tr("{0}: {1}").format(event.device, tr_text(event.reason))
             else:
-                text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, event.reason)
+                text = _tr("Item {0}: {1}: {2}").format(
+                    index + 1, event.device, tr_text(event.reason)
+                )
             console.show_bar.set_failure("⚠ " + text)
             console.window.show_status_error(text)
         elif event.kind == GO_IGNORED:
-            console.window.statusBar().showMessage(_tr("GO ignored: {0}").format(event.reason),
-                                                   4000)
+            ignored = _tr("GO ignored: {0}").format(tr_text(event.reason))
+            console.window.statusBar().showMessage(ignored, 4000)
         self.refresh_show()
 
     def on_command_failure(self, failure: CueFailure) -> None:
         text = _tr("{0}: {1} failed: {2}").format(failure.device, failure.command,
-                                                  failure.reason)
+                                                  tr_text(failure.reason))
         self._console.window.show_status_error(text)
 
     # -- displays -----------------------------------------------------------------------------

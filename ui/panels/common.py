@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from devices.base import DeviceStatus, LinkState
 from devices.kind import Cue, DeviceCommand
+from ui.core_text import tr_text
 
 #: Colours of the status light by link state.
 LIGHT_COLOURS = {
@@ -145,7 +146,7 @@ class StatusLight(QWidget):
         status = self.status
         if status is None or status.state is LinkState.OK:
             return ""
-        parts = [status.reason or state_words(status.state)]
+        parts = [tr_text(status.reason) or state_words(status.state)]
         if status.last_heard is None:
             parts.append(tr("DeviceStatus", "never heard from"))
         else:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from controlroom.eventlog import filter_entries, severity_rank
 from controlroom.storage import SEVERITIES, Database, LogEntry
 from ui.background import run_in_background
+from ui.core_text import tr_text
 from ui.panels.common import tr
 
 log = logging.getLogger("ui.log_panel")
@@ -126,12 +127,12 @@ class LogModel(QAbstractTableModel):
                 return self._sources.get(entry.source, entry.source)
             if column == 3:
                 return self._kinds.get(entry.kind, entry.kind)
-            return entry.message
+            return tr_text(entry.message)
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = SEVERITY_COLOURS.get(entry.severity)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return entry.message
+            return tr_text(entry.message)
         return None
 
     def entry(self, row: int) -> LogEntry:
