@@ -699,7 +699,7 @@ class RunSheet:
             if self._failed_generation == generation:  # an earlier edit of this batch failed
                 if not self.needs_resync and self._generation == generation:
                     self._reload(database)  # the first re-read failed: try again
-                skipped = unsaved("not written: an earlier edit could not be saved")
+                skipped = unsaved(Text("not written: an earlier edit could not be saved"))
                 self._written(None, skipped, needs_resync=True)
                 return
             error = self._apply_with_retries(database, changes)

@@ -11,9 +11,18 @@ can translate it (``ui/core_text.tr_text``); this test lists every one that is n
 from __future__ import annotations
 
 import ast
+import re
+import sys
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+import pytest
+
+from devices.text import CONTEXT
+
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "resources" / "translations"))
+import update_catalogues  # noqa: E402  (a script next to the catalogues, not a package)
 
 #: Calls whose argument at this position (or keyword) the operator reads.
 SINKS: dict[str, tuple[int, str]] = {
@@ -41,6 +50,11 @@ LOG_WRITE = "write"
 VALIDATION_MODULES = {"controlroom/runsheet.py"}
 #: Names and keywords that hold a reason or problem the operator reads.
 REASON_NAMES = {"reason", "problem"}
+#: Functions of the core taking a parameter of these names pass it to the operator:
+#: every call of them is checked too (hall-file problems, ``fail``, are not yet Text;
+#: logger methods take a format string for the developers' log).
+PARAMETER_NAMES = REASON_NAMES | {"message", "why"}
+NOT_DERIVED = {"fail", "warning", "info", "error", "debug", "__init__", "write"}
 #: Functions whose returned string the operator reads (a kind's readiness problem).
 RETURNS_TO_OPERATOR = {"state_problem"}
 
@@ -84,11 +98,27 @@ def _is_link_state(node: ast.AST) -> bool:
     return isinstance(node, ast.Attribute) and getattr(node.value, "id", "") == "LinkState"
 
 
-def english_sentences(path: Path) -> list[str]:
+def derived_sinks(paths: list[Path]) -> dict[str, tuple[int, str]]:
+    """The core's own functions that take a reason (``_lose_connection(state, reason)``)."""
+    sinks: dict[str, tuple[int, str]] = {}
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef) or node.name in NOT_DERIVED:
+                continue
+            names = [a.arg for a in node.args.args]
+            offset = 1 if names[:1] in (["self"], ["cls"]) else 0
+            for position, name in enumerate(names[offset:]):
+                if name in PARAMETER_NAMES:
+                    sinks.setdefault(node.name, (position, name))
+    return sinks
+
+
+def english_sentences(path: Path, sinks: dict[str, tuple[int, str]] | None = None) -> list[str]:
     """``path:line: call`` for each English literal reaching the operator in ``path``."""
     relative = path.relative_to(ROOT).as_posix()
     tree = ast.parse(path.read_text(encoding="utf-8"), relative)
     found: list[str] = []
+    sinks = {**(sinks or {}), **SINKS}
 
     def report(node: ast.AST, what: str) -> None:
         found.append(f"{relative}:{getattr(node, 'lineno', 0)}: {what}: {ast.unparse(node)}")
@@ -96,8 +126,8 @@ def english_sentences(path: Path) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = _name(node)
-            if name in SINKS:
-                argument = _argument(node, *SINKS[name])
+            if name in sinks:
+                argument = _argument(node, *sinks[name])
                 if _english(argument):
                     report(argument, name)  # type: ignore[arg-type]
             elif name == LINK_SET and node.args and _is_link_state(node.args[0]):
@@ -117,7 +147,16 @@ def english_sentences(path: Path) -> list[str]:
             named = any(isinstance(t, ast.Name) and t.id in REASON_NAMES for t in targets)
             if named and _english(node.value):
                 report(node.value, "reason =")
-        elif isinstance(node, ast.FunctionDef) and node.name in RETURNS_TO_OPERATOR:
+        elif isinstance(node, ast.FunctionDef) and node.name in sinks:
+            arguments = node.args
+            defaults = dict(
+                zip([a.arg for a in arguments.args][-len(arguments.defaults):] if
+                    arguments.defaults else [], arguments.defaults, strict=True)
+            )
+            default = defaults.get(sinks[node.name][1])
+            if _english(default):
+                report(default, f"default of {node.name}")  # type: ignore[arg-type]
+        if isinstance(node, ast.FunctionDef) and node.name in RETURNS_TO_OPERATOR:
             for inner in ast.walk(node):
                 if isinstance(inner, ast.Return) and _english(inner.value):
                     assert inner.value is not None
@@ -153,11 +192,61 @@ NOT_FOR_THE_OPERATOR = ("controlroom/remote/", "simulator.py", "simhost.py")
 
 
 def test_no_english_sentence_reaches_the_operator_without_text() -> None:
-    found = [
-        line
+    paths = [
+        path
         for room in ("controlroom", "devices")
         for path in sorted((ROOT / room).rglob("*.py"))
         if not any(part in path.relative_to(ROOT).as_posix() for part in NOT_FOR_THE_OPERATOR)
-        for line in english_sentences(path)
     ]
+    sinks = derived_sinks(paths)
+    assert {"_lose_connection", "_go_offline", "_set_standby"} <= set(sinks)
+    found = [line for path in paths for line in english_sentences(path, sinks)]
     assert found == [], "wrap these in devices.text.Text:\n" + "\n".join(found)
+
+
+# -- the catalogues ----------------------------------------------------------------------
+
+CATALOGUES = {code: ROOT / "resources" / "translations" / f"controlroom_{code}.ts"
+              for code in ("kk", "ru")}
+#: Named values ("{device}", "{seconds:g}") and Qt's count ("%n") of a Core template.
+NAMED = re.compile(r"\{[^{}]*\}|%n")
+
+
+def _core_messages(path: Path) -> list[ElementTree.Element]:
+    root = ElementTree.parse(path).getroot()
+    return [
+        message
+        for context in root.iter("context")
+        if context.findtext("name") == CONTEXT
+        for message in context.iter("message")
+    ]
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUES))
+def test_every_core_sentence_is_translated_with_the_same_values(code: str) -> None:
+    """Every ``Text`` template the catalogue tool finds is in the catalogue, translated,
+    with the same named values; a count has Russian's three or Kazakh's two forms."""
+    messages = _core_messages(CATALOGUES[code])
+    wanted = {m.source for m in update_catalogues.extract_core()}
+    assert wanted and wanted <= {m.findtext("source") for m in messages}
+    forms_wanted = {"ru": 3, "kk": 2}[code]
+    problems = []
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") is not None:
+            problems.append(f"{source!r}: {translation.get('type')}")
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        if message.get("numerus") == "yes":
+            if len(forms) != forms_wanted:
+                problems.append(f"{source!r}: {len(forms)} plural forms")
+        else:
+            forms = [translation.text or ""]
+        for form in forms:
+            if not form.strip():
+                problems.append(f"{source!r}: empty")
+            elif sorted(NAMED.findall(form)) != sorted(NAMED.findall(source)):
+                problems.append(f"{source!r}: values differ in {form!r}")
+    assert problems == []

@@ -91,6 +91,9 @@ from devices.text import Text, text_of
 if TYPE_CHECKING:
     from devices.microphones.kind import MicrophonesConfig
 
+#: The reason of a driver that was stopped.
+STOPPED = Text("stopped")
+
 log = logging.getLogger("devices.microphones")
 
 COMMAND_TIMEOUT_S = 3.0
@@ -466,7 +469,12 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
             if event[1] is self._connection:
                 exc = event[2]
                 self._lose_connection(
-                    LinkState.OFFLINE, f"lost the link to {self.config.port}: {exc or 'closed'}"
+                    LinkState.OFFLINE,
+                    Text(
+                        "lost the link to {port}: {error}",
+                        port=self.config.port,
+                        error=text_of(exc) if exc else Text("closed"),
+                    ),
                 )
 
     def _service(self) -> None:
@@ -529,7 +537,11 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         if self._monitor.quiet:
             self._lose_connection(
                 LinkState.OFFLINE,
-                f"no answer from {self.config.port} to {self._monitor.unanswered} polls; retrying",
+                Text(
+                    "no answer from {port} to {unanswered} polls; retrying",
+                    port=self.config.port,
+                    unanswered=self._monitor.unanswered,
+                ),
             )
             return
         self._monitor.count_unanswered()
@@ -575,7 +587,7 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         self._set_status(state, reason)
         log.warning("%s: %s", self.device_id, reason)
 
-    def _shut_down(self, state: LinkState = LinkState.OFFLINE, reason: str = "stopped") -> None:
+    def _shut_down(self, state: LinkState = LinkState.OFFLINE, reason: str = STOPPED) -> None:
         connection = self._connection
         self._connection = None
         if connection is not None and connection.transport is not None:

@@ -54,7 +54,7 @@ from devices.driver_base import DriverBase
 from devices.pjlink import pjlink
 from devices.pjlink.kind import PJLinkConfig
 from devices.pjlink.pjlink import TRANSITION_STATES, PowerState
-from devices.text import Text
+from devices.text import Text, text_of
 
 log = logging.getLogger("devices.pjlink")
 
@@ -365,7 +365,10 @@ class PJLinkDriver(DriverBase[PJLinkState]):
                 (self.config.host, self.config.port), timeout=self.connect_timeout
             )
         except OSError as exc:
-            self._connect_failed(LinkState.FAILED, f"cannot connect to {self._where()}: {exc}")
+            self._connect_failed(
+                LinkState.FAILED,
+                Text("cannot connect to {where}: {error}", where=self._where(), error=text_of(exc)),
+            )
             return
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self._lock:
@@ -378,26 +381,34 @@ class PJLinkDriver(DriverBase[PJLinkState]):
         try:
             line = self._read_line(self._clock.monotonic() + self.connect_timeout)
         except _ConnectionLost as exc:
-            self._connect_failed(LinkState.OFFLINE, f"{self._where()}: {exc}")
+            self._connect_failed(
+                LinkState.OFFLINE, Text("{where}: {error}", where=self._where(), error=text_of(exc))
+            )
             return
         if line is None:
-            self._connect_failed(LinkState.OFFLINE, f"no PJLink greeting from {self._where()}")
+            self._connect_failed(
+                LinkState.OFFLINE, Text("no PJLink greeting from {where}", where=self._where())
+            )
             return
         try:
             greeting = pjlink.parse_greeting(line)
         except ProtocolError as exc:
             self._monitor.protocol_error(exc)
-            self._connect_failed(LinkState.FAILED, f"{self._where()} does not speak PJLink")
+            self._connect_failed(
+                LinkState.FAILED, Text("{where} does not speak PJLink", where=self._where())
+            )
             return
         with self._lock:
             if greeting.refused:
-                self._connect_failed(LinkState.FAILED, "the display refused the connection (ERRA)")
+                self._connect_failed(
+                    LinkState.FAILED, Text("the display refused the connection (ERRA)")
+                )
                 return
             if greeting.auth:
                 if self.config.password is None:
                     self._connect_failed(
                         LinkState.FAILED,
-                        "the display wants a PJLink password: set password in the hall file",
+                        Text("the display wants a PJLink password: set password in the hall file"),
                     )
                     return
                 assert greeting.random is not None
@@ -434,7 +445,7 @@ class PJLinkDriver(DriverBase[PJLinkState]):
             sock = self._sock
             frame = self._digest.encode("ascii") + request.frame
         if sock is None:
-            self._requeue_or_fail(request, "not connected")
+            self._requeue_or_fail(request, Text("not connected"))
             return
         try:
             sock.sendall(frame)
@@ -447,7 +458,7 @@ class PJLinkDriver(DriverBase[PJLinkState]):
                 if self._handle_line(request, line):
                     return
         except (OSError, _ConnectionLost) as exc:
-            self._requeue_or_fail(request, str(exc) or "connection closed")
+            self._requeue_or_fail(request, text_of(exc) or Text("connection closed"))
 
     def _requeue_or_fail(self, request: _Request, reason: str) -> None:
         """The connection went away under ``request``: reconnect; send it once more."""

@@ -303,7 +303,9 @@ class ProjectorDriver(DriverBase[ProjectorState]):
                 return
             self._started = True
             if self._monitor.state is not LinkState.BAD_CONFIG:
-                self._monitor.set(self._monitor.state, f"opening {self.config.port}")
+                self._monitor.set(
+                    self._monitor.state, Text("opening {port}", port=self.config.port)
+                )
                 self._thread = threading.Thread(
                     target=self._run_io_loop,
                     args=(self._run, self._recover_io, lambda: self._stopping),

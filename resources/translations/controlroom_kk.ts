@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="83" />
+            <location filename="../../ui/app.py" line="84" />
             <source>Remote control</source>
             <translation>Қашықтан басқару</translation>
         </message>
@@ -12,12 +12,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="250" />
+            <location filename="../../ui/app.py" line="251" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="251" />
+            <location filename="../../ui/app.py" line="252" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
@@ -27,54 +27,54 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>BadDatabaseDialog</name>
         <message>
-            <location filename="../../ui/database_dialog.py" line="48" />
+            <location filename="../../ui/database_dialog.py" line="49" />
             <source>The database cannot be opened</source>
             <translation>Дерекқорды ашу мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="53" />
+            <location filename="../../ui/database_dialog.py" line="54" />
             <source>controlroom cannot use the database {0}:
 {1}</source>
             <translation>controlroom {0} дерекқорын пайдалана алмайды:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="64" />
+            <location filename="../../ui/database_dialog.py" line="65" />
             <source>Automatic backups (newest first):</source>
             <translation>Автоматты сақтық көшірмелер (алдымен жаңалары):</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="66" />
+            <location filename="../../ui/database_dialog.py" line="67" />
             <source>There are no backups of this database.</source>
             <translation>Бұл дерекқордың сақтық көшірмелері жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="70" />
+            <location filename="../../ui/database_dialog.py" line="71" />
             <source>&amp;Open another database…</source>
             <translation>Басқа дерекқорды &amp;ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="71" />
+            <location filename="../../ui/database_dialog.py" line="72" />
             <source>&amp;Restore the backup</source>
             <translation>Сақтық көшірмеден &amp;қалпына келтіру</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="73" />
+            <location filename="../../ui/database_dialog.py" line="74" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="91" />
+            <location filename="../../ui/database_dialog.py" line="92" />
             <source>Open a database</source>
             <translation>Дерекқорды ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="93" />
+            <location filename="../../ui/database_dialog.py" line="94" />
             <source>controlroom databases (*.db);;All files (*)</source>
             <translation>controlroom дерекқорлары (*.db);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="143" />
+            <location filename="../../ui/database_dialog.py" line="144" />
             <source>The backup could not be restored: {0}</source>
             <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады: {0}</translation>
         </message>
@@ -128,7 +128,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/actions.py" line="97" />
-            <location filename="../../ui/console/readiness.py" line="61" />
+            <location filename="../../ui/console/readiness.py" line="63" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
@@ -138,104 +138,104 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Эфир есебі (CSV немесе PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="206" />
-            <location filename="../../ui/console/controller.py" line="279" />
+            <location filename="../../ui/console/controller.py" line="208" />
+            <location filename="../../ui/console/controller.py" line="285" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="232" />
+            <location filename="../../ui/console/controller.py" line="236" />
             <source>NO HALL FILE</source>
             <translation>ЗАЛ ФАЙЛЫ ЖОҚ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="255" />
+            <location filename="../../ui/console/controller.py" line="259" />
             <source>Open a hall file</source>
             <translation>Зал файлын ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="255" />
+            <location filename="../../ui/console/controller.py" line="259" />
             <source>Hall files (*.toml)</source>
             <translation>Зал файлдары (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="296" />
+            <location filename="../../ui/console/controller.py" line="304" />
             <source>Hall file {0} opened.</source>
             <translation>{0} зал файлы ашылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="328" />
+            <location filename="../../ui/console/controller.py" line="336" />
             <source>The devices could not be started: {0}</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="459" />
+            <location filename="../../ui/console/controller.py" line="471" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="477" />
+            <location filename="../../ui/console/controller.py" line="489" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="512" />
+            <location filename="../../ui/console/controller.py" line="524" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="515" />
+            <location filename="../../ui/console/controller.py" line="527" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="38" />
-            <location filename="../../ui/console/cue_editing.py" line="48" />
+            <location filename="../../ui/console/cue_editing.py" line="39" />
+            <location filename="../../ui/console/cue_editing.py" line="49" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Командалар &amp;&amp; БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="62" />
+            <location filename="../../ui/console/cue_editing.py" line="63" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="69" />
+            <location filename="../../ui/console/cue_editing.py" line="70" />
             <source>Change the live item</source>
             <translation>Эфирдегі тармақты өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="70" />
+            <location filename="../../ui/console/cue_editing.py" line="71" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>{0} тармағы эфирде. Жаңа командалар қазір жіберілмейді, келесі БАСТАУ кезінде орындалады. Өзгерту керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="72" />
+            <location filename="../../ui/console/cue_editing.py" line="73" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="100" />
+            <location filename="../../ui/console/cue_editing.py" line="101" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="103" />
+            <location filename="../../ui/console/cue_editing.py" line="104" />
             <source>On GO — item {0}: {1}</source>
             <translation>БАСТАУ — {0}-тармақ: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="106" />
+            <location filename="../../ui/console/cue_editing.py" line="107" />
             <source>(devices not connected)</source>
             <translation>(құрылғылар қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="109" />
+            <location filename="../../ui/console/cue_editing.py" line="110" />
             <source>break: every microphone is muted</source>
             <translation>үзіліс: барлық микрофон өшіріледі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="113" />
+            <location filename="../../ui/console/cue_editing.py" line="114" />
             <source>(nothing changes)</source>
             <translation>(ештеңе өзгермейді)</translation>
         </message>
@@ -525,97 +525,97 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Арнаны қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="44" />
+            <location filename="../../ui/console/readiness.py" line="46" />
             <source>Readiness check: the devices are not connected yet.</source>
             <translation>Дайындықты тексеру: құрылғылар әлі қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="50" />
+            <location filename="../../ui/console/readiness.py" line="52" />
             <source>Checking…</source>
             <translation>Тексерілуде…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="64" />
+            <location filename="../../ui/console/readiness.py" line="66" />
             <source>Readiness check failed</source>
             <translation>Дайындықты тексеру сәтсіз аяқталды</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="74" />
             <source>Readiness: GO</source>
             <translation>Дайындық: ДАЙЫН</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="74" />
             <source>Readiness: NO-GO</source>
             <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="47" />
+            <location filename="../../ui/console/report_export.py" line="48" />
             <source>#{0}  {1}  {2} from {3}, not ended  ({4} items run)</source>
             <translation>№{0}  {1}  {2} {3} бастап, аяқталмаған  (өткен тармақтар: {4})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="50" />
+            <location filename="../../ui/console/report_export.py" line="51" />
             <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
             <translation>№{0}  {1}  {2} {3}–{4}  (өткен тармақтар: {5})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="61" />
+            <location filename="../../ui/console/report_export.py" line="62" />
             <source>Show report: which run?</source>
             <translation>Эфир есебі: қай өткізу?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="64" />
+            <location filename="../../ui/console/report_export.py" line="65" />
             <source>The report is of one run of the show (a rehearsal or the live show).</source>
             <translation>Есеп бір өткізу бойынша жасалады (репетиция немесе эфир).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="128" />
+            <location filename="../../ui/console/report_export.py" line="129" />
             <source>Could not read the runs</source>
             <translation>Өткізулерді оқу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="145" />
+            <location filename="../../ui/console/report_export.py" line="146" />
             <source>Show report</source>
             <translation>Эфир есебі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="147" />
+            <location filename="../../ui/console/report_export.py" line="148" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="189" />
+            <location filename="../../ui/console/report_export.py" line="190" />
             <source>Could not write the report</source>
             <translation>Есепті жазу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="192" />
+            <location filename="../../ui/console/report_export.py" line="193" />
             <source>Report written to {0}.</source>
             <translation>Есеп жазылды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="69" />
+            <location filename="../../ui/console/show_status.py" line="70" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="71" />
+            <location filename="../../ui/console/show_status.py" line="72" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="75" />
+            <location filename="../../ui/console/show_status.py" line="78" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="80" />
+            <location filename="../../ui/console/show_status.py" line="83" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="91" />
+            <location filename="../../ui/console/show_status.py" line="94" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
         </message>
@@ -654,59 +654,1278 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
     </context>
     <context>
-        <name>DeviceStatus</name>
+        <name>Core</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="72" />
-            <source>connected</source>
-            <translation>қосылған</translation>
+            <location filename="../../controlroom/check.py" line="75" />
+            <source>Hall: {hall} ({mode})</source>
+            <translation>Зал: {hall} ({mode})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../controlroom/check.py" line="78" />
+            <source>Event: {title} (%n item(s))</source>
+            <translation>
+                <numerusform>Іс-шара: {title} (%n тармақ)</numerusform>
+                <numerusform>Іс-шара: {title} (%n тармақ)</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="73" />
+            <location filename="../../controlroom/check.py" line="81" />
+            <location filename="../../devices/base.py" line="42" />
+            <source>ok</source>
+            <translation>қалыпты</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="82" />
+            <source>  {device:&lt;12} {kind:&lt;12} {status}</source>
+            <translation>  {device:&lt;12} {kind:&lt;12} {status}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="89" />
+            <source>{line} - {reason}</source>
+            <translation>{line} — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="92" />
+            <source>GO</source>
+            <translation>ДАЙЫН</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../controlroom/check.py" line="94" />
+            <source>NO-GO: %n problem(s)</source>
+            <translation>
+                <numerusform>ДАЙЫН ЕМЕС: %n мәселе</numerusform>
+                <numerusform>ДАЙЫН ЕМЕС: %n мәселе</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="96" />
+            <source>  - {where}: {reason}</source>
+            <translation>  - {where}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="104" />
+            <source>CONNECTING</source>
+            <translation>ҚОСЫЛУДА</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="105" />
+            <source>OFFLINE</source>
+            <translation>БАЙЛАНЫС ЖОҚ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="106" />
+            <source>FAILED</source>
+            <translation>АҚАУ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="107" />
+            <source>BAD CONFIG</source>
+            <translation>БАПТАУ ҚАТЕ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="120" />
+            <source>device '{device_id}' is a {kind}, not a {name}</source>
+            <translation>«{device_id}» құрылғысы — {kind}, {name} емес</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="128" />
+            <source>no device '{device_id}' in hall '{name}'</source>
+            <translation>«{name}» залында «{device_id}» құрылғысы жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="136" />
+            <source>item {number} '{title}' cues</source>
+            <translation>{number}-тармақ «{title}» командалары</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="179" />
+            <source>did not answer a status request</source>
+            <translation>күй сұрауына жауап бермеді</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="181" />
+            <source>status request failed: {error}</source>
+            <translation>күй сұрауы сәтсіз: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="188" />
+            <location filename="../../devices/pjlink/driver.py" line="448" />
+            <source>not connected</source>
+            <translation>қосылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="191" />
+            <source>{reason} (last heard {seconds:.0f} s ago)</source>
+            <translation>{reason} (соңғы жауап {seconds:.0f} с бұрын)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="204" />
+            <location filename="../../controlroom/equipment.py" line="553" />
+            <source>{state}: {reason}</source>
+            <translation>{state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/cues.py" line="101" />
+            <location filename="../../controlroom/showfile.py" line="277" />
+            <location filename="../../devices/cue_json.py" line="20" />
+            <location filename="../../devices/pjlink/kind.py" line="234" />
+            <source>must be an object</source>
+            <translation>объект болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/cues.py" line="104" />
+            <location filename="../../devices/cue_json.py" line="28" />
+            <source>unknown field</source>
+            <translation>белгісіз өріс</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/cues.py" line="111" />
+            <location filename="../../controlroom/showfile.py" line="266" />
+            <source>must be a list</source>
+            <translation>тізім болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="326" />
+            <source>second GO within the {ms:.0f} ms lockout</source>
+            <translation>қайта БАСТАУ {ms:.0f} мс бұғаттау ішінде</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="330" />
+            <source>nothing in standby (end of the run-sheet)</source>
+            <translation>кезекте ештеңе жоқ (сценарий соңы)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="338" />
+            <source>GO ignored: {reason}</source>
+            <translation>БАСТАУ орындалмады: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="359" />
+            <source>GO: item {number} '{title}'</source>
+            <translation>БАСТАУ: {number}-тармақ «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="363" />
+            <source>item {number} '{title}' started</source>
+            <translation>{number}-тармақ «{title}» басталды</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="411" />
+            <source>standby moved by {delta}</source>
+            <translation>кезек {delta} позицияға жылжытылды</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="419" />
+            <source>jump to item {number}</source>
+            <translation>{number}-тармаққа өту</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="436" />
+            <source>stop</source>
+            <translation>тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="439" />
+            <source>show stopped after item '{title}'</source>
+            <translation>көрсетілім «{title}» тармағынан кейін тоқтатылды</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="454" />
+            <source>stop: every microphone muted (nothing is live)</source>
+            <translation>тоқтату: барлық микрофон өшірілді (эфирде ештеңе жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="462" />
+            <source>stop: {device} could not be muted: {reason}</source>
+            <translation>тоқтату: {device} өшірілмеді: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="561" />
+            <source>item '{title}' ran {start:%H:%M:%S}-{end:%H:%M:%S} ({seconds:.1f} s, planned {planned} s)</source>
+            <translation>«{title}» тармағы {start:%H:%M:%S}–{end:%H:%M:%S} жүрді ({seconds:.1f} с, жоспар {planned} с)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="617" />
+            <source>{mode} run started</source>
+            <translation>жүргізу басталды: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="628" />
+            <source>{mode} run ended</source>
+            <translation>жүргізу аяқталды: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="699" />
+            <source>resumed the unfinished {mode} run</source>
+            <translation>аяқталмаған жүргізу жалғасты: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="712" />
+            <source>re-sent the cues of '{title}'</source>
+            <translation>«{title}» командалары қайта жіберілді</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="350" />
+            <source>no such device in the hall</source>
+            <translation>залда мұндай құрылғы жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="377" />
+            <source>{device_id}: {label}</source>
+            <translation>{device_id}: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="416" />
+            <source>break: {break_note}</source>
+            <translation>үзіліс: {break_note}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="443" />
+            <source>PANIC: {labels}</source>
+            <translation>ТӨТЕНШЕ: {labels}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="502" />
+            <source>{label}: ok{reply_text}</source>
+            <translation>{label}: қабылданды{reply_text}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="511" />
+            <source>cancelled</source>
+            <translation>болдырылмады</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="525" />
+            <source>no answer within {watchdog_s:g} s</source>
+            <translation>{watchdog_s:g} с ішінде жауап жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="542" />
+            <source>{command} failed: {reason}</source>
+            <translation>{command} орындалмады: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="584" />
+            <source>{kind}: {text}</source>
+            <translation>{kind}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="208" />
+            <location filename="../../controlroom/runsheet.py" line="272" />
+            <source>{what} must be text</source>
+            <translation>{what}: мәтін болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="215" />
+            <source>the {what} must not be longer than 24 hours</source>
+            <translation>{what}: 24 сағаттан аспауы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="217" />
+            <source>the warning time must not be less than the danger time</source>
+            <translation>ескерту уақыты қауіп уақытынан кем болмауы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="219" />
+            <source>the danger time must not be more than the warning time</source>
+            <translation>қауіп уақыты ескерту уақытынан көп болмауы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="223" />
+            <source>the {what} must be a date and time, or none</source>
+            <translation>{what}: күн мен уақыт болуы керек, не бос</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="228" />
+            <source>{what} {value!r} must be empty or #rrggbb</source>
+            <translation>{what} {value!r}: бос не #rrggbb болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="232" />
+            <source>{what} must be an ItemCues</source>
+            <translation>{what}: ItemCues болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="243" />
+            <source>{name}: {error}</source>
+            <translation>{name}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="250" />
+            <source>unknown event field {name!r}</source>
+            <translation>іс-шараның белгісіз өрісі {name!r}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="255" />
+            <source>the {name} must be text</source>
+            <translation>{name}: мәтін болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="259" />
+            <source>the scheduled start must be a date and time</source>
+            <translation>жоспарлы басталуы күн мен уақыт болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="266" />
+            <source>languages must be a list of language codes</source>
+            <translation>тілдер тіл кодтарының тізімі болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="274" />
+            <source>{what} must not be empty</source>
+            <translation>{what}: бос болмауы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="287" />
+            <source>unknown {label} {value!r} (one of {choices})</source>
+            <translation>{label}: белгісіз мән {value!r} (рұқсат: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="298" />
+            <source>{what} must be a whole number of seconds</source>
+            <translation>{what}: секундтың бүтін саны болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="300" />
+            <source>{what} must not be negative</source>
+            <translation>{what}: теріс болмауы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="323" />
+            <source>store the event first (Database.create_event), then edit it</source>
+            <translation>алдымен іс-шараны сақтаңыз (Database.create_event), содан кейін өңдеңіз</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="483" />
+            <source>row {index} is outside 0..{count}</source>
+            <translation>{index} жолы 0..{count} ауқымынан тыс</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="493" />
+            <source>item {number}: {error}</source>
+            <translation>{number}-тармақ: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="530" />
+            <source>destination {destination} is outside 0..{count}</source>
+            <translation>{destination} орны 0..{count} ауқымынан тыс</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="702" />
+            <source>not written: an earlier edit could not be saved</source>
+            <translation>жазылмады: алдыңғы өзгерісті сақтау мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="717" />
+            <source>the database is closed ({error})</source>
+            <translation>дерекқор жабық ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="779" />
+            <source>row {index} is outside 0..{number}</source>
+            <translation>{index} жолы 0..{number} ауқымынан тыс</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="88" />
+            <source>line {line}</source>
+            <translation>{line}-жол</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="118" />
+            <source>no such file</source>
+            <translation>мұндай файл жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="120" />
+            <location filename="../../controlroom/showfile.py" line="128" />
+            <source>is a folder, not a file</source>
+            <translation>бұл файл емес, қалта</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="123" />
+            <location filename="../../controlroom/showfile.py" line="143" />
+            <source>cannot be read: {error}</source>
+            <translation>оқылмайды: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="132" />
+            <source>is not a regular file (a pipe, device or socket); save it to a file first</source>
+            <translation>кәдімгі файл емес (арна, құрылғы не сокет); алдымен оны файлға сақтаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="137" />
+            <location filename="../../controlroom/showfile.py" line="155" />
+            <source>larger than {limit_mb} MB; not a show file</source>
+            <translation>{limit_mb} МБ-тан үлкен; көрсетілім файлы емес</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="166" />
+            <source>not UTF-8 text (byte 0x{byte:02x} at offset {start})</source>
+            <translation>UTF-8 мәтіні емес ({start} орнында 0x{byte:02x} байты)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="172" />
+            <location filename="../../controlroom/showfile.py" line="426" />
+            <source>the file is empty</source>
+            <translation>файл бос</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="204" />
+            <source>invalid JSON: {msg} (column {colno})</source>
+            <translation>JSON қате: {msg} ({colno}-баған)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="210" />
+            <source>invalid JSON: nested too deeply</source>
+            <translation>JSON қате: тым терең кірістірілген</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="220" />
+            <source>invalid JSON: {value} is not a number</source>
+            <translation>JSON қате: {value} сан емес</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="225" />
+            <source>a show file must be a JSON object</source>
+            <translation>көрсетілім файлы JSON нысаны болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="230" />
+            <source>not a controlroom show file ("format": "{format}" missing)</source>
+            <translation>controlroom көрсетілім файлы емес ("format": "{format}" жоқ)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="234" />
+            <source>must be "{format}"</source>
+            <translation>"{format}" болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="237" />
+            <source>"version" missing</source>
+            <translation>"version" жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="242" />
+            <source>unknown format version {version!r} (this controlroom reads {readable})</source>
+            <translation>белгісіз формат нұсқасы {version!r} (бұл controlroom {readable} оқиды)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="251" />
+            <source>missing or not an object</source>
+            <translation>жоқ не нысан емес</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="257" />
+            <location filename="../../controlroom/showfile.py" line="285" />
+            <location filename="../../controlroom/showfile.py" line="462" />
+            <source>missing</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="282" />
+            <source>{key} need format version 2</source>
+            <translation>{key}: 2-формат нұсқасы қажет</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="322" />
+            <source>danger time {danger} is after the warning time {warning} (must not be more)</source>
+            <translation>қауіп уақыты {danger} ескерту уақытынан {warning} кейін (көп болмауы керек)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="392" />
+            <source>{count} fields where the header has {count2}</source>
+            <translation>өріс саны {count}, тақырыпта {count2}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="410" />
+            <source>position {position} appears twice (also line {line})</source>
+            <translation>{position} позициясы екі рет кездеседі (тағы {line}-жол)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="423" />
+            <source>not valid CSV: {error}</source>
+            <translation>CSV қате: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="429" />
+            <source>blank, but other rows have a position</source>
+            <translation>бос, бірақ басқа жолдарда позиция бар</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="442" />
+            <source>unknown column {column!r} (columns: {columns})</source>
+            <translation>белгісіз баған {column!r} (бағандар: {columns})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="452" />
+            <source>column {column!r} appears twice</source>
+            <translation>{column!r} бағаны екі рет кездеседі</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="455" />
+            <source>no title column</source>
+            <translation>title бағаны жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="470" />
+            <source>{text!r} is not a positive whole number</source>
+            <translation>{text!r} оң бүтін сан емес</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="552" />
+            <source>unknown field (expected one of {fields})</source>
+            <translation>белгісіз өріс (күтілгені: {fields})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="558" />
+            <source>must be a duration such as 5:00, 90s or 300</source>
+            <translation>ұзақтық болуы керек, мысалы 5:00, 90s не 300</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="561" />
+            <source>{value} is negative</source>
+            <translation>{value} теріс</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="570" />
+            <source>must be a duration such as 5:00, 90s or 300, not {json_type}</source>
+            <translation>ұзақтық болуы керек, мысалы 5:00, 90s не 300, {json_type} емес</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="583" />
+            <source>must be a date and time text, not {json_type}</source>
+            <translation>күн мен уақыт мәтіні болуы керек, {json_type} емес</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="589" />
+            <source>{value!r} is not a date and time (YYYY-MM-DD HH:MM)</source>
+            <translation>{value!r} күн мен уақыт емес (ЖЖЖЖ-АА-КК СС:ММ)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="592" />
+            <source>{value!r}: give local time without a time zone</source>
+            <translation>{value!r}: жергілікті уақытты уақыт белдеуінсіз беріңіз</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="597" />
+            <source>{value!r} is outside the years 2000..2100 this app accepts</source>
+            <translation>{value!r} қабылданатын 2000..2100 жылдарынан тыс</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="606" />
+            <source>{value!r} is not a time of day</source>
+            <translation>{value!r} тәулік уақыты емес</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="621" />
+            <source>unknown kind {value!r} (one of {choices})</source>
+            <translation>белгісіз түр {value!r} (рұқсат: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="789" />
+            <source>moved to the new start: {error}</source>
+            <translation>жаңа басталу уақытына жылжыту: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="794" />
+            <source>a CSV file holds items only: give the event start</source>
+            <translation>CSV файлында тек тармақтар бар: іс-шараның басталуын көрсетіңіз</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/storage.py" line="478" />
+            <source>read-only: another controlroom{who} is editing this database</source>
+            <translation>тек оқу: бұл дерекқорды басқа controlroom{who} өңдеп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/base.py" line="41" />
             <source>connecting</source>
             <translation>қосылуда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="74" />
+            <location filename="../../devices/base.py" line="43" />
             <source>offline</source>
             <translation>байланыс жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="75" />
+            <location filename="../../devices/base.py" line="44" />
             <source>failed</source>
             <translation>ақау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
-            <source>bad configuration</source>
-            <translation>баптау қатесі</translation>
+            <location filename="../../devices/base.py" line="45" />
+            <source>bad config</source>
+            <translation>баптау қате</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="84" />
-            <source>{0} s</source>
-            <translation>{0} с</translation>
+            <location filename="../../devices/base.py" line="83" />
+            <location filename="../../devices/microphones/driver.py" line="583" />
+            <location filename="../../devices/microphones/driver.py" line="596" />
+            <location filename="../../devices/microphones/driver.py" line="608" />
+            <source>{device}: {reason}</source>
+            <translation>{device}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="86" />
-            <source>{0} min {1} s</source>
-            <translation>{0} мин {1} с</translation>
+            <location filename="../../devices/cue_json.py" line="33" />
+            <source>must be a non-empty string</source>
+            <translation>бос емес жол болуы керек</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="87" />
-            <source>{0} h {1} min</source>
-            <translation>{0} сағ {1} мин</translation>
+            <location filename="../../devices/cue_json.py" line="41" />
+            <source>must be an input number (0 or more)</source>
+            <translation>кіріс нөмірі болуы керек (0 не одан көп)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="103" />
+            <location filename="../../devices/cue_json.py" line="47" />
+            <source>must be a channel number (1 or more)</source>
+            <translation>арна нөмірі болуы керек (1 не одан көп)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/cue_json.py" line="54" />
+            <source>must be true or false</source>
+            <translation>true не false болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/cue_json.py" line="59" />
+            <source>must be a number of seconds from 0 to 600</source>
+            <translation>0-ден 600-ге дейінгі секунд саны болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/driver_base.py" line="317" />
+            <source>internal error on the I/O thread ({kind}: {error}); restarting</source>
+            <translation>енгізу-шығару ағынында ішкі қате ({kind}: {error}); қайта іске қосылуда</translation>
+        </message>
+        <message>
+            <location filename="../../devices/hall_file.py" line="66" />
+            <source>{path}: no such file</source>
+            <translation>{path}: мұндай файл жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/hall_file.py" line="69" />
+            <source>{path}: cannot read: {error}</source>
+            <translation>{path}: оқылмайды: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/hall_file.py" line="80" />
+            <source>{source}: invalid TOML: {error}</source>
+            <translation>{source}: TOML қате: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/hall_file.py" line="84" />
+            <source>{source}: invalid TOML: nested too deeply</source>
+            <translation>{source}: TOML қате: тым терең кірістірілген</translation>
+        </message>
+        <message>
+            <location filename="../../devices/hall_file.py" line="103" />
+            <source>{source}: {where}{problem}</source>
+            <translation>{source}: {where}{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/kind.py" line="50" />
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/kind.py" line="178" />
+            <source>forcing its break state</source>
+            <translation>үзіліс күйіне келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="95" />
+            <location filename="../../devices/switcher/driver.py" line="304" />
+            <source>stopped</source>
+            <translation>тоқтатылды</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="200" />
+            <location filename="../../devices/projector/driver.py" line="307" />
+            <source>opening {port}</source>
+            <translation>{port} ашылуда</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="346" />
+            <source>{device}: model {name} has no mute: use the mixer</source>
+            <translation>{device}: {name} моделінде өшіру жоқ: микшерді пайдаланыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="389" />
+            <location filename="../../devices/switcher/driver.py" line="406" />
+            <source>{device} is {state}: {reason}</source>
+            <translation>{device} — {state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="461" />
+            <source>{device} is not connected</source>
+            <translation>{device} қосылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="473" />
+            <source>lost the link to {port}: {error}</source>
+            <translation>{port} портымен байланыс үзілді: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="476" />
+            <source>closed</source>
+            <translation>жабылды</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="509" />
+            <source>{error}; retrying</source>
+            <translation>{error}; қайталануда</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="519" />
+            <source>waiting for the device at {port}</source>
+            <translation>{port} портындағы құрылғыны күту</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="540" />
+            <source>no answer from {port} to {unanswered} polls; retrying</source>
+            <translation>{port} портынан сауалдардың {unanswered} жауапсыз; қайталануда</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="705" />
+            <source>{device} refused {command}</source>
+            <translation>{device} {command} командасын қабылдамады</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="757" />
+            <source>{device}: no answer to {command} within {timeout:g} s</source>
+            <translation>{device}: {command} командасына {timeout:g} с ішінде жауап жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="142" />
+            <source>muting every channel</source>
+            <translation>барлық арнаны өшіру</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="229" />
+            <source>must be a list of channel numbers</source>
+            <translation>арна нөмірлерінің тізімі болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="233" />
+            <source>must be an object of channel: dB</source>
+            <translation>«арна: дБ» нысаны болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="240" />
+            <source>not a channel number</source>
+            <translation>арна нөмірі емес</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="242" />
+            <source>must be a number of dB</source>
+            <translation>дБ саны болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="244" />
+            <source>must be between -18 and 42 dB</source>
+            <translation>-18 бен 42 дБ аралығында болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="310" />
+            <location filename="../../devices/microphones/kind.py" line="324" />
+            <source>channel {channel} is not a channel of '{device}' (channels: {number_list})</source>
+            <translation>{channel}-арна «{device}» арнасы емес (арналар: {number_list})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="356" />
+            <source>battery empty on channel {channels}</source>
+            <translation>{channels}-арнада батарея таусылды</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/models.py" line="220" />
+            <source>{model} has no mute command: channel(s) {listed} cannot be muted from here (PANIC cannot reach them either); mute them at the mixer</source>
+            <translation>{model} моделінде өшіру командасы жоқ: {listed} арна(лар)ын осы жерден өшіру мүмкін емес (ТӨТЕНШЕ де жетпейді); оларды микшерде өшіріңіз</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="135" />
+            <location filename="../../devices/projector/driver.py" line="240" />
+            <location filename="../../devices/switcher/driver.py" line="180" />
             <source>not started</source>
             <translation>іске қосылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="150" />
+            <location filename="../../devices/pjlink/driver.py" line="190" />
+            <source>connecting to {where}</source>
+            <translation>{where} адресіне қосылуда</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="214" />
+            <location filename="../../devices/pjlink/driver.py" line="292" />
+            <location filename="../../devices/pjlink/driver.py" line="468" />
+            <source>the PJLink driver was stopped</source>
+            <translation>PJLink драйвері тоқтатылды</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="234" />
+            <source>the display has no input {name!r} (known: {known})</source>
+            <translation>дисплейде {name!r} кірісі жоқ (белгілілері: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="289" />
+            <source>config is wrong: {reason}</source>
+            <translation>баптау қате: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="299" />
+            <location filename="../../devices/pjlink/driver.py" line="431" />
+            <location filename="../../devices/pjlink/driver.py" line="583" />
+            <source>display is offline: {reason}</source>
+            <translation>дисплеймен байланыс жоқ: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="315" />
+            <location filename="../../devices/projector/driver.py" line="522" />
+            <source>{command} replaced by {command2}</source>
+            <translation>{command} орнына {command2} келді</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="370" />
+            <source>cannot connect to {where}: {error}</source>
+            <translation>{where} адресіне қосылу мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="385" />
+            <source>{where}: {error}</source>
+            <translation>{where}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="390" />
+            <source>no PJLink greeting from {where}</source>
+            <translation>{where} адресінен PJLink сәлемдесуі жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="398" />
+            <source>{where} does not speak PJLink</source>
+            <translation>{where} PJLink хаттамасын білмейді</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="404" />
+            <source>the display refused the connection (ERRA)</source>
+            <translation>дисплей қосылымды қабылдамады (ERRA)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="411" />
+            <source>the display wants a PJLink password: set password in the hall file</source>
+            <translation>дисплей PJLink құпиясөзін талап етеді: зал файлында password көрсетіңіз</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="461" />
+            <location filename="../../devices/projector/driver.py" line="684" />
+            <source>connection closed</source>
+            <translation>байланыс жабылды</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="477" />
+            <location filename="../../devices/pjlink/driver.py" line="479" />
+            <source>display is offline: {text}</source>
+            <translation>дисплеймен байланыс жоқ: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="521" />
+            <source>PJLink password rejected (ERRA): check password in the hall file</source>
+            <translation>PJLink құпиясөзі қабылданбады (ERRA): зал файлындағы құпиясөзді тексеріңіз</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="546" />
+            <source>display refused {command}: {text} ({error})</source>
+            <translation>дисплей {command} командасын қабылдамады: {text} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="568" />
+            <source>display did not answer {command} in {reply_timeout:g} s</source>
+            <translation>дисплей {command} командасына {reply_timeout:g} с ішінде жауап бермеді</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="576" />
+            <source>no answer from {where} to {missed} requests</source>
+            <translation>{where} адресінен сұраулардың {missed} жауапсыз</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="642" />
+            <source>display is off: {command} not sent; there is no image to blank</source>
+            <translation>дисплей сөндірулі: {command} жіберілмеді; перделейтін сурет жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="237" />
+            <source>unknown key</source>
+            <translation>белгісіз кілт</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="240" />
+            <source>must be a device id</source>
+            <translation>құрылғы идентификаторы болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="243" />
+            <source>must be an input name</source>
+            <translation>кіріс атауы болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="246" />
+            <source>must be a number of seconds, 0 or more</source>
+            <translation>секунд саны болуы керек, 0 не одан көп</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="282" />
+            <source>blank: left as is, the display is off</source>
+            <translation>перде: өзгеріссіз, дисплей сөндірулі</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="317" />
+            <source>{device} has no input {source!r} (known: {known})</source>
+            <translation>{device} құрылғысында {source!r} кірісі жоқ (белгілілері: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="338" />
+            <source>the display reports an error: {parts}</source>
+            <translation>дисплей қате туралы хабарлайды: {parts}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="345" />
+            <source>must be true, false or left out</source>
+            <translation>true, false болуы не мүлде болмауы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="332" />
+            <location filename="../../devices/projector/driver.py" line="465" />
+            <source>the projector driver was stopped</source>
+            <translation>проектор драйвері тоқтатылды</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="365" />
+            <source>the projector has no source {name!r} (known: {known})</source>
+            <translation>проекторда {name!r} көзі жоқ (белгілілері: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="461" />
+            <source>projector config is wrong: {reason}</source>
+            <translation>проектор баптауы қате: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="472" />
+            <location filename="../../devices/projector/driver.py" line="890" />
+            <source>projector is offline: {reason}</source>
+            <translation>проектормен байланыс жоқ: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="599" />
+            <source>projector is offline: {error}</source>
+            <translation>проектормен байланыс жоқ: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="615" />
+            <source>{port} open; no answer yet</source>
+            <translation>{port} ашық; әзірге жауап жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="682" />
+            <source>connection lost: {error}</source>
+            <translation>байланыс үзілді: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="797" />
+            <source>projector refused {command}</source>
+            <translation>проектор {command} командасын қабылдамады</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="807" />
+            <source>projector is off ({power}): {command} not sent; there is no image until it is powered on</source>
+            <translation>проектор сөндірулі ({power}): {command} жіберілмеді; қосылғанша сурет жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="816" />
+            <source>projector refused {command}: {text} (ERR={code})</source>
+            <translation>проектор {command} командасын қабылдамады: {text} (ERR={code})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="822" />
+            <source>projector refused {command} (power: {power})</source>
+            <translation>проектор {command} командасын қабылдамады (қуат: {power})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="841" />
+            <source>projector did not answer {command} within {timeout:g} s</source>
+            <translation>проектор {command} командасына {timeout:g} с ішінде жауап бермеді</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="852" />
+            <source>projector refused {command} (no reason given)</source>
+            <translation>проектор {command} командасын қабылдамады (себебі айтылмады)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="862" />
+            <source>no answer from {port} to {unanswered} requests</source>
+            <translation>{port} портынан сұраулардың {unanswered} жауапсыз</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="868" />
+            <source>no answer from {port} to {unanswered} requests since a power-on it never confirmed (projector fault suspected)</source>
+            <translation>{port} портынан сұраулардың {unanswered} жауапсыз, ол растамаған қосудан бері (проектор ақауы болуы мүмкін)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/kind.py" line="265" />
+            <source>blank: left as is, the projector is off</source>
+            <translation>перде: өзгеріссіз, проектор сөндірулі</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/kind.py" line="300" />
+            <source>'{source}' is not a source of projector '{device}' (sources: {value})</source>
+            <translation>«{source}» — «{device}» проекторының көзі емес (көздер: {value})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/kind.py" line="304" />
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/kind.py" line="318" />
+            <source>unknown error</source>
+            <translation>белгісіз қате</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/kind.py" line="319" />
+            <source>projector error {code}: {text}</source>
+            <translation>проектор қатесі {code}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_ports.py" line="162" />
+            <source>no serial port matches {port} (ports present: {listed})</source>
+            <translation>{port} сипаттамасына сай сериялық порт жоқ (бар порттар: {listed})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_ports.py" line="168" />
+            <source>{count} serial ports match {port}: {listed}; add serial= or location= to pick one</source>
+            <translation>{port} сипаттамасына {count} сериялық порт сай келеді: {listed}; біреуін таңдау үшін serial= не location= қосыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_transport.py" line="128" />
+            <source>cannot open {where}: {error}</source>
+            <translation>{where} ашылмайды: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_transport.py" line="136" />
+            <source>{url}: {error}</source>
+            <translation>{url}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_transport.py" line="152" />
+            <source>{url} is not open</source>
+            <translation>{url} ашық емес</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_transport.py" line="158" />
+            <source>write to {url} failed: {error}</source>
+            <translation>{url} портына жазу сәтсіз: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="303" />
+            <source>{device}: driver stopped</source>
+            <translation>{device}: драйвер тоқтатылды</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="361" />
+            <source>{device}: transition rate {seconds!r} s is not within (0, {longest:g}] s at {frame_rate:g} fps</source>
+            <translation>{device}: ауысу ұзақтығы {seconds!r} с (0, {longest:g}] с аралығынан тыс, {frame_rate:g} кадр/с</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="403" />
+            <source>{device}: not started</source>
+            <translation>{device}: іске қосылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="415" />
+            <source>{device}: {host} not resolved yet</source>
+            <translation>{device}: {host} адресі әлі анықталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="429" />
+            <source>{device}: not connected</source>
+            <translation>{device}: қосылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="434" />
+            <source>{device}: cannot send to {where}: {error}</source>
+            <translation>{device}: {where} адресіне жіберу мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="455" />
+            <source>{device}: {error}</source>
+            <translation>{device}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="481" />
+            <source>{device}: {number!r} is not an input of this {input_count}-input switcher</source>
+            <translation>{device}: {number!r} — осы {input_count} кірісті видеомикшердің кірісі емес</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="564" />
+            <source>no route to {where} to listen on: {error}</source>
+            <translation>тыңдау үшін {where} адресіне маршрут жоқ: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="578" />
+            <source>cannot listen for feedback on {host} UDP port {feedback_port}: {error}</source>
+            <translation>{host}, UDP {feedback_port} портында кері байланысты тыңдау мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="587" />
+            <location filename="../../devices/switcher/driver.py" line="681" />
+            <source>waiting for {where}</source>
+            <translation>{where} күтілуде</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="677" />
+            <source>cannot resolve {host}: {error}</source>
+            <translation>{host} адресін анықтау мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="688" />
+            <source>only malformed datagrams from the switcher ({errors_since_heard} protocol errors)</source>
+            <translation>видеомикшерден тек қате датаграммалар келеді (хаттама қателері: {errors_since_heard})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="693" />
+            <source>no answer from {where} to {unanswered} status requests</source>
+            <translation>{where} адресінен күй сұрауларының {unanswered} жауапсыз</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="702" />
+            <source>{device} went offline: {reason}</source>
+            <translation>{device} байланысы үзілді: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="727" />
+            <source>{device}: the switcher did not confirm {command}</source>
+            <translation>{device}: видеомикшер {command} командасын растамады</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="756" />
+            <source>atemOSC reports the switcher link down (LED red)</source>
+            <translation>atemOSC видеомикшермен байланыс үзілгенін хабарлайды (қызыл шам)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="759" />
+            <source>{device}: switcher link down</source>
+            <translation>{device}: видеомикшермен байланыс үзілді</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/kind.py" line="309" />
+            <source>must be one of {choices}</source>
+            <translation>мыналардың бірі болуы керек: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/kind.py" line="378" />
+            <source>input {number} is not an input of switcher '{device}' (inputs: {number_list})</source>
+            <translation>{number}-кіріс «{device}» видеомикшерінің кірісі емес (кірістер: {number_list})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/kind.py" line="396" />
+            <source>the switcher reports its link to the mixer is down</source>
+            <translation>видеомикшер микшермен байланыс үзілгенін хабарлайды</translation>
+        </message>
+        <message>
+            <location filename="../../devices/text.py" line="119" />
+            <source>rehearsal</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../devices/text.py" line="119" />
+            <source>live</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bridge.py" line="143" />
+            <source>the devices are still connecting</source>
+            <translation>құрылғылар әлі қосылып жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bridge.py" line="178" />
+            <source>not sent: {why}</source>
+            <translation>жіберілмеді: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="209" />
+            <location filename="../../ui/console/controller.py" line="282" />
+            <source>hall file {path}: {error}</source>
+            <translation>зал файлы {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="338" />
+            <source>hall start failed: {error}</source>
+            <translation>зал іске қосылмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="341" />
+            <source>the devices could not be started: {error}</source>
+            <translation>құрылғыларды іске қосу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="70" />
+            <source>readiness check: GO</source>
+            <translation>дайындықты тексеру: ДАЙЫН</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="71" />
+            <source>readiness check: NO-GO</source>
+            <translation>дайындықты тексеру: ДАЙЫН ЕМЕС</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceStatus</name>
+        <message>
+            <location filename="../../ui/panels/common.py" line="73" />
+            <source>connected</source>
+            <translation>қосылған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="74" />
+            <source>connecting</source>
+            <translation>қосылуда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="75" />
+            <source>offline</source>
+            <translation>байланыс жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="76" />
+            <source>failed</source>
+            <translation>ақау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="77" />
+            <source>bad configuration</source>
+            <translation>баптау қатесі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="85" />
+            <source>{0} s</source>
+            <translation>{0} с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="87" />
+            <source>{0} min {1} s</source>
+            <translation>{0} мин {1} с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="88" />
+            <source>{0} h {1} min</source>
+            <translation>{0} сағ {1} мин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="104" />
+            <source>not started</source>
+            <translation>іске қосылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="151" />
             <source>never heard from</source>
             <translation>жауап болған жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="153" />
+            <location filename="../../ui/panels/common.py" line="154" />
             <source>last heard {0} ago</source>
             <translation>соңғы жауап {0} бұрын</translation>
         </message>
@@ -833,12 +2052,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="214" />
+            <location filename="../../ui/panels/common.py" line="215" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="216" />
+            <location filename="../../ui/panels/common.py" line="217" />
             <source>Delay after GO</source>
             <translation>БАСТАУ-дан кейінгі кідіріс</translation>
         </message>
@@ -951,27 +2170,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>ItemKind</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="105" />
+            <location filename="../../ui/runsheet_model.py" line="106" />
             <source>Segment</source>
             <translation>Сөз сөйлеу</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="106" />
+            <location filename="../../ui/runsheet_model.py" line="107" />
             <source>Q&amp;A</source>
             <translation>Сұрақ-жауап</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="107" />
+            <location filename="../../ui/runsheet_model.py" line="108" />
             <source>Break</source>
             <translation>Үзіліс</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="108" />
+            <location filename="../../ui/runsheet_model.py" line="109" />
             <source>Video</source>
             <translation>Бейне</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="109" />
+            <location filename="../../ui/runsheet_model.py" line="110" />
             <source>Other</source>
             <translation>Басқа</translation>
         </message>
@@ -1003,102 +2222,102 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>LogPanel</name>
         <message>
-            <location filename="../../ui/panels/log.py" line="62" />
+            <location filename="../../ui/panels/log.py" line="63" />
             <source>debug</source>
             <translation>жөндеу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="63" />
+            <location filename="../../ui/panels/log.py" line="64" />
             <source>info</source>
             <translation>ақпарат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="64" />
+            <location filename="../../ui/panels/log.py" line="65" />
             <source>warning</source>
             <translation>ескерту</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="65" />
+            <location filename="../../ui/panels/log.py" line="66" />
             <source>error</source>
             <translation>қате</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="72" />
+            <location filename="../../ui/panels/log.py" line="73" />
             <source>action</source>
             <translation>әрекет</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="73" />
+            <location filename="../../ui/panels/log.py" line="74" />
             <source>command</source>
             <translation>команда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="74" />
+            <location filename="../../ui/panels/log.py" line="75" />
             <source>reply</source>
             <translation>жауап</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="75" />
+            <location filename="../../ui/panels/log.py" line="76" />
             <source>status</source>
             <translation>күй</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="76" />
+            <location filename="../../ui/panels/log.py" line="77" />
             <source>item</source>
             <translation>тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="82" />
+            <location filename="../../ui/panels/log.py" line="83" />
             <source>engine</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="82" />
+            <location filename="../../ui/panels/log.py" line="83" />
             <source>operator</source>
             <translation>оператор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="205" />
+            <location filename="../../ui/panels/log.py" line="206" />
             <source>All sources</source>
             <translation>Барлық дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="211" />
+            <location filename="../../ui/panels/log.py" line="212" />
             <source>{0} and above</source>
             <translation>{0} және жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="241" />
+            <location filename="../../ui/panels/log.py" line="242" />
             <source>Show</source>
             <translation>Көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="313" />
+            <location filename="../../ui/panels/log.py" line="314" />
             <source>The earlier log could not be read: {0}</source>
             <translation>Бұрынғы журналды оқу мүмкін болмады: {0}</translation>
         </message>
@@ -1106,235 +2325,235 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>&amp;Open event…</source>
             <translation>&amp;Іс-шараны ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>Choose an event to open</source>
             <translation>Ашатын іс-шараны таңдау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>&amp;New event…</source>
             <translation>&amp;Жаңа іс-шара…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Create an empty event</source>
             <translation>Бос іс-шара құру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>D&amp;uplicate event as template…</source>
             <translation>Үлгі ретінде &amp;көшіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>Copy this event with its items for a new date</source>
             <translation>Осы іс-шараны тармақтарымен жаңа күнге көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>Event &amp;details…</source>
             <translation>Іс-шара &amp;мәліметтері…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Іс-шараның атауы, түрі, басталуы, орны және тілдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>De&amp;lete event…</source>
             <translation>Іс-шараны жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Delete this event and its run-sheet</source>
             <translation>Осы іс-шараны сценарийімен бірге жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>&amp;Import show file…</source>
             <translation>Файлдан &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Іс-шараны JSON немесе CSV файлынан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>&amp;Export show file…</source>
             <translation>Файлға &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>Export this event as JSON or CSV</source>
             <translation>Іс-шараны JSON немесе CSV ретінде экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
-            <location filename="../../ui/main_window.py" line="631" />
+            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="632" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Undo the last edit</source>
             <translation>Соңғы өзгерісті болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
-            <location filename="../../ui/main_window.py" line="636" />
+            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="637" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>Redo the edit just undone</source>
             <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>&amp;Add item</source>
             <translation>Тармақ қ&amp;осу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Add an item below the current one</source>
             <translation>Ағымдағы тармақтың астына тармақ қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="328" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>D&amp;uplicate item</source>
             <translation>Тармақты &amp;көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>Copy the current item below it</source>
             <translation>Ағымдағы тармақты астына көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>&amp;Delete items</source>
             <translation>Тармақтарды жо&amp;ю</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Таңдалған тармақтарды жою (болдырмау оларды қайтарады)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="337" />
             <source>Move &amp;up</source>
             <translation>&amp;Жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>Move the selected items up one row</source>
             <translation>Таңдалған тармақтарды бір жол жоғары жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>Move the selected items down one row</source>
             <translation>Таңдалған тармақтарды бір жол төмен жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пернелер тіркесімдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>&amp;About controlroom</source>
             <translation>controlroom &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="366" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="367" />
             <source>E&amp;vent</source>
             <translation>&amp;Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="368" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="425" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="494" />
             <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр. Мұнда өзгерту мүмкін емес; өңдеу үшін басқасын жауып, мұны қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="514" />
             <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
             <translation>
                 <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
@@ -1342,61 +2561,61 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Not saved: {0}</source>
             <translation>Сақталмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Өзгерісті дерекқорға жазу мүмкін болмады: {0}
 Мұнда көрсетілген өзгерістер дискіде болмауы мүмкін. Не сақталғанын көру үшін іс-шараны қайта ашыңыз (Файл ▸ Іс-шараны ашу).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
 {0}</source>
             <translation>Бұл өзгерістер дерекқорға жазылмады; сценарий дискіде сақталғанды көрсетеді:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="552" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>Saved</source>
             <translation>Сақталды</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="562" />
             <source>Edit</source>
             <translation>Өзгеріс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="563" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>Undo: {0}</source>
             <translation>Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>Redo: {0}</source>
             <translation>Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="578" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>No event open</source>
             <translation>Іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="581" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Іс-шараны ашыңыз (Ctrl+O), жаңасын құрыңыз (Ctrl+Shift+N) немесе файлдан импорттаңыз.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1404,7 +2623,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1412,17 +2631,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="599" />
             <source>planned end {0}</source>
             <translation>жоспарлы аяқталуы {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="601" />
             <source>total {0}</source>
             <translation>барлығы {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="605" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1430,7 +2649,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="606" />
+            <location filename="../../ui/main_window.py" line="607" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1438,82 +2657,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="610" />
+            <location filename="../../ui/main_window.py" line="611" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="630" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="634" />
+            <location filename="../../ui/main_window.py" line="635" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="644" />
+            <location filename="../../ui/main_window.py" line="645" />
             <source>Change title</source>
             <translation>Атауын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="645" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>Change speaker</source>
             <translation>Сөйлеушіні өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="646" />
+            <location filename="../../ui/main_window.py" line="647" />
             <source>Change speaker role</source>
             <translation>Сөйлеушінің лауазымын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="647" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Change kind</source>
             <translation>Түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="648" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>Change duration</source>
             <translation>Ұзақтығын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>Change hard start</source>
             <translation>Қатаң басталуын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="650" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Change notes</source>
             <translation>Ескертпелерді өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="651" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>Change warning time</source>
             <translation>Ескерту уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="652" />
+            <location filename="../../ui/main_window.py" line="653" />
             <source>Change danger time</source>
             <translation>Қауіп уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="653" />
+            <location filename="../../ui/main_window.py" line="654" />
             <source>Change colour</source>
             <translation>Түсін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="654" />
+            <location filename="../../ui/main_window.py" line="655" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="658" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Insert item</source>
             <translation>Тармақ қосу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="658" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>%n тармақ қосу</numerusform>
@@ -1521,12 +2740,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="660" />
+            <location filename="../../ui/main_window.py" line="661" />
             <source>Delete item</source>
             <translation>Тармақты жою</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="660" />
+            <location filename="../../ui/main_window.py" line="661" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>%n тармақты жою</numerusform>
@@ -1534,12 +2753,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="662" />
+            <location filename="../../ui/main_window.py" line="663" />
             <source>Move item</source>
             <translation>Тармақты жылжыту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="662" />
+            <location filename="../../ui/main_window.py" line="663" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>%n тармақты жылжыту</numerusform>
@@ -1547,137 +2766,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="664" />
+            <location filename="../../ui/main_window.py" line="665" />
             <source>Duplicate item</source>
             <translation>Тармақты көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="666" />
+            <location filename="../../ui/main_window.py" line="667" />
             <source>Edit event</source>
             <translation>Іс-шараны өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="709" />
+            <location filename="../../ui/main_window.py" line="710" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="722" />
+            <location filename="../../ui/main_window.py" line="723" />
             <source>New item</source>
             <translation>Жаңа тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="776" />
+            <location filename="../../ui/main_window.py" line="777" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="838" />
+            <location filename="../../ui/main_window.py" line="839" />
             <source>Could not open the event</source>
             <translation>Іс-шараны ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="885" />
+            <location filename="../../ui/main_window.py" line="886" />
             <source>Could not create the event</source>
             <translation>Іс-шараны құру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="922" />
+            <location filename="../../ui/main_window.py" line="923" />
             <source>Could not duplicate the event</source>
             <translation>Іс-шараны көшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="943" />
+            <location filename="../../ui/main_window.py" line="944" />
             <source>event {0}</source>
             <translation>іс-шара {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="947" />
             <source>Delete event</source>
             <translation>Іс-шараны жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="947" />
+            <location filename="../../ui/main_window.py" line="948" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="951" />
+            <location filename="../../ui/main_window.py" line="952" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="977" />
+            <location filename="../../ui/main_window.py" line="978" />
             <source>Event deleted.</source>
             <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="983" />
+            <location filename="../../ui/main_window.py" line="984" />
             <source>Could not delete the event</source>
             <translation>Іс-шараны жою мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="993" />
+            <location filename="../../ui/main_window.py" line="994" />
             <source>Import show file</source>
             <translation>Файлдан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="995" />
+            <location filename="../../ui/main_window.py" line="996" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1019" />
+            <location filename="../../ui/main_window.py" line="1020" />
             <source>Could not import {0}</source>
             <translation>{0} импорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1020" />
+            <location filename="../../ui/main_window.py" line="1021" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1026" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>Imported {0}.</source>
             <translation>{0} импортталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1040" />
+            <location filename="../../ui/main_window.py" line="1041" />
             <source>Import {0}</source>
             <translation>{0} импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1055" />
+            <location filename="../../ui/main_window.py" line="1056" />
             <source>JSON show file (*.json)</source>
             <translation>JSON іс-шара файлы (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1056" />
+            <location filename="../../ui/main_window.py" line="1057" />
             <source>CSV items (*.csv)</source>
             <translation>CSV тармақтары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1060" />
+            <location filename="../../ui/main_window.py" line="1061" />
             <source>Export show file</source>
             <translation>Файлға экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1084" />
+            <location filename="../../ui/main_window.py" line="1085" />
             <source>Exported to {0}.</source>
             <translation>Экспортталды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1086" />
+            <location filename="../../ui/main_window.py" line="1087" />
             <source>Could not export to {0}</source>
             <translation>{0} ішіне экспорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1102" />
+            <location filename="../../ui/main_window.py" line="1103" />
             <source>About controlroom</source>
             <translation>controlroom туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1103" />
+            <location filename="../../ui/main_window.py" line="1104" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
         </message>
@@ -2318,154 +3537,154 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ReportPdf</name>
         <message>
-            <location filename="../../ui/report_pdf.py" line="93" />
+            <location filename="../../ui/report_pdf.py" line="94" />
             <source>Scheduled start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="96" />
+            <location filename="../../ui/report_pdf.py" line="97" />
             <source>Venue</source>
             <translation>Өтетін орны</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="103" />
+            <location filename="../../ui/report_pdf.py" line="104" />
             <source>Planned end</source>
             <translation>Жоспарлы аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="104" />
-            <location filename="../../ui/report_pdf.py" line="127" />
+            <location filename="../../ui/report_pdf.py" line="105" />
+            <location filename="../../ui/report_pdf.py" line="128" />
             <source>Actual start</source>
             <translation>Нақты басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="105" />
-            <location filename="../../ui/report_pdf.py" line="128" />
+            <location filename="../../ui/report_pdf.py" line="106" />
+            <location filename="../../ui/report_pdf.py" line="129" />
             <source>Actual end</source>
             <translation>Нақты аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="108" />
+            <location filename="../../ui/report_pdf.py" line="109" />
             <source>Finished</source>
             <translation>Қорытынды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>live</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>rehearsal</source>
             <translation>репетиция</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>earlier run</source>
             <translation>бұрынғы жүргізу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="112" />
+            <location filename="../../ui/report_pdf.py" line="113" />
             <source>Run</source>
             <translation>Жүргізу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="116" />
+            <location filename="../../ui/report_pdf.py" line="117" />
             <source>Items run</source>
             <translation>Өткен тармақтар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="117" />
+            <location filename="../../ui/report_pdf.py" line="118" />
             <source>Report made</source>
             <translation>Есеп жасалды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="120" />
+            <location filename="../../ui/report_pdf.py" line="121" />
             <source>Planned and actual</source>
             <translation>Жоспар мен нақты</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="122" />
+            <location filename="../../ui/report_pdf.py" line="123" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="123" />
+            <location filename="../../ui/report_pdf.py" line="124" />
             <source>Item</source>
             <translation>Тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="124" />
+            <location filename="../../ui/report_pdf.py" line="125" />
             <source>Speaker</source>
             <translation>Сөйлеуші</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="125" />
+            <location filename="../../ui/report_pdf.py" line="126" />
             <source>Planned start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="126" />
+            <location filename="../../ui/report_pdf.py" line="127" />
             <source>Planned</source>
             <translation>Жоспар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="129" />
+            <location filename="../../ui/report_pdf.py" line="130" />
             <source>Ran</source>
             <translation>Созылды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="130" />
+            <location filename="../../ui/report_pdf.py" line="131" />
             <source>Late by</source>
             <translation>Кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="131" />
+            <location filename="../../ui/report_pdf.py" line="132" />
             <source>Over by</source>
             <translation>Асып кету</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="151" />
+            <location filename="../../ui/report_pdf.py" line="152" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="162" />
+            <location filename="../../ui/report_pdf.py" line="163" />
             <source>The log of this event is empty.</source>
             <translation>Бұл іс-шараның журналы бос.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="221" />
+            <location filename="../../ui/report_pdf.py" line="222" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — %2-бет, барлығы %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="254" />
+            <location filename="../../ui/report_pdf.py" line="255" />
             <source>Report: %1</source>
             <translation>Есеп: %1</translation>
         </message>
@@ -2486,82 +3705,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RunSheetTableModel</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="90" />
+            <location filename="../../ui/runsheet_model.py" line="91" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="91" />
+            <location filename="../../ui/runsheet_model.py" line="92" />
             <source>Start</source>
             <translation>Басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="92" />
+            <location filename="../../ui/runsheet_model.py" line="93" />
             <source>Duration</source>
             <translation>Ұзақт.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="93" />
+            <location filename="../../ui/runsheet_model.py" line="94" />
             <source>End</source>
             <translation>Соңы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="94" />
+            <location filename="../../ui/runsheet_model.py" line="95" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="95" />
+            <location filename="../../ui/runsheet_model.py" line="96" />
             <source>Speaker</source>
             <translation>Сөйлеуші</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="96" />
+            <location filename="../../ui/runsheet_model.py" line="97" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="97" />
+            <location filename="../../ui/runsheet_model.py" line="98" />
             <source>Notes</source>
             <translation>Ескертпелер</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="136" />
+            <location filename="../../ui/runsheet_model.py" line="137" />
             <source>“{0}” is not a time of day (use HH:MM or HH:MM:SS)</source>
             <translation>«{0}» — тәулік уақыты емес (СС:ММ немесе СС:ММ:СС жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="472" />
+            <location filename="../../ui/runsheet_model.py" line="473" />
             <source>Overlaps the previous item by {0}</source>
             <translation>Алдыңғы тармақпен {0} қабаттасады</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="478" />
+            <location filename="../../ui/runsheet_model.py" line="479" />
             <source>Gap of {0} before this item</source>
             <translation>Бұл тармақтың алдында {0} бос уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="484" />
+            <location filename="../../ui/runsheet_model.py" line="485" />
             <source>Hard start at {0}</source>
             <translation>Қатаң басталуы: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="489" />
+            <location filename="../../ui/runsheet_model.py" line="490" />
             <source>Type a time (HH:MM) to fix a hard start; clear it to follow on.</source>
             <translation>Қатаң басталуды белгілеу үшін уақытты (СС:ММ) жазыңыз; алдыңғысынан кейін жүру үшін тазалаңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="496" />
+            <location filename="../../ui/runsheet_model.py" line="497" />
             <source>Duration, e.g. 5:00, 90s, 45m or 1:30:00</source>
             <translation>Ұзақтығы, мысалы 5:00, 90s, 45m немесе 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="653" />
+            <location filename="../../ui/runsheet_model.py" line="654" />
             <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom өңдеп жатыр; мұнда өзгерту мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="658" />
+            <location filename="../../ui/runsheet_model.py" line="659" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>

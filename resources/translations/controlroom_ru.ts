@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="83" />
+            <location filename="../../ui/app.py" line="84" />
             <source>Remote control</source>
             <translation>Удалённое управление</translation>
         </message>
@@ -12,12 +12,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="250" />
+            <location filename="../../ui/app.py" line="251" />
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="251" />
+            <location filename="../../ui/app.py" line="252" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>Внутренняя ошибка controlroom: {0}
@@ -27,54 +27,54 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>BadDatabaseDialog</name>
         <message>
-            <location filename="../../ui/database_dialog.py" line="48" />
+            <location filename="../../ui/database_dialog.py" line="49" />
             <source>The database cannot be opened</source>
             <translation>Базу данных не удаётся открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="53" />
+            <location filename="../../ui/database_dialog.py" line="54" />
             <source>controlroom cannot use the database {0}:
 {1}</source>
             <translation>controlroom не может использовать базу данных {0}:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="64" />
+            <location filename="../../ui/database_dialog.py" line="65" />
             <source>Automatic backups (newest first):</source>
             <translation>Автоматические резервные копии (сначала новые):</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="66" />
+            <location filename="../../ui/database_dialog.py" line="67" />
             <source>There are no backups of this database.</source>
             <translation>Резервных копий этой базы данных нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="70" />
+            <location filename="../../ui/database_dialog.py" line="71" />
             <source>&amp;Open another database…</source>
             <translation>&amp;Открыть другую базу данных…</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="71" />
+            <location filename="../../ui/database_dialog.py" line="72" />
             <source>&amp;Restore the backup</source>
             <translation>&amp;Восстановить из резервной копии</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="73" />
+            <location filename="../../ui/database_dialog.py" line="74" />
             <source>&amp;Quit</source>
             <translation>&amp;Выйти</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="91" />
+            <location filename="../../ui/database_dialog.py" line="92" />
             <source>Open a database</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="93" />
+            <location filename="../../ui/database_dialog.py" line="94" />
             <source>controlroom databases (*.db);;All files (*)</source>
             <translation>Базы данных controlroom (*.db);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/database_dialog.py" line="143" />
+            <location filename="../../ui/database_dialog.py" line="144" />
             <source>The backup could not be restored: {0}</source>
             <translation>Не удалось восстановить резервную копию: {0}</translation>
         </message>
@@ -128,7 +128,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/actions.py" line="97" />
-            <location filename="../../ui/console/readiness.py" line="61" />
+            <location filename="../../ui/console/readiness.py" line="63" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
@@ -138,104 +138,104 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Отчёт об эфире (CSV или PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="206" />
-            <location filename="../../ui/console/controller.py" line="279" />
+            <location filename="../../ui/console/controller.py" line="208" />
+            <location filename="../../ui/console/controller.py" line="285" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Файл зала нельзя использовать: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="232" />
+            <location filename="../../ui/console/controller.py" line="236" />
             <source>NO HALL FILE</source>
             <translation>НЕТ ФАЙЛА ЗАЛА</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="255" />
+            <location filename="../../ui/console/controller.py" line="259" />
             <source>Open a hall file</source>
             <translation>Открыть файл зала</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="255" />
+            <location filename="../../ui/console/controller.py" line="259" />
             <source>Hall files (*.toml)</source>
             <translation>Файлы зала (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="296" />
+            <location filename="../../ui/console/controller.py" line="304" />
             <source>Hall file {0} opened.</source>
             <translation>Файл зала {0} открыт.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="328" />
+            <location filename="../../ui/console/controller.py" line="336" />
             <source>The devices could not be started: {0}</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="459" />
+            <location filename="../../ui/console/controller.py" line="471" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="477" />
+            <location filename="../../ui/console/controller.py" line="489" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO отключён: файл зала нельзя использовать (см. над сценарием).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="512" />
+            <location filename="../../ui/console/controller.py" line="524" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="515" />
+            <location filename="../../ui/console/controller.py" line="527" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="38" />
-            <location filename="../../ui/console/cue_editing.py" line="48" />
+            <location filename="../../ui/console/cue_editing.py" line="39" />
+            <location filename="../../ui/console/cue_editing.py" line="49" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Реплики &amp;&amp; ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="62" />
+            <location filename="../../ui/console/cue_editing.py" line="63" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="69" />
+            <location filename="../../ui/console/cue_editing.py" line="70" />
             <source>Change the live item</source>
             <translation>Изменить пункт в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="70" />
+            <location filename="../../ui/console/cue_editing.py" line="71" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>Пункт {0} в эфире. Новые реплики не будут отправлены сейчас, они сработают при его следующем ПУСКЕ. Изменить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="72" />
+            <location filename="../../ui/console/cue_editing.py" line="73" />
             <source>Change cues</source>
             <translation>Изменить реплики</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="100" />
+            <location filename="../../ui/console/cue_editing.py" line="101" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="103" />
+            <location filename="../../ui/console/cue_editing.py" line="104" />
             <source>On GO — item {0}: {1}</source>
             <translation>ПУСК — пункт {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="106" />
+            <location filename="../../ui/console/cue_editing.py" line="107" />
             <source>(devices not connected)</source>
             <translation>(устройства не подключены)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="109" />
+            <location filename="../../ui/console/cue_editing.py" line="110" />
             <source>break: every microphone is muted</source>
             <translation>перерыв: все микрофоны заглушаются</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="113" />
+            <location filename="../../ui/console/cue_editing.py" line="114" />
             <source>(nothing changes)</source>
             <translation>(ничего не меняется)</translation>
         </message>
@@ -525,97 +525,97 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Включить канал</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="44" />
+            <location filename="../../ui/console/readiness.py" line="46" />
             <source>Readiness check: the devices are not connected yet.</source>
             <translation>Проверка готовности: устройства ещё не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="50" />
+            <location filename="../../ui/console/readiness.py" line="52" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="64" />
+            <location filename="../../ui/console/readiness.py" line="66" />
             <source>Readiness check failed</source>
             <translation>Проверка готовности не удалась</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="74" />
             <source>Readiness: GO</source>
             <translation>Готовность: ГОТОВО</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="74" />
             <source>Readiness: NO-GO</source>
             <translation>Готовность: НЕ ГОТОВО</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="47" />
+            <location filename="../../ui/console/report_export.py" line="48" />
             <source>#{0}  {1}  {2} from {3}, not ended  ({4} items run)</source>
             <translation>№{0}  {1}  {2} с {3}, не завершён  (пунктов пройдено: {4})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="50" />
+            <location filename="../../ui/console/report_export.py" line="51" />
             <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
             <translation>№{0}  {1}  {2} {3}–{4}  (пунктов пройдено: {5})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="61" />
+            <location filename="../../ui/console/report_export.py" line="62" />
             <source>Show report: which run?</source>
             <translation>Отчёт об эфире: какой прогон?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="64" />
+            <location filename="../../ui/console/report_export.py" line="65" />
             <source>The report is of one run of the show (a rehearsal or the live show).</source>
             <translation>Отчёт составляется по одному прогону (репетиции или эфиру).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="128" />
+            <location filename="../../ui/console/report_export.py" line="129" />
             <source>Could not read the runs</source>
             <translation>Не удалось прочитать прогоны</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="145" />
+            <location filename="../../ui/console/report_export.py" line="146" />
             <source>Show report</source>
             <translation>Отчёт об эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="147" />
+            <location filename="../../ui/console/report_export.py" line="148" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="189" />
+            <location filename="../../ui/console/report_export.py" line="190" />
             <source>Could not write the report</source>
             <translation>Не удалось записать отчёт</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="192" />
+            <location filename="../../ui/console/report_export.py" line="193" />
             <source>Report written to {0}.</source>
             <translation>Отчёт записан в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="69" />
+            <location filename="../../ui/console/show_status.py" line="70" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="71" />
+            <location filename="../../ui/console/show_status.py" line="72" />
             <source>Item {0}: {1}: {2}</source>
             <translation>Пункт {0}: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="75" />
+            <location filename="../../ui/console/show_status.py" line="78" />
             <source>GO ignored: {0}</source>
             <translation>ПУСК не выполнен: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="80" />
+            <location filename="../../ui/console/show_status.py" line="83" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — ошибка: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="91" />
+            <location filename="../../ui/console/show_status.py" line="94" />
             <source>no event open</source>
             <translation>мероприятие не открыто</translation>
         </message>
@@ -654,59 +654,1280 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
     </context>
     <context>
-        <name>DeviceStatus</name>
+        <name>Core</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="72" />
-            <source>connected</source>
-            <translation>подключено</translation>
+            <location filename="../../controlroom/check.py" line="75" />
+            <source>Hall: {hall} ({mode})</source>
+            <translation>Зал: {hall} ({mode})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../controlroom/check.py" line="78" />
+            <source>Event: {title} (%n item(s))</source>
+            <translation>
+                <numerusform>Событие: {title} (%n пункт)</numerusform>
+                <numerusform>Событие: {title} (%n пункта)</numerusform>
+                <numerusform>Событие: {title} (%n пунктов)</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="73" />
+            <location filename="../../controlroom/check.py" line="81" />
+            <location filename="../../devices/base.py" line="42" />
+            <source>ok</source>
+            <translation>в норме</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="82" />
+            <source>  {device:&lt;12} {kind:&lt;12} {status}</source>
+            <translation>  {device:&lt;12} {kind:&lt;12} {status}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="89" />
+            <source>{line} - {reason}</source>
+            <translation>{line} — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="92" />
+            <source>GO</source>
+            <translation>ГОТОВО</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../controlroom/check.py" line="94" />
+            <source>NO-GO: %n problem(s)</source>
+            <translation>
+                <numerusform>НЕ ГОТОВО: %n проблема</numerusform>
+                <numerusform>НЕ ГОТОВО: %n проблемы</numerusform>
+                <numerusform>НЕ ГОТОВО: %n проблем</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="96" />
+            <source>  - {where}: {reason}</source>
+            <translation>  - {where}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="104" />
+            <source>CONNECTING</source>
+            <translation>ПОДКЛЮЧЕНИЕ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="105" />
+            <source>OFFLINE</source>
+            <translation>НЕТ СВЯЗИ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="106" />
+            <source>FAILED</source>
+            <translation>СБОЙ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="107" />
+            <source>BAD CONFIG</source>
+            <translation>ОШИБКА НАСТРОЙКИ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="120" />
+            <source>device '{device_id}' is a {kind}, not a {name}</source>
+            <translation>устройство «{device_id}» — это {kind}, а не {name}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="128" />
+            <source>no device '{device_id}' in hall '{name}'</source>
+            <translation>в зале «{name}» нет устройства «{device_id}»</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="136" />
+            <source>item {number} '{title}' cues</source>
+            <translation>реплики пункта {number} «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="179" />
+            <source>did not answer a status request</source>
+            <translation>не ответило на запрос состояния</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="181" />
+            <source>status request failed: {error}</source>
+            <translation>запрос состояния не удался: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="188" />
+            <location filename="../../devices/pjlink/driver.py" line="448" />
+            <source>not connected</source>
+            <translation>не подключено</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="191" />
+            <source>{reason} (last heard {seconds:.0f} s ago)</source>
+            <translation>{reason} (последний ответ {seconds:.0f} с назад)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="204" />
+            <location filename="../../controlroom/equipment.py" line="553" />
+            <source>{state}: {reason}</source>
+            <translation>{state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/cues.py" line="101" />
+            <location filename="../../controlroom/showfile.py" line="277" />
+            <location filename="../../devices/cue_json.py" line="20" />
+            <location filename="../../devices/pjlink/kind.py" line="234" />
+            <source>must be an object</source>
+            <translation>должно быть объектом</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/cues.py" line="104" />
+            <location filename="../../devices/cue_json.py" line="28" />
+            <source>unknown field</source>
+            <translation>неизвестное поле</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/cues.py" line="111" />
+            <location filename="../../controlroom/showfile.py" line="266" />
+            <source>must be a list</source>
+            <translation>должно быть списком</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="326" />
+            <source>second GO within the {ms:.0f} ms lockout</source>
+            <translation>повторный ПУСК в пределах блокировки {ms:.0f} мс</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="330" />
+            <source>nothing in standby (end of the run-sheet)</source>
+            <translation>в готовности ничего нет (конец сценария)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="338" />
+            <source>GO ignored: {reason}</source>
+            <translation>ПУСК не выполнен: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="359" />
+            <source>GO: item {number} '{title}'</source>
+            <translation>ПУСК: пункт {number} «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="363" />
+            <source>item {number} '{title}' started</source>
+            <translation>пункт {number} «{title}» начат</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="411" />
+            <source>standby moved by {delta}</source>
+            <translation>готовность сдвинута на {delta}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="419" />
+            <source>jump to item {number}</source>
+            <translation>переход к пункту {number}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="436" />
+            <source>stop</source>
+            <translation>стоп</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="439" />
+            <source>show stopped after item '{title}'</source>
+            <translation>показ остановлен после пункта «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="454" />
+            <source>stop: every microphone muted (nothing is live)</source>
+            <translation>стоп: все микрофоны заглушены (в эфире ничего нет)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="462" />
+            <source>stop: {device} could not be muted: {reason}</source>
+            <translation>стоп: {device} не удалось заглушить: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="561" />
+            <source>item '{title}' ran {start:%H:%M:%S}-{end:%H:%M:%S} ({seconds:.1f} s, planned {planned} s)</source>
+            <translation>пункт «{title}» шёл {start:%H:%M:%S}–{end:%H:%M:%S} ({seconds:.1f} с, по плану {planned} с)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="617" />
+            <source>{mode} run started</source>
+            <translation>прогон начат: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="628" />
+            <source>{mode} run ended</source>
+            <translation>прогон закончен: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="699" />
+            <source>resumed the unfinished {mode} run</source>
+            <translation>продолжен незавершённый прогон: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/engine.py" line="712" />
+            <source>re-sent the cues of '{title}'</source>
+            <translation>реплики «{title}» отправлены повторно</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="350" />
+            <source>no such device in the hall</source>
+            <translation>в зале нет такого устройства</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="377" />
+            <source>{device_id}: {label}</source>
+            <translation>{device_id}: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="416" />
+            <source>break: {break_note}</source>
+            <translation>перерыв: {break_note}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="443" />
+            <source>PANIC: {labels}</source>
+            <translation>АВАРИЯ: {labels}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="502" />
+            <source>{label}: ok{reply_text}</source>
+            <translation>{label}: принято{reply_text}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="511" />
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="525" />
+            <source>no answer within {watchdog_s:g} s</source>
+            <translation>нет ответа за {watchdog_s:g} с</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="542" />
+            <source>{command} failed: {reason}</source>
+            <translation>{command} не выполнено: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="584" />
+            <source>{kind}: {text}</source>
+            <translation>{kind}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="208" />
+            <location filename="../../controlroom/runsheet.py" line="272" />
+            <source>{what} must be text</source>
+            <translation>{what}: должно быть текстом</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="215" />
+            <source>the {what} must not be longer than 24 hours</source>
+            <translation>{what}: не дольше 24 часов</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="217" />
+            <source>the warning time must not be less than the danger time</source>
+            <translation>время предупреждения не может быть меньше времени опасности</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="219" />
+            <source>the danger time must not be more than the warning time</source>
+            <translation>время опасности не может быть больше времени предупреждения</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="223" />
+            <source>the {what} must be a date and time, or none</source>
+            <translation>{what}: должны быть дата и время или ничего</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="228" />
+            <source>{what} {value!r} must be empty or #rrggbb</source>
+            <translation>{what} {value!r}: должно быть пустым или #rrggbb</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="232" />
+            <source>{what} must be an ItemCues</source>
+            <translation>{what}: должно быть ItemCues</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="243" />
+            <source>{name}: {error}</source>
+            <translation>{name}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="250" />
+            <source>unknown event field {name!r}</source>
+            <translation>неизвестное поле события {name!r}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="255" />
+            <source>the {name} must be text</source>
+            <translation>{name}: должно быть текстом</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="259" />
+            <source>the scheduled start must be a date and time</source>
+            <translation>плановое начало должно быть датой и временем</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="266" />
+            <source>languages must be a list of language codes</source>
+            <translation>языки должны быть списком кодов языков</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="274" />
+            <source>{what} must not be empty</source>
+            <translation>{what}: не может быть пустым</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="287" />
+            <source>unknown {label} {value!r} (one of {choices})</source>
+            <translation>{label}: неизвестное значение {value!r} (допустимо: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="298" />
+            <source>{what} must be a whole number of seconds</source>
+            <translation>{what}: должно быть целым числом секунд</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="300" />
+            <source>{what} must not be negative</source>
+            <translation>{what}: не может быть отрицательным</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="323" />
+            <source>store the event first (Database.create_event), then edit it</source>
+            <translation>сначала сохраните событие (Database.create_event), затем редактируйте</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="483" />
+            <source>row {index} is outside 0..{count}</source>
+            <translation>строка {index} вне диапазона 0..{count}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="493" />
+            <source>item {number}: {error}</source>
+            <translation>пункт {number}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="530" />
+            <source>destination {destination} is outside 0..{count}</source>
+            <translation>место {destination} вне диапазона 0..{count}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="702" />
+            <source>not written: an earlier edit could not be saved</source>
+            <translation>не записано: предыдущее изменение не удалось сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="717" />
+            <source>the database is closed ({error})</source>
+            <translation>база данных закрыта ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/runsheet.py" line="779" />
+            <source>row {index} is outside 0..{number}</source>
+            <translation>строка {index} вне диапазона 0..{number}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="88" />
+            <source>line {line}</source>
+            <translation>строка {line}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="118" />
+            <source>no such file</source>
+            <translation>нет такого файла</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="120" />
+            <location filename="../../controlroom/showfile.py" line="128" />
+            <source>is a folder, not a file</source>
+            <translation>это папка, а не файл</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="123" />
+            <location filename="../../controlroom/showfile.py" line="143" />
+            <source>cannot be read: {error}</source>
+            <translation>не читается: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="132" />
+            <source>is not a regular file (a pipe, device or socket); save it to a file first</source>
+            <translation>не обычный файл (канал, устройство или сокет); сначала сохраните его в файл</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="137" />
+            <location filename="../../controlroom/showfile.py" line="155" />
+            <source>larger than {limit_mb} MB; not a show file</source>
+            <translation>больше {limit_mb} МБ; это не файл показа</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="166" />
+            <source>not UTF-8 text (byte 0x{byte:02x} at offset {start})</source>
+            <translation>не текст UTF-8 (байт 0x{byte:02x} на позиции {start})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="172" />
+            <location filename="../../controlroom/showfile.py" line="426" />
+            <source>the file is empty</source>
+            <translation>файл пуст</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="204" />
+            <source>invalid JSON: {msg} (column {colno})</source>
+            <translation>неверный JSON: {msg} (столбец {colno})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="210" />
+            <source>invalid JSON: nested too deeply</source>
+            <translation>неверный JSON: слишком глубокая вложенность</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="220" />
+            <source>invalid JSON: {value} is not a number</source>
+            <translation>неверный JSON: {value} — не число</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="225" />
+            <source>a show file must be a JSON object</source>
+            <translation>файл показа должен быть объектом JSON</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="230" />
+            <source>not a controlroom show file ("format": "{format}" missing)</source>
+            <translation>не файл показа controlroom (нет "format": "{format}")</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="234" />
+            <source>must be "{format}"</source>
+            <translation>должно быть "{format}"</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="237" />
+            <source>"version" missing</source>
+            <translation>нет "version"</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="242" />
+            <source>unknown format version {version!r} (this controlroom reads {readable})</source>
+            <translation>неизвестная версия формата {version!r} (эта версия controlroom читает {readable})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="251" />
+            <source>missing or not an object</source>
+            <translation>отсутствует или не объект</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="257" />
+            <location filename="../../controlroom/showfile.py" line="285" />
+            <location filename="../../controlroom/showfile.py" line="462" />
+            <source>missing</source>
+            <translation>отсутствует</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="282" />
+            <source>{key} need format version 2</source>
+            <translation>{key}: нужна версия формата 2</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="322" />
+            <source>danger time {danger} is after the warning time {warning} (must not be more)</source>
+            <translation>время опасности {danger} позже времени предупреждения {warning} (не должно быть больше)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="392" />
+            <source>{count} fields where the header has {count2}</source>
+            <translation>полей: {count}, а в заголовке: {count2}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="410" />
+            <source>position {position} appears twice (also line {line})</source>
+            <translation>позиция {position} встречается дважды (также строка {line})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="423" />
+            <source>not valid CSV: {error}</source>
+            <translation>неверный CSV: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="429" />
+            <source>blank, but other rows have a position</source>
+            <translation>пусто, но у других строк позиция есть</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="442" />
+            <source>unknown column {column!r} (columns: {columns})</source>
+            <translation>неизвестный столбец {column!r} (столбцы: {columns})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="452" />
+            <source>column {column!r} appears twice</source>
+            <translation>столбец {column!r} встречается дважды</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="455" />
+            <source>no title column</source>
+            <translation>нет столбца title</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="470" />
+            <source>{text!r} is not a positive whole number</source>
+            <translation>{text!r} — не целое положительное число</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="552" />
+            <source>unknown field (expected one of {fields})</source>
+            <translation>неизвестное поле (ожидается одно из: {fields})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="558" />
+            <source>must be a duration such as 5:00, 90s or 300</source>
+            <translation>должно быть длительностью, например 5:00, 90s или 300</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="561" />
+            <source>{value} is negative</source>
+            <translation>{value} — отрицательное</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="570" />
+            <source>must be a duration such as 5:00, 90s or 300, not {json_type}</source>
+            <translation>должно быть длительностью, например 5:00, 90s или 300, а не {json_type}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="583" />
+            <source>must be a date and time text, not {json_type}</source>
+            <translation>должно быть текстом с датой и временем, а не {json_type}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="589" />
+            <source>{value!r} is not a date and time (YYYY-MM-DD HH:MM)</source>
+            <translation>{value!r} — не дата и время (ГГГГ-ММ-ДД ЧЧ:ММ)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="592" />
+            <source>{value!r}: give local time without a time zone</source>
+            <translation>{value!r}: укажите местное время без часового пояса</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="597" />
+            <source>{value!r} is outside the years 2000..2100 this app accepts</source>
+            <translation>{value!r} вне допустимых лет 2000..2100</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="606" />
+            <source>{value!r} is not a time of day</source>
+            <translation>{value!r} — не время суток</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="621" />
+            <source>unknown kind {value!r} (one of {choices})</source>
+            <translation>неизвестный вид {value!r} (допустимо: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="789" />
+            <source>moved to the new start: {error}</source>
+            <translation>перенос на новое начало: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/showfile.py" line="794" />
+            <source>a CSV file holds items only: give the event start</source>
+            <translation>в файле CSV только пункты: укажите начало события</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/storage.py" line="478" />
+            <source>read-only: another controlroom{who} is editing this database</source>
+            <translation>только чтение: эту базу редактирует другой controlroom{who}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/base.py" line="41" />
             <source>connecting</source>
             <translation>подключение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="74" />
+            <location filename="../../devices/base.py" line="43" />
             <source>offline</source>
             <translation>нет связи</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="75" />
+            <location filename="../../devices/base.py" line="44" />
             <source>failed</source>
             <translation>сбой</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
-            <source>bad configuration</source>
+            <location filename="../../devices/base.py" line="45" />
+            <source>bad config</source>
             <translation>ошибка настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="84" />
-            <source>{0} s</source>
-            <translation>{0} с</translation>
+            <location filename="../../devices/base.py" line="83" />
+            <location filename="../../devices/microphones/driver.py" line="583" />
+            <location filename="../../devices/microphones/driver.py" line="596" />
+            <location filename="../../devices/microphones/driver.py" line="608" />
+            <source>{device}: {reason}</source>
+            <translation>{device}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="86" />
-            <source>{0} min {1} s</source>
-            <translation>{0} мин {1} с</translation>
+            <location filename="../../devices/cue_json.py" line="33" />
+            <source>must be a non-empty string</source>
+            <translation>должно быть непустой строкой</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="87" />
-            <source>{0} h {1} min</source>
-            <translation>{0} ч {1} мин</translation>
+            <location filename="../../devices/cue_json.py" line="41" />
+            <source>must be an input number (0 or more)</source>
+            <translation>должно быть номером входа (0 или больше)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="103" />
+            <location filename="../../devices/cue_json.py" line="47" />
+            <source>must be a channel number (1 or more)</source>
+            <translation>должно быть номером канала (1 или больше)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/cue_json.py" line="54" />
+            <source>must be true or false</source>
+            <translation>должно быть true или false</translation>
+        </message>
+        <message>
+            <location filename="../../devices/cue_json.py" line="59" />
+            <source>must be a number of seconds from 0 to 600</source>
+            <translation>должно быть числом секунд от 0 до 600</translation>
+        </message>
+        <message>
+            <location filename="../../devices/driver_base.py" line="317" />
+            <source>internal error on the I/O thread ({kind}: {error}); restarting</source>
+            <translation>внутренняя ошибка потока ввода-вывода ({kind}: {error}); перезапуск</translation>
+        </message>
+        <message>
+            <location filename="../../devices/hall_file.py" line="66" />
+            <source>{path}: no such file</source>
+            <translation>{path}: нет такого файла</translation>
+        </message>
+        <message>
+            <location filename="../../devices/hall_file.py" line="69" />
+            <source>{path}: cannot read: {error}</source>
+            <translation>{path}: не читается: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/hall_file.py" line="80" />
+            <source>{source}: invalid TOML: {error}</source>
+            <translation>{source}: неверный TOML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/hall_file.py" line="84" />
+            <source>{source}: invalid TOML: nested too deeply</source>
+            <translation>{source}: неверный TOML: слишком глубокая вложенность</translation>
+        </message>
+        <message>
+            <location filename="../../devices/hall_file.py" line="103" />
+            <source>{source}: {where}{problem}</source>
+            <translation>{source}: {where}{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/kind.py" line="50" />
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/kind.py" line="178" />
+            <source>forcing its break state</source>
+            <translation>перевод в состояние перерыва</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="95" />
+            <location filename="../../devices/switcher/driver.py" line="304" />
+            <source>stopped</source>
+            <translation>остановлено</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="200" />
+            <location filename="../../devices/projector/driver.py" line="307" />
+            <source>opening {port}</source>
+            <translation>открытие {port}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="346" />
+            <source>{device}: model {name} has no mute: use the mixer</source>
+            <translation>{device}: у модели {name} нет заглушения: используйте микшер</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="389" />
+            <location filename="../../devices/switcher/driver.py" line="406" />
+            <source>{device} is {state}: {reason}</source>
+            <translation>{device} — {state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="461" />
+            <source>{device} is not connected</source>
+            <translation>{device} не подключено</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="473" />
+            <source>lost the link to {port}: {error}</source>
+            <translation>потеряна связь с {port}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="476" />
+            <source>closed</source>
+            <translation>закрыто</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="509" />
+            <source>{error}; retrying</source>
+            <translation>{error}; повтор</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="519" />
+            <source>waiting for the device at {port}</source>
+            <translation>ожидание устройства на {port}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="540" />
+            <source>no answer from {port} to {unanswered} polls; retrying</source>
+            <translation>нет ответа от {port} на опросы: {unanswered}; повтор</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="705" />
+            <source>{device} refused {command}</source>
+            <translation>{device} отклонило {command}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/driver.py" line="757" />
+            <source>{device}: no answer to {command} within {timeout:g} s</source>
+            <translation>{device}: нет ответа на {command} за {timeout:g} с</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="142" />
+            <source>muting every channel</source>
+            <translation>заглушение всех каналов</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="229" />
+            <source>must be a list of channel numbers</source>
+            <translation>должно быть списком номеров каналов</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="233" />
+            <source>must be an object of channel: dB</source>
+            <translation>должно быть объектом «канал: дБ»</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="240" />
+            <source>not a channel number</source>
+            <translation>не номер канала</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="242" />
+            <source>must be a number of dB</source>
+            <translation>должно быть числом дБ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="244" />
+            <source>must be between -18 and 42 dB</source>
+            <translation>должно быть от -18 до 42 дБ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="310" />
+            <location filename="../../devices/microphones/kind.py" line="324" />
+            <source>channel {channel} is not a channel of '{device}' (channels: {number_list})</source>
+            <translation>канал {channel} не относится к «{device}» (каналы: {number_list})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/kind.py" line="356" />
+            <source>battery empty on channel {channels}</source>
+            <translation>разряжена батарея на канале {channels}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/microphones/models.py" line="220" />
+            <source>{model} has no mute command: channel(s) {listed} cannot be muted from here (PANIC cannot reach them either); mute them at the mixer</source>
+            <translation>у {model} нет команды заглушения: канал(ы) {listed} нельзя заглушить отсюда (АВАРИЯ тоже не достаёт); заглушите их на микшере</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="135" />
+            <location filename="../../devices/projector/driver.py" line="240" />
+            <location filename="../../devices/switcher/driver.py" line="180" />
             <source>not started</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="150" />
+            <location filename="../../devices/pjlink/driver.py" line="190" />
+            <source>connecting to {where}</source>
+            <translation>подключение к {where}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="214" />
+            <location filename="../../devices/pjlink/driver.py" line="292" />
+            <location filename="../../devices/pjlink/driver.py" line="468" />
+            <source>the PJLink driver was stopped</source>
+            <translation>драйвер PJLink остановлен</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="234" />
+            <source>the display has no input {name!r} (known: {known})</source>
+            <translation>у дисплея нет входа {name!r} (известные: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="289" />
+            <source>config is wrong: {reason}</source>
+            <translation>ошибка настройки: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="299" />
+            <location filename="../../devices/pjlink/driver.py" line="431" />
+            <location filename="../../devices/pjlink/driver.py" line="583" />
+            <source>display is offline: {reason}</source>
+            <translation>дисплей не на связи: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="315" />
+            <location filename="../../devices/projector/driver.py" line="522" />
+            <source>{command} replaced by {command2}</source>
+            <translation>{command} заменена на {command2}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="370" />
+            <source>cannot connect to {where}: {error}</source>
+            <translation>не удаётся подключиться к {where}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="385" />
+            <source>{where}: {error}</source>
+            <translation>{where}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="390" />
+            <source>no PJLink greeting from {where}</source>
+            <translation>нет приветствия PJLink от {where}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="398" />
+            <source>{where} does not speak PJLink</source>
+            <translation>{where} не понимает PJLink</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="404" />
+            <source>the display refused the connection (ERRA)</source>
+            <translation>дисплей отклонил подключение (ERRA)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="411" />
+            <source>the display wants a PJLink password: set password in the hall file</source>
+            <translation>дисплей требует пароль PJLink: задайте password в файле зала</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="461" />
+            <location filename="../../devices/projector/driver.py" line="684" />
+            <source>connection closed</source>
+            <translation>соединение закрыто</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="477" />
+            <location filename="../../devices/pjlink/driver.py" line="479" />
+            <source>display is offline: {text}</source>
+            <translation>дисплей не на связи: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="521" />
+            <source>PJLink password rejected (ERRA): check password in the hall file</source>
+            <translation>пароль PJLink отклонён (ERRA): проверьте пароль в файле зала</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="546" />
+            <source>display refused {command}: {text} ({error})</source>
+            <translation>дисплей отклонил {command}: {text} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="568" />
+            <source>display did not answer {command} in {reply_timeout:g} s</source>
+            <translation>дисплей не ответил на {command} за {reply_timeout:g} с</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="576" />
+            <source>no answer from {where} to {missed} requests</source>
+            <translation>нет ответа от {where} на запросы: {missed}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/driver.py" line="642" />
+            <source>display is off: {command} not sent; there is no image to blank</source>
+            <translation>дисплей выключен: {command} не отправлена; нет изображения для шторки</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="237" />
+            <source>unknown key</source>
+            <translation>неизвестный ключ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="240" />
+            <source>must be a device id</source>
+            <translation>должно быть идентификатором устройства</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="243" />
+            <source>must be an input name</source>
+            <translation>должно быть именем входа</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="246" />
+            <source>must be a number of seconds, 0 or more</source>
+            <translation>должно быть числом секунд, 0 или больше</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="282" />
+            <source>blank: left as is, the display is off</source>
+            <translation>шторка: без изменений, дисплей выключен</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="317" />
+            <source>{device} has no input {source!r} (known: {known})</source>
+            <translation>у {device} нет входа {source!r} (известные: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="338" />
+            <source>the display reports an error: {parts}</source>
+            <translation>дисплей сообщает об ошибке: {parts}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/pjlink/kind.py" line="345" />
+            <source>must be true, false or left out</source>
+            <translation>должно быть true, false или отсутствовать</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="332" />
+            <location filename="../../devices/projector/driver.py" line="465" />
+            <source>the projector driver was stopped</source>
+            <translation>драйвер проектора остановлен</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="365" />
+            <source>the projector has no source {name!r} (known: {known})</source>
+            <translation>у проектора нет источника {name!r} (известные: {known})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="461" />
+            <source>projector config is wrong: {reason}</source>
+            <translation>ошибка настройки проектора: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="472" />
+            <location filename="../../devices/projector/driver.py" line="890" />
+            <source>projector is offline: {reason}</source>
+            <translation>проектор не на связи: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="599" />
+            <source>projector is offline: {error}</source>
+            <translation>проектор не на связи: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="615" />
+            <source>{port} open; no answer yet</source>
+            <translation>{port} открыт; ответа пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="682" />
+            <source>connection lost: {error}</source>
+            <translation>соединение потеряно: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="797" />
+            <source>projector refused {command}</source>
+            <translation>проектор отклонил {command}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="807" />
+            <source>projector is off ({power}): {command} not sent; there is no image until it is powered on</source>
+            <translation>проектор выключен ({power}): {command} не отправлена; изображения нет, пока он не включён</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="816" />
+            <source>projector refused {command}: {text} (ERR={code})</source>
+            <translation>проектор отклонил {command}: {text} (ERR={code})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="822" />
+            <source>projector refused {command} (power: {power})</source>
+            <translation>проектор отклонил {command} (питание: {power})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="841" />
+            <source>projector did not answer {command} within {timeout:g} s</source>
+            <translation>проектор не ответил на {command} за {timeout:g} с</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="852" />
+            <source>projector refused {command} (no reason given)</source>
+            <translation>проектор отклонил {command} (без объяснения причины)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="862" />
+            <source>no answer from {port} to {unanswered} requests</source>
+            <translation>нет ответа от {port} на запросы: {unanswered}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/driver.py" line="868" />
+            <source>no answer from {port} to {unanswered} requests since a power-on it never confirmed (projector fault suspected)</source>
+            <translation>нет ответа от {port} на запросы: {unanswered} после включения, которое он так и не подтвердил (вероятна неисправность проектора)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/kind.py" line="265" />
+            <source>blank: left as is, the projector is off</source>
+            <translation>шторка: без изменений, проектор выключен</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/kind.py" line="300" />
+            <source>'{source}' is not a source of projector '{device}' (sources: {value})</source>
+            <translation>«{source}» не источник проектора «{device}» (источники: {value})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/kind.py" line="304" />
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/kind.py" line="318" />
+            <source>unknown error</source>
+            <translation>неизвестная ошибка</translation>
+        </message>
+        <message>
+            <location filename="../../devices/projector/kind.py" line="319" />
+            <source>projector error {code}: {text}</source>
+            <translation>ошибка проектора {code}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_ports.py" line="162" />
+            <source>no serial port matches {port} (ports present: {listed})</source>
+            <translation>нет последовательного порта, подходящего под {port} (есть порты: {listed})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_ports.py" line="168" />
+            <source>{count} serial ports match {port}: {listed}; add serial= or location= to pick one</source>
+            <translation>под {port} подходит несколько последовательных портов ({count}): {listed}; добавьте serial= или location=, чтобы выбрать один</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_transport.py" line="128" />
+            <source>cannot open {where}: {error}</source>
+            <translation>не удаётся открыть {where}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_transport.py" line="136" />
+            <source>{url}: {error}</source>
+            <translation>{url}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_transport.py" line="152" />
+            <source>{url} is not open</source>
+            <translation>{url} не открыт</translation>
+        </message>
+        <message>
+            <location filename="../../devices/serial_transport.py" line="158" />
+            <source>write to {url} failed: {error}</source>
+            <translation>запись в {url} не удалась: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="303" />
+            <source>{device}: driver stopped</source>
+            <translation>{device}: драйвер остановлен</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="361" />
+            <source>{device}: transition rate {seconds!r} s is not within (0, {longest:g}] s at {frame_rate:g} fps</source>
+            <translation>{device}: длительность перехода {seconds!r} с вне (0, {longest:g}] с при {frame_rate:g} кадр/с</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="403" />
+            <source>{device}: not started</source>
+            <translation>{device}: не запущено</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="415" />
+            <source>{device}: {host} not resolved yet</source>
+            <translation>{device}: адрес {host} ещё не определён</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="429" />
+            <source>{device}: not connected</source>
+            <translation>{device}: не подключено</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="434" />
+            <source>{device}: cannot send to {where}: {error}</source>
+            <translation>{device}: не удаётся отправить на {where}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="455" />
+            <source>{device}: {error}</source>
+            <translation>{device}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="481" />
+            <source>{device}: {number!r} is not an input of this {input_count}-input switcher</source>
+            <translation>{device}: {number!r} — не вход этого видеомикшера на {input_count} входов</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="564" />
+            <source>no route to {where} to listen on: {error}</source>
+            <translation>нет маршрута к {where} для приёма: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="578" />
+            <source>cannot listen for feedback on {host} UDP port {feedback_port}: {error}</source>
+            <translation>не удаётся принимать обратную связь на {host}, UDP-порт {feedback_port}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="587" />
+            <location filename="../../devices/switcher/driver.py" line="681" />
+            <source>waiting for {where}</source>
+            <translation>ожидание {where}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="677" />
+            <source>cannot resolve {host}: {error}</source>
+            <translation>не удаётся определить адрес {host}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="688" />
+            <source>only malformed datagrams from the switcher ({errors_since_heard} protocol errors)</source>
+            <translation>от видеомикшера приходят только неверные датаграммы (ошибок протокола: {errors_since_heard})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="693" />
+            <source>no answer from {where} to {unanswered} status requests</source>
+            <translation>нет ответа от {where} на запросы состояния: {unanswered}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="702" />
+            <source>{device} went offline: {reason}</source>
+            <translation>{device} потеряло связь: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="727" />
+            <source>{device}: the switcher did not confirm {command}</source>
+            <translation>{device}: видеомикшер не подтвердил {command}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="756" />
+            <source>atemOSC reports the switcher link down (LED red)</source>
+            <translation>atemOSC сообщает, что связь с видеомикшером потеряна (красный индикатор)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="759" />
+            <source>{device}: switcher link down</source>
+            <translation>{device}: связь с видеомикшером потеряна</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/kind.py" line="309" />
+            <source>must be one of {choices}</source>
+            <translation>должно быть одним из: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/kind.py" line="378" />
+            <source>input {number} is not an input of switcher '{device}' (inputs: {number_list})</source>
+            <translation>вход {number} не относится к видеомикшеру «{device}» (входы: {number_list})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/kind.py" line="396" />
+            <source>the switcher reports its link to the mixer is down</source>
+            <translation>видеомикшер сообщает, что связь с микшером потеряна</translation>
+        </message>
+        <message>
+            <location filename="../../devices/text.py" line="119" />
+            <source>rehearsal</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../devices/text.py" line="119" />
+            <source>live</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bridge.py" line="143" />
+            <source>the devices are still connecting</source>
+            <translation>устройства ещё подключаются</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bridge.py" line="178" />
+            <source>not sent: {why}</source>
+            <translation>не отправлено: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="209" />
+            <location filename="../../ui/console/controller.py" line="282" />
+            <source>hall file {path}: {error}</source>
+            <translation>файл зала {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="338" />
+            <source>hall start failed: {error}</source>
+            <translation>зал не запустился: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="341" />
+            <source>the devices could not be started: {error}</source>
+            <translation>устройства не удалось запустить: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="70" />
+            <source>readiness check: GO</source>
+            <translation>проверка готовности: ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="71" />
+            <source>readiness check: NO-GO</source>
+            <translation>проверка готовности: НЕ ГОТОВО</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceStatus</name>
+        <message>
+            <location filename="../../ui/panels/common.py" line="73" />
+            <source>connected</source>
+            <translation>подключено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="74" />
+            <source>connecting</source>
+            <translation>подключение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="75" />
+            <source>offline</source>
+            <translation>нет связи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="76" />
+            <source>failed</source>
+            <translation>сбой</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="77" />
+            <source>bad configuration</source>
+            <translation>ошибка настройки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="85" />
+            <source>{0} s</source>
+            <translation>{0} с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="87" />
+            <source>{0} min {1} s</source>
+            <translation>{0} мин {1} с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="88" />
+            <source>{0} h {1} min</source>
+            <translation>{0} ч {1} мин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="104" />
+            <source>not started</source>
+            <translation>не запущено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="151" />
             <source>never heard from</source>
             <translation>ответов не было</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="153" />
+            <location filename="../../ui/panels/common.py" line="154" />
             <source>last heard {0} ago</source>
             <translation>последний ответ {0} назад</translation>
         </message>
@@ -833,12 +2054,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="214" />
+            <location filename="../../ui/panels/common.py" line="215" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="216" />
+            <location filename="../../ui/panels/common.py" line="217" />
             <source>Delay after GO</source>
             <translation>Задержка после ПУСКА</translation>
         </message>
@@ -951,27 +2172,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>ItemKind</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="105" />
+            <location filename="../../ui/runsheet_model.py" line="106" />
             <source>Segment</source>
             <translation>Выступление</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="106" />
+            <location filename="../../ui/runsheet_model.py" line="107" />
             <source>Q&amp;A</source>
             <translation>Вопросы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="107" />
+            <location filename="../../ui/runsheet_model.py" line="108" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="108" />
+            <location filename="../../ui/runsheet_model.py" line="109" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="109" />
+            <location filename="../../ui/runsheet_model.py" line="110" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
@@ -1003,102 +2224,102 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>LogPanel</name>
         <message>
-            <location filename="../../ui/panels/log.py" line="62" />
+            <location filename="../../ui/panels/log.py" line="63" />
             <source>debug</source>
             <translation>отладка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="63" />
+            <location filename="../../ui/panels/log.py" line="64" />
             <source>info</source>
             <translation>инфо</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="64" />
+            <location filename="../../ui/panels/log.py" line="65" />
             <source>warning</source>
             <translation>предупреждение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="65" />
+            <location filename="../../ui/panels/log.py" line="66" />
             <source>error</source>
             <translation>ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="72" />
+            <location filename="../../ui/panels/log.py" line="73" />
             <source>action</source>
             <translation>действие</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="73" />
+            <location filename="../../ui/panels/log.py" line="74" />
             <source>command</source>
             <translation>команда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="74" />
+            <location filename="../../ui/panels/log.py" line="75" />
             <source>reply</source>
             <translation>ответ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="75" />
+            <location filename="../../ui/panels/log.py" line="76" />
             <source>status</source>
             <translation>состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="76" />
+            <location filename="../../ui/panels/log.py" line="77" />
             <source>item</source>
             <translation>пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="82" />
+            <location filename="../../ui/panels/log.py" line="83" />
             <source>engine</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="82" />
+            <location filename="../../ui/panels/log.py" line="83" />
             <source>operator</source>
             <translation>оператор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="205" />
+            <location filename="../../ui/panels/log.py" line="206" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="211" />
+            <location filename="../../ui/panels/log.py" line="212" />
             <source>{0} and above</source>
             <translation>{0} и выше</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="241" />
+            <location filename="../../ui/panels/log.py" line="242" />
             <source>Show</source>
             <translation>Показать</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="313" />
+            <location filename="../../ui/panels/log.py" line="314" />
             <source>The earlier log could not be read: {0}</source>
             <translation>Не удалось прочитать прежний журнал: {0}</translation>
         </message>
@@ -1106,235 +2327,235 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>&amp;Open event…</source>
             <translation>&amp;Открыть мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>Choose an event to open</source>
             <translation>Выбрать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>&amp;New event…</source>
             <translation>&amp;Новое мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Create an empty event</source>
             <translation>Создать пустое мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>D&amp;uplicate event as template…</source>
             <translation>&amp;Копия мероприятия как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>Copy this event with its items for a new date</source>
             <translation>Скопировать мероприятие со всеми пунктами на новую дату</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>Event &amp;details…</source>
             <translation>&amp;Сведения о мероприятии…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Название, тип, начало, место и языки мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>De&amp;lete event…</source>
             <translation>&amp;Удалить мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Delete this event and its run-sheet</source>
             <translation>Удалить мероприятие и его сценарий</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>&amp;Import show file…</source>
             <translation>&amp;Импорт файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Импортировать мероприятие из файла JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>&amp;Export show file…</source>
             <translation>&amp;Экспорт в файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>Export this event as JSON or CSV</source>
             <translation>Экспортировать мероприятие в JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
-            <location filename="../../ui/main_window.py" line="631" />
+            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="632" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Undo the last edit</source>
             <translation>Отменить последнюю правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
-            <location filename="../../ui/main_window.py" line="636" />
+            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="637" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>Redo the edit just undone</source>
             <translation>Повторить отменённую правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>&amp;Add item</source>
             <translation>&amp;Добавить пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Add an item below the current one</source>
             <translation>Добавить пункт под текущим</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="328" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>D&amp;uplicate item</source>
             <translation>&amp;Копировать пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>Copy the current item below it</source>
             <translation>Скопировать текущий пункт под него</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>&amp;Delete items</source>
             <translation>&amp;Удалить пункты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Удалить выбранные пункты (отмена вернёт их)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="337" />
             <source>Move &amp;up</source>
             <translation>&amp;Выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>Move the selected items up one row</source>
             <translation>Переместить выбранные пункты на строку выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>Move the selected items down one row</source>
             <translation>Переместить выбранные пункты на строку ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>&amp;About controlroom</source>
             <translation>&amp;О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="366" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="367" />
             <source>E&amp;vent</source>
             <translation>&amp;Мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="368" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>Main toolbar</source>
             <translation>Основная панель</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="424" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="425" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="494" />
             <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
             <translation>Только чтение: эту базу данных редактирует другой controlroom (pid {0}). Изменения здесь невозможны; закройте другой и откройте эту снова, чтобы редактировать.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
             <translation>Только чтение: эту базу данных редактирует другой controlroom (pid {0}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="514" />
             <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
             <translation>
                 <numerusform>%n изменение не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
@@ -1343,61 +2564,61 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>Not saved: {0}</source>
             <translation>Не сохранено: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Правку не удалось записать в базу данных: {0}
 Показанных здесь правок может не быть на диске. Откройте мероприятие заново (Файл ▸ Открыть мероприятие), чтобы увидеть сохранённое.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
 {0}</source>
             <translation>Эти изменения не удалось записать в базу данных; сценарий показывает то, что сохранено на диске:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="552" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>Saved</source>
             <translation>Сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="562" />
             <source>Edit</source>
             <translation>Изменение</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="563" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>Undo: {0}</source>
             <translation>Отмена: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="566" />
             <source>Redo: {0}</source>
             <translation>Повтор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="578" />
+            <location filename="../../ui/main_window.py" line="579" />
             <source>No event open</source>
             <translation>Мероприятие не открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="581" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Откройте мероприятие (Ctrl+O), создайте новое (Ctrl+Shift+N) или импортируйте файл.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1406,7 +2627,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="596" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1415,17 +2636,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="599" />
             <source>planned end {0}</source>
             <translation>окончание по плану {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="601" />
             <source>total {0}</source>
             <translation>всего {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="605" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1434,7 +2655,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="606" />
+            <location filename="../../ui/main_window.py" line="607" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1443,82 +2664,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="610" />
+            <location filename="../../ui/main_window.py" line="611" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="630" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Отменить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="634" />
+            <location filename="../../ui/main_window.py" line="635" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Повторить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="644" />
+            <location filename="../../ui/main_window.py" line="645" />
             <source>Change title</source>
             <translation>Изменение названия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="645" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>Change speaker</source>
             <translation>Изменение выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="646" />
+            <location filename="../../ui/main_window.py" line="647" />
             <source>Change speaker role</source>
             <translation>Изменение должности выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="647" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Change kind</source>
             <translation>Изменение типа</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="648" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>Change duration</source>
             <translation>Изменение длительности</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>Change hard start</source>
             <translation>Изменение жёсткого начала</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="650" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Change notes</source>
             <translation>Изменение заметок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="651" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>Change warning time</source>
             <translation>Изменение времени предупреждения</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="652" />
+            <location filename="../../ui/main_window.py" line="653" />
             <source>Change danger time</source>
             <translation>Изменение времени тревоги</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="653" />
+            <location filename="../../ui/main_window.py" line="654" />
             <source>Change colour</source>
             <translation>Изменение цвета</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="654" />
+            <location filename="../../ui/main_window.py" line="655" />
             <source>Change cues</source>
             <translation>Изменение реплик</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="658" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Insert item</source>
             <translation>Добавление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="658" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>Добавление %n пункта</numerusform>
@@ -1527,12 +2748,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="660" />
+            <location filename="../../ui/main_window.py" line="661" />
             <source>Delete item</source>
             <translation>Удаление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="660" />
+            <location filename="../../ui/main_window.py" line="661" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>Удаление %n пункта</numerusform>
@@ -1541,12 +2762,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="662" />
+            <location filename="../../ui/main_window.py" line="663" />
             <source>Move item</source>
             <translation>Перемещение пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="662" />
+            <location filename="../../ui/main_window.py" line="663" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>Перемещение %n пункта</numerusform>
@@ -1555,137 +2776,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="664" />
+            <location filename="../../ui/main_window.py" line="665" />
             <source>Duplicate item</source>
             <translation>Копирование пункта</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="666" />
+            <location filename="../../ui/main_window.py" line="667" />
             <source>Edit event</source>
             <translation>Изменение мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="709" />
+            <location filename="../../ui/main_window.py" line="710" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="722" />
+            <location filename="../../ui/main_window.py" line="723" />
             <source>New item</source>
             <translation>Новый пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="776" />
+            <location filename="../../ui/main_window.py" line="777" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="838" />
+            <location filename="../../ui/main_window.py" line="839" />
             <source>Could not open the event</source>
             <translation>Не удалось открыть мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="885" />
+            <location filename="../../ui/main_window.py" line="886" />
             <source>Could not create the event</source>
             <translation>Не удалось создать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="922" />
+            <location filename="../../ui/main_window.py" line="923" />
             <source>Could not duplicate the event</source>
             <translation>Не удалось скопировать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="943" />
+            <location filename="../../ui/main_window.py" line="944" />
             <source>event {0}</source>
             <translation>мероприятие {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="947" />
             <source>Delete event</source>
             <translation>Удаление мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="947" />
+            <location filename="../../ui/main_window.py" line="948" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="951" />
+            <location filename="../../ui/main_window.py" line="952" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="977" />
+            <location filename="../../ui/main_window.py" line="978" />
             <source>Event deleted.</source>
             <translation>Мероприятие удалено.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="983" />
+            <location filename="../../ui/main_window.py" line="984" />
             <source>Could not delete the event</source>
             <translation>Не удалось удалить мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="993" />
+            <location filename="../../ui/main_window.py" line="994" />
             <source>Import show file</source>
             <translation>Импорт файла</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="995" />
+            <location filename="../../ui/main_window.py" line="996" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1019" />
+            <location filename="../../ui/main_window.py" line="1020" />
             <source>Could not import {0}</source>
             <translation>Не удалось импортировать {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1020" />
+            <location filename="../../ui/main_window.py" line="1021" />
             <source>Importing {0}…</source>
             <translation>Импорт {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1026" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>Imported {0}.</source>
             <translation>Импортирован {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1040" />
+            <location filename="../../ui/main_window.py" line="1041" />
             <source>Import {0}</source>
             <translation>Импорт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1055" />
+            <location filename="../../ui/main_window.py" line="1056" />
             <source>JSON show file (*.json)</source>
             <translation>Файл мероприятия JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1056" />
+            <location filename="../../ui/main_window.py" line="1057" />
             <source>CSV items (*.csv)</source>
             <translation>Пункты в CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1060" />
+            <location filename="../../ui/main_window.py" line="1061" />
             <source>Export show file</source>
             <translation>Экспорт в файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1084" />
+            <location filename="../../ui/main_window.py" line="1085" />
             <source>Exported to {0}.</source>
             <translation>Экспортировано в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1086" />
+            <location filename="../../ui/main_window.py" line="1087" />
             <source>Could not export to {0}</source>
             <translation>Не удалось экспортировать в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1102" />
+            <location filename="../../ui/main_window.py" line="1103" />
             <source>About controlroom</source>
             <translation>О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1103" />
+            <location filename="../../ui/main_window.py" line="1104" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
         </message>
@@ -2328,154 +3549,154 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ReportPdf</name>
         <message>
-            <location filename="../../ui/report_pdf.py" line="93" />
+            <location filename="../../ui/report_pdf.py" line="94" />
             <source>Scheduled start</source>
             <translation>Начало по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="96" />
+            <location filename="../../ui/report_pdf.py" line="97" />
             <source>Venue</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="103" />
+            <location filename="../../ui/report_pdf.py" line="104" />
             <source>Planned end</source>
             <translation>Окончание по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="104" />
-            <location filename="../../ui/report_pdf.py" line="127" />
+            <location filename="../../ui/report_pdf.py" line="105" />
+            <location filename="../../ui/report_pdf.py" line="128" />
             <source>Actual start</source>
             <translation>Фактическое начало</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="105" />
-            <location filename="../../ui/report_pdf.py" line="128" />
+            <location filename="../../ui/report_pdf.py" line="106" />
+            <location filename="../../ui/report_pdf.py" line="129" />
             <source>Actual end</source>
             <translation>Фактическое окончание</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="108" />
+            <location filename="../../ui/report_pdf.py" line="109" />
             <source>Finished</source>
             <translation>Итог</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>live</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>rehearsal</source>
             <translation>репетиция</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>earlier run</source>
             <translation>прежний прогон</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="112" />
+            <location filename="../../ui/report_pdf.py" line="113" />
             <source>Run</source>
             <translation>Прогон</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="116" />
+            <location filename="../../ui/report_pdf.py" line="117" />
             <source>Items run</source>
             <translation>Пройдено пунктов</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="117" />
+            <location filename="../../ui/report_pdf.py" line="118" />
             <source>Report made</source>
             <translation>Отчёт составлен</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="120" />
+            <location filename="../../ui/report_pdf.py" line="121" />
             <source>Planned and actual</source>
             <translation>План и факт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="122" />
+            <location filename="../../ui/report_pdf.py" line="123" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="123" />
+            <location filename="../../ui/report_pdf.py" line="124" />
             <source>Item</source>
             <translation>Пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="124" />
+            <location filename="../../ui/report_pdf.py" line="125" />
             <source>Speaker</source>
             <translation>Выступающий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="125" />
+            <location filename="../../ui/report_pdf.py" line="126" />
             <source>Planned start</source>
             <translation>Начало по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="126" />
+            <location filename="../../ui/report_pdf.py" line="127" />
             <source>Planned</source>
             <translation>По плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="129" />
+            <location filename="../../ui/report_pdf.py" line="130" />
             <source>Ran</source>
             <translation>Длилось</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="130" />
+            <location filename="../../ui/report_pdf.py" line="131" />
             <source>Late by</source>
             <translation>Опоздание</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="131" />
+            <location filename="../../ui/report_pdf.py" line="132" />
             <source>Over by</source>
             <translation>Превышение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="151" />
+            <location filename="../../ui/report_pdf.py" line="152" />
             <source>Event log</source>
             <translation>Журнал событий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="162" />
+            <location filename="../../ui/report_pdf.py" line="163" />
             <source>The log of this event is empty.</source>
             <translation>Журнал этого мероприятия пуст.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="221" />
+            <location filename="../../ui/report_pdf.py" line="222" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — страница %2 из %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="254" />
+            <location filename="../../ui/report_pdf.py" line="255" />
             <source>Report: %1</source>
             <translation>Отчёт: %1</translation>
         </message>
@@ -2496,82 +3717,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RunSheetTableModel</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="90" />
+            <location filename="../../ui/runsheet_model.py" line="91" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="91" />
+            <location filename="../../ui/runsheet_model.py" line="92" />
             <source>Start</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="92" />
+            <location filename="../../ui/runsheet_model.py" line="93" />
             <source>Duration</source>
             <translation>Длит.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="93" />
+            <location filename="../../ui/runsheet_model.py" line="94" />
             <source>End</source>
             <translation>Конец</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="94" />
+            <location filename="../../ui/runsheet_model.py" line="95" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="95" />
+            <location filename="../../ui/runsheet_model.py" line="96" />
             <source>Speaker</source>
             <translation>Выступающий</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="96" />
+            <location filename="../../ui/runsheet_model.py" line="97" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="97" />
+            <location filename="../../ui/runsheet_model.py" line="98" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="136" />
+            <location filename="../../ui/runsheet_model.py" line="137" />
             <source>“{0}” is not a time of day (use HH:MM or HH:MM:SS)</source>
             <translation>«{0}» — не время суток (формат ЧЧ:ММ или ЧЧ:ММ:СС)</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="472" />
+            <location filename="../../ui/runsheet_model.py" line="473" />
             <source>Overlaps the previous item by {0}</source>
             <translation>Наложение на предыдущий пункт: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="478" />
+            <location filename="../../ui/runsheet_model.py" line="479" />
             <source>Gap of {0} before this item</source>
             <translation>Пауза {0} перед этим пунктом</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="484" />
+            <location filename="../../ui/runsheet_model.py" line="485" />
             <source>Hard start at {0}</source>
             <translation>Жёсткое начало в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="489" />
+            <location filename="../../ui/runsheet_model.py" line="490" />
             <source>Type a time (HH:MM) to fix a hard start; clear it to follow on.</source>
             <translation>Введите время (ЧЧ:ММ), чтобы задать жёсткое начало; очистите, чтобы пункт шёл сразу за предыдущим.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="496" />
+            <location filename="../../ui/runsheet_model.py" line="497" />
             <source>Duration, e.g. 5:00, 90s, 45m or 1:30:00</source>
             <translation>Длительность, например 5:00, 90s, 45m или 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="653" />
+            <location filename="../../ui/runsheet_model.py" line="654" />
             <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
             <translation>Только чтение: эту базу данных редактирует другой controlroom; изменения здесь невозможны.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="658" />
+            <location filename="../../ui/runsheet_model.py" line="659" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
