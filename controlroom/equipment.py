@@ -275,8 +275,12 @@ class Equipment:
         for driver in self.drivers.values():
             driver.start()
         if self._log is not None:
-            mode = "rehearsal (simulators)" if self.rehearsal_mode else "live"
-            self._log.info("engine", "status", f"hall '{self.config.name}' started, {mode}")
+            started = (
+                Text("hall '{name}' started, rehearsal (simulators)", name=self.config.name)
+                if self.rehearsal_mode
+                else Text("hall '{name}' started, live", name=self.config.name)
+            )
+            self._log.info("engine", "status", started)
 
     def close(self) -> None:
         """Stop every driver, the scheduler and any simulators. Safe to call twice."""

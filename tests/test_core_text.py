@@ -46,6 +46,8 @@ SINKS: dict[str, tuple[int, str]] = {
 #: ``x.set(LinkState..., reason)`` (a LinkMonitor) and ``x.write(severity, source, kind, message)``.
 LINK_SET = "set"
 LOG_WRITE = "write"
+#: ``log.info(source, kind, message)``... (a logger's call has a %-format string first).
+LOG_LEVELS = {"debug", "info", "warning", "error"}
 #: Modules whose ValueError/IndexError messages the editor shows as validation messages.
 VALIDATION_MODULES = {"controlroom/runsheet.py"}
 #: Names and keywords that hold a reason or problem the operator reads.
@@ -113,8 +115,22 @@ def derived_sinks(paths: list[Path]) -> dict[str, tuple[int, str]]:
     return sinks
 
 
-def english_sentences(path: Path, sinks: dict[str, tuple[int, str]] | None = None) -> list[str]:
-    """``path:line: call`` for each English literal reaching the operator in ``path``."""
+def _event_log_message(call: ast.Call, name: str) -> ast.AST | None:
+    """The message of an event-log call (``write`` with 4 arguments, ``info``... with 3)."""
+    if name == LOG_WRITE and len(call.args) == 4:
+        return call.args[3]
+    if name in LOG_LEVELS and len(call.args) == 3:
+        first = call.args[0]
+        if not (isinstance(first, ast.Constant) and "%" in str(first.value)):
+            return call.args[2]
+    return None
+
+
+def english_sentences(
+    path: Path, sinks: dict[str, tuple[int, str]] | None = None, *, log_only: bool = False
+) -> list[str]:
+    """``path:line: call`` for each English literal reaching the operator in ``path``
+    (with ``log_only``, only event-log messages: the GUI's own words go through tr)."""
     relative = path.relative_to(ROOT).as_posix()
     tree = ast.parse(path.read_text(encoding="utf-8"), relative)
     found: list[str] = []
@@ -124,30 +140,34 @@ def english_sentences(path: Path, sinks: dict[str, tuple[int, str]] | None = Non
         found.append(f"{relative}:{getattr(node, 'lineno', 0)}: {what}: {ast.unparse(node)}")
 
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
+        if isinstance(node, ast.Call) and log_only:
+            message = _event_log_message(node, _name(node))
+            if _english(message):
+                report(message, "EventLog")  # type: ignore[arg-type]
+        elif isinstance(node, ast.Call):
             name = _name(node)
-            if name in sinks:
+            message = _event_log_message(node, name)
+            if _english(message):
+                report(message, "EventLog")  # type: ignore[arg-type]
+            elif name in sinks:
                 argument = _argument(node, *sinks[name])
                 if _english(argument):
                     report(argument, name)  # type: ignore[arg-type]
             elif name == LINK_SET and node.args and _is_link_state(node.args[0]):
                 if _english(_argument(node, 1, "reason")):
                     report(node.args[1], "LinkMonitor.set")
-            elif name == LOG_WRITE and len(node.args) == 4:
-                if _english(node.args[3]):
-                    report(node.args[3], "EventLog.write")
             elif relative in VALIDATION_MODULES and name in ("ValueError", "IndexError"):
                 if _english(_argument(node, 0, "message")):
                     report(node.args[0], name)
             for keyword in node.keywords:
                 if keyword.arg in REASON_NAMES and _english(keyword.value):
                     report(keyword.value, f"{keyword.arg}=")
-        elif isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+        elif isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign) and not log_only:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             named = any(isinstance(t, ast.Name) and t.id in REASON_NAMES for t in targets)
             if named and _english(node.value):
                 report(node.value, "reason =")
-        elif isinstance(node, ast.FunctionDef) and node.name in sinks:
+        elif isinstance(node, ast.FunctionDef) and node.name in sinks and not log_only:
             arguments = node.args
             defaults = dict(
                 zip([a.arg for a in arguments.args][-len(arguments.defaults):] if
@@ -156,7 +176,7 @@ def english_sentences(path: Path, sinks: dict[str, tuple[int, str]] | None = Non
             default = defaults.get(sinks[node.name][1])
             if _english(default):
                 report(default, f"default of {node.name}")  # type: ignore[arg-type]
-        if isinstance(node, ast.FunctionDef) and node.name in RETURNS_TO_OPERATOR:
+        if isinstance(node, ast.FunctionDef) and node.name in RETURNS_TO_OPERATOR and not log_only:
             for inner in ast.walk(node):
                 if isinstance(inner, ast.Return) and _english(inner.value):
                     assert inner.value is not None
@@ -182,7 +202,7 @@ def test_the_scan_finds_english_sentences(tmp_path: Path) -> None:
     finally:
         module.unlink()
     assert [line.split(": ")[1] for line in found] == [
-        "DeviceError", "LinkMonitor.set", "EventLog.write", "Problem",
+        "DeviceError", "LinkMonitor.set", "EventLog", "Problem",
     ]
 
 
@@ -201,6 +221,13 @@ def test_no_english_sentence_reaches_the_operator_without_text() -> None:
     sinks = derived_sinks(paths)
     assert {"_lose_connection", "_go_offline", "_set_standby"} <= set(sinks)
     found = [line for path in paths for line in english_sentences(path, sinks)]
+    # The GUI writes to the event log too; the log panel translates what it stores.
+    found += [
+        line
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        if path.name != "remote_control.py"  # the remote's own log lines: see above
+        for line in english_sentences(path, log_only=True)
+    ]
     assert found == [], "wrap these in devices.text.Text:\n" + "\n".join(found)
 
 

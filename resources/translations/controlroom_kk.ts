@@ -139,7 +139,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/controller.py" line="208" />
-            <location filename="../../ui/console/controller.py" line="285" />
+            <location filename="../../ui/console/controller.py" line="287" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
         </message>
@@ -159,32 +159,32 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Зал файлдары (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="304" />
+            <location filename="../../ui/console/controller.py" line="306" />
             <source>Hall file {0} opened.</source>
             <translation>{0} зал файлы ашылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="336" />
+            <location filename="../../ui/console/controller.py" line="338" />
             <source>The devices could not be started: {0}</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="471" />
+            <location filename="../../ui/console/controller.py" line="473" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="489" />
+            <location filename="../../ui/console/controller.py" line="493" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="524" />
+            <location filename="../../ui/console/controller.py" line="528" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="527" />
+            <location filename="../../ui/console/controller.py" line="531" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
@@ -321,154 +321,154 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Қате: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <location filename="../../ui/console/lifecycle.py" line="85" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <location filename="../../ui/console/lifecycle.py" line="85" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="87" />
+            <location filename="../../ui/console/lifecycle.py" line="88" />
             <source>Item {0} “{1}” is live.</source>
             <translation>{0}-тармақ «{1}» эфирде.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="89" />
+            <location filename="../../ui/console/lifecycle.py" line="90" />
             <source>No item is live, but the show is not over.</source>
             <translation>Қазір эфирде тармақ жоқ, бірақ эфир аяқталған жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="93" />
+            <location filename="../../ui/console/lifecycle.py" line="94" />
             <source>The show is running</source>
             <translation>Эфир жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="94" />
+            <location filename="../../ui/console/lifecycle.py" line="95" />
             <source>The show is running ({0}). {1}</source>
             <translation>Эфир жүріп жатыр ({0}). {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="96" />
+            <location filename="../../ui/console/lifecycle.py" line="97" />
             <source>Quitting ends the show: the actual times stop here and the devices are let go (they keep their last state). Keep the show running unless it is over.</source>
             <translation>Шығу эфирді аяқтайды: нақты уақыт осы жерде тоқтайды, құрылғылар ажыратылады (олар соңғы күйін сақтайды). Эфир аяқталмаса, оны жалғастырыңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="101" />
+            <location filename="../../ui/console/lifecycle.py" line="102" />
             <source>Keep the show running</source>
             <translation>Эфирді жалғастыру</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="102" />
+            <location filename="../../ui/console/lifecycle.py" line="103" />
             <source>End the show and quit</source>
             <translation>Эфирді аяқтап, шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="164" />
+            <location filename="../../ui/console/lifecycle.py" line="165" />
             <source>live run</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="166" />
+            <location filename="../../ui/console/lifecycle.py" line="167" />
             <source>rehearsal run</source>
             <translation>репетиция</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="167" />
+            <location filename="../../ui/console/lifecycle.py" line="168" />
             <source>earlier run</source>
             <translation>бұрынғы өткізу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="176" />
+            <location filename="../../ui/console/lifecycle.py" line="177" />
             <source>Actual times: none yet (the first GO starts a run)</source>
             <translation>Нақты уақыт: әзірге жоқ (алғашқы GO өткізуді бастайды)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="179" />
+            <location filename="../../ui/console/lifecycle.py" line="180" />
             <source>{0} #{1}</source>
             <translation>{0} №{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="182" />
+            <location filename="../../ui/console/lifecycle.py" line="183" />
             <source>Actual times: {0}, started {1} — running now</source>
             <translation>Нақты уақыт: {0}, басталуы {1} — қазір жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="184" />
+            <location filename="../../ui/console/lifecycle.py" line="185" />
             <source>Actual times: {0}, started {1} — did not end</source>
             <translation>Нақты уақыт: {0}, басталуы {1} — аяқталмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="185" />
+            <location filename="../../ui/console/lifecycle.py" line="186" />
             <source>Actual times: {0}, started {1}</source>
             <translation>Нақты уақыт: {0}, басталуы {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="213" />
+            <location filename="../../ui/console/lifecycle.py" line="214" />
             <source>Actual times: reading…</source>
             <translation>Нақты уақыт: оқылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="231" />
+            <location filename="../../ui/console/lifecycle.py" line="232" />
             <source>Actual times: could not be read ({0})</source>
             <translation>Нақты уақыт: оқу мүмкін болмады ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="294" />
+            <location filename="../../ui/console/lifecycle.py" line="295" />
             <source>The show stopped unexpectedly</source>
             <translation>Эфир күтпеген жерден тоқтады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="296" />
+            <location filename="../../ui/console/lifecycle.py" line="297" />
             <source>The show of “{0}” stopped unexpectedly at {1} during item {2} “{3}”. Resume where it was?</source>
             <translation>«{0}» эфирі {1} кезінде, {2}-тармақ «{3}» жүріп тұрғанда күтпеген жерден тоқтады. Сол жерден жалғастыру керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="301" />
+            <location filename="../../ui/console/lifecycle.py" line="302" />
             <source>The show of “{0}” stopped unexpectedly at {1}, between items. Resume where it was?</source>
             <translation>«{0}» эфирі {1} кезінде, тармақтар арасында күтпеген жерден тоқтады. Сол жерден жалғастыру керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="307" />
+            <location filename="../../ui/console/lifecycle.py" line="308" />
             <source>Resume: show mode, the live item, standby and the actual times come back as they were ({0} started {1}). Nothing is sent to the hall until you ask.
 Start fresh: that run is closed as it stood; the next GO starts a new run.</source>
             <translation>Жалғастыру: эфир режимі, эфирдегі тармақ, күтудегі тармақ және нақты уақыт бұрынғыдай қалпына келеді ({0}, басталуы {1}). Сіз сұрамайынша залға ештеңе жіберілмейді.
 Жаңадан бастау: ол өткізу сол күйінде жабылады; келесі GO жаңа өткізуді бастайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="313" />
+            <location filename="../../ui/console/lifecycle.py" line="314" />
             <source>Resume the show</source>
             <translation>Эфирді жалғастыру</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="314" />
+            <location filename="../../ui/console/lifecycle.py" line="315" />
             <source>Start fresh</source>
             <translation>Жаңадан бастау</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="383" />
+            <location filename="../../ui/console/lifecycle.py" line="387" />
             <source>Re-send the hall state?</source>
             <translation>Зал күйін қайта жіберу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="385" />
+            <location filename="../../ui/console/lifecycle.py" line="389" />
             <source>Item {0} “{1}” is live again. The hall may have changed while the app was down.</source>
             <translation>{0}-тармақ «{1}» қайтадан эфирде. Бағдарлама жұмыс істемеген кезде зал күйі өзгеруі мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="389" />
+            <location filename="../../ui/console/lifecycle.py" line="393" />
             <source>Re-sending sets the switcher, projector and microphones to this item's cues again. Check the hall first if someone changed it by hand.</source>
             <translation>Қайта жіберу микшерді, проекторды және микрофондарды осы тармақтың белгілеріне қайта қояды. Біреу залды қолмен өзгерткен болса, алдымен тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="393" />
+            <location filename="../../ui/console/lifecycle.py" line="397" />
             <source>Re-send the hall state of the live item</source>
             <translation>Эфирдегі тармақтың зал күйін қайта жіберу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="395" />
+            <location filename="../../ui/console/lifecycle.py" line="399" />
             <source>Not now</source>
             <translation>Қазір емес</translation>
         </message>
@@ -500,27 +500,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Тармақ эфирде: эфир орнынан жалғасады, бірақ жаңа құрылғылар келесі БАСТАУ-ға дейін команда алмайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="59" />
+            <location filename="../../ui/console/panel_commands.py" line="62" />
             <source>{0}: the devices are not connected.</source>
             <translation>{0}: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="92" />
+            <location filename="../../ui/console/panel_commands.py" line="95" />
             <source>Open a microphone</source>
             <translation>Микрофонды қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="94" />
+            <location filename="../../ui/console/panel_commands.py" line="97" />
             <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
             <translation>Эфирдегі тармақ {0} {1} арнасын қосуды жоспарламаған. Бәрібір қосу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="97" />
+            <location filename="../../ui/console/panel_commands.py" line="100" />
             <source>Do not ask again</source>
             <translation>Қайта сұрамау</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="98" />
+            <location filename="../../ui/console/panel_commands.py" line="101" />
             <source>Open channel</source>
             <translation>Арнаны қосу</translation>
         </message>
@@ -760,7 +760,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../controlroom/check.py" line="204" />
-            <location filename="../../controlroom/equipment.py" line="553" />
+            <location filename="../../controlroom/equipment.py" line="557" />
             <source>{state}: {reason}</source>
             <translation>{state}: {reason}</translation>
         </message>
@@ -865,47 +865,57 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>«{title}» командалары қайта жіберілді</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="350" />
+            <location filename="../../controlroom/equipment.py" line="279" />
+            <source>hall '{name}' started, rehearsal (simulators)</source>
+            <translation>«{name}» залы іске қосылды, репетиция (симуляторлар)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="281" />
+            <source>hall '{name}' started, live</source>
+            <translation>«{name}» залы іске қосылды, эфир</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="354" />
             <source>no such device in the hall</source>
             <translation>залда мұндай құрылғы жоқ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="377" />
+            <location filename="../../controlroom/equipment.py" line="381" />
             <source>{device_id}: {label}</source>
             <translation>{device_id}: {label}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="416" />
+            <location filename="../../controlroom/equipment.py" line="420" />
             <source>break: {break_note}</source>
             <translation>үзіліс: {break_note}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="443" />
+            <location filename="../../controlroom/equipment.py" line="447" />
             <source>PANIC: {labels}</source>
             <translation>ТӨТЕНШЕ: {labels}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="502" />
+            <location filename="../../controlroom/equipment.py" line="506" />
             <source>{label}: ok{reply_text}</source>
             <translation>{label}: қабылданды{reply_text}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="511" />
+            <location filename="../../controlroom/equipment.py" line="515" />
             <source>cancelled</source>
             <translation>болдырылмады</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="525" />
+            <location filename="../../controlroom/equipment.py" line="529" />
             <source>no answer within {watchdog_s:g} s</source>
             <translation>{watchdog_s:g} с ішінде жауап жоқ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="542" />
+            <location filename="../../controlroom/equipment.py" line="546" />
             <source>{command} failed: {reason}</source>
             <translation>{command} орындалмады: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="584" />
+            <location filename="../../controlroom/equipment.py" line="588" />
             <source>{kind}: {text}</source>
             <translation>{kind}: {text}</translation>
         </message>
@@ -1847,19 +1857,74 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/console/controller.py" line="209" />
-            <location filename="../../ui/console/controller.py" line="282" />
+            <location filename="../../ui/console/controller.py" line="284" />
             <source>hall file {path}: {error}</source>
             <translation>зал файлы {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="338" />
+            <location filename="../../ui/console/controller.py" line="274" />
+            <source>hall file {path} ({mode})</source>
+            <translation>зал файлы {path} ({mode})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="340" />
             <source>hall start failed: {error}</source>
             <translation>зал іске қосылмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="341" />
+            <location filename="../../ui/console/controller.py" line="343" />
             <source>the devices could not be started: {error}</source>
             <translation>құрылғыларды іске қосу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="374" />
+            <source>switch to {mode}</source>
+            <translation>ауысу: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="375" />
+            <source>switching to {mode}</source>
+            <translation>ауысып жатыр: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="474" />
+            <source>live item {number} '{title}' edited</source>
+            <translation>эфирдегі {number}-тармақ «{title}» өзгертілді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="525" />
+            <source>PANIC</source>
+            <translation>ТӨТЕНШЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="549" />
+            <source>show mode</source>
+            <translation>эфир режимі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="549" />
+            <source>edit mode</source>
+            <translation>түзету режимі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="126" />
+            <source>quit cancelled: the show keeps running</source>
+            <translation>шығу болдырылмады: көрсетілім жалғасуда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="128" />
+            <source>ended the show and quit</source>
+            <translation>көрсетілім аяқталды, шығу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="356" />
+            <source>did not resume the unfinished {mode} run {run}</source>
+            <translation>аяқталмаған {run} жүргізуі жалғастырылмады: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="58" />
+            <source>{device}: {command} (not connected)</source>
+            <translation>{device}: {command} (қосылмаған)</translation>
         </message>
         <message>
             <location filename="../../ui/console/readiness.py" line="70" />
@@ -1870,6 +1935,11 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../ui/console/readiness.py" line="71" />
             <source>readiness check: NO-GO</source>
             <translation>дайындықты тексеру: ДАЙЫН ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="141" />
+            <source>rehearsal fault: {device}.{method}({arguments})</source>
+            <translation>репетиция ақауы: {device}.{method}({arguments})</translation>
         </message>
     </context>
     <context>
@@ -3355,47 +3425,47 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Шам ақауы</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="74" />
+            <location filename="../../ui/panels/rehearsal.py" line="75" />
             <source>Faults act on the simulators only. Restore clears them.</source>
             <translation>Ақаулар тек симуляторларға әсер етеді. «Қалпына келтіру» оларды алып тастайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="76" />
+            <location filename="../../ui/panels/rehearsal.py" line="77" />
             <source>Waiting for the devices…</source>
             <translation>Құрылғылар күтілуде…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="78" />
+            <location filename="../../ui/panels/rehearsal.py" line="79" />
             <source>LIVE: fault injection is only available in rehearsal.</source>
             <translation>ЭФИР: ақауларды тек репетицияда тудыруға болады.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="92" />
+            <location filename="../../ui/panels/rehearsal.py" line="93" />
             <source>Silent</source>
             <translation>Үнсіз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="93" />
+            <location filename="../../ui/panels/rehearsal.py" line="94" />
             <source>Garbage</source>
             <translation>Қоқыс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="94" />
+            <location filename="../../ui/panels/rehearsal.py" line="95" />
             <source>Slow replies</source>
             <translation>Баяу жауаптар</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="95" />
+            <location filename="../../ui/panels/rehearsal.py" line="96" />
             <source>Partial frames</source>
             <translation>Толық емес кадрлар</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="97" />
+            <location filename="../../ui/panels/rehearsal.py" line="98" />
             <source>Drop link</source>
             <translation>Байланысты үзу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="99" />
+            <location filename="../../ui/panels/rehearsal.py" line="100" />
             <source>Restore</source>
             <translation>Қалпына келтіру</translation>
         </message>

@@ -139,7 +139,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/controller.py" line="208" />
-            <location filename="../../ui/console/controller.py" line="285" />
+            <location filename="../../ui/console/controller.py" line="287" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Файл зала нельзя использовать: {0}</translation>
         </message>
@@ -159,32 +159,32 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Файлы зала (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="304" />
+            <location filename="../../ui/console/controller.py" line="306" />
             <source>Hall file {0} opened.</source>
             <translation>Файл зала {0} открыт.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="336" />
+            <location filename="../../ui/console/controller.py" line="338" />
             <source>The devices could not be started: {0}</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="471" />
+            <location filename="../../ui/console/controller.py" line="473" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="489" />
+            <location filename="../../ui/console/controller.py" line="493" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO отключён: файл зала нельзя использовать (см. над сценарием).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="524" />
+            <location filename="../../ui/console/controller.py" line="528" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="527" />
+            <location filename="../../ui/console/controller.py" line="531" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
@@ -321,154 +321,154 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Ошибка: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <location filename="../../ui/console/lifecycle.py" line="85" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <location filename="../../ui/console/lifecycle.py" line="85" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="87" />
+            <location filename="../../ui/console/lifecycle.py" line="88" />
             <source>Item {0} “{1}” is live.</source>
             <translation>В эфире пункт {0} «{1}».</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="89" />
+            <location filename="../../ui/console/lifecycle.py" line="90" />
             <source>No item is live, but the show is not over.</source>
             <translation>Сейчас ни один пункт не в эфире, но эфир не окончен.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="93" />
+            <location filename="../../ui/console/lifecycle.py" line="94" />
             <source>The show is running</source>
             <translation>Идёт эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="94" />
+            <location filename="../../ui/console/lifecycle.py" line="95" />
             <source>The show is running ({0}). {1}</source>
             <translation>Идёт эфир ({0}). {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="96" />
+            <location filename="../../ui/console/lifecycle.py" line="97" />
             <source>Quitting ends the show: the actual times stop here and the devices are let go (they keep their last state). Keep the show running unless it is over.</source>
             <translation>Выход завершает эфир: фактическое время на этом остановится, устройства будут отключены (они сохранят последнее состояние). Продолжайте эфир, если он не окончен.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="101" />
+            <location filename="../../ui/console/lifecycle.py" line="102" />
             <source>Keep the show running</source>
             <translation>Продолжить эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="102" />
+            <location filename="../../ui/console/lifecycle.py" line="103" />
             <source>End the show and quit</source>
             <translation>Завершить эфир и выйти</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="164" />
+            <location filename="../../ui/console/lifecycle.py" line="165" />
             <source>live run</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="166" />
+            <location filename="../../ui/console/lifecycle.py" line="167" />
             <source>rehearsal run</source>
             <translation>репетиция</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="167" />
+            <location filename="../../ui/console/lifecycle.py" line="168" />
             <source>earlier run</source>
             <translation>прежний прогон</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="176" />
+            <location filename="../../ui/console/lifecycle.py" line="177" />
             <source>Actual times: none yet (the first GO starts a run)</source>
             <translation>Фактическое время: пока нет (первый GO начинает прогон)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="179" />
+            <location filename="../../ui/console/lifecycle.py" line="180" />
             <source>{0} #{1}</source>
             <translation>{0} №{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="182" />
+            <location filename="../../ui/console/lifecycle.py" line="183" />
             <source>Actual times: {0}, started {1} — running now</source>
             <translation>Фактическое время: {0}, начало в {1} — идёт сейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="184" />
+            <location filename="../../ui/console/lifecycle.py" line="185" />
             <source>Actual times: {0}, started {1} — did not end</source>
             <translation>Фактическое время: {0}, начало в {1} — не завершён</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="185" />
+            <location filename="../../ui/console/lifecycle.py" line="186" />
             <source>Actual times: {0}, started {1}</source>
             <translation>Фактическое время: {0}, начало в {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="213" />
+            <location filename="../../ui/console/lifecycle.py" line="214" />
             <source>Actual times: reading…</source>
             <translation>Фактическое время: чтение…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="231" />
+            <location filename="../../ui/console/lifecycle.py" line="232" />
             <source>Actual times: could not be read ({0})</source>
             <translation>Фактическое время: не удалось прочитать ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="294" />
+            <location filename="../../ui/console/lifecycle.py" line="295" />
             <source>The show stopped unexpectedly</source>
             <translation>Эфир прервался неожиданно</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="296" />
+            <location filename="../../ui/console/lifecycle.py" line="297" />
             <source>The show of “{0}” stopped unexpectedly at {1} during item {2} “{3}”. Resume where it was?</source>
             <translation>Эфир «{0}» неожиданно прервался в {1}, во время пункта {2} «{3}». Продолжить с того же места?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="301" />
+            <location filename="../../ui/console/lifecycle.py" line="302" />
             <source>The show of “{0}” stopped unexpectedly at {1}, between items. Resume where it was?</source>
             <translation>Эфир «{0}» неожиданно прервался в {1}, между пунктами. Продолжить с того же места?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="307" />
+            <location filename="../../ui/console/lifecycle.py" line="308" />
             <source>Resume: show mode, the live item, standby and the actual times come back as they were ({0} started {1}). Nothing is sent to the hall until you ask.
 Start fresh: that run is closed as it stood; the next GO starts a new run.</source>
             <translation>Продолжить: режим эфира, пункт в эфире, ожидающий пункт и фактическое время вернутся как были ({0}, начало в {1}). В зал ничего не отправляется, пока вы не попросите.
 Начать заново: тот прогон закрывается как есть; следующий GO начнёт новый прогон.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="313" />
+            <location filename="../../ui/console/lifecycle.py" line="314" />
             <source>Resume the show</source>
             <translation>Продолжить эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="314" />
+            <location filename="../../ui/console/lifecycle.py" line="315" />
             <source>Start fresh</source>
             <translation>Начать заново</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="383" />
+            <location filename="../../ui/console/lifecycle.py" line="387" />
             <source>Re-send the hall state?</source>
             <translation>Отправить состояние зала ещё раз?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="385" />
+            <location filename="../../ui/console/lifecycle.py" line="389" />
             <source>Item {0} “{1}” is live again. The hall may have changed while the app was down.</source>
             <translation>Пункт {0} «{1}» снова в эфире. Пока программа не работала, состояние зала могло измениться.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="389" />
+            <location filename="../../ui/console/lifecycle.py" line="393" />
             <source>Re-sending sets the switcher, projector and microphones to this item's cues again. Check the hall first if someone changed it by hand.</source>
             <translation>Повторная отправка снова выставит микшер, проектор и микрофоны по сигналам этого пункта. Сначала проверьте зал, если кто-то менял его вручную.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="393" />
+            <location filename="../../ui/console/lifecycle.py" line="397" />
             <source>Re-send the hall state of the live item</source>
             <translation>Отправить состояние зала для пункта в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/lifecycle.py" line="395" />
+            <location filename="../../ui/console/lifecycle.py" line="399" />
             <source>Not now</source>
             <translation>Не сейчас</translation>
         </message>
@@ -500,27 +500,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Пункт в эфире: эфир продолжится с того же места, но новые устройства получат команды только при следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="59" />
+            <location filename="../../ui/console/panel_commands.py" line="62" />
             <source>{0}: the devices are not connected.</source>
             <translation>{0}: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="92" />
+            <location filename="../../ui/console/panel_commands.py" line="95" />
             <source>Open a microphone</source>
             <translation>Включить микрофон</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="94" />
+            <location filename="../../ui/console/panel_commands.py" line="97" />
             <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
             <translation>Пункт в эфире не предусматривает включения канала {0} {1}. Всё равно включить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="97" />
+            <location filename="../../ui/console/panel_commands.py" line="100" />
             <source>Do not ask again</source>
             <translation>Больше не спрашивать</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="98" />
+            <location filename="../../ui/console/panel_commands.py" line="101" />
             <source>Open channel</source>
             <translation>Включить канал</translation>
         </message>
@@ -762,7 +762,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../controlroom/check.py" line="204" />
-            <location filename="../../controlroom/equipment.py" line="553" />
+            <location filename="../../controlroom/equipment.py" line="557" />
             <source>{state}: {reason}</source>
             <translation>{state}: {reason}</translation>
         </message>
@@ -867,47 +867,57 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>реплики «{title}» отправлены повторно</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="350" />
+            <location filename="../../controlroom/equipment.py" line="279" />
+            <source>hall '{name}' started, rehearsal (simulators)</source>
+            <translation>зал «{name}» запущен, репетиция (симуляторы)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="281" />
+            <source>hall '{name}' started, live</source>
+            <translation>зал «{name}» запущен, эфир</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="354" />
             <source>no such device in the hall</source>
             <translation>в зале нет такого устройства</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="377" />
+            <location filename="../../controlroom/equipment.py" line="381" />
             <source>{device_id}: {label}</source>
             <translation>{device_id}: {label}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="416" />
+            <location filename="../../controlroom/equipment.py" line="420" />
             <source>break: {break_note}</source>
             <translation>перерыв: {break_note}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="443" />
+            <location filename="../../controlroom/equipment.py" line="447" />
             <source>PANIC: {labels}</source>
             <translation>АВАРИЯ: {labels}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="502" />
+            <location filename="../../controlroom/equipment.py" line="506" />
             <source>{label}: ok{reply_text}</source>
             <translation>{label}: принято{reply_text}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="511" />
+            <location filename="../../controlroom/equipment.py" line="515" />
             <source>cancelled</source>
             <translation>отменено</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="525" />
+            <location filename="../../controlroom/equipment.py" line="529" />
             <source>no answer within {watchdog_s:g} s</source>
             <translation>нет ответа за {watchdog_s:g} с</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="542" />
+            <location filename="../../controlroom/equipment.py" line="546" />
             <source>{command} failed: {reason}</source>
             <translation>{command} не выполнено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="584" />
+            <location filename="../../controlroom/equipment.py" line="588" />
             <source>{kind}: {text}</source>
             <translation>{kind}: {text}</translation>
         </message>
@@ -1849,19 +1859,74 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/console/controller.py" line="209" />
-            <location filename="../../ui/console/controller.py" line="282" />
+            <location filename="../../ui/console/controller.py" line="284" />
             <source>hall file {path}: {error}</source>
             <translation>файл зала {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="338" />
+            <location filename="../../ui/console/controller.py" line="274" />
+            <source>hall file {path} ({mode})</source>
+            <translation>файл зала {path} ({mode})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="340" />
             <source>hall start failed: {error}</source>
             <translation>зал не запустился: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="341" />
+            <location filename="../../ui/console/controller.py" line="343" />
             <source>the devices could not be started: {error}</source>
             <translation>устройства не удалось запустить: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="374" />
+            <source>switch to {mode}</source>
+            <translation>переключение: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="375" />
+            <source>switching to {mode}</source>
+            <translation>идёт переключение: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="474" />
+            <source>live item {number} '{title}' edited</source>
+            <translation>пункт в эфире {number} «{title}» изменён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="525" />
+            <source>PANIC</source>
+            <translation>АВАРИЯ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="549" />
+            <source>show mode</source>
+            <translation>режим эфира</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="549" />
+            <source>edit mode</source>
+            <translation>режим правки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="126" />
+            <source>quit cancelled: the show keeps running</source>
+            <translation>выход отменён: показ продолжается</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="128" />
+            <source>ended the show and quit</source>
+            <translation>показ завершён, выход</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="356" />
+            <source>did not resume the unfinished {mode} run {run}</source>
+            <translation>незавершённый прогон {run} не продолжен: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/panel_commands.py" line="58" />
+            <source>{device}: {command} (not connected)</source>
+            <translation>{device}: {command} (не подключено)</translation>
         </message>
         <message>
             <location filename="../../ui/console/readiness.py" line="70" />
@@ -1872,6 +1937,11 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../ui/console/readiness.py" line="71" />
             <source>readiness check: NO-GO</source>
             <translation>проверка готовности: НЕ ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="141" />
+            <source>rehearsal fault: {device}.{method}({arguments})</source>
+            <translation>сбой на репетиции: {device}.{method}({arguments})</translation>
         </message>
     </context>
     <context>
@@ -3367,47 +3437,47 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Отказ лампы</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="74" />
+            <location filename="../../ui/panels/rehearsal.py" line="75" />
             <source>Faults act on the simulators only. Restore clears them.</source>
             <translation>Сбои действуют только на симуляторы. «Восстановить» снимает их.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="76" />
+            <location filename="../../ui/panels/rehearsal.py" line="77" />
             <source>Waiting for the devices…</source>
             <translation>Ожидание устройств…</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="78" />
+            <location filename="../../ui/panels/rehearsal.py" line="79" />
             <source>LIVE: fault injection is only available in rehearsal.</source>
             <translation>ЭФИР: сбои можно вызывать только на репетиции.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="92" />
+            <location filename="../../ui/panels/rehearsal.py" line="93" />
             <source>Silent</source>
             <translation>Молчит</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="93" />
+            <location filename="../../ui/panels/rehearsal.py" line="94" />
             <source>Garbage</source>
             <translation>Мусор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="94" />
+            <location filename="../../ui/panels/rehearsal.py" line="95" />
             <source>Slow replies</source>
             <translation>Медленные ответы</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="95" />
+            <location filename="../../ui/panels/rehearsal.py" line="96" />
             <source>Partial frames</source>
             <translation>Неполные кадры</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="97" />
+            <location filename="../../ui/panels/rehearsal.py" line="98" />
             <source>Drop link</source>
             <translation>Обрыв связи</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="99" />
+            <location filename="../../ui/panels/rehearsal.py" line="100" />
             <source>Restore</source>
             <translation>Восстановить</translation>
         </message>

@@ -49,7 +49,7 @@ from controlroom.runsheet import RunSheet
 from controlroom.timer import PresenterTimer
 from devices.base import ConfigError, DeviceStatus, LinkState
 from devices.hall_file import HallConfig, load_hall
-from devices.text import Text, text_of
+from devices.text import Text, mode_words, text_of
 from ui.background import deliver_on_gui, run_in_background
 from ui.bridge import ConsoleBridge, EquipmentHolder
 from ui.console.actions import build_show_actions
@@ -269,8 +269,10 @@ class Console(QObject):
 
     def use_hall_file(self, path: Path, rehearsal: bool) -> Future[HallConfig]:
         """Read ``path`` off the GUI thread; if it is good, build its hall, else say why."""
-        words = "rehearsal" if rehearsal else "live"
-        self.log.warning(OPERATOR, "action", f"hall file {path} ({words})")
+        words = mode_words("rehearsal" if rehearsal else "live")
+        self.log.warning(
+            OPERATOR, "action", Text("hall file {path} ({mode})", path=str(path), mode=words)
+        )
 
         def done(future: Future[HallConfig]) -> None:
             if self._closed:
@@ -368,9 +370,9 @@ class Console(QObject):
         """Let the current hall go and build the other one, both off the GUI thread."""
         if self.hall_config is None or self._closed:
             return
-        words = "rehearsal" if rehearsal else "live"
-        self.log.warning(OPERATOR, "action", f"switch to {words}")
-        previous = self.holder.set_hall(None, f"switching to {words}")
+        words = mode_words("rehearsal" if rehearsal else "live")
+        self.log.warning(OPERATOR, "action", Text("switch to {mode}", mode=words))
+        previous = self.holder.set_hall(None, Text("switching to {mode}", mode=words))
         self.hall = None
         self.rehearsal_panel.set_hall(None)
         for panel in self.panels.values():
@@ -469,7 +471,9 @@ class Console(QObject):
             item = self._runsheet.items[live] if self._runsheet is not None else None
             title = item.title if item is not None else ""
             message = self.tr("The live item {0} “{1}” was edited; cues apply on its next GO.")
-            self.log.warning(OPERATOR, "action", f"live item {live + 1} '{title}' edited")
+            self.log.warning(OPERATOR, "action", Text(
+                "live item {number} '{title}' edited", number=live + 1, title=title
+            ))
             self.window.show_status_error(message.format(live + 1, title))
         QTimer.singleShot(0, self._after_edit)
 
@@ -518,7 +522,7 @@ class Console(QObject):
 
     def panic(self) -> CueRun | None:
         """Mute every microphone now."""
-        self.log.warning(OPERATOR, "action", "PANIC")
+        self.log.warning(OPERATOR, "action", Text("PANIC"))
         hall = self.holder.hall
         if hall is None:
             self.window.show_status_error(self.tr("PANIC: no devices connected."))
@@ -542,7 +546,7 @@ class Console(QObject):
             self._runsheet.locked = show_mode
         self.show_bar.set_show_mode(show_mode)
         self.actions.show_mode.setChecked(show_mode)
-        self.log.info(OPERATOR, "action", "show mode" if show_mode else "edit mode")
+        self.log.info(OPERATOR, "action", Text("show mode") if show_mode else Text("edit mode"))
         self.window.refresh_actions()
         self.cue_editing.load(self._current_row())
 

@@ -31,6 +31,7 @@ from controlroom.engine import ITEM_STARTED, RESUMED, EngineEvent, ShowEngine
 from controlroom.eventlog import OPERATOR
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database, RunHandle, RunSummary
+from devices.text import Text, mode_words
 from ui.background import run_in_background
 
 if TYPE_CHECKING:
@@ -122,9 +123,9 @@ class QuitGuard(QObject):
     def _answered(self, end_show: bool) -> None:
         console = self._console
         if not end_show:
-            console.log.info(OPERATOR, "action", "quit cancelled: the show keeps running")
+            console.log.info(OPERATOR, "action", Text("quit cancelled: the show keeps running"))
             return
-        console.log.warning(OPERATOR, "action", "ended the show and quit")
+        console.log.warning(OPERATOR, "action", Text("ended the show and quit"))
         self._confirmed = True
         console.end_show()
         console.window.close()
@@ -352,7 +353,10 @@ class RunDisplay(QObject):
             return  # another event opened meanwhile: that run stays as it is
         if not resume:
             console.log.warning(
-                OPERATOR, "action", f"did not resume the unfinished {run.mode} run {run.id}"
+                OPERATOR, "action", Text(
+                    "did not resume the unfinished {mode} run {run}",
+                    mode=mode_words(run.mode), run=run.id,
+                )
             )
             database = console.database
             database.writer.submit(lambda: database.end_run(run.id, stopped_at))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox
 from controlroom.eventlog import OPERATOR
 from devices.kind import DeviceCommand
 from devices.microphones.kind import SetMute
+from devices.text import Text
 from ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -54,7 +55,9 @@ class PanelCommands:
         hall = console.holder.hall
         if hall is None:
             console.log.info(
-                OPERATOR, "action", f"{device_id}: {command.label()} (not connected)"
+                OPERATOR, "action", Text(
+                    "{device}: {command} (not connected)", device=device_id, command=command.label()
+                )
             )
             console.window.show_status_error(_tr("{0}: the devices are not connected.")
                                              .format(device_id))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from controlroom.eventlog import EventLog
 from devices.hall_file import HallConfig
+from devices.text import Text
 from ui.device_ui import device_ui
 from ui.panels.common import tr
 
@@ -137,6 +138,9 @@ class RehearsalPanel(QWidget):
         log = self._log
         if log is not None:
             shown = ", ".join(repr(a) for a in args)
-            message = f"rehearsal fault: {device_id}.{method}({shown})"
+            message = Text(
+                "rehearsal fault: {device}.{method}({arguments})",
+                device=device_id, method=method, arguments=shown,
+            )
             log.write("info", "operator", "action", message)
         return self.last_fault
