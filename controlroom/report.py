@@ -14,6 +14,7 @@ a lazy import.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TextIO
@@ -170,8 +171,15 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def write_csv(report: ShowReport, stream: TextIO) -> None:
-    """Write the report as CSV (items block, empty line, log block) to ``stream``."""
+def write_csv(
+    report: ShowReport, stream: TextIO, translate: Callable[[str], str] = lambda text: text
+) -> None:
+    """Write the report as CSV (items block, empty line, log block) to ``stream``.
+
+    The log messages are English (the command line), or what ``translate`` makes of
+    each (the window passes ``ui.core_text.tr_text``: its own language). The column
+    names and the severity, source and kind words stay English: they are data keys.
+    """
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(ITEM_COLUMNS)
     for row in report.rows:
@@ -201,7 +209,7 @@ def write_csv(report: ShowReport, stream: TextIO) -> None:
                 entry.severity,
                 entry.source,
                 entry.kind,
-                entry.message,
+                translate(entry.message),
             ]
         )
 

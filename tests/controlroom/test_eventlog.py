@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ from controlroom.clock import ManualClock
 from controlroom.eventlog import EventLog, filter_entries, severity_rank
 from controlroom.model import Event
 from controlroom.storage import Database, LogEntry
+from devices.text import Text
 
 START = datetime(2026, 11, 26, 10, 0, 0)
 
@@ -104,3 +106,30 @@ def test_logging_after_the_database_closed_keeps_entries_in_memory(tmp_path: Pat
     assert [e.message for e in log.recent()] == ["stored", "GO after shutdown"]
     assert log.store_failures == 1
     assert not log.flush(1.0)
+
+
+def test_a_logged_text_comes_back_from_the_database_translatable(tmp_path: Path) -> None:
+    """Migration 4: ``text_json`` keeps the template and values beside the English."""
+    database = Database.open(tmp_path / "log.db")
+    event_id = database.create_event(Event(title="Log test", scheduled_start=START))
+    log = EventLog(database, ManualClock(start_wall=START), event_id)
+    reason = Text("no answer within {seconds:g} s", seconds=3.0)
+    log.error("mics", "reply", Text("{command} failed: {reason}", command="mute", reason=reason))
+    log.info("engine", "status", "plain words")
+    assert log.flush(10.0)
+    raw = sqlite3.connect(tmp_path / "log.db")  # a row from another writer: broken JSON
+    with raw:
+        raw.execute(
+            "INSERT INTO log_entries (event_id, monotonic, wall, severity, source, kind,"
+            " message, text_json) VALUES (?, 0, ?, 'info', 'engine', 'status', 'odd', '{')",
+            (event_id, START.isoformat(" ")),
+        )
+    raw.close()
+    failed, plain, odd = database.log_entries(event_id)
+    assert isinstance(failed, LogEntry) and isinstance(failed.message, Text)
+    assert failed.message == "mute failed: no answer within 3 s"
+    assert failed.message.template == "{command} failed: {reason}"
+    assert failed.message.values["reason"].template == "no answer within {seconds:g} s"
+    assert plain.message == "plain words" and not isinstance(plain.message, Text)
+    assert odd.message == "odd" and not isinstance(odd.message, Text)
+    database.close()

@@ -1,15 +1,16 @@
-"""A rehearsal in Kazakh: what the core says (device reasons, cue failures, the readiness
-report, the event log) reaches the operator in Kazakh, not as an English sentence.
+"""A rehearsal in Kazakh (and Russian): what the core says (device reasons, cue failures,
+the readiness report, the event log) reaches the operator translated, not in English.
 
-The console runs with CONTROLROOM_LANG=kk against the hall's simulators. A device
-drops off, GO fails a cue on it, and a readiness check runs; then every text the
+The console runs with CONTROLROOM_LANG=kk (or ru), 1366 pixels wide, against the
+hall's simulators. A device drops off, GO fails a cue on it, and a readiness check runs; then every text the
 operator can read there (the device panel's reason, the show bar's failure line, the
 readiness box, the log rows) is checked against the English templates of the ``Core``
-catalogue: none may show one of their English words.
+catalogue: none may show one of their English words, and none may be cut off.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from controlroom.engine import CUE_FAILED, ITEM_STARTED
@@ -57,13 +58,25 @@ def english_in(texts: list[str]) -> list[str]:
     return found
 
 
+def cut_off(label: QLabel) -> bool:
+    """True when ``label`` cannot show its text: a word wider than a wrapping label, or a
+    line wider than a single-line label that has no tooltip with the whole text."""
+    text = label.text()
+    if not label.isVisible() or not text:
+        return False
+    metrics = label.fontMetrics()
+    if label.wordWrap():
+        return any(metrics.horizontalAdvance(word) > label.width() for word in text.split())
+    return metrics.horizontalAdvance(text) > label.width() and label.toolTip() != text
+
+
 @pytest.fixture
 def kazakh_console(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[ConsoleWindow]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    monkeypatch.setenv(i18n.LANGUAGE_VARIABLE, "kk")
+    monkeypatch.setenv(i18n.LANGUAGE_VARIABLE, getattr(request, "param", "kk"))
     i18n.install_translators(app)
     windows = make_console_window(qtbot, tmp_path, monkeypatch)
     try:
@@ -86,11 +99,18 @@ def test_the_patterns_find_english_and_pass_kazakh(kazakh_console: ConsoleWindow
     assert english_in([tr_text(plural)]) == [] and "5" in tr_text(plural)
 
 
+@pytest.mark.parametrize("kazakh_console", ["kk", "ru"], indirect=True)
 def test_a_failed_rehearsal_speaks_kazakh(kazakh_console: ConsoleWindow) -> None:
     cw = kazakh_console
     cw.wait_devices_ok()
     console, qtbot = cw.console, cw.qtbot
-    assert console.show_bar.go_button.text() == "БАСТАУ"  # the window is in Kazakh
+    code = os.environ[i18n.LANGUAGE_VARIABLE]
+    go, no_go, go_line = {
+        "kk": ("БАСТАУ", "ДАЙЫН ЕМЕС", "БАСТАУ: 1-тармақ"),
+        "ru": ("ПУСК", "НЕ ГОТОВО", "ПУСК: пункт 1"),
+    }[code]
+    assert console.show_bar.go_button.text() == go  # the window speaks the language
+    cw.window.resize(1366, 768)  # the smallest screen of the hall's laptops
 
     # A device fault: the microphones' receiver drops off the line.
     console.rehearsal_panel.buttons[("mics", "drop")].click()
@@ -136,8 +156,11 @@ def test_a_failed_rehearsal_speaks_kazakh(kazakh_console: ConsoleWindow) -> None
     assert QCoreApplication.translate("Core", "NO-GO: %n problem(s)", None, 2) != (
         "NO-GO: 2 problem(s)"
     )
-    assert "ДАЙЫН ЕМЕС" in box.text()
-    assert any("БАСТАУ: 1-тармақ" in row for row in log_rows), log_rows
+    assert no_go in box.text()
+    assert any(go_line in row for row in log_rows), log_rows
+    # ...and nothing of it is cut off at 1366 pixels.
+    shown = [panel.light.reason_label, console.show_bar.failure_label]
+    assert [label.objectName() for label in shown if cut_off(label)] == []
     # The English is still what the core holds (the command line and the CSV show it).
     assert "NO-GO" in report.text() and any(
         str(e.reason) and not english_in([tr_text(e.reason)]) for e in failed

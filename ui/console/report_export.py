@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from controlroom.report import choose_run
 from controlroom.storage import RunSummary
 from ui.background import deliver_on_gui, run_in_background
-from ui.core_text import tr_error
+from ui.core_text import tr_error, tr_text
 
 if TYPE_CHECKING:
     from ui.console.controller import Console
@@ -174,7 +174,7 @@ class ReportExport:
                     from controlroom.report import write_csv
 
                     with path.open("w", encoding="utf-8-sig", newline="") as stream:
-                        write_csv(report, stream)
+                        write_csv(report, stream, translate=tr_text)
                 written.set_result(str(path))
             except Exception as error:  # shown to the operator below
                 written.set_exception(error)
