@@ -3,9 +3,10 @@ the readiness report, the event log) reaches the operator translated, not in Eng
 
 The console runs with CONTROLROOM_LANG=kk (or ru), 1366 pixels wide, against the
 hall's simulators. A device drops off, GO fails a cue on it, and a readiness check
-runs; then every text the operator can read there (the device panel's reason, the show bar's failure line, the
-readiness box, the log rows) is checked against the English templates of the ``Core``
-catalogue: none may show one of their English words, and none may be cut off.
+runs; then every text the operator can read there (the device panel's reason, the
+show bar's failure line, the readiness box, the log rows) is checked against the
+English templates of the ``Core`` catalogue: none may show one of their English
+words, and none may be cut off.
 """
 
 from __future__ import annotations
