@@ -49,7 +49,7 @@ class ItemCues:
         object.__setattr__(self, "cues", ordered)
         for kind in KINDS:
             if not kind.many_cues_per_item and len(self.of_kind(kind.name)) > 1:
-                raise ValueError(f"an item has at most one {kind.name} cue")
+                raise ValueError(Text("an item has at most one {kind} cue", kind=kind.name))
 
     def __iter__(self) -> Iterator[Cue]:
         return iter(self.cues)

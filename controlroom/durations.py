@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from devices.text import Text
+
 _UNIT_PATTERN = re.compile(
     r"^(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?\s*(?:(?P<s>\d+)\s*s(?:ec)?)?$",
     re.ASCII,
@@ -29,19 +31,22 @@ MAX_DURATION_S = 24 * 3600
 def parse_duration(text: str) -> int:
     """Whole seconds from ``text``; ``ValueError`` saying why if it is not a duration."""
     if not isinstance(text, str):
-        raise ValueError(f"expected text, got {type(text).__name__}")
+        raise ValueError(Text("expected text, got {kind}", kind=type(text).__name__))
     cleaned = text.strip().lower()
     if not cleaned:
-        raise ValueError("empty duration")
+        raise ValueError(Text("empty duration"))
     if cleaned.startswith("-"):
-        raise ValueError(f"{text.strip()!r}: a duration cannot be negative")
+        raise ValueError(Text("{text!r}: a duration cannot be negative", text=text.strip()))
     seconds = _parse_clock_form(cleaned) if ":" in cleaned else _parse_unit_form(cleaned)
     if seconds is None:
         raise ValueError(
-            f"{text.strip()!r} is not a duration (use e.g. 5:00, 1:30:00, 90s, 45m or 300)"
+            Text(
+                "{text!r} is not a duration (use e.g. 5:00, 1:30:00, 90s, 45m or 300)",
+                text=text.strip(),
+            )
         )
     if seconds > MAX_DURATION_S:
-        raise ValueError(f"{text.strip()!r} is longer than 24 hours")
+        raise ValueError(Text("{text!r} is longer than 24 hours", text=text.strip()))
     return seconds
 
 

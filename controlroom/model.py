@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from controlroom.cues import ItemCues
+from devices.text import Text
 
 #: The earliest and latest date and time an event or item may have.
 EARLIEST_TIME = datetime(2000, 1, 1)
@@ -35,8 +36,13 @@ def check_time_range(value: datetime, where: str) -> datetime:
     """``value`` if it lies within years 2000..2100; else ``ValueError`` naming ``where``."""
     if not EARLIEST_TIME <= value.replace(tzinfo=None) <= LATEST_TIME:
         raise ValueError(
-            f"{where}: {value:%Y-%m-%d %H:%M} is outside the years "
-            f"{EARLIEST_TIME.year}..{LATEST_TIME.year}"
+            Text(
+                "{where}: {value:%Y-%m-%d %H:%M} is outside the years {first}..{last}",
+                where=where,
+                value=value,
+                first=EARLIEST_TIME.year,
+                last=LATEST_TIME.year,
+            )
         )
     return value
 
@@ -153,4 +159,4 @@ def item_field(name: str) -> ItemField:
     try:
         return _ITEM_FIELDS_BY_NAME[name]
     except KeyError:
-        raise ValueError(f"unknown item field {name!r}") from None
+        raise ValueError(Text("unknown item field {name!r}", name=name)) from None

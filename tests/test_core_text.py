@@ -49,7 +49,12 @@ LOG_WRITE = "write"
 #: ``log.info(source, kind, message)``... (a logger's call has a %-format string first).
 LOG_LEVELS = {"debug", "info", "warning", "error"}
 #: Modules whose ValueError/IndexError messages the editor shows as validation messages.
-VALIDATION_MODULES = {"controlroom/runsheet.py"}
+VALIDATION_MODULES = {
+    "controlroom/runsheet.py",
+    "controlroom/durations.py",
+    "controlroom/model.py",
+    "controlroom/cues.py",
+}
 #: Names and keywords that hold a reason or problem the operator reads.
 REASON_NAMES = {"reason", "problem"}
 #: Functions of the core taking a parameter of these names pass it to the operator:

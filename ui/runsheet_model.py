@@ -43,6 +43,7 @@ from controlroom.durations import format_duration, parse_duration
 from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheet, RunSheetChange, RunSheetLocked, RunSheetReadOnly
 from controlroom.schedule import Schedule, hard_start_at
+from devices.text import Text
 from ui import theme
 from ui.core_text import tr_error
 
@@ -546,7 +547,9 @@ class RunSheetTableModel(QAbstractTableModel):
                 return ItemKind(str(value))
             except ValueError:
                 known = ", ".join(kind.value for kind in ItemKind)
-                raise ValueError(f"unknown kind {value!r} (one of {known})") from None
+                raise ValueError(
+                    Text("unknown kind {value!r} (one of {choices})", value=value, choices=known)
+                ) from None
         text = str(value)
         return text.strip() if column != Column.NOTES else text
 

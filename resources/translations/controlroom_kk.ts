@@ -765,6 +765,11 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{state}: {reason}</translation>
         </message>
         <message>
+            <location filename="../../controlroom/cues.py" line="52" />
+            <source>an item has at most one {kind} cue</source>
+            <translation>тармақта {kind} командасы біреуден көп болмайды</translation>
+        </message>
+        <message>
             <location filename="../../controlroom/cues.py" line="101" />
             <location filename="../../controlroom/showfile.py" line="277" />
             <location filename="../../devices/cue_json.py" line="20" />
@@ -783,6 +788,31 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../controlroom/showfile.py" line="266" />
             <source>must be a list</source>
             <translation>тізім болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/durations.py" line="34" />
+            <source>expected text, got {kind}</source>
+            <translation>мәтін күтілді, келгені: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/durations.py" line="37" />
+            <source>empty duration</source>
+            <translation>ұзақтық бос</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/durations.py" line="39" />
+            <source>{text!r}: a duration cannot be negative</source>
+            <translation>{text!r}: ұзақтық теріс болмайды</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/durations.py" line="43" />
+            <source>{text!r} is not a duration (use e.g. 5:00, 1:30:00, 90s, 45m or 300)</source>
+            <translation>{text!r} ұзақтық емес (мысалы, 5:00, 1:30:00, 90s, 45m не 300 деп жазыңыз)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/durations.py" line="49" />
+            <source>{text!r} is longer than 24 hours</source>
+            <translation>{text!r} 24 сағаттан ұзақ</translation>
         </message>
         <message>
             <location filename="../../controlroom/engine.py" line="326" />
@@ -918,6 +948,16 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../controlroom/equipment.py" line="588" />
             <source>{kind}: {text}</source>
             <translation>{kind}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/model.py" line="39" />
+            <source>{where}: {value:%Y-%m-%d %H:%M} is outside the years {first}..{last}</source>
+            <translation>{where}: {value:%Y-%m-%d %H:%M} {first}..{last} жылдарынан тыс</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/model.py" line="162" />
+            <source>unknown item field {name!r}</source>
+            <translation>тармақтың белгісіз өрісі {name!r}</translation>
         </message>
         <message>
             <location filename="../../controlroom/runsheet.py" line="208" />
@@ -1228,6 +1268,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../controlroom/showfile.py" line="621" />
+            <location filename="../../ui/runsheet_model.py" line="551" />
             <source>unknown kind {value!r} (one of {choices})</source>
             <translation>белгісіз түр {value!r} (рұқсат: {choices})</translation>
         </message>
@@ -2240,27 +2281,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>ItemKind</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="106" />
+            <location filename="../../ui/runsheet_model.py" line="107" />
             <source>Segment</source>
             <translation>Сөз сөйлеу</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="107" />
+            <location filename="../../ui/runsheet_model.py" line="108" />
             <source>Q&amp;A</source>
             <translation>Сұрақ-жауап</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="108" />
+            <location filename="../../ui/runsheet_model.py" line="109" />
             <source>Break</source>
             <translation>Үзіліс</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="109" />
+            <location filename="../../ui/runsheet_model.py" line="110" />
             <source>Video</source>
             <translation>Бейне</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="110" />
+            <location filename="../../ui/runsheet_model.py" line="111" />
             <source>Other</source>
             <translation>Басқа</translation>
         </message>
@@ -3775,82 +3816,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RunSheetTableModel</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="91" />
+            <location filename="../../ui/runsheet_model.py" line="92" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="92" />
+            <location filename="../../ui/runsheet_model.py" line="93" />
             <source>Start</source>
             <translation>Басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="93" />
+            <location filename="../../ui/runsheet_model.py" line="94" />
             <source>Duration</source>
             <translation>Ұзақт.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="94" />
+            <location filename="../../ui/runsheet_model.py" line="95" />
             <source>End</source>
             <translation>Соңы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="95" />
+            <location filename="../../ui/runsheet_model.py" line="96" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="96" />
+            <location filename="../../ui/runsheet_model.py" line="97" />
             <source>Speaker</source>
             <translation>Сөйлеуші</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="97" />
+            <location filename="../../ui/runsheet_model.py" line="98" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="98" />
+            <location filename="../../ui/runsheet_model.py" line="99" />
             <source>Notes</source>
             <translation>Ескертпелер</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="137" />
+            <location filename="../../ui/runsheet_model.py" line="138" />
             <source>“{0}” is not a time of day (use HH:MM or HH:MM:SS)</source>
             <translation>«{0}» — тәулік уақыты емес (СС:ММ немесе СС:ММ:СС жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="473" />
+            <location filename="../../ui/runsheet_model.py" line="474" />
             <source>Overlaps the previous item by {0}</source>
             <translation>Алдыңғы тармақпен {0} қабаттасады</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="479" />
+            <location filename="../../ui/runsheet_model.py" line="480" />
             <source>Gap of {0} before this item</source>
             <translation>Бұл тармақтың алдында {0} бос уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="485" />
+            <location filename="../../ui/runsheet_model.py" line="486" />
             <source>Hard start at {0}</source>
             <translation>Қатаң басталуы: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="490" />
+            <location filename="../../ui/runsheet_model.py" line="491" />
             <source>Type a time (HH:MM) to fix a hard start; clear it to follow on.</source>
             <translation>Қатаң басталуды белгілеу үшін уақытты (СС:ММ) жазыңыз; алдыңғысынан кейін жүру үшін тазалаңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="497" />
+            <location filename="../../ui/runsheet_model.py" line="498" />
             <source>Duration, e.g. 5:00, 90s, 45m or 1:30:00</source>
             <translation>Ұзақтығы, мысалы 5:00, 90s, 45m немесе 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="654" />
+            <location filename="../../ui/runsheet_model.py" line="657" />
             <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom өңдеп жатыр; мұнда өзгерту мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="659" />
+            <location filename="../../ui/runsheet_model.py" line="662" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>

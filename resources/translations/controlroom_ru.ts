@@ -767,6 +767,11 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{state}: {reason}</translation>
         </message>
         <message>
+            <location filename="../../controlroom/cues.py" line="52" />
+            <source>an item has at most one {kind} cue</source>
+            <translation>у пункта не больше одной реплики {kind}</translation>
+        </message>
+        <message>
             <location filename="../../controlroom/cues.py" line="101" />
             <location filename="../../controlroom/showfile.py" line="277" />
             <location filename="../../devices/cue_json.py" line="20" />
@@ -785,6 +790,31 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../controlroom/showfile.py" line="266" />
             <source>must be a list</source>
             <translation>должно быть списком</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/durations.py" line="34" />
+            <source>expected text, got {kind}</source>
+            <translation>ожидался текст, получено: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/durations.py" line="37" />
+            <source>empty duration</source>
+            <translation>пустая длительность</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/durations.py" line="39" />
+            <source>{text!r}: a duration cannot be negative</source>
+            <translation>{text!r}: длительность не может быть отрицательной</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/durations.py" line="43" />
+            <source>{text!r} is not a duration (use e.g. 5:00, 1:30:00, 90s, 45m or 300)</source>
+            <translation>{text!r} — не длительность (пишите, например, 5:00, 1:30:00, 90s, 45m или 300)</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/durations.py" line="49" />
+            <source>{text!r} is longer than 24 hours</source>
+            <translation>{text!r} дольше 24 часов</translation>
         </message>
         <message>
             <location filename="../../controlroom/engine.py" line="326" />
@@ -920,6 +950,16 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../controlroom/equipment.py" line="588" />
             <source>{kind}: {text}</source>
             <translation>{kind}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/model.py" line="39" />
+            <source>{where}: {value:%Y-%m-%d %H:%M} is outside the years {first}..{last}</source>
+            <translation>{where}: {value:%Y-%m-%d %H:%M} вне лет {first}..{last}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/model.py" line="162" />
+            <source>unknown item field {name!r}</source>
+            <translation>неизвестное поле пункта {name!r}</translation>
         </message>
         <message>
             <location filename="../../controlroom/runsheet.py" line="208" />
@@ -1230,6 +1270,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../controlroom/showfile.py" line="621" />
+            <location filename="../../ui/runsheet_model.py" line="551" />
             <source>unknown kind {value!r} (one of {choices})</source>
             <translation>неизвестный вид {value!r} (допустимо: {choices})</translation>
         </message>
@@ -2242,27 +2283,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>ItemKind</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="106" />
+            <location filename="../../ui/runsheet_model.py" line="107" />
             <source>Segment</source>
             <translation>Выступление</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="107" />
+            <location filename="../../ui/runsheet_model.py" line="108" />
             <source>Q&amp;A</source>
             <translation>Вопросы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="108" />
+            <location filename="../../ui/runsheet_model.py" line="109" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="109" />
+            <location filename="../../ui/runsheet_model.py" line="110" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="110" />
+            <location filename="../../ui/runsheet_model.py" line="111" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
@@ -3787,82 +3828,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RunSheetTableModel</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="91" />
+            <location filename="../../ui/runsheet_model.py" line="92" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="92" />
+            <location filename="../../ui/runsheet_model.py" line="93" />
             <source>Start</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="93" />
+            <location filename="../../ui/runsheet_model.py" line="94" />
             <source>Duration</source>
             <translation>Длит.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="94" />
+            <location filename="../../ui/runsheet_model.py" line="95" />
             <source>End</source>
             <translation>Конец</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="95" />
+            <location filename="../../ui/runsheet_model.py" line="96" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="96" />
+            <location filename="../../ui/runsheet_model.py" line="97" />
             <source>Speaker</source>
             <translation>Выступающий</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="97" />
+            <location filename="../../ui/runsheet_model.py" line="98" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="98" />
+            <location filename="../../ui/runsheet_model.py" line="99" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="137" />
+            <location filename="../../ui/runsheet_model.py" line="138" />
             <source>“{0}” is not a time of day (use HH:MM or HH:MM:SS)</source>
             <translation>«{0}» — не время суток (формат ЧЧ:ММ или ЧЧ:ММ:СС)</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="473" />
+            <location filename="../../ui/runsheet_model.py" line="474" />
             <source>Overlaps the previous item by {0}</source>
             <translation>Наложение на предыдущий пункт: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="479" />
+            <location filename="../../ui/runsheet_model.py" line="480" />
             <source>Gap of {0} before this item</source>
             <translation>Пауза {0} перед этим пунктом</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="485" />
+            <location filename="../../ui/runsheet_model.py" line="486" />
             <source>Hard start at {0}</source>
             <translation>Жёсткое начало в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="490" />
+            <location filename="../../ui/runsheet_model.py" line="491" />
             <source>Type a time (HH:MM) to fix a hard start; clear it to follow on.</source>
             <translation>Введите время (ЧЧ:ММ), чтобы задать жёсткое начало; очистите, чтобы пункт шёл сразу за предыдущим.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="497" />
+            <location filename="../../ui/runsheet_model.py" line="498" />
             <source>Duration, e.g. 5:00, 90s, 45m or 1:30:00</source>
             <translation>Длительность, например 5:00, 90s, 45m или 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="654" />
+            <location filename="../../ui/runsheet_model.py" line="657" />
             <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
             <translation>Только чтение: эту базу данных редактирует другой controlroom; изменения здесь невозможны.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="659" />
+            <location filename="../../ui/runsheet_model.py" line="662" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
