@@ -559,11 +559,10 @@ class ShowEngine:
                 ENGINE,
                 "item",
                 Text(
-                    "item '{title}' ran {start:%H:%M:%S}-{end:%H:%M:%S}"
-                    " ({seconds:.1f} s, planned {planned} s)",
+                    "item '{title}' ran {start}-{end} ({seconds:.1f} s, planned {planned} s)",
                     title=item.title,
-                    start=actual.start,
-                    end=actual.end,
+                    start=f"{actual.start:%H:%M:%S}",
+                    end=f"{actual.end:%H:%M:%S}",
                     seconds=actual.duration_s or 0.0,
                     planned=item.planned_duration,
                 ),

@@ -871,26 +871,26 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../controlroom/engine.py" line="561" />
-            <source>item '{title}' ran {start:%H:%M:%S}-{end:%H:%M:%S} ({seconds:.1f} s, planned {planned} s)</source>
-            <translation>«{title}» тармағы {start:%H:%M:%S}–{end:%H:%M:%S} жүрді ({seconds:.1f} с, жоспар {planned} с)</translation>
+            <source>item '{title}' ran {start}-{end} ({seconds:.1f} s, planned {planned} s)</source>
+            <translation>«{title}» тармағы {start}–{end} жүрді ({seconds:.1f} с, жоспар {planned} с)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="617" />
+            <location filename="../../controlroom/engine.py" line="616" />
             <source>{mode} run started</source>
             <translation>жүргізу басталды: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="628" />
+            <location filename="../../controlroom/engine.py" line="627" />
             <source>{mode} run ended</source>
             <translation>жүргізу аяқталды: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="699" />
+            <location filename="../../controlroom/engine.py" line="698" />
             <source>resumed the unfinished {mode} run</source>
             <translation>аяқталмаған жүргізу жалғасты: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="712" />
+            <location filename="../../controlroom/engine.py" line="711" />
             <source>re-sent the cues of '{title}'</source>
             <translation>«{title}» командалары қайта жіберілді</translation>
         </message>

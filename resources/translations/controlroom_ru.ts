@@ -873,26 +873,26 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../controlroom/engine.py" line="561" />
-            <source>item '{title}' ran {start:%H:%M:%S}-{end:%H:%M:%S} ({seconds:.1f} s, planned {planned} s)</source>
-            <translation>пункт «{title}» шёл {start:%H:%M:%S}–{end:%H:%M:%S} ({seconds:.1f} с, по плану {planned} с)</translation>
+            <source>item '{title}' ran {start}-{end} ({seconds:.1f} s, planned {planned} s)</source>
+            <translation>пункт «{title}» шёл {start}–{end} ({seconds:.1f} с, по плану {planned} с)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="617" />
+            <location filename="../../controlroom/engine.py" line="616" />
             <source>{mode} run started</source>
             <translation>прогон начат: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="628" />
+            <location filename="../../controlroom/engine.py" line="627" />
             <source>{mode} run ended</source>
             <translation>прогон закончен: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="699" />
+            <location filename="../../controlroom/engine.py" line="698" />
             <source>resumed the unfinished {mode} run</source>
             <translation>продолжен незавершённый прогон: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="712" />
+            <location filename="../../controlroom/engine.py" line="711" />
             <source>re-sent the cues of '{title}'</source>
             <translation>реплики «{title}» отправлены повторно</translation>
         </message>
