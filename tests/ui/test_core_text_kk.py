@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -77,16 +77,18 @@ def kazakh_console(
 ) -> Iterator[ConsoleWindow]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    default_locale = QLocale()
     monkeypatch.setenv(i18n.LANGUAGE_VARIABLE, getattr(request, "param", "kk"))
     i18n.install_translators(app)
     windows = make_console_window(qtbot, tmp_path, monkeypatch)
     try:
         yield next(windows)
         windows.close()
-    finally:
+    finally:  # English again for the other tests (as tests/ui/test_i18n.py leaves it)
         monkeypatch.delenv(i18n.LANGUAGE_VARIABLE, raising=False)
         i18n.remove_translators(app)
-        i18n.install_translators(app)
+        QLocale.setDefault(default_locale)
+        i18n.install_translators(app, locale=default_locale)
 
 
 def test_the_patterns_find_english_and_pass_kazakh(kazakh_console: ConsoleWindow) -> None:
