@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -65,7 +65,8 @@ T = TypeVar("T")
 # The world's faults (bad files, missing events, a full disk): shown, not raised.
 EXPECTED_ERRORS: tuple[type[Exception], ...] = (ValueError, LookupError, OSError, StorageError)
 
-SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_NORMAL_RECT = "window/normal_rect"
+SETTINGS_MAXIMIZED = "window/maximized"
 SETTINGS_STATE = "window/state"
 SETTINGS_LAST_EVENT = "editor/last_event_id"
 SETTINGS_LAST_DIRECTORY = "editor/last_directory"
@@ -1029,13 +1030,27 @@ class MainWindow(QMainWindow):
     # -- window state -------------------------------------------------------------------
 
     def restore_settings(self) -> None:
-        """Restore geometry and dock/toolbar state saved by the last session."""
+        """Restore placement and dock/toolbar state saved by the last session.
+
+        The window always opens within the available area of the screen it lands on:
+        a remembered rectangle that no longer fits (saved on a bigger screen) is
+        clamped to it, and the first start fills the screen (maximised).
+        """
         settings = app_settings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 860)
+        remembered = settings.value(SETTINGS_NORMAL_RECT)
+        rect = remembered if isinstance(remembered, QRect) and remembered.isValid() else None
+        maximized = _setting_flag(settings.value(SETTINGS_MAXIMIZED), default=rect is None)
+        screen = screen_for(rect)
+        available = screen.availableGeometry() if screen is not None else QRect()
+        if rect is None:
+            rect = available if available.isValid() else QRect(0, 0, 1280, 720)
+        elif available.isValid():
+            if rect.width() > available.width() or rect.height() > available.height():
+                maximized = True
+            rect = fit_rect(rect, available)
+        self.setGeometry(rect)
+        if maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -1045,7 +1060,8 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         settings = app_settings()
-        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_NORMAL_RECT, self.normalGeometry())
+        settings.setValue(SETTINGS_MAXIMIZED, self.isMaximized())
         settings.setValue(SETTINGS_STATE, self.saveState())
         settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         if self._runsheet is not None and self._runsheet.event.id is not None:
@@ -1056,6 +1072,33 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self._file_executor.shutdown(wait=False, cancel_futures=True)
         super().closeEvent(event)
+
+
+def _setting_flag(value: object, default: bool) -> bool:
+    """A boolean QSettings value (INI files give it back as text)."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def screen_for(rect: QRect | None) -> QScreen | None:
+    """The screen ``rect`` lands on (the one holding its centre), else the primary screen."""
+    if rect is not None:
+        screen = QGuiApplication.screenAt(rect.center())
+        if screen is not None:
+            return screen
+    return QGuiApplication.primaryScreen()
+
+
+def fit_rect(rect: QRect, available: QRect) -> QRect:
+    """``rect`` shrunk to at most ``available``'s size and moved inside it."""
+    width = min(rect.width(), available.width())
+    height = min(rect.height(), available.height())
+    x = min(max(rect.x(), available.x()), available.x() + available.width() - width)
+    y = min(max(rect.y(), available.y()), available.y() + available.height() - height)
+    return QRect(x, y, width, height)
 
 
 def _next_hour() -> datetime:

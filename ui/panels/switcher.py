@@ -48,10 +48,10 @@ class SwitcherPanel(DevicePanel):
                     (_tr("Cut input {0} ({1}) to program") if command == "program"
                      else _tr("Put input {0} ({1}) on preview")).format(number, name)
                 )
-                button.setMinimumHeight(40)
-                button.setMinimumWidth(44)
+                button.setMinimumHeight(32)
+                button.setMinimumWidth(40)
                 font = button.font()
-                font.setPointSizeF(font.pointSizeF() * 1.3)
+                font.setPointSizeF(font.pointSizeF() * 1.2)
                 font.setBold(True)
                 button.setFont(font)
                 button.clicked.connect(
@@ -81,7 +81,7 @@ class SwitcherPanel(DevicePanel):
         self.ftb_button.setToolTip(_tr("Fade to black (the switcher does not confirm it)"))
         self.ftb_button.clicked.connect(lambda: self.request("fade_to_black"))
         for button in (self.cut_button, self.auto_button, self.ftb_button):
-            button.setMinimumHeight(34)
+            button.setMinimumHeight(30)
             actions.addWidget(button)
         self.ftb_label = QLabel(self)
         self.ftb_label.setObjectName("switcherFtbState")
