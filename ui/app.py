@@ -23,6 +23,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -135,7 +136,11 @@ def ensure_sample(database: Database) -> int | None:
     """The sample press conference's id, stored first if the database has no events."""
     from controlroom.samples import ensure_sample_event
 
-    return ensure_sample_event(database)
+    # Dated at the next whole hour: the first impression is a show still to come,
+    # not one hours behind.
+    now = datetime.now()
+    next_hour = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    return ensure_sample_event(database, starts_at=next_hour)
 
 
 def open_event_now(window: MainWindow, event_id: int) -> None:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolBar,
     QToolTip,
@@ -56,6 +55,7 @@ from ui.event_dialogs import (
     event_kind_label,
     summary_sort_key,
 )
+from ui.frozen_table import FrozenColumnsTable
 from ui.runsheet_model import Column, RunSheetTableModel
 from ui.settings import app_settings
 from ui.shortcuts_dialog import ShortcutsDialog
@@ -71,6 +71,9 @@ SETTINGS_STATE = "window/state"
 SETTINGS_LAST_EVENT = "editor/last_event_id"
 SETTINGS_LAST_DIRECTORY = "editor/last_directory"
 SETTINGS_SPLITTER = "window/splitter"
+
+#: The first columns that stay in view when the table scrolls sideways: # and Start.
+FROZEN_COLUMNS = Column.START + 1
 
 DEFAULT_COLUMN_WIDTHS = {
     Column.NUMBER: 56,
@@ -194,8 +197,9 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------
 
-    def _build_table(self) -> QTableView:
-        view = QTableView(self)
+    def _build_table(self) -> FrozenColumnsTable:
+        # The # and Start columns never scroll away sideways.
+        view = FrozenColumnsTable(FROZEN_COLUMNS, self)
         view.setObjectName("runSheetTable")
         view.setModel(self.model)
         view.setItemDelegate(RunSheetDelegate(view))
@@ -227,6 +231,7 @@ class MainWindow(QMainWindow):
         horizontal.setMinimumSectionSize(40)
         for column, width in DEFAULT_COLUMN_WIDTHS.items():
             horizontal.resizeSection(column, width)
+        view.mirror_settings()
         view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_item_changed.emit(
                 current.row() if current.isValid() else -1

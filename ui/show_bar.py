@@ -174,7 +174,11 @@ class ShowBar(QWidget):
             _tr("STANDBY ▸ {0}").format(standby or _tr("end of the run-sheet"))
         )
 
-    def set_timing(self, offset_s: float, projected_end: datetime | None) -> None:
+    def set_timing(
+        self, offset_s: float, projected_end: datetime | None, running: bool = True
+    ) -> None:
+        """The offset against plan (shown only while a show runs) and the projected end."""
+        self.offset_label.setVisible(running)
         self.offset_label.setText(offset_words(offset_s))
         restyle(self.offset_label, "late", "yes" if round(offset_s) > 0 else "no")
         self.end_label.setText(

@@ -7,6 +7,7 @@ said in the status bar (or an error box) back on the GUI thread.
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Console", text)
 
 
+#: Characters Windows (or any file system) refuses in a file name, and control characters.
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def report_file_name(title: str, suffix: str = ".pdf") -> str:
+    """A file name for the report of event ``title`` that every file system accepts.
+
+    Characters Windows refuses (``: / \\ * ? " < > |``) become a space, runs of
+    spaces one, and trailing dots or spaces go; an empty result is "report".
+    """
+    name = _UNSAFE_IN_FILE_NAMES.sub(" ", title)
+    name = re.sub(r"\s+", " ", name).strip().rstrip(". ")
+    return f"{name or 'report'}{suffix}"
+
+
 class ReportExport:
     """Show ▸ Show report of one console."""
 
@@ -39,7 +55,7 @@ class ReportExport:
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 console.window, _tr("Show report"),
-                str(Path.home() / f"{runsheet.event.title}.pdf"),
+                str(Path.home() / report_file_name(runsheet.event.title)),
                 _tr("PDF (*.pdf);;CSV (*.csv)"),
             )
             if not chosen:
