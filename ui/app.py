@@ -132,13 +132,15 @@ def choose_event(context: AppContext) -> int | None:
     return max(events, key=summary_sort_key).id if events else None
 
 
-def ensure_sample(database: Database) -> int | None:
-    """The sample press conference's id, stored first if the database has no events."""
+def ensure_sample(database: Database, now: datetime | None = None) -> int | None:
+    """The sample press conference's id, stored first if the database has no events.
+
+    A new sample starts at the next whole hour after ``now`` (default: the local
+    time): the first impression is a show still to come, not one hours behind.
+    """
     from controlroom.samples import ensure_sample_event
 
-    # Dated at the next whole hour: the first impression is a show still to come,
-    # not one hours behind.
-    now = datetime.now()
+    now = now or datetime.now()
     next_hour = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
     return ensure_sample_event(database, starts_at=next_hour)
 
