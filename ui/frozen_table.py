@@ -153,18 +153,26 @@ class FrozenColumnsTable(QTableView):
         self._place_frozen()
 
     def scrollTo(self, index: AnyIndex, hint: ScrollHint = ScrollHint.EnsureVisible) -> None:
-        if index.isValid() and index.column() < self.frozen:
-            # Only scroll vertically: the frozen cell is always in view sideways.
-            column = self.horizontalScrollBar().value()
-            super().scrollTo(index, hint)
-            self.horizontalScrollBar().setValue(column)
-            return
+        """Scroll rows as usual; sideways only when the cell is wholly out of view.
+
+        A frozen cell, or one already partly in view right of the frozen columns,
+        keeps the sideways position (selecting a row never jolts the table sideways).
+        """
+        bar = self.horizontalScrollBar()
+        sideways = bar.value()
+        rect = self.visualRect(index) if index.isValid() else None
+        keep = rect is not None and (
+            index.column() < self.frozen
+            or (rect.right() > self.frozen_width() and rect.left() < self.viewport().width())
+        )
         super().scrollTo(index, hint)
-        if index.isValid():
+        if keep:
+            bar.setValue(sideways)
+            return
+        if rect is not None:
             left = self.visualRect(index).left()
             covered = self.frozen_width()
             if left < covered:
-                bar = self.horizontalScrollBar()
                 bar.setValue(bar.value() - (covered - left))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
