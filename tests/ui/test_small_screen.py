@@ -126,6 +126,17 @@ def observe_layout(settings_dir: str) -> dict[str, Any]:
             "size": [widget.width(), widget.height()],
             "text": widget.text() if isinstance(widget, QPushButton | QLabel) else "",
         }
+        if hasattr(widget, "shown_text"):  # an eliding label: whole, or ending in "…"
+            shown = widget.shown_text()
+            entry["text_fits"] = (
+                widget.fontMetrics().horizontalAdvance(shown) <= widget.contentsRect().width()
+                and (shown == widget.text() or shown.endswith("…"))
+            )
+        elif isinstance(widget, QLabel) and not widget.wordWrap():
+            entry["text_fits"] = (
+                widget.fontMetrics().horizontalAdvance(widget.text())
+                <= widget.contentsRect().width()
+            )
         if isinstance(widget, QPushButton) or name.endswith("power_label"):
             hint = widget.sizeHint()
             entry["hint"] = [hint.width(), hint.height()]
@@ -242,6 +253,16 @@ def test_no_button_text_is_cut(layout: dict[str, Any]) -> None:
         if "hint" in widget and widget["size"][0] < widget["hint"][0]
     ]
     assert not cut
+
+
+def test_no_label_text_is_cut_off(layout: dict[str, Any]) -> None:
+    cut = [
+        (name, widget["text"], widget["size"])
+        for name, widget in layout["widgets"].items()
+        if widget.get("text_fits") is False
+    ]
+    assert not cut
+    assert layout["widgets"]["standby"].get("text_fits") is not None
 
 
 def test_offset_shows_only_while_a_show_runs(layout: dict[str, Any]) -> None:
