@@ -15,19 +15,55 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ScrollHint = QAbstractItemView.ScrollHint
+
+
+class _ForwardingDelegate(QStyledItemDelegate):
+    """The frozen view's own delegate: paints and edits through the main view's."""
+
+    def __init__(self, target: QAbstractItemDelegate, parent: QObject) -> None:
+        super().__init__(parent)
+        self.target = target
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        self.target.paint(painter, option, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return self.target.sizeHint(option, index)
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        return self.target.createEditor(parent, option, index)
+
+    def destroyEditor(self, editor: QWidget, index: AnyIndex) -> None:
+        self.target.destroyEditor(editor, index)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        self.target.setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        self.target.setModelData(editor, model, index)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        self.target.updateEditorGeometry(editor, option, index)
 
 
 class FrozenColumnsTable(QTableView):
@@ -76,7 +112,12 @@ class FrozenColumnsTable(QTableView):
 
     def setItemDelegate(self, delegate: QAbstractItemDelegate) -> None:
         super().setItemDelegate(delegate)
-        self.frozen_view.setItemDelegate(delegate)
+        # A delegate must not serve two views (each view takes its commitData for its
+        # own editors): the frozen view gets a stand-in that forwards to this one.
+        old = self.frozen_view.itemDelegate()
+        self.frozen_view.setItemDelegate(_ForwardingDelegate(delegate, self.frozen_view))
+        if isinstance(old, _ForwardingDelegate):
+            old.deleteLater()
 
     def mirror_settings(self) -> None:
         """Copy the main view's look and behaviour to the frozen columns (after set-up)."""

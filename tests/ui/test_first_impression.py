@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 from conftest_console import ConsoleWindow
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from controlroom.storage import Database
@@ -90,3 +90,28 @@ def test_report_file_name_has_no_colon(
     assert name.endswith(".pdf")
     assert not set(name) & set('<>:"/\\|?*'), name
     assert name.startswith("Баспасөз мәслихаты")
+
+
+def test_a_frozen_start_cell_edits_like_any_other(qtbot: QtBot, database: Database) -> None:
+    event_id = ensure_sample(database, now=datetime(2026, 12, 3, 7, 38))
+    assert event_id is not None
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    open_event_now(window, event_id)
+    window.resize(700, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.table_view
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    frozen = table.frozen_view
+    cell = window.model.index(3, Column.START)
+    frozen.edit(cell)
+    editors = frozen.viewport().findChildren(QLineEdit)
+    assert len(editors) == 1 and editors[0].isVisible()
+    editors[0].setText("08:30")
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)
+    runsheet = window.runsheet
+    assert runsheet is not None
+    qtbot.waitUntil(lambda: runsheet.items[3].hard_start is not None)
+    assert runsheet.items[3].hard_start == datetime(2026, 12, 3, 8, 30)
+    assert window.model.index(3, Column.START).data() == "08:30:00"
