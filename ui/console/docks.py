@@ -158,6 +158,15 @@ def arrange_docks(console: Console, presenter_dock: QDockWidget | None) -> None:
     device_docks = [
         dock for key, dock in console.docks.items() if key in console.panels
     ]
+    for key, dock in console.docks.items():
+        panel = console.panels.get(key)
+        if panel is None:
+            continue
+        # The panel's own header (name, device id, status light) is the dock's title:
+        # no second title row, so the column fits a 1366×768 screen. The View menu
+        # still shows and hides each dock.
+        panel.title_label.setText(f"<b>{dock.windowTitle()}</b>")
+        dock.setTitleBarWidget(QWidget(dock))
     if device_docks:
         heights = [panel.sizeHint().height() for panel in console.panels.values()]
         # As wide as the widest panel needs (plus a scroll bar), not as wide as it likes.
