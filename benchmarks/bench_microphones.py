@@ -22,8 +22,8 @@ import time
 import serial
 
 from devices.base import LinkState
-from devices.hall import MicrophonesConfig
 from devices.microphones.driver import MicrophoneDriver
+from devices.microphones.kind import MicrophonesConfig
 from devices.microphones.simulator import MicrophoneSimulator
 
 CHANNELS = {1: "Moderator", 2: "Secretary", 3: "Speaker 1", 4: "Speaker 2",

@@ -35,8 +35,9 @@ from datetime import datetime, timedelta
 from typing import Any, Generic, Protocol, TypeVar
 
 from controlroom.clock import Clock
+from controlroom.cues import MicrophoneCue
+from controlroom.equipment import CueFailure
 from controlroom.eventlog import ENGINE, OPERATOR, EventLog
-from controlroom.hall import CueFailure
 from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database, RunHandle, RunSummary
@@ -90,7 +91,7 @@ class CueRunner(Protocol):
     """What the engine needs from the hall: run an item's cues, report failures."""
 
     def execute(self, item: Item, on_failure: Callable[[CueFailure], Any]) -> Any:
-        """Queue the item's cues; may return a handle on them (``hall.CueRun``)."""
+        """Queue the item's cues; may return a handle on them (``equipment.CueRun``)."""
         ...
 
 
@@ -295,11 +296,11 @@ class ShowEngine:
             item = self._live
         if item is None or item.kind is ItemKind.BREAK:
             return set()
-        return {(cue.device, n) for cue in item.cues.microphones for n in cue.live}
+        return {(cue.device, n) for cue in item.cues.of_type(MicrophoneCue) for n in cue.live}
 
     @property
     def last_cue_run(self) -> Any:
-        """What the hall returned for the latest GO (a ``hall.CueRun``: wait on it in tests)."""
+        """What the equipment returned for the latest GO (a ``CueRun``: wait on it in tests)."""
         with self._lock:
             return self._last_cue_run
 

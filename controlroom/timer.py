@@ -308,6 +308,16 @@ class PresenterTimer:
         self.set_message("")
 
     @property
+    def message_flash_since(self) -> float | None:
+        """The monotonic instant the message last started flashing (None: no flash).
+
+        Remote displays flash the message themselves for what is left of
+        :data:`FLASH_SECONDS` from this instant.
+        """
+        with self._lock:
+            return self._message_flash_since
+
+    @property
     def message(self) -> str:
         with self._lock:
             return self._message

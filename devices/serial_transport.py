@@ -16,7 +16,8 @@ API (stable; the projector and microphone drivers build on it)::
 
     transport = SerialTransport(url, protocol, baudrate=9600)
     transport.open()      # blocking open; raises DeviceOffline if the port cannot be opened;
-                          # then calls connection_made and starts the reader thread
+                          # runs the optional ``handshake(port)`` (ESC/VP.net), then calls
+                          # connection_made and starts the reader thread
     transport.write(b"PWR?\\r")   # thread-safe; raises DeviceOffline once the port is gone
     transport.close()     # stops the reader (bounded join); connection_lost(None) if still open
 
@@ -33,11 +34,12 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import serial
 
-from devices.base import DeviceOffline
+from devices.base import DeviceOffline, ProtocolError
 
 log = logging.getLogger("devices.serial")
 
@@ -69,8 +71,10 @@ class SerialTransport:
         stopbits: float = serial.STOPBITS_ONE,
         write_timeout: float | None = 2.0,
         name: str = "serial",
+        handshake: Callable[[Any], None] | None = None,
     ) -> None:
         self.url = url
+        self.handshake = handshake
         self.protocol = protocol
         self.name = name
         self._settings: dict[str, Any] = {
@@ -109,6 +113,12 @@ class SerialTransport:
             port.open()
         except (serial.SerialException, OSError, ValueError) as exc:
             raise DeviceOffline(f"cannot open {self.url}: {exc}") from exc
+        if self.handshake is not None:
+            try:
+                self.handshake(port)
+            except (serial.SerialException, OSError, ProtocolError) as exc:
+                port.close()
+                raise DeviceOffline(f"{self.url}: {exc}") from exc
         with self._state_lock:
             self._port = port
             self._alive = True
@@ -211,20 +221,22 @@ class Framer:
         self._buffer.clear()
 
     def feed(self, data: bytes) -> list[bytes]:
+        size = len(self.terminator)
+        # only the new bytes (and a terminator split across feeds) can end a frame
+        start = max(0, len(self._buffer) - size + 1)
         self._buffer.extend(data)
         frames: list[bytes] = []
-        size = len(self.terminator)
         while True:
-            index = self._buffer.find(self.terminator)
+            index = self._buffer.find(self.terminator, start)
             if index < 0:
                 break
             end = index + size
-            frame = bytes(self._buffer[:end])
+            if end > self.max_length:
+                self.overflows += 1  # too long: dropped without being copied
+            else:
+                frames.append(bytes(self._buffer[:end]))
             del self._buffer[:end]
-            if len(frame) > self.max_length:
-                self.overflows += 1
-                continue
-            frames.append(frame)
+            start = 0
         if len(self._buffer) > self.max_length:
             self.overflows += 1
             self._buffer.clear()

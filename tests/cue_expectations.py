@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from controlroom.cues import SwitcherCue
+from controlroom.cues import MicrophoneCue, SwitcherCue
 from controlroom.model import Item, ItemKind
 from devices.microphones import shure
 
@@ -64,7 +64,7 @@ def expected_mics(item: Item, channels: list[int]) -> list[str]:
     if item.kind is ItemKind.BREAK:
         return [text(shure.encode_set(n, "AUDIO_MUTE", "ON")) for n in channels]
     out = []
-    for cue in item.cues.microphones:
+    for cue in item.cues.of_type(MicrophoneCue):
         out += [
             text(shure.encode_set(n, "AUDIO_MUTE", "ON")) for n in channels if n not in cue.live
         ]

@@ -33,11 +33,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from controlroom.clock import SystemClock
 from controlroom.storage import Database
 from ui.console.controller import Console
+from ui.console.docks import add_scrolling_dock
 from ui.context import AppContext
 from ui.event_dialogs import summary_sort_key
 from ui.i18n import LanguageMenu, install_translators
 from ui.main_window import MainWindow, last_event_id
 from ui.presenter_feature import PresenterFeature, add_presenter
+from ui.remote_control import ConsoleShowControl, RemotePanel
+from ui.settings import app_settings
 from ui.theme import apply_dark_theme
 
 __all__ = ["AppContext", "AppWindow", "ShowFeatures", "add_show_features", "build_window",
@@ -55,16 +58,40 @@ class ShowFeatures:
     presenter: PresenterFeature
     console: Console
     language_menu: LanguageMenu
+    remote: RemotePanel
 
 
 def add_show_features(window: MainWindow, context: AppContext) -> ShowFeatures:
-    """The presenter timer, then the show console driving it, then View ▸ Language."""
+    """The presenter timer, the show console driving it, remote control, View ▸ Language."""
     presenter = add_presenter(window, context.clock)
     console = Console(
         window, context, presenter_timer=presenter.timer, presenter_dock=presenter.dock
     )
+    remote = add_remote_control(window, console, presenter.timer)
     language_menu = LanguageMenu(window)
-    return ShowFeatures(presenter=presenter, console=console, language_menu=language_menu)
+    return ShowFeatures(
+        presenter=presenter, console=console, language_menu=language_menu, remote=remote
+    )
+
+
+def add_remote_control(window: MainWindow, console: Console, timer: object) -> RemotePanel:
+    """The remote-control switch, tabbed with the event log; off until the operator starts it."""
+    control = ConsoleShowControl(console, timer)
+    panel = RemotePanel(control, log=console.log, settings=app_settings())
+    title = QCoreApplication.translate("App", "Remote control")
+    dock = add_scrolling_dock(
+        window, console.docks, "remote", title, panel, Qt.DockWidgetArea.BottomDockWidgetArea
+    )
+    window.tabifyDockWidget(console.docks["log"], dock)
+
+    def stop() -> None:
+        panel.shutdown()
+        control.close()
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(stop)
+    return panel
 
 
 #: Adds the features to a new window (tests pass their own: none, or one test dock).
@@ -83,7 +110,7 @@ class AppWindow:
 def default_hall_path() -> Path:
     """The hall file used without ``--hall`` (resources/halls/default.toml)."""
     try:
-        from devices.hall import default_hall_path as hall_default
+        from devices.hall_file import default_hall_path as hall_default
     except ImportError:
         return Path(__file__).resolve().parents[1] / "resources" / "halls" / "default.toml"
     return hall_default()

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from controlroom.check import run_check
     from controlroom.storage import Database, StorageError
     from devices.base import ConfigError
-    from devices.hall import default_hall_path, load_hall
+    from devices.hall_file import default_hall_path, load_hall
 
     hall_path = Path(getattr(args, "hall", None) or default_hall_path())
     try:

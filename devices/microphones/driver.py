@@ -43,7 +43,7 @@ import time
 from collections import deque
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from devices.base import (
     Backoff,
@@ -55,7 +55,6 @@ from devices.base import (
     ProtocolError,
 )
 from devices.driver_base import DriverBase
-from devices.hall import MicrophonesConfig
 from devices.microphones import shure
 from devices.microphones.shure import (
     ALL,
@@ -72,6 +71,9 @@ from devices.microphones.shure import (
     Set,
 )
 from devices.serial_transport import SerialTransport
+
+if TYPE_CHECKING:
+    from devices.microphones.kind import MicrophonesConfig
 
 log = logging.getLogger("devices.microphones")
 
@@ -340,14 +342,13 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
     # ---------------------------------------------------------------- the I/O thread
 
     def _run(self) -> None:
-        try:
-            self._loop()
-        except Exception as exc:
-            # A bug, not a device fault: stop cleanly so no command waits forever, say so in
-            # the status, and let the exception reach the thread's top-level handler.
-            log.exception("%s: driver thread failed", self.device_id)
-            self._shut_down(LinkState.FAILED, f"internal error: {exc!r}")
-            raise
+        # A bug on this thread is not a device fault: the crash rule (devices.driver_base)
+        # fails every command at once, drops the port, says FAILED and restarts the loop.
+        self._run_io_loop(
+            self._loop,
+            lambda error, _delay: self._lose_connection(LinkState.FAILED, error.reason),
+            lambda: not self._events.empty(),
+        )
 
     def _loop(self) -> None:
         while True:

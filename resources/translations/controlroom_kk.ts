@@ -2,14 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
     <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="80" />
+            <source>Remote control</source>
+            <translation>Қашықтан басқару</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="218" />
+            <location filename="../../ui/app.py" line="245" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="219" />
+            <location filename="../../ui/app.py" line="246" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
@@ -150,32 +158,17 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>(ештеңе өзгермейді)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="53" />
+            <location filename="../../ui/console/docks.py" line="49" />
             <source>Show</source>
             <translation>Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="103" />
-            <source>Switcher</source>
-            <translation>Видеомикшер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/docks.py" line="106" />
-            <source>Microphones</source>
-            <translation>Микрофондар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/docks.py" line="109" />
-            <source>Projector</source>
-            <translation>Проектор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/docks.py" line="126" />
+            <location filename="../../ui/console/docks.py" line="115" />
             <source>Rehearsal faults</source>
             <translation>Репетиция ақаулары</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="129" />
+            <location filename="../../ui/console/docks.py" line="118" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
@@ -207,27 +200,27 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Тармақ эфирде: эфир орнынан жалғасады, бірақ жаңа құрылғылар келесі БАСТАУ-ға дейін команда алмайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="56" />
+            <location filename="../../ui/console/panel_commands.py" line="59" />
             <source>{0}: the devices are not connected.</source>
             <translation>{0}: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="86" />
+            <location filename="../../ui/console/panel_commands.py" line="92" />
             <source>Open a microphone</source>
             <translation>Микрофонды қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="88" />
+            <location filename="../../ui/console/panel_commands.py" line="94" />
             <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
             <translation>Эфирдегі тармақ {0} {1} арнасын қосуды жоспарламаған. Бәрібір қосу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="91" />
+            <location filename="../../ui/console/panel_commands.py" line="97" />
             <source>Do not ask again</source>
             <translation>Қайта сұрамау</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="92" />
+            <location filename="../../ui/console/panel_commands.py" line="98" />
             <source>Open channel</source>
             <translation>Арнаны қосу</translation>
         </message>
@@ -277,80 +270,113 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Есеп жазылды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="72" />
+            <location filename="../../ui/console/show_status.py" line="68" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="76" />
+            <location filename="../../ui/console/show_status.py" line="72" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="81" />
+            <location filename="../../ui/console/show_status.py" line="77" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="92" />
+            <location filename="../../ui/console/show_status.py" line="88" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="49" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="54" />
+            <source>Microphones</source>
+            <translation>Микрофондар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="61" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="67" />
+            <source>Projector (PJLink)</source>
+            <translation>Проектор (PJLink)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleShowControl</name>
+        <message>
+            <location filename="../../ui/remote_control.py" line="207" />
+            <source>PANIC (remote): every microphone muted.</source>
+            <translation>ДАБЫЛ (қашықтан): барлық микрофон өшірілді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="209" />
+            <source>PANIC (remote): no devices connected.</source>
+            <translation>ДАБЫЛ (қашықтан): құрылғылар қосылмаған.</translation>
         </message>
     </context>
     <context>
         <name>DeviceStatus</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="61" />
+            <location filename="../../ui/panels/common.py" line="72" />
             <source>connected</source>
             <translation>қосылған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="62" />
+            <location filename="../../ui/panels/common.py" line="73" />
             <source>connecting</source>
             <translation>қосылуда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="63" />
+            <location filename="../../ui/panels/common.py" line="74" />
             <source>offline</source>
             <translation>байланыс жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="64" />
+            <location filename="../../ui/panels/common.py" line="75" />
             <source>failed</source>
             <translation>ақау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="65" />
+            <location filename="../../ui/panels/common.py" line="76" />
             <source>bad configuration</source>
             <translation>баптау қатесі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="73" />
+            <location filename="../../ui/panels/common.py" line="84" />
             <source>{0} s</source>
             <translation>{0} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="75" />
+            <location filename="../../ui/panels/common.py" line="86" />
             <source>{0} min {1} s</source>
             <translation>{0} мин {1} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
+            <location filename="../../ui/panels/common.py" line="87" />
             <source>{0} h {1} min</source>
             <translation>{0} сағ {1} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="92" />
+            <location filename="../../ui/panels/common.py" line="103" />
             <source>not started</source>
             <translation>іске қосылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="139" />
+            <location filename="../../ui/panels/common.py" line="150" />
             <source>never heard from</source>
             <translation>жауап болған жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="142" />
+            <location filename="../../ui/panels/common.py" line="153" />
             <source>last heard {0} ago</source>
             <translation>соңғы жауап {0} бұрын</translation>
         </message>
@@ -457,139 +483,139 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../ui/inspector.py" line="105" />
-            <source> s</source>
-            <translation> с</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="107" />
-            <source>Delay after GO</source>
-            <translation>БАСТАУ-дан кейінгі кідіріс</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="124" />
-            <source>Microphones: {0}</source>
-            <translation>Микрофондар: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="127" />
-            <source>Unticked: the microphones are left as they are</source>
-            <translation>Белгі қойылмаса: микрофондар өзгермейді</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="136" />
-            <source>gain as is</source>
-            <translation>өзгеріссіз</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="137" />
-            <source> dB</source>
-            <translation> дБ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="146" />
-            <location filename="../../ui/inspector.py" line="219" />
-            <location filename="../../ui/inspector.py" line="248" />
-            <source>Delay</source>
-            <translation>Кідіріс</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="186" />
+            <location filename="../../ui/inspector.py" line="116" />
             <source>Show mode: the run-sheet is locked.</source>
             <translation>Эфир режимі: сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="206" />
-            <source>cut</source>
-            <translation>кесу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="207" />
-            <source>auto (mix)</source>
-            <translation>авто (микс)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="210" />
-            <source>Switcher: {0}</source>
-            <translation>Видеомикшер: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="213" />
-            <location filename="../../ui/inspector.py" line="238" />
-            <location filename="../../ui/inspector.py" line="240" />
-            <location filename="../../ui/inspector.py" line="243" />
-            <source>as is</source>
-            <translation>өзгермейді</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="216" />
-            <source>Program</source>
-            <translation>Бағдарлама</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="217" />
-            <source>Transition</source>
-            <translation>Ауысу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="218" />
-            <source>Preview</source>
-            <translation>Алдын ала қарау</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="236" />
-            <source>Projector: {0}</source>
-            <translation>Проектор: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="238" />
-            <source>on</source>
-            <translation>қосу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="238" />
-            <source>off</source>
-            <translation>өшіру</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="243" />
-            <source>blank</source>
-            <translation>перде</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="243" />
-            <source>show</source>
-            <translation>көрсету</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="245" />
-            <source>Power</source>
-            <translation>Қуат</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="246" />
-            <source>Source</source>
-            <translation>Кіріс</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="247" />
-            <source>Blank</source>
-            <translation>Перде</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="276" />
+            <location filename="../../ui/inspector.py" line="162" />
             <source>No item selected.</source>
             <translation>Тармақ таңдалмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="278" />
+            <location filename="../../ui/inspector.py" line="164" />
             <source>&lt;b&gt;Cues of item {0}&lt;/b&gt;: {1}</source>
             <translation>&lt;b&gt;{0}-тармақтың командалары&lt;/b&gt;: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="392" />
+            <location filename="../../ui/inspector.py" line="262" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="214" />
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="216" />
+            <source>Delay after GO</source>
+            <translation>БАСТАУ-дан кейінгі кідіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="217" />
+            <source>Microphones: {0}</source>
+            <translation>Микрофондар: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="220" />
+            <source>Unticked: the microphones are left as they are</source>
+            <translation>Белгі қойылмаса: микрофондар өзгермейді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="229" />
+            <source>gain as is</source>
+            <translation>өзгеріссіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="230" />
+            <source> dB</source>
+            <translation> дБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="239" />
+            <location filename="../../ui/panels/projector.py" line="184" />
+            <location filename="../../ui/panels/switcher.py" line="177" />
+            <source>Delay</source>
+            <translation>Кідіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="160" />
+            <source>Projector: {0}</source>
+            <translation>Проектор: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="174" />
+            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/switcher.py" line="171" />
+            <source>as is</source>
+            <translation>өзгермейді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="171" />
+            <source>on</source>
+            <translation>қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="171" />
+            <source>off</source>
+            <translation>өшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="178" />
+            <source>blank</source>
+            <translation>перде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="178" />
+            <source>show</source>
+            <translation>көрсету</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="181" />
+            <source>Power</source>
+            <translation>Қуат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="182" />
+            <source>Source</source>
+            <translation>Кіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="183" />
+            <source>Blank</source>
+            <translation>Перде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="158" />
+            <source>Switcher: {0}</source>
+            <translation>Видеомикшер: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="166" />
+            <source>cut</source>
+            <translation>кесу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="167" />
+            <source>auto (mix)</source>
+            <translation>авто (микс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="174" />
+            <source>Program</source>
+            <translation>Бағдарлама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="175" />
+            <source>Transition</source>
+            <translation>Ауысу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="176" />
+            <source>Preview</source>
+            <translation>Алдын ала қарау</translation>
         </message>
     </context>
     <context>
@@ -1289,43 +1315,43 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>MicrophonesPanel</name>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="76" />
+            <location filename="../../ui/panels/microphones.py" line="86" />
             <source>battery ?</source>
             <translation>батарея ?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="86" />
-            <location filename="../../ui/panels/microphones.py" line="119" />
+            <location filename="../../ui/panels/microphones.py" line="96" />
+            <location filename="../../ui/panels/microphones.py" line="129" />
             <source>MUTED</source>
             <translation>ӨШІК</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="89" />
+            <location filename="../../ui/panels/microphones.py" line="99" />
             <source>Open or close channel {0}</source>
             <translation>{0}-арнаны қосу не өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="100" />
+            <location filename="../../ui/panels/microphones.py" line="110" />
             <source>Gain of channel {0}</source>
             <translation>{0}-арнаның күшейтуі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="116" />
+            <location filename="../../ui/panels/microphones.py" line="126" />
             <source>?</source>
             <translation>?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="122" />
+            <location filename="../../ui/panels/microphones.py" line="132" />
             <source>LIVE</source>
             <translation>ҚОСУЛЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="142" />
+            <location filename="../../ui/panels/microphones.py" line="152" />
             <source>Microphones</source>
             <translation>Микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="159" />
+            <location filename="../../ui/panels/microphones.py" line="167" />
             <source>Mute all</source>
             <translation>Барлығын өшіру</translation>
         </message>
@@ -1333,130 +1359,130 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>OnGo</name>
         <message>
-            <location filename="../../ui/inspector.py" line="50" />
+            <location filename="../../ui/inspector.py" line="47" />
             <source>program</source>
             <translation>бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="51" />
+            <location filename="../../ui/inspector.py" line="48" />
             <source>preview</source>
             <translation>алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="52" />
+            <location filename="../../ui/inspector.py" line="49" />
             <source>power</source>
             <translation>қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="53" />
+            <location filename="../../ui/inspector.py" line="50" />
             <source>source</source>
             <translation>кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="54" />
+            <location filename="../../ui/inspector.py" line="51" />
             <source>blank</source>
             <comment>what: the projector's picture muting</comment>
             <translation>перде</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="55" />
+            <location filename="../../ui/inspector.py" line="52" />
             <source>device</source>
             <translation>құрылғы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="58" />
+            <location filename="../../ui/inspector.py" line="55" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="59" />
+            <location filename="../../ui/inspector.py" line="56" />
             <source>live</source>
             <comment>microphone open</comment>
             <translation>қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="60" />
+            <location filename="../../ui/inspector.py" line="57" />
             <source>muted</source>
             <translation>өшік</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="61" />
+            <location filename="../../ui/inspector.py" line="58" />
             <source>on</source>
             <translation>қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="62" />
+            <location filename="../../ui/inspector.py" line="59" />
             <source>off</source>
             <translation>өшірулі</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="63" />
+            <location filename="../../ui/inspector.py" line="60" />
             <source>blank</source>
             <comment>value: picture muted</comment>
             <translation>перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="64" />
+            <location filename="../../ui/inspector.py" line="61" />
             <source>showing</source>
             <translation>көрсетілуде</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="65" />
+            <location filename="../../ui/inspector.py" line="62" />
             <source>standby</source>
             <translation>күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="66" />
+            <location filename="../../ui/inspector.py" line="63" />
             <source>warming up</source>
             <translation>қызуда</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="67" />
+            <location filename="../../ui/inspector.py" line="64" />
             <source>cooling down</source>
             <translation>сууда</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="68" />
+            <location filename="../../ui/inspector.py" line="65" />
             <source>standby network on</source>
             <translation>күту (желі қосулы)</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="69" />
+            <location filename="../../ui/inspector.py" line="66" />
             <source>abnormal standby</source>
             <translation>ақаулы күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="70" />
+            <location filename="../../ui/inspector.py" line="67" />
             <source>av standby</source>
             <translation>A/V күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="71" />
+            <location filename="../../ui/inspector.py" line="68" />
             <source>not in the hall</source>
             <translation>залда жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="72" />
+            <location filename="../../ui/inspector.py" line="69" />
             <source>switcher</source>
             <translation>видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="73" />
+            <location filename="../../ui/inspector.py" line="70" />
             <source>microphones</source>
             <translation>микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="74" />
+            <location filename="../../ui/inspector.py" line="71" />
             <source>projector</source>
             <translation>проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="90" />
+            <location filename="../../ui/inspector.py" line="87" />
             <source>{0} dB</source>
             <translation>{0} дБ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="97" />
+            <location filename="../../ui/inspector.py" line="94" />
             <source>{0} gain</source>
             <translation>{0} күшейтуі</translation>
         </message>
@@ -1610,114 +1636,114 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ProjectorPanel</name>
         <message>
-            <location filename="../../ui/panels/projector.py" line="29" />
+            <location filename="../../ui/panels/projector.py" line="38" />
             <source>Standby (off)</source>
             <translation>Күту (өшірулі)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="30" />
-            <location filename="../../ui/panels/projector.py" line="56" />
+            <location filename="../../ui/panels/projector.py" line="39" />
+            <location filename="../../ui/panels/projector.py" line="65" />
             <source>On</source>
             <translation>Қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="31" />
+            <location filename="../../ui/panels/projector.py" line="40" />
             <source>Warming up</source>
             <translation>Қызуда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="32" />
+            <location filename="../../ui/panels/projector.py" line="41" />
             <source>Cooling down</source>
             <translation>Сууда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="33" />
+            <location filename="../../ui/panels/projector.py" line="42" />
             <source>Standby (network on)</source>
             <translation>Күту (желі қосулы)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="34" />
+            <location filename="../../ui/panels/projector.py" line="43" />
             <source>Abnormal standby</source>
             <translation>Ақаулы күту</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="35" />
+            <location filename="../../ui/panels/projector.py" line="44" />
             <source>A/V standby</source>
             <translation>A/V күту</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="36" />
+            <location filename="../../ui/panels/projector.py" line="45" />
             <source>Unknown</source>
             <translation>Белгісіз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="47" />
+            <location filename="../../ui/panels/projector.py" line="56" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="51" />
+            <location filename="../../ui/panels/projector.py" line="60" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="59" />
+            <location filename="../../ui/panels/projector.py" line="68" />
             <source>Off</source>
             <translation>Өшірулі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="75" />
+            <location filename="../../ui/panels/projector.py" line="84" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="85" />
-            <location filename="../../ui/panels/projector.py" line="127" />
+            <location filename="../../ui/panels/projector.py" line="94" />
+            <location filename="../../ui/panels/projector.py" line="135" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="88" />
+            <location filename="../../ui/panels/projector.py" line="97" />
             <source>Blank the picture (A/V mute)</source>
             <translation>Суретті пердемен жабу (A/V mute)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="93" />
+            <location filename="../../ui/panels/projector.py" line="100" />
             <source>Lamp</source>
             <translation>Шам</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="114" />
+            <location filename="../../ui/panels/projector.py" line="121" />
             <source>warming up %p%</source>
             <translation>қызуда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="115" />
+            <location filename="../../ui/panels/projector.py" line="123" />
             <source>cooling down %p%</source>
             <translation>сууда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="121" />
+            <location filename="../../ui/panels/projector.py" line="129" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Проектор дайын болғанша күтуде: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="127" />
+            <location filename="../../ui/panels/projector.py" line="135" />
             <source>Blanked</source>
             <translation>Перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="130" />
+            <location filename="../../ui/panels/projector.py" line="138" />
             <source>{0} hours</source>
             <translation>{0} сағ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="136" />
+            <location filename="../../ui/panels/projector.py" line="144" />
             <source>Error {0}: {1}</source>
             <translation>Қате {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="136" />
+            <location filename="../../ui/panels/projector.py" line="144" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
@@ -1725,64 +1751,198 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RehearsalPanel</name>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="73" />
-            <source>Faults act on the simulators only. Restore clears them.</source>
-            <translation>Ақаулар тек симуляторларға әсер етеді. «Қалпына келтіру» оларды алып тастайды.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="75" />
-            <source>Waiting for the devices…</source>
-            <translation>Құрылғылар күтілуде…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="77" />
-            <source>LIVE: fault injection is only available in rehearsal.</source>
-            <translation>ЭФИР: ақауларды тек репетицияда тудыруға болады.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="91" />
-            <source>Silent</source>
-            <translation>Үнсіз</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="92" />
-            <source>Garbage</source>
-            <translation>Қоқыс</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="93" />
-            <source>Slow replies</source>
-            <translation>Баяу жауаптар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="94" />
-            <source>Partial frames</source>
-            <translation>Толық емес кадрлар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="96" />
-            <source>Drop link</source>
-            <translation>Байланысты үзу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="98" />
-            <source>Restore</source>
-            <translation>Қалпына келтіру</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="117" />
-            <source>Lamp failure</source>
-            <translation>Шам ақауы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="124" />
+            <location filename="../../ui/panels/microphones.py" line="279" />
             <source>channel </source>
             <translation>арна </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="125" />
+            <location filename="../../ui/panels/microphones.py" line="280" />
             <source>Battery dead</source>
             <translation>Батарея отырды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="217" />
+            <source>Lamp failure</source>
+            <translation>Шам ақауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="74" />
+            <source>Faults act on the simulators only. Restore clears them.</source>
+            <translation>Ақаулар тек симуляторларға әсер етеді. «Қалпына келтіру» оларды алып тастайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="76" />
+            <source>Waiting for the devices…</source>
+            <translation>Құрылғылар күтілуде…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="78" />
+            <source>LIVE: fault injection is only available in rehearsal.</source>
+            <translation>ЭФИР: ақауларды тек репетицияда тудыруға болады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="92" />
+            <source>Silent</source>
+            <translation>Үнсіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="93" />
+            <source>Garbage</source>
+            <translation>Қоқыс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="94" />
+            <source>Slow replies</source>
+            <translation>Баяу жауаптар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="95" />
+            <source>Partial frames</source>
+            <translation>Толық емес кадрлар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="97" />
+            <source>Drop link</source>
+            <translation>Байланысты үзу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="99" />
+            <source>Restore</source>
+            <translation>Қалпына келтіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemotePanel</name>
+        <message>
+            <location filename="../../ui/remote_control.py" line="297" />
+            <source>Remote control server</source>
+            <translation>Қашықтан басқару сервері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="301" />
+            <source>This computer only ({0})</source>
+            <translation>Тек осы компьютер ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="303" />
+            <source>LAN: {0}</source>
+            <translation>Жергілікті желі: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="313" />
+            <source>New tokens</source>
+            <translation>Жаңа токендер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="314" />
+            <location filename="../../ui/remote_control.py" line="465" />
+            <source>Off: nothing listens.</source>
+            <translation>Өшірулі: ештеңе тыңдамайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="318" />
+            <source>Cut off remote control</source>
+            <translation>Қашықтан басқаруды ажырату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="325" />
+            <source>Message to the moderator's view</source>
+            <translation>Модератор экранына хабар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="326" />
+            <source>Send</source>
+            <translation>Жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="330" />
+            <source>Listen on</source>
+            <translation>Тыңдау мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="332" />
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="334" />
+            <source>OSC</source>
+            <translation>OSC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="336" />
+            <source>Ports</source>
+            <translation>Порттар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="337" />
+            <source>Control token</source>
+            <translation>Басқару токені</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="338" />
+            <source>View token</source>
+            <translation>Көру токені</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="361" />
+            <source>any</source>
+            <translation>кез келген</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="412" />
+            <source>Starting…</source>
+            <translation>Іске қосылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="441" />
+            <source>Stopping…</source>
+            <translation>Тоқтатылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="472" />
+            <source>Could not start: {0}</source>
+            <translation>Іске қосылмады: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="486" />
+            <source>Listening on {0}</source>
+            <translation>{0} мекенжайында тыңдайды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="487" />
+            <source>Presenter timer</source>
+            <translation>Баяндамашы таймері</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="487" />
+            <source>Moderator</source>
+            <translation>Модератор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="488" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="491" />
+            <source>API: {0}</source>
+            <translation>API: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="493" />
+            <source>OSC: UDP port {0}</source>
+            <translation>OSC: UDP порты {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="495" />
+            <source>Commands need the control token.</source>
+            <translation>Командаларға басқару токені керек.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/remote_control.py" line="497" />
+            <source>Only this computer can connect; no token needed.</source>
+            <translation>Тек осы компьютер қосыла алады; токен керек емес.</translation>
         </message>
     </context>
     <context>
@@ -2215,57 +2375,57 @@ mute all</source>
     <context>
         <name>SwitcherPanel</name>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="30" />
+            <location filename="../../ui/panels/switcher.py" line="48" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="35" />
+            <location filename="../../ui/panels/switcher.py" line="53" />
             <source>Program</source>
             <translation>Бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="36" />
+            <location filename="../../ui/panels/switcher.py" line="54" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="48" />
+            <location filename="../../ui/panels/switcher.py" line="69" />
             <source>Cut input {0} ({1}) to program</source>
             <translation>{0} ({1}) кірісін бағдарламаға кесіп қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="49" />
+            <location filename="../../ui/panels/switcher.py" line="71" />
             <source>Put input {0} ({1}) on preview</source>
             <translation>{0} ({1}) кірісін алдын ала қарауға қою</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="73" />
+            <location filename="../../ui/panels/switcher.py" line="100" />
             <source>CUT</source>
             <translation>КЕСУ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="76" />
+            <location filename="../../ui/panels/switcher.py" line="103" />
             <source>AUTO</source>
             <translation>АВТО</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="79" />
+            <location filename="../../ui/panels/switcher.py" line="106" />
             <source>FTB</source>
             <translation>ҚАРАҢҒЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="81" />
+            <location filename="../../ui/panels/switcher.py" line="108" />
             <source>Fade to black (the switcher does not confirm it)</source>
             <translation>Қараңғыға өту (микшер оны растамайды)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="107" />
+            <location filename="../../ui/panels/switcher.py" line="133" />
             <source>FTB sent — not confirmed by the switcher</source>
             <translation>ҚАРАҢҒЫ жіберілді — микшер растамады</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="110" />
+            <location filename="../../ui/panels/switcher.py" line="141" />
             <source>The switcher reports its link to the mixer is down.</source>
             <translation>Видеомикшер микшер блогымен байланыс үзілгенін хабарлайды.</translation>
         </message>

@@ -16,7 +16,7 @@ from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.model import Event, Item
 from controlroom.storage import Database
 from devices.base import LinkState
-from devices.hall import default_hall_path, load_hall
+from devices.hall_file import default_hall_path, load_hall
 
 ROOT = Path(__file__).resolve().parents[2]
 START = datetime(2026, 11, 26, 10, 0)
@@ -33,9 +33,11 @@ def good_event() -> Event:
                 title="Ашылу",
                 planned_duration=60,
                 cues=ItemCues(
-                    switcher=SwitcherCue(program=3, preview=0),
-                    microphones=(MicrophoneCue(live=(1,), gains_db=((1, 3.0),)),),
-                    projector=ProjectorCue(power=True, source="HDMI1", blank=False),
+                    (
+                        SwitcherCue(program=3, preview=0),
+                        *(MicrophoneCue(live=(1,), gains_db=((1, 3.0),)),),
+                        ProjectorCue(power=True, source="HDMI1", blank=False),
+                    )
                 ),
             ),
             Item(title="No cues", planned_duration=60),
@@ -51,24 +53,26 @@ def bad_event() -> Event:
             Item(
                 title="Cut to nowhere",
                 planned_duration=60,
-                cues=ItemCues(switcher=SwitcherCue(program=9)),
+                cues=ItemCues((SwitcherCue(program=9),)),
             ),
             Item(
                 title="Mics",
                 planned_duration=60,
-                cues=ItemCues(microphones=(MicrophoneCue(live=(2, 8), gains_db=((7, 1.0),)),)),
+                cues=ItemCues((*(MicrophoneCue(live=(2, 8), gains_db=((7, 1.0),)),),)),
             ),
             Item(
                 title="Slides",
                 planned_duration=60,
-                cues=ItemCues(projector=ProjectorCue(source="HDMI3")),
+                cues=ItemCues((ProjectorCue(source="HDMI3"),)),
             ),
             Item(
                 title="Wrong kinds",
                 planned_duration=60,
                 cues=ItemCues(
-                    switcher=SwitcherCue(device="mics", program=1),
-                    projector=ProjectorCue(device="beamer", blank=True),
+                    (
+                        SwitcherCue(device="mics", program=1),
+                        ProjectorCue(device="beamer", blank=True),
+                    )
                 ),
             ),
         ],

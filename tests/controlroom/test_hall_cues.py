@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from conftest_engine import SimulatedHall
@@ -11,10 +12,11 @@ from cue_expectations import mic_sets, projector_sets, switcher_commands
 
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.engine import CUE_FAILED, EngineEvent, ShowEngine
-from controlroom.hall import CueChange, CueFailure
+from controlroom.equipment import CueChange, CueFailure
 from controlroom.model import Event, Item, ItemKind
 from controlroom.runsheet import RunSheet
 from devices.base import LinkState
+from devices.switcher.kind import SetProgram
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -32,8 +34,10 @@ def rig() -> Iterator[SimulatedHall]:
         rig.close()
 
 
-def item(title: str, kind: ItemKind = ItemKind.SEGMENT, **cues: object) -> Item:
-    return Item(title=title, planned_duration=60, kind=kind, cues=ItemCues(**cues))  # type: ignore[arg-type]
+def item(title: str, kind: ItemKind = ItemKind.SEGMENT, **cues: Any) -> Item:
+    """An item with ``switcher=``, ``microphones=(...)``, ``projector=`` cues."""
+    flat = [c for v in cues.values() for c in (v if isinstance(v, tuple) else (v,))]
+    return Item(title=title, planned_duration=60, kind=kind, cues=ItemCues(tuple(flat)))
 
 
 def mute_ons(channels: list[int]) -> list[str]:
@@ -280,7 +284,7 @@ def test_presenter_timer_shows_mic_live_for_the_live_items_microphones(rig: Simu
 
 
 def test_panel_commands_are_logged_as_operator_actions(rig: SimulatedHall) -> None:
-    future = rig.hall.operator_command("switcher", "program", 6)
+    future = rig.hall.operator_command("switcher", SetProgram(6))
     assert future is not None and future.result(5.0) == 6
     assert rig.switcher.program == 6
     actions = rig.log.recent(source="operator")
@@ -288,6 +292,20 @@ def test_panel_commands_are_logged_as_operator_actions(rig: SimulatedHall) -> No
     assert [e.message for e in rig.log.recent(source="switcher") if e.kind == "command"] == [
         "program(6)"
     ]
+
+
+def test_a_command_of_another_kind_or_a_cue_on_a_device_of_another_kind_is_a_failure(
+    rig: SimulatedHall,
+) -> None:
+    failures: list[CueFailure] = []
+    assert rig.hall.send("mics", SetProgram(1), on_failure=failures.append) is None
+    run = rig.hall.execute(item("Wrong", switcher=SwitcherCue(device="projector")), failures.append)
+    assert run.wait(5.0)
+    assert [(f.device, f.command, f.reason) for f in failures] == [
+        ("mics", "program(1)", "program(1) is not a microphones command"),
+        ("projector", "switcher cue", "device 'projector' is a projector, not a switcher"),
+    ]
+    assert not [e for e in rig.log.recent(source="projector") if e.kind == "command"]
 
 
 def test_closed_engine_lets_go_of_the_hall_and_the_run_sheet(rig: SimulatedHall) -> None:

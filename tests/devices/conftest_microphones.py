@@ -9,8 +9,8 @@ from typing import Any
 from recorder import Recorder
 
 from devices.base import DeviceStatus, LinkState
-from devices.hall import MicrophonesConfig
 from devices.microphones.driver import MicrophoneDriver, MicrophonesState
+from devices.microphones.kind import MicrophonesConfig
 from devices.microphones.simulator import MicrophoneSimulator
 
 CHANNELS = {1: "Moderator", 2: "Secretary", 3: "Speaker 1", 4: "Speaker 2",

@@ -7,16 +7,11 @@ from pathlib import Path
 import pytest
 
 from devices.base import ConfigError
-from devices.hall import (
-    HallConfig,
-    MicrophonesConfig,
-    ProjectorConfig,
-    SwitcherConfig,
-    default_hall_path,
-    load_hall,
-    parse_osc_udp_url,
-    with_url,
-)
+from devices.hall_file import HallConfig, default_hall_path, load_hall
+from devices.microphones.kind import MicrophonesConfig
+from devices.projector.kind import ProjectorConfig
+from devices.registry import with_url
+from devices.switcher.kind import SwitcherConfig, parse_osc_udp_url
 
 GOOD = """
 name = "Test hall"
@@ -128,6 +123,14 @@ def edited(old: str, new: str) -> str:
 
 MISTAKES = [
     # (edit of the good file, expected message after "hall.toml: ")
+    (edited("input_count = 4", "input_count = 4\nframe_rate = 26"),
+     "devices[0].frame_rate: 26 is not a video frame rate"),
+    (edited("input_count = 4", 'input_count = 4\nframe_rate = "25"'),
+     "devices[0].frame_rate: must be a number"),
+    (edited("input_count = 4", 'input_count = 4\nlisten_host = "eth0"'),
+     "devices[0].listen_host: 'eth0' is not an IPv4 address of this computer"),
+    (edited("input_count = 4", "input_count = 4\nfeedback_from_port = 70000"),
+     "devices[0].feedback_from_port: 70000 is out of range 1..65535"),
     (edited('port = "/dev/ttyUSB0"\n', ""), "devices[1].port: missing"),
     (edited('name = "Test hall"\n', ""), "name: missing"),
     (edited('3 = "Lectern"', '7 = "Lectern"'),
@@ -198,3 +201,25 @@ def test_a_file_that_is_not_utf8_is_a_config_error(tmp_path: Path) -> None:
     path.write_bytes(b'name = "\xff\xfe"\n')
     with pytest.raises(ConfigError, match="cannot read"):
         load_hall(path)
+
+
+def test_switcher_frame_rate_listener_and_sender_port_are_read() -> None:
+    from devices.hall_file import parse_hall
+
+    text = (
+        'name = "Hall"\n[[devices]]\nid = "sw"\nkind = "switcher"\nhost = "10.0.0.5"\n'
+        'input_count = 4\nframe_rate = 50\nlisten_host = "10.0.0.2"\nfeedback_from_port = 3333\n'
+    )
+    config = parse_hall(text).device("sw")
+    assert (config.frame_rate, config.listen_host, config.feedback_from_port) == (  # type: ignore[attr-defined]
+        50.0,
+        "10.0.0.2",
+        3333,
+    )
+    default = parse_hall(text.replace("frame_rate = 50\n", "").replace(
+        'listen_host = "10.0.0.2"\nfeedback_from_port = 3333\n', "")).device("sw")
+    assert (default.frame_rate, default.listen_host, default.feedback_from_port) == (  # type: ignore[attr-defined]
+        25.0,
+        "auto",
+        None,
+    )

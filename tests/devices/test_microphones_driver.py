@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from controlroom.clock import ManualClock
 from devices.base import CommandRefused, CommandTimeout, DeviceOffline, LinkState
-from devices.hall import MicrophonesConfig
 from devices.microphones import shure
 from devices.microphones.driver import MicrophoneDriver
+from devices.microphones.kind import MicrophonesConfig
 from devices.microphones.simulator import MicrophoneSimulator
 
 

@@ -16,16 +16,13 @@ import serial
 from recorder import Recorder
 
 from devices.base import DeviceStatus, LinkState
-from devices.hall import (
-    MicrophonesConfig,
-    ProjectorConfig,
-    SwitcherConfig,
-    build_driver,
-    default_hall_path,
-    load_hall,
-)
+from devices.hall_file import default_hall_path, load_hall
+from devices.microphones.kind import MicrophonesConfig
+from devices.projector.kind import ProjectorConfig
+from devices.registry import build_driver
 from devices.simhost import SimulatorHost
 from devices.switcher.driver import SwitcherDriver
+from devices.switcher.kind import SwitcherConfig
 from devices.udp_transport import free_udp_port
 
 ROOT = Path(__file__).resolve().parents[2]

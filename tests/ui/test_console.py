@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from controlroom.cues import SwitcherCue
 from controlroom.engine import CUE_FAILED, GO_IGNORED, ITEM_STARTED
 from controlroom.model import ItemKind
 from controlroom.runsheet import RunSheetLocked
@@ -232,7 +233,7 @@ def test_show_mode_locks_and_edit_mode_unlocks_and_live_edits_are_flagged(
         runsheet.set_item_field(0, "title", "changed in show mode")
     # The inspector is read-only too.
     window.table_view.setCurrentIndex(window.model.index(1, Column.TITLE))
-    assert not console.inspector.editor.program.isEnabled()
+    assert not console.inspector.editor.groups["switcher"].program.isEnabled()
     console.show_bar.mode_button.click()  # back to edit mode
     assert not runsheet.locked and window.action_add_item.isEnabled()
     # Editing the live item is allowed in edit mode, but never silently.
@@ -411,14 +412,14 @@ def test_inspector_edits_cues_and_lists_what_go_changes(console_window: ConsoleW
     window.table_view.setCurrentIndex(window.model.index(2, Column.TITLE))
     editor = console.inspector.editor
     assert editor.row == 2
-    position = editor.program.findData(6)
-    editor.program.setCurrentIndex(position)
-    editor.program.activated.emit(position)
+    position = editor.groups["switcher"].program.findData(6)
+    editor.groups["switcher"].program.setCurrentIndex(position)
+    editor.groups["switcher"].program.activated.emit(position)
     cues = runsheet.items[2].cues
-    assert cues.switcher is not None and cues.switcher.program == 6
+    assert cues.first(SwitcherCue) is not None and cues.first(SwitcherCue).program == 6
     assert runsheet.can_undo
     runsheet.undo()
-    assert runsheet.items[2].cues.switcher.program != 6  # type: ignore[union-attr]
+    assert runsheet.items[2].cues.first(SwitcherCue).program != 6  # type: ignore[union-attr]
     # "On GO" for the standby item (the first) against what the devices report.
     cw.wait_for(lambda: any("program" in line for line in console.inspector.on_go_lines()))
     assert console.inspector.on_go_title.text().startswith("On GO — item 1")
@@ -501,7 +502,7 @@ def test_opening_another_event_gives_it_a_fresh_engine(console_window: ConsoleWi
     event_id = cw.database.create_event(
         Event(title="Briefing", scheduled_start=datetime(2026, 12, 1, 9, 0),
               items=[Item(title="Only", planned_duration=60,
-                          cues=ItemCues(switcher=SwitcherCue(program=4)))])
+                          cues=ItemCues((SwitcherCue(program=4),)))])
     )
     with qtbot.waitSignal(console.engine_changed, timeout=10_000):
         window.open_event(event_id)

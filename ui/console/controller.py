@@ -2,7 +2,7 @@
 
 :class:`Console` joins the open run-sheet to the hall's equipment:
 
-- the :class:`controlroom.hall.Hall` — simulators and drivers in REHEARSAL, the hall
+- the :class:`controlroom.equipment.Equipment` — simulators and drivers in REHEARSAL, the hall
   file's real ports in LIVE — is built and closed on a worker thread, never on the
   GUI thread; switching modes asks first and reconnects cleanly;
 - one :class:`controlroom.engine.ShowEngine` per open run-sheet (following
@@ -34,12 +34,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from controlroom.engine import ShowEngine
+from controlroom.equipment import CueFailure, CueRun, Equipment
 from controlroom.eventlog import OPERATOR, EventLog
-from controlroom.hall import CueFailure, CueRun, Hall
 from controlroom.runsheet import RunSheet
 from controlroom.timer import PresenterTimer
 from devices.base import ConfigError, DeviceStatus, LinkState
-from devices.hall import HallConfig, load_hall
+from devices.hall_file import HallConfig, load_hall
 from ui.background import deliver_on_gui
 from ui.bridge import ConsoleBridge, EquipmentHolder
 from ui.console.actions import build_show_actions
@@ -66,7 +66,7 @@ class Console(QObject):
     """The show console of one main window; see the module docstring."""
 
     hall_changed = Signal(object)
-    """The current Hall (or None while switching / after a failed start), on the GUI thread."""
+    """The current Equipment (or None while switching / after a failed start), on the GUI thread."""
     hall_failed = Signal(str)
     """The hall could not be started; the reason."""
     check_finished = Signal(object)
@@ -97,14 +97,14 @@ class Console(QObject):
         self.log.add_listener(self.bridge.on_log_entry)
         self.holder = EquipmentHolder()
         self.holder.add_listener(self.bridge.on_device_event)
-        self.hall: Hall | None = None
+        self.hall: Equipment | None = None
         self.engine: ShowEngine | None = None
         self.failures: dict[int, list[CueFailure]] = {}
         self.show_mode = False
         self.active_dialog: QWidget | None = None
         self.last_panic: CueRun | None = None
         self._closed = False
-        self._hall_future: Future[Hall] | None = None
+        self._hall_future: Future[Equipment] | None = None
         self._runsheet: RunSheet | None = None
         self._hall_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-hall")
         self.work_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-work")
@@ -167,7 +167,7 @@ class Console(QObject):
     def _load_hall_config(self) -> HallConfig | None:
         path = self.context.hall_path
         if path is None:
-            from devices.hall import default_hall_path
+            from devices.hall_file import default_hall_path
 
             path = default_hall_path()
         try:
@@ -191,19 +191,19 @@ class Console(QObject):
         log_ = self.log
         options = dict(REHEARSAL_OPTIONS)
 
-        def build() -> Hall:
+        def build() -> Equipment:
             if rehearsal:
-                return Hall.rehearsal(config, log=log_, **options)
-            return Hall.live(config, log=log_)
+                return Equipment.rehearsal(config, log=log_, **options)
+            return Equipment.live(config, log=log_)
 
         self._submit_hall(build, rehearsal)
 
-    def _submit_hall(self, build: Callable[[], Hall], rehearsal: bool) -> None:
+    def _submit_hall(self, build: Callable[[], Equipment], rehearsal: bool) -> None:
         future = self._hall_executor.submit(build)
         self._hall_future = future
         deliver_on_gui(future, lambda done: self._hall_built(done, rehearsal))
 
-    def _hall_built(self, future: Future[Hall], rehearsal: bool) -> None:
+    def _hall_built(self, future: Future[Equipment], rehearsal: bool) -> None:
         if self._closed:
             return
         error = future.exception()
@@ -227,7 +227,7 @@ class Console(QObject):
             if panel is not None:
                 panel.set_status(driver.status)
                 panel.set_state(driver.state)
-            self.status.start_meters(device_id, driver.status)
+            self.status.device_connected(device_id, driver.status)
         self.inspector.schedule_refresh()
         self.hall_changed.emit(hall)
 
@@ -252,12 +252,12 @@ class Console(QObject):
         log_ = self.log
         options = dict(REHEARSAL_OPTIONS)
 
-        def swap() -> Hall:
+        def swap() -> Equipment:
             if previous is not None:
                 previous.close()
             if rehearsal:
-                return Hall.rehearsal(config, log=log_, **options)
-            return Hall.live(config, log=log_)
+                return Equipment.rehearsal(config, log=log_, **options)
+            return Equipment.live(config, log=log_)
 
         self.hall_changed.emit(None)
         self._submit_hall(swap, rehearsal)

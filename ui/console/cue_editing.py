@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from controlroom.cues import ItemCues
 from controlroom.model import ItemKind
 from controlroom.runsheet import RunSheetLocked
-from devices.hall import HallConfig
+from devices.hall_file import HallConfig
 from ui.inspector import Inspector, describe_change
 
 if TYPE_CHECKING:
