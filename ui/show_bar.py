@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from controlroom.durations import format_duration
+from ui.elide import ElidingLabel
 from ui.panels.common import restyle
 
 BAR_STYLE = """
@@ -52,27 +52,6 @@ def offset_words(offset_s: float) -> str:
     return _tr("{0} ahead").format(format_duration(-seconds))
 
 
-class ElidingLabel(QLabel):
-    """A one-line label that ends in "…" when narrower than its text (full text as tooltip)."""
-
-    def shown_text(self) -> str:
-        """The text as painted: elided to the label's width."""
-        return self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
-        )
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(text)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        self.style().drawItemText(
-            painter, self.contentsRect(), int(self.alignment()), self.palette(),
-            self.isEnabled(), self.shown_text(), QPalette.ColorRole.WindowText,
-        )
-
-
 class ShowBar(QWidget):
     """The row of show controls above the run-sheet."""
 
@@ -102,7 +81,7 @@ class ShowBar(QWidget):
         for label in (self.live_label, self.standby_label):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(160)
-        self.failure_label = ElidingLabel(self)
+        self.failure_label = ElidingLabel("", self)
         self.failure_label.setVisible(False)
         self.failure_label.setObjectName("failureLabel")
         self.failure_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -32,6 +32,7 @@ from devices.switcher.kind import (
     SwitcherConfig,
     SwitcherCue,
 )
+from ui.elide import ElidingLabel
 from ui.panels.common import CueGroup, DevicePanel, choice, delay_box, restyle, select, tr
 
 
@@ -85,9 +86,10 @@ class SwitcherPanel(DevicePanel):
                 restyle(button, "tally", "none")
                 buttons[number] = button
                 grid.addWidget(button, row, column)
-            label = QLabel(name, self)
+            # One line per name, ending in "…" when the column is narrow (full name
+            # in the tooltip): long names never push CUT/AUTO/FTB off a small screen.
+            label = ElidingLabel(name, self)
             label.setObjectName(f"inputName{number}")
-            label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             label.setProperty("role", "hint")
             self.name_labels[number] = label
