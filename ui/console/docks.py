@@ -158,9 +158,14 @@ def arrange_docks(console: Console, presenter_dock: QDockWidget | None) -> None:
         dock.setTitleBarWidget(QWidget(dock))
     if device_docks:
         heights = [panel.sizeHint().height() for panel in console.panels.values()]
-        # As wide as the widest panel needs (plus a scroll bar), not as wide as it likes.
-        width = max(panel.minimumSizeHint().width() for panel in console.panels.values())
-        width += DEVICE_COLUMN_ALLOWANCE
+        # As wide as the widest panel needs (plus a scroll bar); on a wider screen as wide
+        # as the panels like, up to a third of it (the run-sheet keeps the rest).
+        panels = console.panels.values()
+        needed = max(panel.minimumSizeHint().width() for panel in panels)
+        liked = max(panel.sizeHint().width() for panel in panels)
+        screen = window.screen()
+        third = screen.availableGeometry().width() // 3 if screen is not None else needed
+        width = max(needed, min(liked, third)) + DEVICE_COLUMN_ALLOWANCE
         window.resizeDocks(device_docks, heights, Qt.Orientation.Vertical)
         window.resizeDocks(device_docks[:1], [width], Qt.Orientation.Horizontal)
     bottom = presenter_dock if presenter_dock is not None else console.docks.get("log")
