@@ -74,6 +74,8 @@ def parse_hall(text: str, source: str = "hall.toml") -> HallConfig:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{source}: invalid TOML: {error}") from None
+    except RecursionError:  # arrays or tables nested thousands deep
+        raise ConfigError(f"{source}: invalid TOML: nested too deeply") from None
     return HallFileReader(source).read(document)
 
 
@@ -206,7 +208,8 @@ class HallFileReader:
         names: dict[int, str] = {}
         for raw_number, name in value.items():
             item_path = f"{key_path}.{raw_number}"
-            if not raw_number.isdigit() or int(raw_number) < 1:
+            # "²".isdigit() is True but int("²") fails: ASCII digits only.
+            if not (raw_number.isascii() and raw_number.isdigit()) or int(raw_number) < 1:
                 raise self.fail(item_path, "must be a number from 1 up")
             if not isinstance(name, str):
                 raise self.fail(item_path, f"name must be a string, not {_type_name(name)}")

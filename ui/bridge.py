@@ -178,3 +178,10 @@ class EquipmentHolder:
             run.failures.append(failure)
             on_failure(failure)
         return run
+
+    def panic_mute_all(self, on_failure: Callable[[CueFailure], Any] | None = None) -> CueRun:
+        """Mute every microphone of the current hall (none: nothing to mute, nothing fails)."""
+        hall = self.hall
+        if hall is not None:
+            return hall.panic_mute_all(on_failure=on_failure)
+        return CueRun()

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     event_id = getattr(args, "event", None)
     if event_id is not None:
         try:
-            database = Database.open(getattr(args, "db", None))
+            database = Database.open(getattr(args, "db", None), writer=False)
         except StorageError as error:
             print(f"controlroom check: {error}", file=sys.stderr)
             return 2

@@ -32,6 +32,9 @@ from devices.kind import (
     RunningSimulator,
     SimulatorOptions,
 )
+from devices.microphones import models
+from devices.microphones.models import DEFAULT_MODEL
+from devices.serial_ports import port_spec_problem
 
 if TYPE_CHECKING:
     from devices.base import Driver
@@ -45,11 +48,17 @@ GAIN_RANGE_DB = (-18.0, 42.0)
 
 @dataclass(frozen=True)
 class MicrophonesConfig(DeviceConfig):
-    """A Shure receiver or mixer speaking command strings on a serial port (a pyserial URL)."""
+    """A Shure receiver or mixer speaking command strings on a serial port (a pyserial URL).
+
+    ``model`` names the family (``ULX-D``, ``QLX-D``, ``SLX-D``, ``AD``, ``SCM820``):
+    its channels, whether it can mute, its battery and meter forms
+    (:mod:`devices.microphones.models`).
+    """
 
     port: str = ""
     channels: dict[int, str] = field(default_factory=dict)
     baudrate: int = 9600
+    model: str = DEFAULT_MODEL
     kind: ClassVar[str] = "microphones"
 
 
@@ -147,24 +156,28 @@ class MicrophonesKind(DeviceKind):
         self, reader: HallFileReader, table: Mapping[str, Any], where: str, device_id: str
     ) -> MicrophonesConfig:
         reader.check_keys(
-            table, where, required={"id", "kind", "port", "channels"}, optional={"baudrate"}
+            table,
+            where,
+            required={"id", "kind", "model", "port", "channels"},
+            optional={"baudrate"},
         )
+        model = reader.string(table, where, "model")
         port = reader.string(table, where, "port")
+        problem = port_spec_problem(port)
+        if problem:
+            raise reader.fail(f"{where}.port", problem)
         baudrate = reader.baudrate(table, where)
         channels = reader.numbered_names(table, where, "channels")
-        if not channels:
-            raise reader.fail(f"{where}.channels", "must name at least one channel")
         for number, name in channels.items():
             if "{" in name or "}" in name:
                 raise reader.fail(
                     f"{where}.channels.{number}", "a channel name cannot contain { or }"
                 )
-            if len(name) > MAX_CHANNEL_NAME:
-                raise reader.fail(
-                    f"{where}.channels.{number}",
-                    f"name too long ({len(name)} characters, at most {MAX_CHANNEL_NAME})",
-                )
-        return MicrophonesConfig(id=device_id, port=port, channels=channels, baudrate=baudrate)
+        for suffix, problem in models.validate_channels(model, channels)[:1]:
+            raise reader.fail(f"{where}.{suffix}", problem)
+        return MicrophonesConfig(
+            id=device_id, port=port, channels=channels, baudrate=baudrate, model=model
+        )
 
     def with_url(self, config: DeviceConfig, url: str) -> MicrophonesConfig:
         assert isinstance(config, MicrophonesConfig)
@@ -176,7 +189,7 @@ class MicrophonesKind(DeviceKind):
         from devices.microphones.driver import MicrophoneDriver
 
         assert isinstance(config, MicrophonesConfig)
-        return MicrophoneDriver(config, clock=clock)
+        return MicrophoneDriver(config, clock=clock, model=config.model)
 
     def dispatch(self, driver: Any, command: DeviceCommand) -> Future[Any]:
         match command:
@@ -200,6 +213,7 @@ class MicrophonesKind(DeviceKind):
         assert isinstance(config, MicrophonesConfig)
         simulator = MicrophoneSimulator(
             dict(config.channels),
+            model=config.model,
             baudrate=config.baudrate if options.baud_pacing else None,
         )
         url: str = simulator.start_tcp() if options.tcp else simulator.start_pty()
@@ -326,9 +340,14 @@ class MicrophonesKind(DeviceKind):
             for number, channel in sorted(getattr(state, "channels", {}).items())
             if channel.battery_bars == 0 and (used is None or number in used)
         ]
+        problems = []
         if flat:
-            return "battery empty on channel " + ", ".join(flat)
-        return ""
+            problems.append("battery empty on channel " + ", ".join(flat))
+        if cues:  # a cue mutes every channel it does not open: this model cannot
+            unmutable = models.mute_problem(config.model, sorted(config.channels))
+            if unmutable:
+                problems.append(unmutable)
+        return "; ".join(problems)
 
 
 MICROPHONES = MicrophonesKind()

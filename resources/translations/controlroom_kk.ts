@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="80" />
+            <location filename="../../ui/app.py" line="83" />
             <source>Remote control</source>
             <translation>Қашықтан басқару</translation>
         </message>
@@ -12,16 +12,71 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="245" />
+            <location filename="../../ui/app.py" line="250" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="246" />
+            <location filename="../../ui/app.py" line="251" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
 Осы уақытқа дейінгі өзгерістер сақталды. Бұл туралы мәліметтерімен бірге хабарлаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadDatabaseDialog</name>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="48" />
+            <source>The database cannot be opened</source>
+            <translation>Дерекқорды ашу мүмкін емес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="53" />
+            <source>controlroom cannot use the database {0}:
+{1}</source>
+            <translation>controlroom {0} дерекқорын пайдалана алмайды:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="64" />
+            <source>Automatic backups (newest first):</source>
+            <translation>Автоматты сақтық көшірмелер (алдымен жаңалары):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="66" />
+            <source>There are no backups of this database.</source>
+            <translation>Бұл дерекқордың сақтық көшірмелері жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="70" />
+            <source>&amp;Open another database…</source>
+            <translation>Басқа дерекқорды &amp;ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="71" />
+            <source>&amp;Restore the backup</source>
+            <translation>Сақтық көшірмеден &amp;қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="73" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="91" />
+            <source>Open a database</source>
+            <translation>Дерекқорды ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="93" />
+            <source>controlroom databases (*.db);;All files (*)</source>
+            <translation>controlroom дерекқорлары (*.db);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="143" />
+            <source>The backup could not be restored: {0}</source>
+            <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады: {0}</translation>
         </message>
     </context>
     <context>
@@ -83,77 +138,104 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Эфир есебі (CSV немесе PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="176" />
+            <location filename="../../ui/console/controller.py" line="206" />
+            <location filename="../../ui/console/controller.py" line="279" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="211" />
+            <location filename="../../ui/console/controller.py" line="232" />
+            <source>NO HALL FILE</source>
+            <translation>ЗАЛ ФАЙЛЫ ЖОҚ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="255" />
+            <source>Open a hall file</source>
+            <translation>Зал файлын ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="255" />
+            <source>Hall files (*.toml)</source>
+            <translation>Зал файлдары (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="296" />
+            <source>Hall file {0} opened.</source>
+            <translation>{0} зал файлы ашылды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="328" />
             <source>The devices could not be started: {0}</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="338" />
+            <location filename="../../ui/console/controller.py" line="459" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="377" />
+            <location filename="../../ui/console/controller.py" line="477" />
+            <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
+            <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="512" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="380" />
+            <location filename="../../ui/console/controller.py" line="515" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
         <message>
             <location filename="../../ui/console/cue_editing.py" line="38" />
+            <location filename="../../ui/console/cue_editing.py" line="48" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Командалар &amp;&amp; БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="48" />
+            <location filename="../../ui/console/cue_editing.py" line="62" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="55" />
+            <location filename="../../ui/console/cue_editing.py" line="69" />
             <source>Change the live item</source>
             <translation>Эфирдегі тармақты өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="56" />
+            <location filename="../../ui/console/cue_editing.py" line="70" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>{0} тармағы эфирде. Жаңа командалар қазір жіберілмейді, келесі БАСТАУ кезінде орындалады. Өзгерту керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="58" />
+            <location filename="../../ui/console/cue_editing.py" line="72" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="86" />
+            <location filename="../../ui/console/cue_editing.py" line="100" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="89" />
+            <location filename="../../ui/console/cue_editing.py" line="103" />
             <source>On GO — item {0}: {1}</source>
             <translation>БАСТАУ — {0}-тармақ: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="92" />
+            <location filename="../../ui/console/cue_editing.py" line="106" />
             <source>(devices not connected)</source>
             <translation>(құрылғылар қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="95" />
+            <location filename="../../ui/console/cue_editing.py" line="109" />
             <source>break: every microphone is muted</source>
             <translation>үзіліс: барлық микрофон өшіріледі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="99" />
+            <location filename="../../ui/console/cue_editing.py" line="113" />
             <source>(nothing changes)</source>
             <translation>(ештеңе өзгермейді)</translation>
         </message>
@@ -171,6 +253,224 @@ Your edits so far are saved. Please report this with the details.</source>
             <location filename="../../ui/console/docks.py" line="118" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="63" />
+            <location filename="../../ui/console/hall_error.py" line="74" />
+            <source>not valid TOML: {0}</source>
+            <translation>TOML қате: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="70" />
+            <source>not valid TOML: {0} (at the end of the file)</source>
+            <translation>TOML қате: {0} (файлдың соңында)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="120" />
+            <source>The hall file cannot be used: nothing is connected and GO is off.</source>
+            <translation>Зал файлын пайдалану мүмкін емес: ештеңе қосылмаған, GO өшірулі.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="133" />
+            <source>Correct the file and open it again, or run on the simulators meanwhile.</source>
+            <translation>Файлды түзетіп, қайта ашыңыз немесе әзірге симуляторлармен жұмыс істеңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="136" />
+            <source>Open another hall file…</source>
+            <translation>Басқа зал файлын ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="139" />
+            <source>Use the rehearsal hall</source>
+            <translation>Репетиция залы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="142" />
+            <source>The default hall file, on simulators: nothing reaches the real equipment.</source>
+            <translation>Әдепкі зал файлы, симуляторларда: нақты жабдыққа ештеңе жетпейді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="161" />
+            <source>File: {0}</source>
+            <translation>Файл: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="163" />
+            <source>Line {0}, key {1}</source>
+            <translation>{0}-жол, {1} кілті</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="165" />
+            <source>Line {0}, column {1}</source>
+            <translation>{0}-жол, {1}-баған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="167" />
+            <source>Line {0}</source>
+            <translation>{0}-жол</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="169" />
+            <source>Key {0}</source>
+            <translation>{0} кілті</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="174" />
+            <source>Problem: {0}</source>
+            <translation>Қате: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <source>REHEARSAL</source>
+            <translation>РЕПЕТИЦИЯ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <source>LIVE</source>
+            <translation>ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="87" />
+            <source>Item {0} “{1}” is live.</source>
+            <translation>{0}-тармақ «{1}» эфирде.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="89" />
+            <source>No item is live, but the show is not over.</source>
+            <translation>Қазір эфирде тармақ жоқ, бірақ эфир аяқталған жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="93" />
+            <source>The show is running</source>
+            <translation>Эфир жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="94" />
+            <source>The show is running ({0}). {1}</source>
+            <translation>Эфир жүріп жатыр ({0}). {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="96" />
+            <source>Quitting ends the show: the actual times stop here and the devices are let go (they keep their last state). Keep the show running unless it is over.</source>
+            <translation>Шығу эфирді аяқтайды: нақты уақыт осы жерде тоқтайды, құрылғылар ажыратылады (олар соңғы күйін сақтайды). Эфир аяқталмаса, оны жалғастырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="101" />
+            <source>Keep the show running</source>
+            <translation>Эфирді жалғастыру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="102" />
+            <source>End the show and quit</source>
+            <translation>Эфирді аяқтап, шығу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="164" />
+            <source>live run</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="166" />
+            <source>rehearsal run</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="167" />
+            <source>earlier run</source>
+            <translation>бұрынғы өткізу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="176" />
+            <source>Actual times: none yet (the first GO starts a run)</source>
+            <translation>Нақты уақыт: әзірге жоқ (алғашқы GO өткізуді бастайды)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="179" />
+            <source>{0} #{1}</source>
+            <translation>{0} №{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="182" />
+            <source>Actual times: {0}, started {1} — running now</source>
+            <translation>Нақты уақыт: {0}, басталуы {1} — қазір жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="184" />
+            <source>Actual times: {0}, started {1} — did not end</source>
+            <translation>Нақты уақыт: {0}, басталуы {1} — аяқталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="185" />
+            <source>Actual times: {0}, started {1}</source>
+            <translation>Нақты уақыт: {0}, басталуы {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="213" />
+            <source>Actual times: reading…</source>
+            <translation>Нақты уақыт: оқылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="231" />
+            <source>Actual times: could not be read ({0})</source>
+            <translation>Нақты уақыт: оқу мүмкін болмады ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="294" />
+            <source>The show stopped unexpectedly</source>
+            <translation>Эфир күтпеген жерден тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="296" />
+            <source>The show of “{0}” stopped unexpectedly at {1} during item {2} “{3}”. Resume where it was?</source>
+            <translation>«{0}» эфирі {1} кезінде, {2}-тармақ «{3}» жүріп тұрғанда күтпеген жерден тоқтады. Сол жерден жалғастыру керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="301" />
+            <source>The show of “{0}” stopped unexpectedly at {1}, between items. Resume where it was?</source>
+            <translation>«{0}» эфирі {1} кезінде, тармақтар арасында күтпеген жерден тоқтады. Сол жерден жалғастыру керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="307" />
+            <source>Resume: show mode, the live item, standby and the actual times come back as they were ({0} started {1}). Nothing is sent to the hall until you ask.
+Start fresh: that run is closed as it stood; the next GO starts a new run.</source>
+            <translation>Жалғастыру: эфир режимі, эфирдегі тармақ, күтудегі тармақ және нақты уақыт бұрынғыдай қалпына келеді ({0}, басталуы {1}). Сіз сұрамайынша залға ештеңе жіберілмейді.
+Жаңадан бастау: ол өткізу сол күйінде жабылады; келесі GO жаңа өткізуді бастайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="313" />
+            <source>Resume the show</source>
+            <translation>Эфирді жалғастыру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="314" />
+            <source>Start fresh</source>
+            <translation>Жаңадан бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="383" />
+            <source>Re-send the hall state?</source>
+            <translation>Зал күйін қайта жіберу керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="385" />
+            <source>Item {0} “{1}” is live again. The hall may have changed while the app was down.</source>
+            <translation>{0}-тармақ «{1}» қайтадан эфирде. Бағдарлама жұмыс істемеген кезде зал күйі өзгеруі мүмкін.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="389" />
+            <source>Re-sending sets the switcher, projector and microphones to this item's cues again. Check the hall first if someone changed it by hand.</source>
+            <translation>Қайта жіберу микшерді, проекторды және микрофондарды осы тармақтың белгілеріне қайта қояды. Біреу залды қолмен өзгерткен болса, алдымен тексеріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="393" />
+            <source>Re-send the hall state of the live item</source>
+            <translation>Эфирдегі тармақтың зал күйін қайта жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="395" />
+            <source>Not now</source>
+            <translation>Қазір емес</translation>
         </message>
         <message>
             <location filename="../../ui/console/mode_switch.py" line="31" />
@@ -250,42 +550,72 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="41" />
+            <location filename="../../ui/console/report_export.py" line="47" />
+            <source>#{0}  {1}  {2} from {3}, not ended  ({4} items run)</source>
+            <translation>№{0}  {1}  {2} {3} бастап, аяқталмаған  (өткен тармақтар: {4})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="50" />
+            <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
+            <translation>№{0}  {1}  {2} {3}–{4}  (өткен тармақтар: {5})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="61" />
+            <source>Show report: which run?</source>
+            <translation>Эфир есебі: қай өткізу?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="64" />
+            <source>The report is of one run of the show (a rehearsal or the live show).</source>
+            <translation>Есеп бір өткізу бойынша жасалады (репетиция немесе эфир).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="128" />
+            <source>Could not read the runs</source>
+            <translation>Өткізулерді оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="145" />
             <source>Show report</source>
             <translation>Эфир есебі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="43" />
+            <location filename="../../ui/console/report_export.py" line="147" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="84" />
+            <location filename="../../ui/console/report_export.py" line="189" />
             <source>Could not write the report</source>
             <translation>Есепті жазу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="87" />
+            <location filename="../../ui/console/report_export.py" line="192" />
             <source>Report written to {0}.</source>
             <translation>Есеп жазылды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="68" />
+            <location filename="../../ui/console/show_status.py" line="69" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="71" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="72" />
+            <location filename="../../ui/console/show_status.py" line="75" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="77" />
+            <location filename="../../ui/console/show_status.py" line="80" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="88" />
+            <location filename="../../ui/console/show_status.py" line="91" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
         </message>
@@ -776,257 +1106,297 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>&amp;Open event…</source>
             <translation>&amp;Іс-шараны ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>Choose an event to open</source>
             <translation>Ашатын іс-шараны таңдау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>&amp;New event…</source>
             <translation>&amp;Жаңа іс-шара…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>Create an empty event</source>
             <translation>Бос іс-шара құру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>D&amp;uplicate event as template…</source>
             <translation>Үлгі ретінде &amp;көшіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Copy this event with its items for a new date</source>
             <translation>Осы іс-шараны тармақтарымен жаңа күнге көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Event &amp;details…</source>
             <translation>Іс-шара &amp;мәліметтері…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Іс-шараның атауы, түрі, басталуы, орны және тілдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>De&amp;lete event…</source>
             <translation>Іс-шараны жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Delete this event and its run-sheet</source>
             <translation>Осы іс-шараны сценарийімен бірге жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>&amp;Import show file…</source>
             <translation>Файлдан &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Іс-шараны JSON немесе CSV файлынан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>&amp;Export show file…</source>
             <translation>Файлға &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>Export this event as JSON or CSV</source>
             <translation>Іс-шараны JSON немесе CSV ретінде экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="631" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Undo the last edit</source>
             <translation>Соңғы өзгерісті болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>Redo the edit just undone</source>
             <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>&amp;Add item</source>
             <translation>Тармақ қ&amp;осу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>Add an item below the current one</source>
             <translation>Ағымдағы тармақтың астына тармақ қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>D&amp;uplicate item</source>
             <translation>Тармақты &amp;көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Copy the current item below it</source>
             <translation>Ағымдағы тармақты астына көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="332" />
             <source>&amp;Delete items</source>
             <translation>Тармақтарды жо&amp;ю</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Таңдалған тармақтарды жою (болдырмау оларды қайтарады)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>Move &amp;up</source>
             <translation>&amp;Жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="337" />
             <source>Move the selected items up one row</source>
             <translation>Таңдалған тармақтарды бір жол жоғары жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>Move the selected items down one row</source>
             <translation>Таңдалған тармақтарды бір жол төмен жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пернелер тіркесімдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>&amp;About controlroom</source>
             <translation>controlroom &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="366" />
             <source>E&amp;vent</source>
             <translation>&amp;Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="367" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="493" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
+            <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр. Мұнда өзгерту мүмкін емес; өңдеу үшін басқасын жауып, мұны қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="502" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
+            <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="513" />
+            <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
+            <translation>
+                <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
+                <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Not saved: {0}</source>
             <translation>Сақталмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Өзгерісті дерекқорға жазу мүмкін болмады: {0}
 Мұнда көрсетілген өзгерістер дискіде болмауы мүмкін. Не сақталғанын көру үшін іс-шараны қайта ашыңыз (Файл ▸ Іс-шараны ашу).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="543" />
+            <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
+{0}</source>
+            <translation>Бұл өзгерістер дерекқорға жазылмады; сценарий дискіде сақталғанды көрсетеді:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="548" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="552" />
             <source>Saved</source>
             <translation>Сақталды</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="561" />
+            <source>Edit</source>
+            <translation>Өзгеріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="563" />
+            <source>Undo: {0}</source>
+            <translation>Болдырмау: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="565" />
+            <source>Redo: {0}</source>
+            <translation>Қайталау: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="578" />
             <source>No event open</source>
             <translation>Іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Іс-шараны ашыңыз (Ctrl+O), жаңасын құрыңыз (Ctrl+Shift+N) немесе файлдан импорттаңыз.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1034,7 +1404,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1042,17 +1412,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="598" />
             <source>planned end {0}</source>
             <translation>жоспарлы аяқталуы {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>total {0}</source>
             <translation>барлығы {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1060,7 +1430,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="606" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1068,82 +1438,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="610" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="629" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="634" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="644" />
             <source>Change title</source>
             <translation>Атауын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="645" />
             <source>Change speaker</source>
             <translation>Сөйлеушіні өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>Change speaker role</source>
             <translation>Сөйлеушінің лауазымын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="647" />
             <source>Change kind</source>
             <translation>Түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Change duration</source>
             <translation>Ұзақтығын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>Change hard start</source>
             <translation>Қатаң басталуын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>Change notes</source>
             <translation>Ескертпелерді өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Change warning time</source>
             <translation>Ескерту уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>Change danger time</source>
             <translation>Қауіп уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="653" />
             <source>Change colour</source>
             <translation>Түсін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="654" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="658" />
             <source>Insert item</source>
             <translation>Тармақ қосу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="658" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>%n тармақ қосу</numerusform>
@@ -1151,12 +1521,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Delete item</source>
             <translation>Тармақты жою</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>%n тармақты жою</numerusform>
@@ -1164,12 +1534,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="662" />
             <source>Move item</source>
             <translation>Тармақты жылжыту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="662" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>%n тармақты жылжыту</numerusform>
@@ -1177,137 +1547,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="664" />
             <source>Duplicate item</source>
             <translation>Тармақты көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="666" />
             <source>Edit event</source>
             <translation>Іс-шараны өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="709" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="722" />
             <source>New item</source>
             <translation>Жаңа тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="696" />
+            <location filename="../../ui/main_window.py" line="776" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="758" />
+            <location filename="../../ui/main_window.py" line="838" />
             <source>Could not open the event</source>
             <translation>Іс-шараны ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="805" />
+            <location filename="../../ui/main_window.py" line="885" />
             <source>Could not create the event</source>
             <translation>Іс-шараны құру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="842" />
+            <location filename="../../ui/main_window.py" line="922" />
             <source>Could not duplicate the event</source>
             <translation>Іс-шараны көшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="863" />
+            <location filename="../../ui/main_window.py" line="943" />
             <source>event {0}</source>
             <translation>іс-шара {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="866" />
+            <location filename="../../ui/main_window.py" line="946" />
             <source>Delete event</source>
             <translation>Іс-шараны жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="867" />
+            <location filename="../../ui/main_window.py" line="947" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="871" />
+            <location filename="../../ui/main_window.py" line="951" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="897" />
+            <location filename="../../ui/main_window.py" line="977" />
             <source>Event deleted.</source>
             <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="903" />
+            <location filename="../../ui/main_window.py" line="983" />
             <source>Could not delete the event</source>
             <translation>Іс-шараны жою мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="913" />
+            <location filename="../../ui/main_window.py" line="993" />
             <source>Import show file</source>
             <translation>Файлдан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="915" />
+            <location filename="../../ui/main_window.py" line="995" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="939" />
+            <location filename="../../ui/main_window.py" line="1019" />
             <source>Could not import {0}</source>
             <translation>{0} импорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="940" />
+            <location filename="../../ui/main_window.py" line="1020" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="1026" />
             <source>Imported {0}.</source>
             <translation>{0} импортталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="960" />
+            <location filename="../../ui/main_window.py" line="1040" />
             <source>Import {0}</source>
             <translation>{0} импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="1055" />
             <source>JSON show file (*.json)</source>
             <translation>JSON іс-шара файлы (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="976" />
+            <location filename="../../ui/main_window.py" line="1056" />
             <source>CSV items (*.csv)</source>
             <translation>CSV тармақтары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="1060" />
             <source>Export show file</source>
             <translation>Файлға экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1004" />
+            <location filename="../../ui/main_window.py" line="1084" />
             <source>Exported to {0}.</source>
             <translation>Экспортталды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1006" />
+            <location filename="../../ui/main_window.py" line="1086" />
             <source>Could not export to {0}</source>
             <translation>{0} ішіне экспорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1022" />
+            <location filename="../../ui/main_window.py" line="1102" />
             <source>About controlroom</source>
             <translation>controlroom туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1103" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
         </message>
@@ -2186,8 +2556,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Ұзақтығы, мысалы 5:00, 90s, 45m немесе 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="527" />
-            <location filename="../../ui/runsheet_model.py" line="651" />
+            <location filename="../../ui/runsheet_model.py" line="653" />
+            <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
+            <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom өңдеп жатыр; мұнда өзгерту мүмкін емес.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="658" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>

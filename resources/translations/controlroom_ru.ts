@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="80" />
+            <location filename="../../ui/app.py" line="83" />
             <source>Remote control</source>
             <translation>Удалённое управление</translation>
         </message>
@@ -12,16 +12,71 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="245" />
+            <location filename="../../ui/app.py" line="250" />
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="246" />
+            <location filename="../../ui/app.py" line="251" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>Внутренняя ошибка controlroom: {0}
 Сделанные правки сохранены. Сообщите, пожалуйста, об ошибке, приложив подробности.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadDatabaseDialog</name>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="48" />
+            <source>The database cannot be opened</source>
+            <translation>Базу данных не удаётся открыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="53" />
+            <source>controlroom cannot use the database {0}:
+{1}</source>
+            <translation>controlroom не может использовать базу данных {0}:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="64" />
+            <source>Automatic backups (newest first):</source>
+            <translation>Автоматические резервные копии (сначала новые):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="66" />
+            <source>There are no backups of this database.</source>
+            <translation>Резервных копий этой базы данных нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="70" />
+            <source>&amp;Open another database…</source>
+            <translation>&amp;Открыть другую базу данных…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="71" />
+            <source>&amp;Restore the backup</source>
+            <translation>&amp;Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="73" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Выйти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="91" />
+            <source>Open a database</source>
+            <translation>Открыть базу данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="93" />
+            <source>controlroom databases (*.db);;All files (*)</source>
+            <translation>Базы данных controlroom (*.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="143" />
+            <source>The backup could not be restored: {0}</source>
+            <translation>Не удалось восстановить резервную копию: {0}</translation>
         </message>
     </context>
     <context>
@@ -83,77 +138,104 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Отчёт об эфире (CSV или PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="176" />
+            <location filename="../../ui/console/controller.py" line="206" />
+            <location filename="../../ui/console/controller.py" line="279" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Файл зала нельзя использовать: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="211" />
+            <location filename="../../ui/console/controller.py" line="232" />
+            <source>NO HALL FILE</source>
+            <translation>НЕТ ФАЙЛА ЗАЛА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="255" />
+            <source>Open a hall file</source>
+            <translation>Открыть файл зала</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="255" />
+            <source>Hall files (*.toml)</source>
+            <translation>Файлы зала (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="296" />
+            <source>Hall file {0} opened.</source>
+            <translation>Файл зала {0} открыт.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="328" />
             <source>The devices could not be started: {0}</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="338" />
+            <location filename="../../ui/console/controller.py" line="459" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="377" />
+            <location filename="../../ui/console/controller.py" line="477" />
+            <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
+            <translation>GO отключён: файл зала нельзя использовать (см. над сценарием).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="512" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="380" />
+            <location filename="../../ui/console/controller.py" line="515" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
         <message>
             <location filename="../../ui/console/cue_editing.py" line="38" />
+            <location filename="../../ui/console/cue_editing.py" line="48" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Реплики &amp;&amp; ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="48" />
+            <location filename="../../ui/console/cue_editing.py" line="62" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="55" />
+            <location filename="../../ui/console/cue_editing.py" line="69" />
             <source>Change the live item</source>
             <translation>Изменить пункт в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="56" />
+            <location filename="../../ui/console/cue_editing.py" line="70" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>Пункт {0} в эфире. Новые реплики не будут отправлены сейчас, они сработают при его следующем ПУСКЕ. Изменить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="58" />
+            <location filename="../../ui/console/cue_editing.py" line="72" />
             <source>Change cues</source>
             <translation>Изменить реплики</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="86" />
+            <location filename="../../ui/console/cue_editing.py" line="100" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="89" />
+            <location filename="../../ui/console/cue_editing.py" line="103" />
             <source>On GO — item {0}: {1}</source>
             <translation>ПУСК — пункт {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="92" />
+            <location filename="../../ui/console/cue_editing.py" line="106" />
             <source>(devices not connected)</source>
             <translation>(устройства не подключены)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="95" />
+            <location filename="../../ui/console/cue_editing.py" line="109" />
             <source>break: every microphone is muted</source>
             <translation>перерыв: все микрофоны заглушаются</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="99" />
+            <location filename="../../ui/console/cue_editing.py" line="113" />
             <source>(nothing changes)</source>
             <translation>(ничего не меняется)</translation>
         </message>
@@ -171,6 +253,224 @@ Your edits so far are saved. Please report this with the details.</source>
             <location filename="../../ui/console/docks.py" line="118" />
             <source>Event log</source>
             <translation>Журнал событий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="63" />
+            <location filename="../../ui/console/hall_error.py" line="74" />
+            <source>not valid TOML: {0}</source>
+            <translation>некорректный TOML: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="70" />
+            <source>not valid TOML: {0} (at the end of the file)</source>
+            <translation>некорректный TOML: {0} (в конце файла)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="120" />
+            <source>The hall file cannot be used: nothing is connected and GO is off.</source>
+            <translation>Файл зала нельзя использовать: ничего не подключено, GO отключён.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="133" />
+            <source>Correct the file and open it again, or run on the simulators meanwhile.</source>
+            <translation>Исправьте файл и откройте его снова или пока работайте на симуляторах.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="136" />
+            <source>Open another hall file…</source>
+            <translation>Открыть другой файл зала…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="139" />
+            <source>Use the rehearsal hall</source>
+            <translation>Репетиционный зал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="142" />
+            <source>The default hall file, on simulators: nothing reaches the real equipment.</source>
+            <translation>Стандартный файл зала на симуляторах: до настоящего оборудования ничего не доходит.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="161" />
+            <source>File: {0}</source>
+            <translation>Файл: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="163" />
+            <source>Line {0}, key {1}</source>
+            <translation>Строка {0}, ключ {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="165" />
+            <source>Line {0}, column {1}</source>
+            <translation>Строка {0}, столбец {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="167" />
+            <source>Line {0}</source>
+            <translation>Строка {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="169" />
+            <source>Key {0}</source>
+            <translation>Ключ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="174" />
+            <source>Problem: {0}</source>
+            <translation>Ошибка: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <source>REHEARSAL</source>
+            <translation>РЕПЕТИЦИЯ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <source>LIVE</source>
+            <translation>ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="87" />
+            <source>Item {0} “{1}” is live.</source>
+            <translation>В эфире пункт {0} «{1}».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="89" />
+            <source>No item is live, but the show is not over.</source>
+            <translation>Сейчас ни один пункт не в эфире, но эфир не окончен.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="93" />
+            <source>The show is running</source>
+            <translation>Идёт эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="94" />
+            <source>The show is running ({0}). {1}</source>
+            <translation>Идёт эфир ({0}). {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="96" />
+            <source>Quitting ends the show: the actual times stop here and the devices are let go (they keep their last state). Keep the show running unless it is over.</source>
+            <translation>Выход завершает эфир: фактическое время на этом остановится, устройства будут отключены (они сохранят последнее состояние). Продолжайте эфир, если он не окончен.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="101" />
+            <source>Keep the show running</source>
+            <translation>Продолжить эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="102" />
+            <source>End the show and quit</source>
+            <translation>Завершить эфир и выйти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="164" />
+            <source>live run</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="166" />
+            <source>rehearsal run</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="167" />
+            <source>earlier run</source>
+            <translation>прежний прогон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="176" />
+            <source>Actual times: none yet (the first GO starts a run)</source>
+            <translation>Фактическое время: пока нет (первый GO начинает прогон)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="179" />
+            <source>{0} #{1}</source>
+            <translation>{0} №{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="182" />
+            <source>Actual times: {0}, started {1} — running now</source>
+            <translation>Фактическое время: {0}, начало в {1} — идёт сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="184" />
+            <source>Actual times: {0}, started {1} — did not end</source>
+            <translation>Фактическое время: {0}, начало в {1} — не завершён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="185" />
+            <source>Actual times: {0}, started {1}</source>
+            <translation>Фактическое время: {0}, начало в {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="213" />
+            <source>Actual times: reading…</source>
+            <translation>Фактическое время: чтение…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="231" />
+            <source>Actual times: could not be read ({0})</source>
+            <translation>Фактическое время: не удалось прочитать ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="294" />
+            <source>The show stopped unexpectedly</source>
+            <translation>Эфир прервался неожиданно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="296" />
+            <source>The show of “{0}” stopped unexpectedly at {1} during item {2} “{3}”. Resume where it was?</source>
+            <translation>Эфир «{0}» неожиданно прервался в {1}, во время пункта {2} «{3}». Продолжить с того же места?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="301" />
+            <source>The show of “{0}” stopped unexpectedly at {1}, between items. Resume where it was?</source>
+            <translation>Эфир «{0}» неожиданно прервался в {1}, между пунктами. Продолжить с того же места?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="307" />
+            <source>Resume: show mode, the live item, standby and the actual times come back as they were ({0} started {1}). Nothing is sent to the hall until you ask.
+Start fresh: that run is closed as it stood; the next GO starts a new run.</source>
+            <translation>Продолжить: режим эфира, пункт в эфире, ожидающий пункт и фактическое время вернутся как были ({0}, начало в {1}). В зал ничего не отправляется, пока вы не попросите.
+Начать заново: тот прогон закрывается как есть; следующий GO начнёт новый прогон.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="313" />
+            <source>Resume the show</source>
+            <translation>Продолжить эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="314" />
+            <source>Start fresh</source>
+            <translation>Начать заново</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="383" />
+            <source>Re-send the hall state?</source>
+            <translation>Отправить состояние зала ещё раз?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="385" />
+            <source>Item {0} “{1}” is live again. The hall may have changed while the app was down.</source>
+            <translation>Пункт {0} «{1}» снова в эфире. Пока программа не работала, состояние зала могло измениться.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="389" />
+            <source>Re-sending sets the switcher, projector and microphones to this item's cues again. Check the hall first if someone changed it by hand.</source>
+            <translation>Повторная отправка снова выставит микшер, проектор и микрофоны по сигналам этого пункта. Сначала проверьте зал, если кто-то менял его вручную.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="393" />
+            <source>Re-send the hall state of the live item</source>
+            <translation>Отправить состояние зала для пункта в эфире</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="395" />
+            <source>Not now</source>
+            <translation>Не сейчас</translation>
         </message>
         <message>
             <location filename="../../ui/console/mode_switch.py" line="31" />
@@ -250,42 +550,72 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Готовность: НЕ ГОТОВО</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="41" />
+            <location filename="../../ui/console/report_export.py" line="47" />
+            <source>#{0}  {1}  {2} from {3}, not ended  ({4} items run)</source>
+            <translation>№{0}  {1}  {2} с {3}, не завершён  (пунктов пройдено: {4})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="50" />
+            <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
+            <translation>№{0}  {1}  {2} {3}–{4}  (пунктов пройдено: {5})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="61" />
+            <source>Show report: which run?</source>
+            <translation>Отчёт об эфире: какой прогон?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="64" />
+            <source>The report is of one run of the show (a rehearsal or the live show).</source>
+            <translation>Отчёт составляется по одному прогону (репетиции или эфиру).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="128" />
+            <source>Could not read the runs</source>
+            <translation>Не удалось прочитать прогоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="145" />
             <source>Show report</source>
             <translation>Отчёт об эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="43" />
+            <location filename="../../ui/console/report_export.py" line="147" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="84" />
+            <location filename="../../ui/console/report_export.py" line="189" />
             <source>Could not write the report</source>
             <translation>Не удалось записать отчёт</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="87" />
+            <location filename="../../ui/console/report_export.py" line="192" />
             <source>Report written to {0}.</source>
             <translation>Отчёт записан в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="68" />
+            <location filename="../../ui/console/show_status.py" line="69" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="71" />
             <source>Item {0}: {1}: {2}</source>
             <translation>Пункт {0}: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="72" />
+            <location filename="../../ui/console/show_status.py" line="75" />
             <source>GO ignored: {0}</source>
             <translation>ПУСК не выполнен: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="77" />
+            <location filename="../../ui/console/show_status.py" line="80" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — ошибка: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="88" />
+            <location filename="../../ui/console/show_status.py" line="91" />
             <source>no event open</source>
             <translation>мероприятие не открыто</translation>
         </message>
@@ -776,257 +1106,298 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>&amp;Open event…</source>
             <translation>&amp;Открыть мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>Choose an event to open</source>
             <translation>Выбрать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>&amp;New event…</source>
             <translation>&amp;Новое мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>Create an empty event</source>
             <translation>Создать пустое мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>D&amp;uplicate event as template…</source>
             <translation>&amp;Копия мероприятия как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>Copy this event with its items for a new date</source>
             <translation>Скопировать мероприятие со всеми пунктами на новую дату</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Event &amp;details…</source>
             <translation>&amp;Сведения о мероприятии…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Название, тип, начало, место и языки мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>De&amp;lete event…</source>
             <translation>&amp;Удалить мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Delete this event and its run-sheet</source>
             <translation>Удалить мероприятие и его сценарий</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>&amp;Import show file…</source>
             <translation>&amp;Импорт файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Импортировать мероприятие из файла JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>&amp;Export show file…</source>
             <translation>&amp;Экспорт в файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>Export this event as JSON or CSV</source>
             <translation>Экспортировать мероприятие в JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="631" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Undo the last edit</source>
             <translation>Отменить последнюю правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>Redo the edit just undone</source>
             <translation>Повторить отменённую правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>&amp;Add item</source>
             <translation>&amp;Добавить пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>Add an item below the current one</source>
             <translation>Добавить пункт под текущим</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>D&amp;uplicate item</source>
             <translation>&amp;Копировать пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Copy the current item below it</source>
             <translation>Скопировать текущий пункт под него</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="332" />
             <source>&amp;Delete items</source>
             <translation>&amp;Удалить пункты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Удалить выбранные пункты (отмена вернёт их)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>Move &amp;up</source>
             <translation>&amp;Выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="337" />
             <source>Move the selected items up one row</source>
             <translation>Переместить выбранные пункты на строку выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>Move the selected items down one row</source>
             <translation>Переместить выбранные пункты на строку ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>&amp;About controlroom</source>
             <translation>&amp;О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="366" />
             <source>E&amp;vent</source>
             <translation>&amp;Мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="367" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="394" />
             <source>Main toolbar</source>
             <translation>Основная панель</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="493" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
+            <translation>Только чтение: эту базу данных редактирует другой controlroom (pid {0}). Изменения здесь невозможны; закройте другой и откройте эту снова, чтобы редактировать.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="502" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
+            <translation>Только чтение: эту базу данных редактирует другой controlroom (pid {0}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="513" />
+            <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
+            <translation>
+                <numerusform>%n изменение не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+                <numerusform>%n изменения не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+                <numerusform>%n изменений не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Not saved: {0}</source>
             <translation>Не сохранено: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="536" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Правку не удалось записать в базу данных: {0}
 Показанных здесь правок может не быть на диске. Откройте мероприятие заново (Файл ▸ Открыть мероприятие), чтобы увидеть сохранённое.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="543" />
+            <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
+{0}</source>
+            <translation>Эти изменения не удалось записать в базу данных; сценарий показывает то, что сохранено на диске:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="548" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="552" />
             <source>Saved</source>
             <translation>Сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="561" />
+            <source>Edit</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="563" />
+            <source>Undo: {0}</source>
+            <translation>Отмена: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="565" />
+            <source>Redo: {0}</source>
+            <translation>Повтор: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="578" />
             <source>No event open</source>
             <translation>Мероприятие не открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Откройте мероприятие (Ctrl+O), создайте новое (Ctrl+Shift+N) или импортируйте файл.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1035,7 +1406,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1044,17 +1415,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="598" />
             <source>planned end {0}</source>
             <translation>окончание по плану {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>total {0}</source>
             <translation>всего {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1063,7 +1434,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="606" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1072,82 +1443,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="610" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="629" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Отменить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="634" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Повторить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="644" />
             <source>Change title</source>
             <translation>Изменение названия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="645" />
             <source>Change speaker</source>
             <translation>Изменение выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>Change speaker role</source>
             <translation>Изменение должности выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="647" />
             <source>Change kind</source>
             <translation>Изменение типа</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Change duration</source>
             <translation>Изменение длительности</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>Change hard start</source>
             <translation>Изменение жёсткого начала</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>Change notes</source>
             <translation>Изменение заметок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Change warning time</source>
             <translation>Изменение времени предупреждения</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>Change danger time</source>
             <translation>Изменение времени тревоги</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="653" />
             <source>Change colour</source>
             <translation>Изменение цвета</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="654" />
             <source>Change cues</source>
             <translation>Изменение реплик</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="658" />
             <source>Insert item</source>
             <translation>Добавление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="658" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>Добавление %n пункта</numerusform>
@@ -1156,12 +1527,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Delete item</source>
             <translation>Удаление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>Удаление %n пункта</numerusform>
@@ -1170,12 +1541,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="662" />
             <source>Move item</source>
             <translation>Перемещение пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="662" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>Перемещение %n пункта</numerusform>
@@ -1184,137 +1555,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="664" />
             <source>Duplicate item</source>
             <translation>Копирование пункта</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="666" />
             <source>Edit event</source>
             <translation>Изменение мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="709" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="722" />
             <source>New item</source>
             <translation>Новый пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="696" />
+            <location filename="../../ui/main_window.py" line="776" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="758" />
+            <location filename="../../ui/main_window.py" line="838" />
             <source>Could not open the event</source>
             <translation>Не удалось открыть мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="805" />
+            <location filename="../../ui/main_window.py" line="885" />
             <source>Could not create the event</source>
             <translation>Не удалось создать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="842" />
+            <location filename="../../ui/main_window.py" line="922" />
             <source>Could not duplicate the event</source>
             <translation>Не удалось скопировать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="863" />
+            <location filename="../../ui/main_window.py" line="943" />
             <source>event {0}</source>
             <translation>мероприятие {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="866" />
+            <location filename="../../ui/main_window.py" line="946" />
             <source>Delete event</source>
             <translation>Удаление мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="867" />
+            <location filename="../../ui/main_window.py" line="947" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="871" />
+            <location filename="../../ui/main_window.py" line="951" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="897" />
+            <location filename="../../ui/main_window.py" line="977" />
             <source>Event deleted.</source>
             <translation>Мероприятие удалено.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="903" />
+            <location filename="../../ui/main_window.py" line="983" />
             <source>Could not delete the event</source>
             <translation>Не удалось удалить мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="913" />
+            <location filename="../../ui/main_window.py" line="993" />
             <source>Import show file</source>
             <translation>Импорт файла</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="915" />
+            <location filename="../../ui/main_window.py" line="995" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="939" />
+            <location filename="../../ui/main_window.py" line="1019" />
             <source>Could not import {0}</source>
             <translation>Не удалось импортировать {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="940" />
+            <location filename="../../ui/main_window.py" line="1020" />
             <source>Importing {0}…</source>
             <translation>Импорт {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="1026" />
             <source>Imported {0}.</source>
             <translation>Импортирован {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="960" />
+            <location filename="../../ui/main_window.py" line="1040" />
             <source>Import {0}</source>
             <translation>Импорт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="1055" />
             <source>JSON show file (*.json)</source>
             <translation>Файл мероприятия JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="976" />
+            <location filename="../../ui/main_window.py" line="1056" />
             <source>CSV items (*.csv)</source>
             <translation>Пункты в CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="1060" />
             <source>Export show file</source>
             <translation>Экспорт в файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1004" />
+            <location filename="../../ui/main_window.py" line="1084" />
             <source>Exported to {0}.</source>
             <translation>Экспортировано в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1006" />
+            <location filename="../../ui/main_window.py" line="1086" />
             <source>Could not export to {0}</source>
             <translation>Не удалось экспортировать в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1022" />
+            <location filename="../../ui/main_window.py" line="1102" />
             <source>About controlroom</source>
             <translation>О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1103" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
         </message>
@@ -2195,8 +2566,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Длительность, например 5:00, 90s, 45m или 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="527" />
-            <location filename="../../ui/runsheet_model.py" line="651" />
+            <location filename="../../ui/runsheet_model.py" line="653" />
+            <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
+            <translation>Только чтение: эту базу данных редактирует другой controlroom; изменения здесь невозможны.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="658" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>

@@ -20,7 +20,7 @@ from devices.switcher.kind import SetProgram
 
 pytestmark = pytest.mark.timeout(60)
 
-ALL_CHANNELS = [1, 2, 3, 4, 5, 6]
+ALL_CHANNELS = [1, 2, 3, 4]
 
 
 @pytest.fixture
@@ -100,7 +100,7 @@ def test_items_drive_the_hall_in_order(rig: SimulatedHall) -> None:
 
     mics, projector, switcher = go_and_settle()
     assert switcher == [("/atem/program", 3)]
-    assert mics == mute_ons([2, 3, 4, 5, 6]) + mute_offs([1])
+    assert mics == mute_ons([2, 3, 4]) + mute_offs([1])
     assert projector == []  # off in standby: blanking it is left as is
     assert rig.switcher.program == 3
     assert [n for n, ch in rig.mics.channels.items() if not ch.muted] == [1]
@@ -111,13 +111,13 @@ def test_items_drive_the_hall_in_order(rig: SimulatedHall) -> None:
         ("/atem/transition/auto", None),
         ("/atem/preview", 3),
     ]
-    assert mics == mute_ons([1, 3, 4, 5, 6]) + ["< SET 2 AUDIO_GAIN 24 >"] + mute_offs([2])
+    assert mics == mute_ons([1, 3, 4]) + ["< SET 2 AUDIO_GAIN 24 >"] + mute_offs([2])
     assert projector == []
     assert (rig.switcher.program, rig.switcher.preview) == (2, 3)
 
     mics, projector, switcher = go_and_settle()
     assert switcher == [("/atem/program", 5)]
-    assert mics == mute_ons([1, 2, 5, 6]) + mute_offs([3, 4])
+    assert mics == mute_ons([1, 2]) + mute_offs([3, 4])
     # The driver's interlock holds SOURCE until the warm-up ends; PWR ON always goes first.
     assert projector[0] == "PWR ON" and sorted(projector[1:]) == ["MUTE OFF", "SOURCE A0"]
     assert rig.projector.power_code == "01" and rig.projector.source_code == "A0"
@@ -130,7 +130,7 @@ def test_items_drive_the_hall_in_order(rig: SimulatedHall) -> None:
     assert all(ch.muted for ch in rig.mics.channels.values())
     assert failures == []
     commands = [e for e in rig.log.recent(source="mics") if e.kind == "command"]
-    assert len(commands) == 6 + 7 + 6 + 6
+    assert len(commands) == 4 + 5 + 4 + 4  # every channel's mute, once per item, and a gain
 
 
 def test_diff_lists_what_go_changes_and_nothing_after_it(rig: SimulatedHall) -> None:
@@ -152,15 +152,15 @@ def test_diff_lists_what_go_changes_and_nothing_after_it(rig: SimulatedHall) -> 
     changes = rig.hall.diff(opening)
     program = rig.switcher.program
     assert CueChange("switcher", "program", f"{program} Cam 1 Wide", "3 Cam 3 Moderator") in changes
-    assert CueChange("mics", "2 Secretary", "live", "muted") in changes
-    assert CueChange("mics", "1 Moderator gain", "0 dB", "4 dB") in changes
+    assert CueChange("mics", "2 Clerk", "live", "muted") in changes
+    assert CueChange("mics", "1 Chair gain", "0 dB", "4 dB") in changes
     assert CueChange("projector", "blank", "showing", "blank") in changes
-    assert not any(c.what == "1 Moderator" for c in changes)  # already live
+    assert not any(c.what == "1 Chair" for c in changes)  # already live
     run = rig.hall.execute(opening, lambda failure: None)
     assert run.wait(10.0) and run.failures == []
     assert rig.wait_until(lambda: rig.hall.diff(opening) == [])
     brk = item("Break", ItemKind.BREAK)
-    assert [c.what for c in rig.hall.diff(brk)] == ["1 Moderator"]
+    assert [c.what for c in rig.hall.diff(brk)] == ["1 Chair"]
 
 
 def test_panic_mutes_every_channel(rig: SimulatedHall) -> None:
@@ -325,3 +325,20 @@ def test_closed_engine_lets_go_of_the_hall_and_the_run_sheet(rig: SimulatedHall)
     assert timer.snapshot().mic_live  # no longer driven by the closed engine
     sheet.insert_item(0, Item(title="Inserted"))
     assert engine.live_index == 0  # no longer following the run-sheet
+
+
+def test_stop_mutes_every_microphone_and_says_so(rig: SimulatedHall) -> None:
+    """The stop policy: nothing is planned live after a stop, so no channel stays open."""
+    items = [item("Speakers", microphones=(MicrophoneCue(live=(1, 2, 5)),)), item("Next")]
+    sheet = RunSheet(Event(title="Stop", scheduled_start=rig.clock.wall(), items=items))
+    engine = ShowEngine(sheet, rig.hall, rig.clock, log=rig.log)
+    assert engine.go() and engine.last_cue_run.wait(10.0)
+    assert rig.wait_until(lambda: [n for n, ch in rig.mics.channels.items() if not ch.muted]
+                          == [1, 2, 5])
+    engine.stop()
+    assert rig.wait_until(lambda: all(ch.muted for ch in rig.mics.channels.values()))
+    assert mic_sets(rig.mics.received_frames())[-1] == "< SET 0 AUDIO_MUTE ON >"
+    assert any(
+        "stop: every microphone muted" in e.message for e in rig.log.recent(min_severity="warning")
+    )
+    assert engine.standby_index == 1  # standby stays where it was

@@ -31,7 +31,7 @@ from controlroom.model import Event, Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.timer import PresenterTimer
 from devices.base import LinkState
-from devices.hall_file import default_hall_path, load_hall
+from devices.hall_file import default_hall_path, load_hall, parse_hall
 from devices.microphones.kind import MicrophonesConfig
 from devices.projector.kind import ProjectorConfig
 
@@ -117,6 +117,9 @@ def test_go_through_every_item(hall: Equipment, show: str) -> None:
     assert isinstance(mics_cfg, MicrophonesConfig) and isinstance(projector_cfg, ProjectorConfig)
     channels = sorted(mics_cfg.channels)
     seen = [0, 0, 0]
+    # The sample's audience microphones are on a second receiver (an AD4D): checked too.
+    audience = hall.simulator("mics-audience") if show == "sample" else None
+    audience_seen = 0
 
     for index, item in enumerate(event.items):
         clock.advance(max(item.planned_duration, 1))
@@ -131,6 +134,12 @@ def test_go_through_every_item(hall: Equipment, show: str) -> None:
             item.cues.first(SwitcherCue)
         ), where
         assert mic_sets(got_mics[seen[1] :]) == expected_mics(item, channels), where
+        if audience is not None:
+            got_audience = audience.received_frames()
+            assert mic_sets(got_audience[audience_seen:]) == expected_mics(
+                item, [1, 2], "mics-audience"
+            ), where
+            audience_seen = len(got_audience)
         sent_to_projector = projector_sets(got_projector[seen[2] :])
         seen = [len(got_switcher), len(got_mics), len(got_projector)]
 
@@ -169,7 +178,13 @@ def test_rehearsal_faults_reach_the_drivers(hall: Equipment) -> None:
 
 
 def test_live_hall_has_no_simulators(tmp_path: Path) -> None:
-    hall = Equipment.live(load_hall(default_hall_path()))
+    # A live hall on this computer only: tests never reach for the hall's LAN addresses.
+    text = (
+        'name = "Desk"\n[[devices]]\nid = "switcher"\nkind = "switcher"\nhost = "127.0.0.1"\n'
+        'input_count = 4\n[[devices]]\nid = "mics"\nkind = "microphones"\nmodel = "ULX-D"\n'
+        f'port = "{tmp_path / "no-such-port"}"\n[devices.channels]\n1 = "Chair"\n'
+    )
+    hall = Equipment.live(parse_hall(text))
     try:
         assert not hall.rehearsal_mode
         with pytest.raises(RuntimeError, match="live"):

@@ -88,9 +88,14 @@ def test_dispatch_calls_the_drivers_method_and_refuses_another_kinds_command() -
 def test_break_and_panic_belong_to_the_microphones_only() -> None:
     hall = load_hall(default_hall_path())
     forcing = {d.id: kind_of(d).break_cue(d) for d in hall.devices if kind_of(d).has_break_cue}
-    assert forcing == {"mics": MicrophoneCue(device="mics", live=())}
+    assert forcing == {
+        "mics": MicrophoneCue(device="mics", live=()),
+        "mics-audience": MicrophoneCue(device="mics-audience", live=()),
+    }
     panic = {d.id: list(kind_of(d).panic_commands(d)) for d in hall.devices}
-    assert panic == {"switcher": [], "projector": [], "mics": [MuteAll()]}
+    assert panic == {
+        "switcher": [], "projector": [], "mics": [MuteAll()], "mics-audience": [MuteAll()]
+    }
 
 
 def test_every_kind_reads_back_its_own_cue_json() -> None:

@@ -83,9 +83,16 @@ def test_report_file_name_has_no_colon(
         return "", ""  # the operator cancels
 
     monkeypatch.setattr(report_export.QFileDialog, "getSaveFileName", fake_dialog)
-    title = console_window.console.runsheet.event.title
+    console = console_window.console
+    assert console.runsheet is not None
+    title = console.runsheet.event.title
     assert ":" in title  # the sample's title: "Баспасөз мәслихаты: «…»"
-    assert console_window.console.report.export() is None
+    assert console.report.export() is None  # asks which run first
+    console_window.wait_for(lambda: console.report.dialog is not None)
+    dialog = console.report.dialog
+    assert dialog is not None
+    dialog.accept()
+    console_window.wait_for(lambda: bool(suggested))
     name = Path(suggested[0]).name
     assert name.endswith(".pdf")
     assert not set(name) & set('<>:"/\\|?*'), name

@@ -38,6 +38,20 @@ class CueEditing:
         console.window.side_tabs.addTab(self.inspector, _tr("Cues && On GO"))
         self.inspector.set_on_go_source(self.on_go_lines)
 
+    def set_hall(self, config: HallConfig) -> None:
+        """A hall file was opened after start-up: a new inspector with its devices' fields."""
+        console = self._console
+        tabs = console.window.side_tabs
+        old = self.inspector
+        position = max(tabs.indexOf(old), 0)
+        self.inspector = Inspector(config, self.apply_cues)
+        tabs.insertTab(position, self.inspector, _tr("Cues && On GO"))
+        tabs.removeTab(tabs.indexOf(old))
+        old.deleteLater()
+        console.inspector = self.inspector
+        self.inspector.set_on_go_source(self.on_go_lines)
+        self.load(console.window.table_view.currentIndex().row())
+
     def apply_cues(self, row: int, cues: ItemCues) -> None:
         """The inspector changed the cues of ``row``: ask first if it is the live item."""
         console = self._console

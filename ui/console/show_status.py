@@ -65,7 +65,10 @@ class ShowStatus:
             index = event.index if event.index is not None else -1
             failure = CueFailure(event.device or "?", "", event.reason)
             console.failures.setdefault(index, []).append(failure)
-            text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, event.reason)
+            if event.index is None:  # not an item's cue: the mute after stop
+                text = _tr("{0}: {1}").format(event.device, event.reason)
+            else:
+                text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, event.reason)
             console.show_bar.set_failure("⚠ " + text)
             console.window.show_status_error(text)
         elif event.kind == GO_IGNORED:
@@ -98,7 +101,9 @@ class ShowStatus:
             return f"{index + 1}. {items[index].title}"
 
         console.show_bar.set_items(describe(engine.live_index), describe(engine.standby_index))
-        console.show_bar.go_button.setEnabled(engine.standby_index is not None)
+        console.show_bar.go_button.setEnabled(
+            engine.standby_index is not None and console.hall_usable
+        )
         self.refresh_timing()
         console.window.table_view.viewport().update()
         console.inspector.set_on_go_source(console.cue_editing.on_go_lines)
