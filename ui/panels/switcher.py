@@ -72,7 +72,7 @@ class SwitcherPanel(DevicePanel):
                         else _tr("Put input {0} ({1}) on preview")
                     ).format(number, name)
                 )
-                button.setMinimumHeight(32)
+                button.setMinimumHeight(28)
                 button.setMinimumWidth(40)
                 font = button.font()
                 font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -110,7 +110,7 @@ class SwitcherPanel(DevicePanel):
         self.ftb_button.setToolTip(_tr("Fade to black (the switcher does not confirm it)"))
         self.ftb_button.clicked.connect(lambda: self.request(FadeToBlack()))
         for button in (self.cut_button, self.auto_button, self.ftb_button):
-            button.setMinimumHeight(30)
+            button.setMinimumHeight(28)
             actions.addWidget(button)
         self.ftb_label = QLabel(self)
         self.ftb_label.setObjectName("switcherFtbState")
