@@ -70,22 +70,25 @@ def add_show_features(window: MainWindow, context: AppContext) -> ShowFeatures:
     console = Console(
         window, context, presenter_timer=presenter.timer, presenter_dock=presenter.dock
     )
-    remote = add_remote_control(window, console, presenter.timer)
+    remote = add_remote_control(window, console, presenter)
     language_menu = LanguageMenu(window)
     return ShowFeatures(
         presenter=presenter, console=console, language_menu=language_menu, remote=remote
     )
 
 
-def add_remote_control(window: MainWindow, console: Console, timer: object) -> RemotePanel:
+def add_remote_control(
+    window: MainWindow, console: Console, presenter: PresenterFeature
+) -> RemotePanel:
     """The remote-control switch, tabbed with the event log; off until the operator starts it."""
-    control = ConsoleShowControl(console, timer)
+    control = ConsoleShowControl(console, presenter.timer)
     panel = RemotePanel(control, log=console.log, settings=app_settings())
     title = QCoreApplication.translate("App", "Remote control")
     dock = add_scrolling_dock(
         window, console.docks, "remote", title, panel, Qt.DockWidgetArea.BottomDockWidgetArea
     )
     window.tabifyDockWidget(console.docks["log"], dock)
+    presenter.dock.raise_()  # the presenter timer stays the tab in front
 
     def stop() -> None:
         panel.shutdown()
