@@ -55,6 +55,7 @@ from devices.streaming.obsws import (
     RequestStatus,
     Status,
 )
+from devices.streaming.wire_log import wire_logger
 
 log = logging.getLogger("devices.streaming.simulator")
 
@@ -207,6 +208,7 @@ class StreamingSimulator:
             ping_interval=None,
             close_timeout=1,
             compression=None,
+            logger=wire_logger("devices.streaming.simulator.wire"),
         )
         self._running = True
         for name, target in (
