@@ -1885,47 +1885,47 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Асып кету</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="144" />
+            <location filename="../../ui/report_pdf.py" line="145" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>The log of this event is empty.</source>
             <translation>Бұл іс-шараның журналы бос.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="214" />
+            <location filename="../../ui/report_pdf.py" line="215" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — %2-бет, барлығы %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="247" />
+            <location filename="../../ui/report_pdf.py" line="248" />
             <source>Report: %1</source>
             <translation>Есеп: %1</translation>
         </message>
@@ -2200,6 +2200,214 @@ mute all</source>
             <location filename="../../ui/show_bar.py" line="181" />
             <source>ends ≈ {0}</source>
             <translation>аяқталуы ≈ {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreamingPanel</name>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="62" />
+            <source>The stream stopped by itself</source>
+            <translation>Трансляция өздігінен тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="63" />
+            <source>The stream is reconnecting (not on air)</source>
+            <translation>Трансляция қайта қосылуда (эфирде емес)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="64" />
+            <source>The stream is congested</source>
+            <translation>Трансляция арнасы шамадан тыс жүктелген</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="65" />
+            <source>The encoder is skipping frames</source>
+            <translation>Кодтағыш кадрларды өткізіп жіберуде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="66" />
+            <source>The recording stopped by itself</source>
+            <translation>Жазба өздігінен тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="73" />
+            <source>{0:.2f} GB</source>
+            <translation>{0:.2f} ГБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="75" />
+            <source>{0:.1f} MB</source>
+            <translation>{0:.1f} МБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="76" />
+            <source>{0} kB</source>
+            <translation>{0} КБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="90" />
+            <location filename="../../ui/panels/streaming.py" line="133" />
+            <source>ON AIR</source>
+            <translation>ЭФИРДЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="92" />
+            <location filename="../../ui/panels/streaming.py" line="146" />
+            <source>REC</source>
+            <translation>ЖАЗБА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="125" />
+            <source>ON AIR ?</source>
+            <translation>ЭФИРДЕ ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="126" />
+            <source>REC ?</source>
+            <translation>ЖАЗБА ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="127" />
+            <source>OBS is not connected: stream and recording unknown</source>
+            <translation>OBS қосылмаған: трансляция мен жазба күйі белгісіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="134" />
+            <source>Streaming</source>
+            <translation>Трансляция жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="138" />
+            <source>RECONNECTING</source>
+            <translation>ҚАЙТА ҚОСЫЛУДА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="138" />
+            <source>STARTING</source>
+            <translation>ІСКЕ ҚОСЫЛУДА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="140" />
+            <source>The stream is not reaching the server</source>
+            <translation>Трансляция серверге жетпей жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="143" />
+            <source>OFF AIR</source>
+            <translation>ЭФИРДЕ ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="144" />
+            <source>Not streaming</source>
+            <translation>Трансляция жүріп жатқан жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="146" />
+            <source>NOT REC</source>
+            <translation>ЖАЗБА ЖОҚ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="148" />
+            <source>Recording to {0}</source>
+            <translation>Жазба орны: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="150" />
+            <source>Not recording</source>
+            <translation>Жазба жүріп жатқан жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="163" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="170" />
+            <source>Scene</source>
+            <translation>Сахна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="173" />
+            <source>Put this scene on program in OBS</source>
+            <translation>Бұл сахнаны OBS бағдарламасына шығару</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="180" />
+            <source>Stream</source>
+            <translation>Трансляция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="185" />
+            <location filename="../../ui/panels/streaming.py" line="202" />
+            <source>Start</source>
+            <translation>Бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="187" />
+            <source>Start streaming</source>
+            <translation>Трансляцияны бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="189" />
+            <location filename="../../ui/panels/streaming.py" line="206" />
+            <source>Stop</source>
+            <translation>Тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="191" />
+            <source>Stop streaming</source>
+            <translation>Трансляцияны тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="197" />
+            <source>Recording</source>
+            <translation>Жазба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="204" />
+            <source>Start recording</source>
+            <translation>Жазбаны бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="208" />
+            <source>Stop recording</source>
+            <translation>Жазбаны тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="244" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="248" />
+            <location filename="../../ui/panels/streaming.py" line="263" />
+            <source>stopped</source>
+            <translation>тоқтатылған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="265" />
+            <source>congestion {0}%</source>
+            <translation>жүктеме {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="268" />
+            <source>{0} of {1} frames skipped</source>
+            <translation>{1} кадрдың {0} өткізілді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="275" />
+            <source>OBS {0}</source>
+            <translation>OBS {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="277" />
+            <source>no chapter markers (needs OBS 30.2)</source>
+            <translation>тарау белгілері жоқ (OBS 30.2 қажет)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="279" />
+            <source>no stream service set in OBS</source>
+            <translation>OBS-те трансляция сервисі бапталмаған</translation>
         </message>
     </context>
     <context>

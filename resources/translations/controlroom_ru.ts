@@ -1894,47 +1894,47 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Превышение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="144" />
+            <location filename="../../ui/report_pdf.py" line="145" />
             <source>Event log</source>
             <translation>Журнал событий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="148" />
+            <location filename="../../ui/report_pdf.py" line="149" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="156" />
             <source>The log of this event is empty.</source>
             <translation>Журнал этого мероприятия пуст.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="214" />
+            <location filename="../../ui/report_pdf.py" line="215" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — страница %2 из %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="247" />
+            <location filename="../../ui/report_pdf.py" line="248" />
             <source>Report: %1</source>
             <translation>Отчёт: %1</translation>
         </message>
@@ -2209,6 +2209,214 @@ mute all</source>
             <location filename="../../ui/show_bar.py" line="181" />
             <source>ends ≈ {0}</source>
             <translation>конец ≈ {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreamingPanel</name>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="62" />
+            <source>The stream stopped by itself</source>
+            <translation>Трансляция остановилась сама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="63" />
+            <source>The stream is reconnecting (not on air)</source>
+            <translation>Трансляция переподключается (не в эфире)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="64" />
+            <source>The stream is congested</source>
+            <translation>Канал трансляции перегружен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="65" />
+            <source>The encoder is skipping frames</source>
+            <translation>Кодировщик пропускает кадры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="66" />
+            <source>The recording stopped by itself</source>
+            <translation>Запись остановилась сама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="73" />
+            <source>{0:.2f} GB</source>
+            <translation>{0:.2f} ГБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="75" />
+            <source>{0:.1f} MB</source>
+            <translation>{0:.1f} МБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="76" />
+            <source>{0} kB</source>
+            <translation>{0} КБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="90" />
+            <location filename="../../ui/panels/streaming.py" line="133" />
+            <source>ON AIR</source>
+            <translation>В ЭФИРЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="92" />
+            <location filename="../../ui/panels/streaming.py" line="146" />
+            <source>REC</source>
+            <translation>ЗАПИСЬ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="125" />
+            <source>ON AIR ?</source>
+            <translation>В ЭФИРЕ ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="126" />
+            <source>REC ?</source>
+            <translation>ЗАПИСЬ ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="127" />
+            <source>OBS is not connected: stream and recording unknown</source>
+            <translation>OBS не подключён: состояние трансляции и записи неизвестно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="134" />
+            <source>Streaming</source>
+            <translation>Идёт трансляция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="138" />
+            <source>RECONNECTING</source>
+            <translation>ПЕРЕПОДКЛЮЧЕНИЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="138" />
+            <source>STARTING</source>
+            <translation>ЗАПУСК</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="140" />
+            <source>The stream is not reaching the server</source>
+            <translation>Трансляция не доходит до сервера</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="143" />
+            <source>OFF AIR</source>
+            <translation>НЕ В ЭФИРЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="144" />
+            <source>Not streaming</source>
+            <translation>Трансляция не идёт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="146" />
+            <source>NOT REC</source>
+            <translation>НЕТ ЗАПИСИ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="148" />
+            <source>Recording to {0}</source>
+            <translation>Запись в {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="150" />
+            <source>Not recording</source>
+            <translation>Запись не идёт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="163" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="170" />
+            <source>Scene</source>
+            <translation>Сцена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="173" />
+            <source>Put this scene on program in OBS</source>
+            <translation>Вывести эту сцену в программу OBS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="180" />
+            <source>Stream</source>
+            <translation>Трансляция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="185" />
+            <location filename="../../ui/panels/streaming.py" line="202" />
+            <source>Start</source>
+            <translation>Начать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="187" />
+            <source>Start streaming</source>
+            <translation>Начать трансляцию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="189" />
+            <location filename="../../ui/panels/streaming.py" line="206" />
+            <source>Stop</source>
+            <translation>Остановить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="191" />
+            <source>Stop streaming</source>
+            <translation>Остановить трансляцию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="197" />
+            <source>Recording</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="204" />
+            <source>Start recording</source>
+            <translation>Начать запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="208" />
+            <source>Stop recording</source>
+            <translation>Остановить запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="244" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="248" />
+            <location filename="../../ui/panels/streaming.py" line="263" />
+            <source>stopped</source>
+            <translation>остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="265" />
+            <source>congestion {0}%</source>
+            <translation>перегрузка {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="268" />
+            <source>{0} of {1} frames skipped</source>
+            <translation>пропущено кадров: {0} из {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="275" />
+            <source>OBS {0}</source>
+            <translation>OBS {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="277" />
+            <source>no chapter markers (needs OBS 30.2)</source>
+            <translation>нет меток глав (нужен OBS 30.2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="279" />
+            <source>no stream service set in OBS</source>
+            <translation>в OBS не настроен сервис трансляции</translation>
         </message>
     </context>
     <context>
