@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 
 import pytest
 from conftest_streaming import PASSWORD, SCENES, streaming_rig
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from devices.base import CommandRefused, CommandTimeout, DeviceOffline, LinkState
-from devices.streaming.driver import StreamingAlarm
+from devices.streaming.driver import StreamingAlarm, StreamingDriver
+from devices.streaming.kind import StreamingConfig
 
 
 def test_connects_with_password_and_resyncs() -> None:
@@ -245,3 +249,43 @@ def test_password_never_in_logs(caplog: pytest.LogCaptureFixture) -> None:
     assert "OBS 30.2.3 ready" in text
     assert PASSWORD not in text
     assert "sim-stream-key" not in text
+
+
+# -- the receive path never dies on bad input ---------------------------------------------------
+
+_event_types = st.sampled_from(
+    ["StreamStateChanged", "RecordStateChanged", "CurrentProgramSceneChanged",
+     "SceneListChanged", "SceneCreated", "Unknown"]
+)  # fmt: skip
+_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(
+        st.sampled_from(["outputActive", "outputState", "outputPath", "sceneName", "scenes",
+                         "sceneIndex"]) | st.text(max_size=4),
+        inner,
+        max_size=4,
+    ),
+    max_leaves=12,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_event_types, _values)
+def test_fuzz_events_reach_the_state_or_count_as_protocol_errors(
+    event_type: str, data: object
+) -> None:
+    driver = StreamingDriver(StreamingConfig(id="obs"))
+    frame = json.dumps({"op": 5, "d": {"eventType": event_type, "eventIntent": 64,
+                                       "eventData": data}})  # fmt: skip
+    before = driver.protocol_errors
+    driver._on_frame(frame)  # noqa: SLF001 - the receive path itself, without a socket
+    assert driver.protocol_errors in (before, before + 1)
+    assert isinstance(driver.state.scenes, tuple)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_fuzz_any_frame_text_is_survived(text: str) -> None:
+    driver = StreamingDriver(StreamingConfig(id="obs"))
+    driver._on_frame(text)  # noqa: SLF001
