@@ -34,6 +34,12 @@ def test_connects_with_password_and_resyncs() -> None:
             assert request in asked  # fmt: skip
 
 
+def test_connects_without_password_when_obs_asks_none() -> None:
+    with streaming_rig(password="", driver_password="") as rig:
+        rig.wait_status(LinkState.OK)
+        assert rig.driver.state.scenes == SCENES
+
+
 def test_wrong_password_fails_and_says_so() -> None:
     with streaming_rig(driver_password="not-it") as rig:
         status = rig.wait_status(LinkState.FAILED)
