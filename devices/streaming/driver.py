@@ -457,6 +457,15 @@ class StreamingDriver(DriverBase[StreamingState]):
             "(CreateRecordChapter needs OBS 30.2 or later)"
         )
 
+    def chapters_note_due(self) -> bool:
+        """True the first time only: OBS cannot mark chapters, and nobody has been told yet."""
+        reason = self._chapters_unsupported_reason(self.state)
+        with self._lock:
+            told, self._chapters_told = self._chapters_told, True
+        if not told:
+            log.warning("%s: %s; going on without chapter markers", self.device_id, reason)
+        return not told
+
     def _tell_chapters_unsupported(self, reason: str) -> None:
         with self._lock:
             told, self._chapters_told = self._chapters_told, True

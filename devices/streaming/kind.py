@@ -15,16 +15,20 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
+import re
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
+from devices.base import LinkState
 from devices.kind import (
     Cue,
     CueChange,
     CueContext,
+    CueError,
     CueProblem,
     DeviceCommand,
     DeviceConfig,
@@ -34,6 +38,7 @@ from devices.kind import (
     SimulatorOptions,
 )
 from devices.streaming.obsws import DEFAULT_PORT
+from devices.text import Text
 
 if TYPE_CHECKING:
     from devices.base import Driver
@@ -41,17 +46,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("devices.streaming")
 
+#: What ``password_env`` may name.
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
 #: Congestion (0..1, as OBS reports it) from which the stream is alarmed by default.
 DEFAULT_CONGESTION_ALARM = 0.5
-
-
-class CueError(ValueError):
-    """A streaming cue in a show file is wrong; ``path`` says where (as controlroom's CueError)."""
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = path
-        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -149,11 +148,19 @@ class StreamingKind(DeviceKind):
             table,
             where,
             required={"id", "kind", "host"},
-            optional={"port", "password", "scenes", "congestion_alarm"},
+            optional={"port", "password", "password_env", "scenes", "congestion_alarm"},
         )
         host = reader.string(table, where, "host")
         port = reader.port_number(table, where, "port", DEFAULT_PORT)
         password = reader.string(table, where, "password", "")
+        variable = reader.string(table, where, "password_env", "")
+        if variable and not _ENV_NAME.fullmatch(variable):
+            raise reader.fail(
+                f"{where}.password_env",
+                f"{variable!r} is not an environment variable name (letters, digits, _)",
+            )
+        if variable and os.environ.get(variable):
+            password = os.environ[variable]  # the variable wins over the file's password
         scenes: list[str] = []
         if "scenes" in table:
             value = table["scenes"]
@@ -367,12 +374,14 @@ class StreamingKind(DeviceKind):
         streaming: StreamingDriver = driver
         return streaming.readiness()
 
-    def state_problem(self, config: DeviceConfig, state: Any, cues: Sequence[Cue]) -> str:
+    def state_problem(
+        self, config: DeviceConfig, state: Any, cues: Sequence[Cue] | None
+    ) -> str:
         """Scenes the cues name that OBS lacks; no stream service or record place when wanted."""
         current: StreamingState | None = state
         if current is None:
             return "no state from OBS yet"
-        ours = [c for c in cues if isinstance(c, StreamingCue) and c.device == config.id]
+        ours = [c for c in cues or () if isinstance(c, StreamingCue) and c.device == config.id]
         problems: list[str] = []
         missing = sorted({c.scene for c in ours if c.scene and c.scene not in current.scenes})
         if missing:
@@ -389,15 +398,48 @@ class StreamingKind(DeviceKind):
     # -- alarms ---------------------------------------------------------------------------
 
     def alarms(self, config: DeviceConfig, state: Any) -> tuple[str, ...]:
-        """The alarm codes of ``state`` (see :meth:`StreamingState.alarms`)."""
+        """The alarms of ``state`` as sentences (see :meth:`StreamingState.alarms`)."""
         assert isinstance(config, StreamingConfig)
         current: StreamingState = state
-        return tuple(alarm.value for alarm in current.alarms(config.congestion_alarm))
+        return tuple(_ALARM_TEXTS[alarm.value] for alarm in current.alarms(config.congestion_alarm))
 
-    def chapter_at_go(self, driver: Any, title: str) -> Future[Any] | None:
-        """Mark a record chapter for the item going live (said once if OBS cannot)."""
+    def on_air(self, state: Any) -> tuple[bool, bool] | None:
+        """``(on air, recording)``: a reconnecting stream is not on air."""
+        current: StreamingState = state
+        return (current.on_air, current.recording)
+
+    # -- at every GO ------------------------------------------------------------------------
+
+    def on_go(self, driver: Any, config: DeviceConfig, item_title: str, ctx: CueContext) -> None:
+        """A record chapter named after the item going live, while OBS records.
+
+        Where OBS cannot (older than 30.2) the log says so once, and the show goes on.
+        """
         streaming: StreamingDriver = driver
-        return streaming.chapter_at_go(title)
+        state = streaming.state
+        if not state.recording or streaming.status.state is not LinkState.OK:
+            return
+        if state.chapters_supported is False:
+            if streaming.chapters_note_due():
+                ctx.note(
+                    Text(
+                        "OBS {version} cannot mark record chapters (they need OBS 30.2 or "
+                        "later): going on without chapter markers",
+                        version=state.obs_version or "?",
+                    )
+                )
+            return
+        ctx.send(CreateRecordChapter(item_title))
+
+
+#: What the event log, the show bar and the report call each alarm (by its code).
+_ALARM_TEXTS: dict[str, Text] = {
+    "stream dropped": Text("stream dropped"),
+    "stream reconnecting": Text("stream reconnecting"),
+    "stream congested": Text("stream congested"),
+    "frames skipped": Text("frames skipped"),
+    "recording stopped": Text("recording stopped"),
+}
 
 
 STREAMING = StreamingKind()

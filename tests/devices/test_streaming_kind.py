@@ -12,7 +12,7 @@ import pytest
 from conftest_streaming import PASSWORD, SCENES, streaming_rig
 
 from devices.base import CommandRefused, ConfigError, LinkState
-from devices.hall import _HallReader
+from devices.hall_file import HallFileReader
 from devices.kind import CueChange, DeviceCommand, SimulatorOptions
 from devices.streaming.driver import StreamingState
 from devices.streaming.kind import (
@@ -32,7 +32,7 @@ from devices.streaming.kind import (
 def read(toml: str) -> StreamingConfig:
     """Read one ``[device]`` table as the hall file reader would."""
     table = tomllib.loads(toml)["device"]
-    config = STREAMING.read_config(_HallReader("hall.toml"), table, "devices[3]", table["id"])
+    config = STREAMING.read_config(HallFileReader("hall.toml"), table, "devices[3]", table["id"])
     assert isinstance(config, StreamingConfig)
     return config
 

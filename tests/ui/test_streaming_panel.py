@@ -67,7 +67,7 @@ def test_panel_shows_scene_stats_and_emits_typed_commands(qtbot: QtBot) -> None:
     assert panel.scene_combo.currentData() == "Speaker"
     assert panel.start_stream_button.isEnabled() and not panel.stop_stream_button.isEnabled()
     wanted: list[tuple[str, object]] = []
-    panel.command_wanted.connect(lambda device, command: wanted.append((device, command)))
+    panel.command_requested.connect(lambda device, command: wanted.append((device, command)))
     panel.start_stream_button.click()
     panel.start_record_button.click()
     panel.scene_combo.activated.emit(2)

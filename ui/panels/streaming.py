@@ -9,15 +9,14 @@ link down the lamps are grey and say "unknown" rather than showing a stale state
 :class:`StreamingPanel` shows the scene, the stream statistics (duration, data sent,
 congestion, skipped frames), the recording, and the alarms the state carries. Its
 buttons emit typed commands (:mod:`devices.streaming.kind`) on
-:attr:`StreamingPanel.command_wanted` ``(device id, DeviceCommand)``; the console sends
-them through the hall, off the GUI thread's time.
+the standard :attr:`DevicePanel.command_requested` ``(device id, DeviceCommand)``; the
+console sends them through the hall, off the GUI thread's time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -153,9 +152,6 @@ class OnAirIndicator(QWidget):
 
 class StreamingPanel(DevicePanel):
     """One OBS: lamps, program scene, stream and record controls, statistics and alarms."""
-
-    command_wanted = Signal(str, object)
-    """(device id, DeviceCommand) — the console sends it through the hall."""
 
     def __init__(
         self, config: StreamingConfig, monotonic: Callable[[], float], parent: QWidget | None = None
@@ -298,7 +294,7 @@ class StreamingPanel(DevicePanel):
             self._want(SetScene(name))
 
     def _want(self, command: DeviceCommand) -> None:
-        self.command_wanted.emit(self.device_id, command)
+        self.request(command)
 
     def _set_enabled(self, ok: bool) -> None:
         self.scene_combo.setEnabled(ok)
