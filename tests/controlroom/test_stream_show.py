@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest_engine import wait_for
 
+from controlroom.check import run_check
 from controlroom.clock import ManualClock
 from controlroom.cues import ItemCues
 from controlroom.engine import CUE_FAILED, EngineEvent, ShowEngine
@@ -23,9 +25,10 @@ from controlroom.model import Event, Item
 from controlroom.remote.state import snapshot_state
 from controlroom.report import outages
 from controlroom.runsheet import RunSheet
+from controlroom.showfile import read_show_file
 from controlroom.timer import PresenterTimer
 from devices.base import LinkState
-from devices.hall_file import HallConfig, parse_hall
+from devices.hall_file import HallConfig, default_hall_path, load_hall, parse_hall
 from devices.registry import build_driver
 from devices.streaming.kind import STREAMING, StartRecord, StartStream, StreamingCue
 from devices.streaming.simulator import StreamingSimulator
@@ -33,6 +36,7 @@ from devices.streaming.simulator import StreamingSimulator
 pytestmark = pytest.mark.timeout(60)
 
 START = datetime(2026, 12, 3, 11, 0)
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 HALL = (
     'name = "Stream desk"\n[[devices]]\nid = "stream"\nkind = "streaming"\n'
     'host = "127.0.0.1"\npassword = "s3cret"\n'
@@ -167,3 +171,30 @@ def test_on_air_reaches_the_presenter_timer_and_the_remote_state(rig: Rig) -> No
     rig.simulator.drop_link()
     assert wait_for(rig.hall, lambda: not timer.snapshot().on_air)
     assert not timer.snapshot().recording
+
+
+@pytest.fixture
+def default_hall() -> Iterator[Equipment]:
+    hall = Equipment.rehearsal(
+        load_hall(default_hall_path()), projector_warmup_s=0.3, projector_cooldown_s=0.3
+    )
+    try:
+        yield hall
+    finally:
+        hall.close()
+
+
+def test_readiness_of_the_default_hall_in_rehearsal_asks_obs(default_hall: Equipment) -> None:
+    event = read_show_file(SAMPLES / "press_conference.json")
+    report = run_check(default_hall.config, event, hall=default_hall, timeout=10.0)
+    assert report.go, report.text()
+    assert any(d.device == "stream" and d.ok for d in report.devices)
+    # OBS loses the scene the cues name and its stream service: no-go, saying both.
+    obs = default_hall.simulator("stream")
+    obs.set_scenes(["Starting soon", "Slides"])
+    obs.stream_configured = False
+    report = run_check(default_hall.config, event, hall=default_hall, timeout=10.0)
+    assert not report.go
+    (stream,) = [d for d in report.devices if d.device == "stream"]
+    assert "OBS has no scene 'Break', 'Speaker'" in stream.reason
+    assert "no stream service configured" in stream.reason
