@@ -169,22 +169,22 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="459" />
+            <location filename="../../ui/console/controller.py" line="457" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="477" />
+            <location filename="../../ui/console/controller.py" line="475" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="512" />
+            <location filename="../../ui/console/controller.py" line="510" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="515" />
+            <location filename="../../ui/console/controller.py" line="513" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
@@ -595,49 +595,55 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Есеп жазылды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="69" />
+            <location filename="../../ui/console/show_status.py" line="94" />
+            <location filename="../../ui/console/show_status.py" line="110" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="71" />
+            <location filename="../../ui/console/show_status.py" line="112" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="75" />
+            <location filename="../../ui/console/show_status.py" line="116" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="80" />
+            <location filename="../../ui/console/show_status.py" line="121" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="91" />
+            <location filename="../../ui/console/show_status.py" line="132" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="49" />
+            <location filename="../../ui/device_ui.py" line="52" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="54" />
+            <location filename="../../ui/device_ui.py" line="57" />
             <source>Microphones</source>
             <translation>Микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="61" />
+            <location filename="../../ui/device_ui.py" line="64" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="67" />
+            <location filename="../../ui/device_ui.py" line="70" />
             <source>Projector (PJLink)</source>
             <translation>Проектор (PJLink)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="74" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
         </message>
     </context>
     <context>
@@ -1970,27 +1976,37 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterScreen</name>
         <message>
-            <location filename="../../ui/presenter.py" line="240" />
+            <location filename="../../ui/presenter.py" line="243" />
             <source>BLACKOUT</source>
             <translation>ҚАРАҢҒЫЛАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="289" />
+            <location filename="../../ui/presenter.py" line="279" />
             <source>MIC LIVE</source>
             <translation>МИКРОФОН ҚОСУЛЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="321" />
+            <location filename="../../ui/presenter.py" line="280" />
+            <source>ON AIR</source>
+            <translation>ЭФИРДЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="281" />
+            <source>REC</source>
+            <translation>ЖАЗБА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="335" />
             <source>PAUSED</source>
             <translation>КІДІРІС</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="345" />
+            <location filename="../../ui/presenter.py" line="359" />
             <source>Next: %1</source>
             <translation>Келесі: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="359" />
+            <location filename="../../ui/presenter.py" line="373" />
             <source>STALE — display not updating</source>
             <translation>ЕСКІРГЕН — экран жаңармайды</translation>
         </message>
@@ -1998,7 +2014,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../ui/presenter.py" line="392" />
+            <location filename="../../ui/presenter.py" line="406" />
             <source>Presenter screen</source>
             <translation>Сөйлеуші экраны</translation>
         </message>
@@ -2318,154 +2334,189 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ReportPdf</name>
         <message>
-            <location filename="../../ui/report_pdf.py" line="93" />
+            <location filename="../../ui/report_pdf.py" line="94" />
             <source>Scheduled start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="96" />
+            <location filename="../../ui/report_pdf.py" line="97" />
             <source>Venue</source>
             <translation>Өтетін орны</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="103" />
+            <location filename="../../ui/report_pdf.py" line="104" />
             <source>Planned end</source>
             <translation>Жоспарлы аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="104" />
-            <location filename="../../ui/report_pdf.py" line="127" />
+            <location filename="../../ui/report_pdf.py" line="105" />
+            <location filename="../../ui/report_pdf.py" line="128" />
             <source>Actual start</source>
             <translation>Нақты басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="105" />
-            <location filename="../../ui/report_pdf.py" line="128" />
+            <location filename="../../ui/report_pdf.py" line="106" />
+            <location filename="../../ui/report_pdf.py" line="129" />
             <source>Actual end</source>
             <translation>Нақты аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="108" />
+            <location filename="../../ui/report_pdf.py" line="109" />
             <source>Finished</source>
             <translation>Қорытынды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>live</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>rehearsal</source>
             <translation>репетиция</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>earlier run</source>
             <translation>бұрынғы жүргізу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="112" />
+            <location filename="../../ui/report_pdf.py" line="113" />
             <source>Run</source>
             <translation>Жүргізу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="116" />
+            <location filename="../../ui/report_pdf.py" line="117" />
             <source>Items run</source>
             <translation>Өткен тармақтар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="117" />
+            <location filename="../../ui/report_pdf.py" line="118" />
             <source>Report made</source>
             <translation>Есеп жасалды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="120" />
+            <location filename="../../ui/report_pdf.py" line="121" />
             <source>Planned and actual</source>
             <translation>Жоспар мен нақты</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="122" />
+            <location filename="../../ui/report_pdf.py" line="123" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="123" />
+            <location filename="../../ui/report_pdf.py" line="124" />
             <source>Item</source>
             <translation>Тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="124" />
+            <location filename="../../ui/report_pdf.py" line="125" />
             <source>Speaker</source>
             <translation>Сөйлеуші</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="125" />
+            <location filename="../../ui/report_pdf.py" line="126" />
             <source>Planned start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="126" />
+            <location filename="../../ui/report_pdf.py" line="127" />
             <source>Planned</source>
             <translation>Жоспар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="129" />
+            <location filename="../../ui/report_pdf.py" line="130" />
             <source>Ran</source>
             <translation>Созылды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="130" />
+            <location filename="../../ui/report_pdf.py" line="131" />
             <source>Late by</source>
             <translation>Кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="131" />
+            <location filename="../../ui/report_pdf.py" line="132" />
             <source>Over by</source>
             <translation>Асып кету</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="151" />
+            <location filename="../../ui/report_pdf.py" line="153" />
+            <source>Outages</source>
+            <translation>Үзілістер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="154" />
+            <source>Device</source>
+            <translation>Құрылғы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="154" />
+            <source>Outage</source>
+            <translation>Үзіліс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="154" />
+            <source>Start</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="154" />
+            <source>End</source>
+            <translation>Аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="154" />
+            <source>Lasted</source>
+            <translation>Ұзақтығы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="160" />
+            <source>not over</source>
+            <translation>аяқталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="164" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="168" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="168" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="168" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="168" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="168" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="162" />
+            <location filename="../../ui/report_pdf.py" line="175" />
             <source>The log of this event is empty.</source>
             <translation>Бұл іс-шараның журналы бос.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="221" />
+            <location filename="../../ui/report_pdf.py" line="234" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — %2-бет, барлығы %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="254" />
+            <location filename="../../ui/report_pdf.py" line="267" />
             <source>Report: %1</source>
             <translation>Есеп: %1</translation>
         </message>
@@ -2632,118 +2683,326 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="48" />
-            <location filename="../../ui/show_bar.py" line="86" />
+            <location filename="../../ui/show_bar.py" line="51" />
+            <location filename="../../ui/show_bar.py" line="97" />
             <source>on time</source>
             <translation>уақытында</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="50" />
+            <location filename="../../ui/show_bar.py" line="53" />
             <source>{0} behind</source>
             <translation>{0} кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="51" />
+            <location filename="../../ui/show_bar.py" line="54" />
             <source>{0} ahead</source>
             <translation>{0} озу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="69" />
+            <location filename="../../ui/show_bar.py" line="72" />
             <source>GO</source>
             <translation>БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="72" />
+            <location filename="../../ui/show_bar.py" line="75" />
             <source>Start the item in standby (Space)</source>
             <translation>Кезектегі тармақты бастау (Бос орын)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="91" />
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="102" />
+            <location filename="../../ui/show_bar.py" line="157" />
             <source>Edit mode</source>
             <translation>Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="95" />
+            <location filename="../../ui/show_bar.py" line="106" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Эфир режимі сценарийді құлыптайды, түзету режимі құлыпты ашады</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="97" />
+            <location filename="../../ui/show_bar.py" line="108" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="101" />
+            <location filename="../../ui/show_bar.py" line="112" />
             <source>PANIC
 mute all</source>
             <translation>ТӨТЕНШЕ
 бәрін өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="115" />
             <source>Mute every microphone now (F12)</source>
             <translation>Барлық микрофонды дереу өшіру (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="157" />
             <source>SHOW MODE</source>
             <translation>ЭФИР РЕЖИМІ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="154" />
+            <location filename="../../ui/show_bar.py" line="167" />
             <source>SWITCHING…</source>
             <translation>АУЫСУДА…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="160" />
+            <location filename="../../ui/show_bar.py" line="173" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="161" />
+            <location filename="../../ui/show_bar.py" line="174" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="175" />
             <source>Switch to LIVE…</source>
             <translation>ЭФИРГЕ ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="164" />
+            <location filename="../../ui/show_bar.py" line="177" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="165" />
+            <location filename="../../ui/show_bar.py" line="178" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="166" />
+            <location filename="../../ui/show_bar.py" line="179" />
             <source>Switch to rehearsal…</source>
             <translation>Репетицияға ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="172" />
+            <location filename="../../ui/show_bar.py" line="185" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="187" />
             <source>STANDBY ▸ {0}</source>
             <translation>КЕЗЕКТЕ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="187" />
             <source>end of the run-sheet</source>
             <translation>сценарий соңы</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="181" />
+            <location filename="../../ui/show_bar.py" line="194" />
             <source>ends ≈ {0}</source>
             <translation>аяқталуы ≈ {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreamingPanel</name>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="61" />
+            <source>The stream stopped by itself</source>
+            <translation>Трансляция өздігінен тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="62" />
+            <source>The stream is reconnecting (not on air)</source>
+            <translation>Трансляция қайта қосылуда (эфирде емес)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="63" />
+            <source>The stream is congested</source>
+            <translation>Трансляция арнасы шамадан тыс жүктелген</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="64" />
+            <source>The encoder is skipping frames</source>
+            <translation>Кодтағыш кадрларды өткізіп жіберуде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="65" />
+            <source>The recording stopped by itself</source>
+            <translation>Жазба өздігінен тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="72" />
+            <source>{0:.2f} GB</source>
+            <translation>{0:.2f} ГБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="74" />
+            <source>{0:.1f} MB</source>
+            <translation>{0:.1f} МБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="75" />
+            <source>{0} kB</source>
+            <translation>{0} КБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="89" />
+            <location filename="../../ui/panels/streaming.py" line="132" />
+            <source>ON AIR</source>
+            <translation>ЭФИРДЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="91" />
+            <location filename="../../ui/panels/streaming.py" line="145" />
+            <source>REC</source>
+            <translation>ЖАЗБА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="124" />
+            <source>ON AIR ?</source>
+            <translation>ЭФИРДЕ ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="125" />
+            <source>REC ?</source>
+            <translation>ЖАЗБА ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="126" />
+            <source>OBS is not connected: stream and recording unknown</source>
+            <translation>OBS қосылмаған: трансляция мен жазба күйі белгісіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="133" />
+            <source>Streaming</source>
+            <translation>Трансляция жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="137" />
+            <source>RECONNECTING</source>
+            <translation>ҚАЙТА ҚОСЫЛУДА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="137" />
+            <source>STARTING</source>
+            <translation>ІСКЕ ҚОСЫЛУДА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="139" />
+            <source>The stream is not reaching the server</source>
+            <translation>Трансляция серверге жетпей жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="142" />
+            <source>OFF AIR</source>
+            <translation>ЭФИРДЕ ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="143" />
+            <source>Not streaming</source>
+            <translation>Трансляция жүріп жатқан жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="145" />
+            <source>NOT REC</source>
+            <translation>ЖАЗБА ЖОҚ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="147" />
+            <source>Recording to {0}</source>
+            <translation>Жазба орны: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="149" />
+            <source>Not recording</source>
+            <translation>Жазба жүріп жатқан жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="159" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="166" />
+            <source>Scene</source>
+            <translation>Сахна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="169" />
+            <source>Put this scene on program in OBS</source>
+            <translation>Бұл сахнаны OBS бағдарламасына шығару</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="176" />
+            <source>Stream</source>
+            <translation>Трансляция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="181" />
+            <location filename="../../ui/panels/streaming.py" line="198" />
+            <source>Start</source>
+            <translation>Бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="183" />
+            <source>Start streaming</source>
+            <translation>Трансляцияны бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="185" />
+            <location filename="../../ui/panels/streaming.py" line="202" />
+            <source>Stop</source>
+            <translation>Тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="187" />
+            <source>Stop streaming</source>
+            <translation>Трансляцияны тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="193" />
+            <source>Recording</source>
+            <translation>Жазба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="200" />
+            <source>Start recording</source>
+            <translation>Жазбаны бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="204" />
+            <source>Stop recording</source>
+            <translation>Жазбаны тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="240" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="244" />
+            <location filename="../../ui/panels/streaming.py" line="259" />
+            <source>stopped</source>
+            <translation>тоқтатылған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="261" />
+            <source>congestion {0}%</source>
+            <translation>жүктеме {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="264" />
+            <source>{0} of {1} frames skipped</source>
+            <translation>{1} кадрдың {0} өткізілді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="271" />
+            <source>OBS {0}</source>
+            <translation>OBS {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="273" />
+            <source>no chapter markers (needs OBS 30.2)</source>
+            <translation>тарау белгілері жоқ (OBS 30.2 қажет)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="275" />
+            <source>no stream service set in OBS</source>
+            <translation>OBS-те трансляция сервисі бапталмаған</translation>
         </message>
     </context>
     <context>

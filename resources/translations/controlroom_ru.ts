@@ -169,22 +169,22 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="459" />
+            <location filename="../../ui/console/controller.py" line="457" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="477" />
+            <location filename="../../ui/console/controller.py" line="475" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO отключён: файл зала нельзя использовать (см. над сценарием).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="512" />
+            <location filename="../../ui/console/controller.py" line="510" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="515" />
+            <location filename="../../ui/console/controller.py" line="513" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
@@ -595,49 +595,55 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Отчёт записан в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="69" />
+            <location filename="../../ui/console/show_status.py" line="94" />
+            <location filename="../../ui/console/show_status.py" line="110" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="71" />
+            <location filename="../../ui/console/show_status.py" line="112" />
             <source>Item {0}: {1}: {2}</source>
             <translation>Пункт {0}: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="75" />
+            <location filename="../../ui/console/show_status.py" line="116" />
             <source>GO ignored: {0}</source>
             <translation>ПУСК не выполнен: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="80" />
+            <location filename="../../ui/console/show_status.py" line="121" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — ошибка: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="91" />
+            <location filename="../../ui/console/show_status.py" line="132" />
             <source>no event open</source>
             <translation>мероприятие не открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="49" />
+            <location filename="../../ui/device_ui.py" line="52" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="54" />
+            <location filename="../../ui/device_ui.py" line="57" />
             <source>Microphones</source>
             <translation>Микрофоны</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="61" />
+            <location filename="../../ui/device_ui.py" line="64" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="67" />
+            <location filename="../../ui/device_ui.py" line="70" />
             <source>Projector (PJLink)</source>
             <translation>Проектор (PJLink)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="74" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
         </message>
     </context>
     <context>
@@ -1980,27 +1986,37 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterScreen</name>
         <message>
-            <location filename="../../ui/presenter.py" line="240" />
+            <location filename="../../ui/presenter.py" line="243" />
             <source>BLACKOUT</source>
             <translation>ЗАТЕМНЕНИЕ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="289" />
+            <location filename="../../ui/presenter.py" line="279" />
             <source>MIC LIVE</source>
             <translation>МИКРОФОН ВКЛ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="321" />
+            <location filename="../../ui/presenter.py" line="280" />
+            <source>ON AIR</source>
+            <translation>В ЭФИРЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="281" />
+            <source>REC</source>
+            <translation>ЗАПИСЬ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="335" />
             <source>PAUSED</source>
             <translation>ПАУЗА</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="345" />
+            <location filename="../../ui/presenter.py" line="359" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="359" />
+            <location filename="../../ui/presenter.py" line="373" />
             <source>STALE — display not updating</source>
             <translation>УСТАРЕЛО — экран не обновляется</translation>
         </message>
@@ -2008,7 +2024,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../ui/presenter.py" line="392" />
+            <location filename="../../ui/presenter.py" line="406" />
             <source>Presenter screen</source>
             <translation>Экран выступающего</translation>
         </message>
@@ -2328,154 +2344,189 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ReportPdf</name>
         <message>
-            <location filename="../../ui/report_pdf.py" line="93" />
+            <location filename="../../ui/report_pdf.py" line="94" />
             <source>Scheduled start</source>
             <translation>Начало по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="96" />
+            <location filename="../../ui/report_pdf.py" line="97" />
             <source>Venue</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="103" />
+            <location filename="../../ui/report_pdf.py" line="104" />
             <source>Planned end</source>
             <translation>Окончание по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="104" />
-            <location filename="../../ui/report_pdf.py" line="127" />
+            <location filename="../../ui/report_pdf.py" line="105" />
+            <location filename="../../ui/report_pdf.py" line="128" />
             <source>Actual start</source>
             <translation>Фактическое начало</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="105" />
-            <location filename="../../ui/report_pdf.py" line="128" />
+            <location filename="../../ui/report_pdf.py" line="106" />
+            <location filename="../../ui/report_pdf.py" line="129" />
             <source>Actual end</source>
             <translation>Фактическое окончание</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="108" />
+            <location filename="../../ui/report_pdf.py" line="109" />
             <source>Finished</source>
             <translation>Итог</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>live</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>rehearsal</source>
             <translation>репетиция</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="111" />
             <source>earlier run</source>
             <translation>прежний прогон</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="112" />
+            <location filename="../../ui/report_pdf.py" line="113" />
             <source>Run</source>
             <translation>Прогон</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="116" />
+            <location filename="../../ui/report_pdf.py" line="117" />
             <source>Items run</source>
             <translation>Пройдено пунктов</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="117" />
+            <location filename="../../ui/report_pdf.py" line="118" />
             <source>Report made</source>
             <translation>Отчёт составлен</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="120" />
+            <location filename="../../ui/report_pdf.py" line="121" />
             <source>Planned and actual</source>
             <translation>План и факт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="122" />
+            <location filename="../../ui/report_pdf.py" line="123" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="123" />
+            <location filename="../../ui/report_pdf.py" line="124" />
             <source>Item</source>
             <translation>Пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="124" />
+            <location filename="../../ui/report_pdf.py" line="125" />
             <source>Speaker</source>
             <translation>Выступающий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="125" />
+            <location filename="../../ui/report_pdf.py" line="126" />
             <source>Planned start</source>
             <translation>Начало по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="126" />
+            <location filename="../../ui/report_pdf.py" line="127" />
             <source>Planned</source>
             <translation>По плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="129" />
+            <location filename="../../ui/report_pdf.py" line="130" />
             <source>Ran</source>
             <translation>Длилось</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="130" />
+            <location filename="../../ui/report_pdf.py" line="131" />
             <source>Late by</source>
             <translation>Опоздание</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="131" />
+            <location filename="../../ui/report_pdf.py" line="132" />
             <source>Over by</source>
             <translation>Превышение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="151" />
+            <location filename="../../ui/report_pdf.py" line="153" />
+            <source>Outages</source>
+            <translation>Сбои</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="154" />
+            <source>Device</source>
+            <translation>Устройство</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="154" />
+            <source>Outage</source>
+            <translation>Сбой</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="154" />
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="154" />
+            <source>End</source>
+            <translation>Конец</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="154" />
+            <source>Lasted</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="160" />
+            <source>not over</source>
+            <translation>не закончился</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="164" />
             <source>Event log</source>
             <translation>Журнал событий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="168" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="168" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="168" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="168" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="168" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="162" />
+            <location filename="../../ui/report_pdf.py" line="175" />
             <source>The log of this event is empty.</source>
             <translation>Журнал этого мероприятия пуст.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="221" />
+            <location filename="../../ui/report_pdf.py" line="234" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — страница %2 из %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="254" />
+            <location filename="../../ui/report_pdf.py" line="267" />
             <source>Report: %1</source>
             <translation>Отчёт: %1</translation>
         </message>
@@ -2642,118 +2693,326 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="48" />
-            <location filename="../../ui/show_bar.py" line="86" />
+            <location filename="../../ui/show_bar.py" line="51" />
+            <location filename="../../ui/show_bar.py" line="97" />
             <source>on time</source>
             <translation>по графику</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="50" />
+            <location filename="../../ui/show_bar.py" line="53" />
             <source>{0} behind</source>
             <translation>отставание {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="51" />
+            <location filename="../../ui/show_bar.py" line="54" />
             <source>{0} ahead</source>
             <translation>опережение {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="69" />
+            <location filename="../../ui/show_bar.py" line="72" />
             <source>GO</source>
             <translation>ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="72" />
+            <location filename="../../ui/show_bar.py" line="75" />
             <source>Start the item in standby (Space)</source>
             <translation>Запустить пункт в готовности (Пробел)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="91" />
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="102" />
+            <location filename="../../ui/show_bar.py" line="157" />
             <source>Edit mode</source>
             <translation>Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="95" />
+            <location filename="../../ui/show_bar.py" line="106" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Режим эфира блокирует сценарий, режим правки снимает блокировку</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="97" />
+            <location filename="../../ui/show_bar.py" line="108" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="101" />
+            <location filename="../../ui/show_bar.py" line="112" />
             <source>PANIC
 mute all</source>
             <translation>АВАРИЯ
 выкл. все</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="115" />
             <source>Mute every microphone now (F12)</source>
             <translation>Немедленно заглушить все микрофоны (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="157" />
             <source>SHOW MODE</source>
             <translation>РЕЖИМ ЭФИРА</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="154" />
+            <location filename="../../ui/show_bar.py" line="167" />
             <source>SWITCHING…</source>
             <translation>ПЕРЕКЛЮЧЕНИЕ…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="160" />
+            <location filename="../../ui/show_bar.py" line="173" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="161" />
+            <location filename="../../ui/show_bar.py" line="174" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="175" />
             <source>Switch to LIVE…</source>
             <translation>Перейти в ЭФИР…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="164" />
+            <location filename="../../ui/show_bar.py" line="177" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="165" />
+            <location filename="../../ui/show_bar.py" line="178" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="166" />
+            <location filename="../../ui/show_bar.py" line="179" />
             <source>Switch to rehearsal…</source>
             <translation>Перейти в репетицию…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="172" />
+            <location filename="../../ui/show_bar.py" line="185" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="187" />
             <source>STANDBY ▸ {0}</source>
             <translation>ГОТОВ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="187" />
             <source>end of the run-sheet</source>
             <translation>конец сценария</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="181" />
+            <location filename="../../ui/show_bar.py" line="194" />
             <source>ends ≈ {0}</source>
             <translation>конец ≈ {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreamingPanel</name>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="61" />
+            <source>The stream stopped by itself</source>
+            <translation>Трансляция остановилась сама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="62" />
+            <source>The stream is reconnecting (not on air)</source>
+            <translation>Трансляция переподключается (не в эфире)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="63" />
+            <source>The stream is congested</source>
+            <translation>Канал трансляции перегружен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="64" />
+            <source>The encoder is skipping frames</source>
+            <translation>Кодировщик пропускает кадры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="65" />
+            <source>The recording stopped by itself</source>
+            <translation>Запись остановилась сама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="72" />
+            <source>{0:.2f} GB</source>
+            <translation>{0:.2f} ГБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="74" />
+            <source>{0:.1f} MB</source>
+            <translation>{0:.1f} МБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="75" />
+            <source>{0} kB</source>
+            <translation>{0} КБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="89" />
+            <location filename="../../ui/panels/streaming.py" line="132" />
+            <source>ON AIR</source>
+            <translation>В ЭФИРЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="91" />
+            <location filename="../../ui/panels/streaming.py" line="145" />
+            <source>REC</source>
+            <translation>ЗАПИСЬ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="124" />
+            <source>ON AIR ?</source>
+            <translation>В ЭФИРЕ ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="125" />
+            <source>REC ?</source>
+            <translation>ЗАПИСЬ ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="126" />
+            <source>OBS is not connected: stream and recording unknown</source>
+            <translation>OBS не подключён: состояние трансляции и записи неизвестно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="133" />
+            <source>Streaming</source>
+            <translation>Идёт трансляция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="137" />
+            <source>RECONNECTING</source>
+            <translation>ПЕРЕПОДКЛЮЧЕНИЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="137" />
+            <source>STARTING</source>
+            <translation>ЗАПУСК</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="139" />
+            <source>The stream is not reaching the server</source>
+            <translation>Трансляция не доходит до сервера</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="142" />
+            <source>OFF AIR</source>
+            <translation>НЕ В ЭФИРЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="143" />
+            <source>Not streaming</source>
+            <translation>Трансляция не идёт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="145" />
+            <source>NOT REC</source>
+            <translation>НЕТ ЗАПИСИ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="147" />
+            <source>Recording to {0}</source>
+            <translation>Запись в {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="149" />
+            <source>Not recording</source>
+            <translation>Запись не идёт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="159" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="166" />
+            <source>Scene</source>
+            <translation>Сцена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="169" />
+            <source>Put this scene on program in OBS</source>
+            <translation>Вывести эту сцену в программу OBS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="176" />
+            <source>Stream</source>
+            <translation>Трансляция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="181" />
+            <location filename="../../ui/panels/streaming.py" line="198" />
+            <source>Start</source>
+            <translation>Начать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="183" />
+            <source>Start streaming</source>
+            <translation>Начать трансляцию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="185" />
+            <location filename="../../ui/panels/streaming.py" line="202" />
+            <source>Stop</source>
+            <translation>Остановить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="187" />
+            <source>Stop streaming</source>
+            <translation>Остановить трансляцию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="193" />
+            <source>Recording</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="200" />
+            <source>Start recording</source>
+            <translation>Начать запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="204" />
+            <source>Stop recording</source>
+            <translation>Остановить запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="240" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="244" />
+            <location filename="../../ui/panels/streaming.py" line="259" />
+            <source>stopped</source>
+            <translation>остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="261" />
+            <source>congestion {0}%</source>
+            <translation>перегрузка {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="264" />
+            <source>{0} of {1} frames skipped</source>
+            <translation>пропущено кадров: {0} из {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="271" />
+            <source>OBS {0}</source>
+            <translation>OBS {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="273" />
+            <source>no chapter markers (needs OBS 30.2)</source>
+            <translation>нет меток глав (нужен OBS 30.2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="275" />
+            <source>no stream service set in OBS</source>
+            <translation>в OBS не настроен сервис трансляции</translation>
         </message>
     </context>
     <context>
