@@ -282,7 +282,7 @@ class PresenterRenderer:
             )
             if shown
         ]
-        badge_w = band.width() * (0.26 if len(badges) == 1 else 0.17)
+        badge_w = band.width() * {1: 0.26, 2: 0.17}.get(len(badges), 0.14)
         badges_w = badge_w * len(badges) * 1.08
         text_area = QRectF(band.left(), band.top(), band.width() - badges_w, band.height())
         title_band = QRectF(text_area.left(), text_area.top(), text_area.width(),
@@ -294,7 +294,7 @@ class PresenterRenderer:
         self._draw_line(painter, speaker_band, view.speaker, TEXT_SECONDARY,
                         self.band_font(speaker_band.height()))
         right = band.right()
-        for label, colour in badges:
+        for label, colour in reversed(badges):  # read left to right in the list's order
             badge = QRectF(right - badge_w, band.top(), badge_w, band.height() * 0.62)
             right -= badge_w * 1.08
             painter.setPen(Qt.PenStyle.NoPen)

@@ -12,13 +12,20 @@ from __future__ import annotations
 
 import io
 import time
+from datetime import datetime
 
 import pytest
 from conftest_console import QT_LOG_IGNORE, ConsoleWindow
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
 
+from controlroom.clock import ManualClock
+from controlroom.model import Item
 from controlroom.report import build_report, write_csv
+from controlroom.timer import PresenterTimer, TimerView
 from devices.streaming.kind import StartStream
 from ui.panels.streaming import OnAirIndicator, StreamingPanel
+from ui.presenter import ON_AIR_BACKGROUND, REC_BACKGROUND, PresenterRenderer
 
 pytestmark = [pytest.mark.qt_log_ignore(QT_LOG_IGNORE), pytest.mark.timeout(120)]
 
@@ -90,3 +97,25 @@ def test_stream_goes_live_chapters_alarm_and_outage(console_window: ConsoleWindo
     blocks = out.getvalue().split("\n\n")
     assert blocks[1].splitlines()[0] == "device,outage,start,end,duration_s"
     assert blocks[1].splitlines()[1].startswith("stream,stream dropped,")
+
+
+def badge_colours(view: TimerView) -> set[str]:
+    """The badge colours the presenter screen paints in its header's right half."""
+    image = QImage(1280, 720, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    PresenterRenderer().paint(painter, QRectF(0, 0, 1280, 720), view, stale=False)
+    painter.end()
+    return {image.pixelColor(x, 40).name() for x in range(640, 1280, 4)}
+
+
+def test_presenter_screen_paints_on_air_and_rec_only_when_so(qtbot: object) -> None:
+    timer = PresenterTimer(ManualClock(start_wall=datetime(2026, 12, 3, 11, 0)))
+    timer.on_item_started(Item(title="Opening", planned_duration=300), None)
+    on_air, rec = ON_AIR_BACKGROUND.name(), REC_BACKGROUND.name()
+    assert {on_air, rec}.isdisjoint(badge_colours(timer.snapshot()))
+    timer.set_on_air(True, False)
+    colours = badge_colours(timer.snapshot())
+    assert on_air in colours and rec not in colours
+    timer.set_on_air(False, True)  # reconnecting: recorded, not on air
+    colours = badge_colours(timer.snapshot())
+    assert rec in colours and on_air not in colours
