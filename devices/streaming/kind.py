@@ -38,7 +38,7 @@ from devices.kind import (
     SimulatorOptions,
 )
 from devices.streaming.obsws import DEFAULT_PORT
-from devices.text import Text
+from devices.text import Text, join
 
 if TYPE_CHECKING:
     from devices.base import Driver
@@ -326,12 +326,14 @@ class StreamingKind(DeviceKind):
             ctx.send(SetScene(cue.scene))
         if cue.stream is not None:
             if current is not None and current.streaming == cue.stream:
-                ctx.note(f"stream already {_on_off(cue.stream)}")
+                ctx.note(Text("stream already on") if cue.stream else Text("stream already off"))
             else:
                 ctx.send(StartStream() if cue.stream else StopStream())
         if cue.record is not None:
             if current is not None and current.recording == cue.record:
-                ctx.note(f"recording already {_on_off(cue.record)}")
+                ctx.note(
+                    Text("recording already on") if cue.record else Text("recording already off")
+                )
             else:
                 ctx.send(StartRecord() if cue.record else StopRecord())
 
@@ -361,8 +363,10 @@ class StreamingKind(DeviceKind):
             return [
                 CueProblem(
                     f"{where}.scene",
-                    f"{config.id} has no scene {cue.scene!r} "
-                    f"(the hall file lists {', '.join(config.scenes)})",
+                    Text(
+                        "{device} has no scene {scene} (the hall file lists {scenes})",
+                        device=config.id, scene=repr(cue.scene), scenes=", ".join(config.scenes),
+                    ),
                 )
             ]
         return []
@@ -380,20 +384,23 @@ class StreamingKind(DeviceKind):
         """Scenes the cues name that OBS lacks; no stream service or record place when wanted."""
         current: StreamingState | None = state
         if current is None:
-            return "no state from OBS yet"
+            return Text("no state from OBS yet")
         ours = [c for c in cues or () if isinstance(c, StreamingCue) and c.device == config.id]
-        problems: list[str] = []
+        problems: list[Text] = []
         missing = sorted({c.scene for c in ours if c.scene and c.scene not in current.scenes})
         if missing:
             problems.append(
-                f"OBS has no scene {', '.join(repr(m) for m in missing)} "
-                f"(it has {', '.join(current.scenes) or 'none'})"
+                Text(
+                    "OBS has no scene {missing} (it has {scenes})",
+                    missing=", ".join(repr(m) for m in missing),
+                    scenes=", ".join(current.scenes) or Text("none"),
+                )
             )
         if any(c.stream for c in ours) and not current.stream_service_configured:
-            problems.append("no stream service configured in OBS (Settings > Stream)")
+            problems.append(Text("no stream service configured in OBS (Settings > Stream)"))
         if any(c.record for c in ours) and not current.record_directory:
-            problems.append("OBS has no recording path (Settings > Output > Recording)")
-        return "; ".join(problems)
+            problems.append(Text("OBS has no recording path (Settings > Output > Recording)"))
+        return join(problems) if problems else ""
 
     # -- alarms ---------------------------------------------------------------------------
 
