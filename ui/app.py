@@ -25,6 +25,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -161,13 +162,19 @@ def choose_event(context: AppContext) -> int | None:
     return max(events, key=summary_sort_key).id if events else None
 
 
-def ensure_sample(database: Database) -> int | None:
-    """The sample press conference's id, stored first if the database has no events."""
+def ensure_sample(database: Database, now: datetime | None = None) -> int | None:
+    """The sample press conference's id, stored first if the database has no events.
+
+    A new sample starts at the next whole hour after ``now`` (default: the local
+    time): the first impression is a show still to come, not one hours behind.
+    """
     from controlroom.samples import ensure_sample_event
 
     if database.read_only:  # another controlroom writes it: store nothing, open what is there
         return None
-    return ensure_sample_event(database)
+    now = now or datetime.now()
+    next_hour = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    return ensure_sample_event(database, starts_at=next_hour)
 
 
 def open_event_now(window: MainWindow, event_id: int) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from controlroom.durations import format_duration
+from ui.elide import ElidingLabel
 from ui.panels.common import restyle
 
 BAR_STYLE = """
@@ -75,18 +76,19 @@ class ShowBar(QWidget):
         self.go_button.setToolTip(_tr("Start the item in standby (Space)"))
         self.go_button.clicked.connect(self.go_requested)
 
-        self.live_label = QLabel("—", self)
+        # Long item titles end in "…" rather than being cut off.
+        self.live_label = ElidingLabel("—", self)
         self.live_label.setObjectName("liveLabel")
-        self.standby_label = QLabel("—", self)
+        self.standby_label = ElidingLabel("—", self)
         self.standby_label.setObjectName("standbyLabel")
         for label in (self.live_label, self.standby_label):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(160)
-        self.failure_label = QLabel(self)
+        self.failure_label = ElidingLabel("", self)
         self.failure_label.setVisible(False)
         self.failure_label.setObjectName("failureLabel")
         self.failure_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.alarm_label = QLabel(self)
+        self.alarm_label = ElidingLabel("", self)
         self.alarm_label.setVisible(False)
         self.alarm_label.setObjectName("alarmLabel")
         self.alarm_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -187,7 +189,11 @@ class ShowBar(QWidget):
             _tr("STANDBY ▸ {0}").format(standby or _tr("end of the run-sheet"))
         )
 
-    def set_timing(self, offset_s: float, projected_end: datetime | None) -> None:
+    def set_timing(
+        self, offset_s: float, projected_end: datetime | None, running: bool = True
+    ) -> None:
+        """The offset against plan (shown only while a show runs) and the projected end."""
+        self.offset_label.setVisible(running)
         self.offset_label.setText(offset_words(offset_s))
         restyle(self.offset_label, "late", "yes" if round(offset_s) > 0 else "no")
         self.end_label.setText(

@@ -464,6 +464,7 @@ def test_render_the_console(console_window: ConsoleWindow, tmp_path: Path) -> No
     """The window with the console mid-show renders; CONTROLROOM_WRITE_DOCS_IMAGES=1 keeps it."""
     cw = console_window
     window = cw.window
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a first start opens maximised
     window.resize(1680, 1050)
     show_active(cw)
     cw.wait_devices_ok()

@@ -130,7 +130,7 @@ class ShowStatus:
         engine, runsheet = console.engine, console.runsheet
         if engine is None or runsheet is None:
             console.show_bar.set_items("", _tr("no event open"))
-            console.show_bar.set_timing(0.0, None)
+            console.show_bar.set_timing(0.0, None, running=False)
             console.show_bar.go_button.setEnabled(False)
             console.inspector.set_on_go_source(None)
             return
@@ -154,4 +154,7 @@ class ShowStatus:
         engine = self._console.engine
         if engine is None:
             return
-        self._console.show_bar.set_timing(engine.offset_s, engine.projected_end)
+        # Before the first GO (and after the show) there is no offset to speak of.
+        self._console.show_bar.set_timing(
+            engine.offset_s, engine.projected_end, running=engine.live_index is not None
+        )
