@@ -249,3 +249,18 @@ def test_fault_flags_reach_the_simulator() -> None:
         rig.wait_state(lambda s: s.recording)
         with pytest.raises(CommandRefused, match="204 UnknownRequestType"):
             STREAMING.dispatch(rig.driver, CreateRecordChapter("x")).result(timeout=5)
+
+
+def test_password_env_wins_over_the_file_when_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = (
+        '[device]\nid = "obs"\nkind = "streaming"\nhost = "10.0.0.5"\npassword = "in-file"\n'
+        'password_env = "CONTROLROOM_TEST_OBS_PASSWORD"\n'
+    )
+    monkeypatch.delenv("CONTROLROOM_TEST_OBS_PASSWORD", raising=False)
+    assert read(table).password == "in-file"
+    monkeypatch.setenv("CONTROLROOM_TEST_OBS_PASSWORD", "from-env")
+    config = read(table)
+    assert config.password == "from-env"
+    assert "from-env" not in repr(config)
+    with pytest.raises(ConfigError, match=r"devices\[3\]\.password_env: 'NOT A NAME'"):
+        read('[device]\nid = "obs"\nkind = "streaming"\nhost = "h"\npassword_env = "NOT A NAME"\n')
