@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 
 from controlroom.report import ShowReport, signed_duration
 from controlroom.storage import LogEntry
+from devices.text import CONTEXT
 
 #: Printer resolution used for layout; 300 dpi keeps rules crisp when printed.
 RESOLUTION_DPI = 300
@@ -166,6 +167,18 @@ def report_html(report: ShowReport) -> str:
             + "</tr>"
         )
     parts.append("</table>")
+
+    if report.outages:
+        parts.append(f"<h2>{e(tr('Outages'))}</h2>")
+        parts.append(_table_open([tr("Device"), tr("Outage"), tr("Start"), tr("End"), tr("Lasted")],
+                                 [14, 38, 16, 16, 16]))
+        for outage in report.outages:
+            # The alarms are core sentences without values: their English is the template.
+            what = QCoreApplication.translate(CONTEXT, outage.what)
+            cells = [e(outage.device), f"<b>{e(what)}</b>", _time(outage.start),
+                     _time(outage.end) or e(tr("not over")), _duration(outage.duration_s)]
+            parts.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        parts.append("</table>")
 
     parts.append(f"<h2>{e(tr('Event log'))}</h2>")
     if report.log:

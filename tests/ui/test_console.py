@@ -35,7 +35,7 @@ def test_console_comes_up_in_rehearsal(console_window: ConsoleWindow) -> None:
     cw = console_window
     cw.wait_devices_ok()
     console = cw.console
-    assert set(console.panels) == {"switcher", "projector", "mics", "mics-audience"}
+    assert set(console.panels) == {"switcher", "projector", "mics", "mics-audience", "stream"}
     assert console.show_bar.banner.text() == "REHEARSAL"
     assert cw.window.mode_label.text() == "REHEARSAL"
     assert console.engine is not None
