@@ -61,7 +61,7 @@ REASON_NAMES = {"reason", "problem"}
 #: every call of them is checked too (hall-file problems, ``fail``, are not yet Text;
 #: logger methods take a format string for the developers' log).
 PARAMETER_NAMES = REASON_NAMES | {"message", "why"}
-NOT_DERIVED = {"fail", "warning", "info", "error", "debug", "__init__", "write"}
+NOT_DERIVED = {"fail", "warning", "info", "error", "debug", "__init__", "write", "encode"}
 #: Functions whose returned string the operator reads (a kind's readiness problem).
 RETURNS_TO_OPERATOR = {"state_problem"}
 

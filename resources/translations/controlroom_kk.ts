@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="84" />
+            <location filename="../../ui/app.py" line="87" />
             <source>Remote control</source>
             <translation>Қашықтан басқару</translation>
         </message>
@@ -12,12 +12,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="251" />
+            <location filename="../../ui/app.py" line="261" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="252" />
+            <location filename="../../ui/app.py" line="262" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
@@ -169,22 +169,22 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="473" />
+            <location filename="../../ui/console/controller.py" line="471" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="493" />
+            <location filename="../../ui/console/controller.py" line="491" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="528" />
+            <location filename="../../ui/console/controller.py" line="526" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="531" />
+            <location filename="../../ui/console/controller.py" line="529" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
@@ -240,17 +240,17 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>(ештеңе өзгермейді)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="49" />
+            <location filename="../../ui/console/docks.py" line="55" />
             <source>Show</source>
             <translation>Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="115" />
+            <location filename="../../ui/console/docks.py" line="121" />
             <source>Rehearsal faults</source>
             <translation>Репетиция ақаулары</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="118" />
+            <location filename="../../ui/console/docks.py" line="124" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
@@ -550,105 +550,111 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="48" />
+            <location filename="../../ui/console/report_export.py" line="64" />
             <source>#{0}  {1}  {2} from {3}, not ended  ({4} items run)</source>
             <translation>№{0}  {1}  {2} {3} бастап, аяқталмаған  (өткен тармақтар: {4})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="51" />
+            <location filename="../../ui/console/report_export.py" line="67" />
             <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
             <translation>№{0}  {1}  {2} {3}–{4}  (өткен тармақтар: {5})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="62" />
+            <location filename="../../ui/console/report_export.py" line="78" />
             <source>Show report: which run?</source>
             <translation>Эфир есебі: қай өткізу?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="65" />
+            <location filename="../../ui/console/report_export.py" line="81" />
             <source>The report is of one run of the show (a rehearsal or the live show).</source>
             <translation>Есеп бір өткізу бойынша жасалады (репетиция немесе эфир).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="129" />
+            <location filename="../../ui/console/report_export.py" line="145" />
             <source>Could not read the runs</source>
             <translation>Өткізулерді оқу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="146" />
+            <location filename="../../ui/console/report_export.py" line="162" />
             <source>Show report</source>
             <translation>Эфир есебі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="148" />
+            <location filename="../../ui/console/report_export.py" line="164" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="190" />
+            <location filename="../../ui/console/report_export.py" line="206" />
             <source>Could not write the report</source>
             <translation>Есепті жазу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="193" />
+            <location filename="../../ui/console/report_export.py" line="209" />
             <source>Report written to {0}.</source>
             <translation>Есеп жазылды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="70" />
+            <location filename="../../ui/console/show_status.py" line="94" />
+            <location filename="../../ui/console/show_status.py" line="110" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="72" />
+            <location filename="../../ui/console/show_status.py" line="112" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="78" />
+            <location filename="../../ui/console/show_status.py" line="118" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="83" />
+            <location filename="../../ui/console/show_status.py" line="123" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="94" />
+            <location filename="../../ui/console/show_status.py" line="134" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="49" />
+            <location filename="../../ui/device_ui.py" line="52" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="54" />
+            <location filename="../../ui/device_ui.py" line="57" />
             <source>Microphones</source>
             <translation>Микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="61" />
+            <location filename="../../ui/device_ui.py" line="64" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="67" />
+            <location filename="../../ui/device_ui.py" line="70" />
             <source>Projector (PJLink)</source>
             <translation>Проектор (PJLink)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="74" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
         </message>
     </context>
     <context>
         <name>ConsoleShowControl</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="207" />
+            <location filename="../../ui/remote_control.py" line="212" />
             <source>PANIC (remote): every microphone muted.</source>
             <translation>ДАБЫЛ (қашықтан): барлық микрофон өшірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="209" />
+            <location filename="../../ui/remote_control.py" line="214" />
             <source>PANIC (remote): no devices connected.</source>
             <translation>ДАБЫЛ (қашықтан): құрылғылар қосылмаған.</translation>
         </message>
@@ -760,7 +766,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../controlroom/check.py" line="204" />
-            <location filename="../../controlroom/equipment.py" line="557" />
+            <location filename="../../controlroom/equipment.py" line="587" />
             <source>{state}: {reason}</source>
             <translation>{state}: {reason}</translation>
         </message>
@@ -815,137 +821,147 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{text!r} 24 сағаттан ұзақ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="326" />
+            <location filename="../../controlroom/engine.py" line="341" />
             <source>second GO within the {ms:.0f} ms lockout</source>
             <translation>қайта БАСТАУ {ms:.0f} мс бұғаттау ішінде</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="330" />
+            <location filename="../../controlroom/engine.py" line="345" />
             <source>nothing in standby (end of the run-sheet)</source>
             <translation>кезекте ештеңе жоқ (сценарий соңы)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="338" />
+            <location filename="../../controlroom/engine.py" line="353" />
             <source>GO ignored: {reason}</source>
             <translation>БАСТАУ орындалмады: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="359" />
+            <location filename="../../controlroom/engine.py" line="374" />
             <source>GO: item {number} '{title}'</source>
             <translation>БАСТАУ: {number}-тармақ «{title}»</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="363" />
+            <location filename="../../controlroom/engine.py" line="378" />
             <source>item {number} '{title}' started</source>
             <translation>{number}-тармақ «{title}» басталды</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="411" />
+            <location filename="../../controlroom/engine.py" line="426" />
             <source>standby moved by {delta}</source>
             <translation>кезек {delta} позицияға жылжытылды</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="419" />
+            <location filename="../../controlroom/engine.py" line="434" />
             <source>jump to item {number}</source>
             <translation>{number}-тармаққа өту</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="436" />
+            <location filename="../../controlroom/engine.py" line="451" />
             <source>stop</source>
             <translation>тоқтату</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="439" />
+            <location filename="../../controlroom/engine.py" line="454" />
             <source>show stopped after item '{title}'</source>
             <translation>көрсетілім «{title}» тармағынан кейін тоқтатылды</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="454" />
+            <location filename="../../controlroom/engine.py" line="469" />
             <source>stop: every microphone muted (nothing is live)</source>
             <translation>тоқтату: барлық микрофон өшірілді (эфирде ештеңе жоқ)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="462" />
+            <location filename="../../controlroom/engine.py" line="477" />
             <source>stop: {device} could not be muted: {reason}</source>
             <translation>тоқтату: {device} өшірілмеді: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="561" />
+            <location filename="../../controlroom/engine.py" line="576" />
             <source>item '{title}' ran {start}-{end} ({seconds:.1f} s, planned {planned} s)</source>
             <translation>«{title}» тармағы {start}–{end} жүрді ({seconds:.1f} с, жоспар {planned} с)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="616" />
+            <location filename="../../controlroom/engine.py" line="631" />
             <source>{mode} run started</source>
             <translation>жүргізу басталды: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="627" />
+            <location filename="../../controlroom/engine.py" line="642" />
             <source>{mode} run ended</source>
             <translation>жүргізу аяқталды: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="698" />
+            <location filename="../../controlroom/engine.py" line="713" />
             <source>resumed the unfinished {mode} run</source>
             <translation>аяқталмаған жүргізу жалғасты: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="711" />
+            <location filename="../../controlroom/engine.py" line="726" />
             <source>re-sent the cues of '{title}'</source>
             <translation>«{title}» командалары қайта жіберілді</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="279" />
+            <location filename="../../controlroom/equipment.py" line="300" />
             <source>hall '{name}' started, rehearsal (simulators)</source>
             <translation>«{name}» залы іске қосылды, репетиция (симуляторлар)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="281" />
+            <location filename="../../controlroom/equipment.py" line="302" />
             <source>hall '{name}' started, live</source>
             <translation>«{name}» залы іске қосылды, эфир</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="354" />
+            <location filename="../../controlroom/equipment.py" line="375" />
             <source>no such device in the hall</source>
             <translation>залда мұндай құрылғы жоқ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="381" />
+            <location filename="../../controlroom/equipment.py" line="402" />
             <source>{device_id}: {label}</source>
             <translation>{device_id}: {label}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="420" />
+            <location filename="../../controlroom/equipment.py" line="441" />
             <source>break: {break_note}</source>
             <translation>үзіліс: {break_note}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="447" />
+            <location filename="../../controlroom/equipment.py" line="477" />
             <source>PANIC: {labels}</source>
             <translation>ТӨТЕНШЕ: {labels}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="506" />
+            <location filename="../../controlroom/equipment.py" line="536" />
             <source>{label}: ok{reply_text}</source>
             <translation>{label}: қабылданды{reply_text}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="515" />
+            <location filename="../../controlroom/equipment.py" line="545" />
             <source>cancelled</source>
             <translation>болдырылмады</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="529" />
+            <location filename="../../controlroom/equipment.py" line="559" />
             <source>no answer within {watchdog_s:g} s</source>
             <translation>{watchdog_s:g} с ішінде жауап жоқ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="546" />
+            <location filename="../../controlroom/equipment.py" line="576" />
             <source>{command} failed: {reason}</source>
             <translation>{command} орындалмады: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="588" />
+            <location filename="../../controlroom/equipment.py" line="607" />
+            <source>alarm: {alarm}</source>
+            <translation>дабыл: {alarm}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="610" />
+            <source>alarm over: {alarm}</source>
+            <translation>дабыл өтті: {alarm}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="666" />
             <source>{kind}: {text}</source>
             <translation>{kind}: {text}</translation>
         </message>
@@ -1371,12 +1387,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{source}: {where}{problem}</translation>
         </message>
         <message>
-            <location filename="../../devices/kind.py" line="50" />
+            <location filename="../../devices/kind.py" line="53" />
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../devices/kind.py" line="178" />
+            <location filename="../../devices/kind.py" line="181" />
             <source>forcing its break state</source>
             <translation>үзіліс күйіне келтіру</translation>
         </message>
@@ -1727,6 +1743,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../devices/projector/kind.py" line="304" />
+            <location filename="../../devices/streaming/kind.py" line="396" />
             <source>none</source>
             <translation>жоқ</translation>
         </message>
@@ -1769,6 +1786,81 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../devices/serial_transport.py" line="158" />
             <source>write to {url} failed: {error}</source>
             <translation>{url} портына жазу сәтсіз: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="329" />
+            <source>stream already on</source>
+            <translation>трансляция қосулы тұр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="329" />
+            <source>stream already off</source>
+            <translation>трансляция сөндірулі тұр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="335" />
+            <source>recording already on</source>
+            <translation>жазу жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="335" />
+            <source>recording already off</source>
+            <translation>жазу тоқтатулы тұр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="366" />
+            <source>{device} has no scene {scene} (the hall file lists {scenes})</source>
+            <translation>{device} құрылғысында {scene} сахнасы жоқ (зал файлында: {scenes})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="387" />
+            <source>no state from OBS yet</source>
+            <translation>OBS-тан әлі күй келген жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="393" />
+            <source>OBS has no scene {missing} (it has {scenes})</source>
+            <translation>OBS-та {missing} сахнасы жоқ (барлары: {scenes})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="400" />
+            <source>no stream service configured in OBS (Settings &gt; Stream)</source>
+            <translation>OBS-та трансляция қызметі бапталмаған (Settings &gt; Stream)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="402" />
+            <source>OBS has no recording path (Settings &gt; Output &gt; Recording)</source>
+            <translation>OBS-та жазу жолы көрсетілмеген (Settings &gt; Output &gt; Recording)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="432" />
+            <source>OBS {version} cannot mark record chapters (they need OBS 30.2 or later): going on without chapter markers</source>
+            <translation>OBS {version} жазба тарауларын белгілей алмайды (OBS 30.2 не жаңасы керек): тарау белгілерінсіз жалғасамыз</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="444" />
+            <source>stream dropped</source>
+            <translation>трансляция үзілді</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="445" />
+            <source>stream reconnecting</source>
+            <translation>трансляция қайта қосылуда</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="446" />
+            <source>stream congested</source>
+            <translation>трансляция кептеліп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="447" />
+            <source>frames skipped</source>
+            <translation>кадрлар өткізіп жіберілді</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="448" />
+            <source>recording stopped</source>
+            <translation>жазу тоқтады</translation>
         </message>
         <message>
             <location filename="../../devices/switcher/driver.py" line="303" />
@@ -1887,12 +1979,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/bridge.py" line="143" />
+            <location filename="../../ui/bridge.py" line="145" />
             <source>the devices are still connecting</source>
             <translation>құрылғылар әлі қосылып жатыр</translation>
         </message>
         <message>
-            <location filename="../../ui/bridge.py" line="178" />
+            <location filename="../../ui/bridge.py" line="180" />
             <source>not sent: {why}</source>
             <translation>жіберілмеді: {why}</translation>
         </message>
@@ -1918,32 +2010,32 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>құрылғыларды іске қосу мүмкін болмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="374" />
+            <location filename="../../ui/console/controller.py" line="372" />
             <source>switch to {mode}</source>
             <translation>ауысу: {mode}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="375" />
+            <location filename="../../ui/console/controller.py" line="373" />
             <source>switching to {mode}</source>
             <translation>ауысып жатыр: {mode}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="474" />
+            <location filename="../../ui/console/controller.py" line="472" />
             <source>live item {number} '{title}' edited</source>
             <translation>эфирдегі {number}-тармақ «{title}» өзгертілді</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="525" />
+            <location filename="../../ui/console/controller.py" line="523" />
             <source>PANIC</source>
             <translation>ТӨТЕНШЕ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="549" />
+            <location filename="../../ui/console/controller.py" line="547" />
             <source>show mode</source>
             <translation>эфир режимі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="549" />
+            <location filename="../../ui/console/controller.py" line="547" />
             <source>edit mode</source>
             <translation>түзету режимі</translation>
         </message>
@@ -2163,12 +2255,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="215" />
+            <location filename="../../ui/panels/common.py" line="218" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="217" />
+            <location filename="../../ui/panels/common.py" line="220" />
             <source>Delay after GO</source>
             <translation>БАСТАУ-дан кейінгі кідіріс</translation>
         </message>
@@ -2194,86 +2286,86 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/panels/microphones.py" line="239" />
-            <location filename="../../ui/panels/projector.py" line="184" />
-            <location filename="../../ui/panels/switcher.py" line="177" />
+            <location filename="../../ui/panels/projector.py" line="186" />
+            <location filename="../../ui/panels/switcher.py" line="179" />
             <source>Delay</source>
             <translation>Кідіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="160" />
+            <location filename="../../ui/panels/projector.py" line="162" />
             <source>Projector: {0}</source>
             <translation>Проектор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
-            <location filename="../../ui/panels/projector.py" line="174" />
-            <location filename="../../ui/panels/projector.py" line="178" />
-            <location filename="../../ui/panels/switcher.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="173" />
+            <location filename="../../ui/panels/projector.py" line="176" />
+            <location filename="../../ui/panels/projector.py" line="180" />
+            <location filename="../../ui/panels/switcher.py" line="173" />
             <source>as is</source>
             <translation>өзгермейді</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="173" />
             <source>on</source>
             <translation>қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="173" />
             <source>off</source>
             <translation>өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="180" />
             <source>blank</source>
             <translation>перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="180" />
             <source>show</source>
             <translation>көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="181" />
+            <location filename="../../ui/panels/projector.py" line="183" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/projector.py" line="184" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="183" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="158" />
+            <location filename="../../ui/panels/switcher.py" line="160" />
             <source>Switcher: {0}</source>
             <translation>Видеомикшер: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="166" />
+            <location filename="../../ui/panels/switcher.py" line="168" />
             <source>cut</source>
             <translation>кесу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="167" />
+            <location filename="../../ui/panels/switcher.py" line="169" />
             <source>auto (mix)</source>
             <translation>авто (микс)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="174" />
+            <location filename="../../ui/panels/switcher.py" line="176" />
             <source>Program</source>
             <translation>Бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="175" />
+            <location filename="../../ui/panels/switcher.py" line="177" />
             <source>Transition</source>
             <translation>Ауысу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="176" />
+            <location filename="../../ui/panels/switcher.py" line="178" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
         </message>
@@ -2436,235 +2528,235 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="589" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>&amp;Open event…</source>
             <translation>&amp;Іс-шараны ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>Choose an event to open</source>
             <translation>Ашатын іс-шараны таңдау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>&amp;New event…</source>
             <translation>&amp;Жаңа іс-шара…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Create an empty event</source>
             <translation>Бос іс-шара құру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>D&amp;uplicate event as template…</source>
             <translation>Үлгі ретінде &amp;көшіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>Copy this event with its items for a new date</source>
             <translation>Осы іс-шараны тармақтарымен жаңа күнге көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Event &amp;details…</source>
             <translation>Іс-шара &amp;мәліметтері…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Іс-шараның атауы, түрі, басталуы, орны және тілдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>De&amp;lete event…</source>
             <translation>Іс-шараны жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>Delete this event and its run-sheet</source>
             <translation>Осы іс-шараны сценарийімен бірге жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>&amp;Import show file…</source>
             <translation>Файлдан &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Іс-шараны JSON немесе CSV файлынан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>&amp;Export show file…</source>
             <translation>Файлға &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Export this event as JSON or CSV</source>
             <translation>Іс-шараны JSON немесе CSV ретінде экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
-            <location filename="../../ui/main_window.py" line="632" />
+            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>Undo the last edit</source>
             <translation>Соңғы өзгерісті болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
-            <location filename="../../ui/main_window.py" line="637" />
+            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="643" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>Redo the edit just undone</source>
             <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>&amp;Add item</source>
             <translation>Тармақ қ&amp;осу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="332" />
             <source>Add an item below the current one</source>
             <translation>Ағымдағы тармақтың астына тармақ қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>D&amp;uplicate item</source>
             <translation>Тармақты &amp;көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="330" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>Copy the current item below it</source>
             <translation>Ағымдағы тармақты астына көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>&amp;Delete items</source>
             <translation>Тармақтарды жо&amp;ю</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Таңдалған тармақтарды жою (болдырмау оларды қайтарады)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Move &amp;up</source>
             <translation>&amp;Жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>Move the selected items up one row</source>
             <translation>Таңдалған тармақтарды бір жол жоғары жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Move the selected items down one row</source>
             <translation>Таңдалған тармақтарды бір жол төмен жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пернелер тіркесімдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>&amp;About controlroom</source>
             <translation>controlroom &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>E&amp;vent</source>
             <translation>&amp;Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="368" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="494" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр. Мұнда өзгерту мүмкін емес; өңдеу үшін басқасын жауып, мұны қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="503" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="514" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
             <translation>
                 <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
@@ -2672,61 +2764,61 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>Not saved: {0}</source>
             <translation>Сақталмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Өзгерісті дерекқорға жазу мүмкін болмады: {0}
 Мұнда көрсетілген өзгерістер дискіде болмауы мүмкін. Не сақталғанын көру үшін іс-шараны қайта ашыңыз (Файл ▸ Іс-шараны ашу).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
 {0}</source>
             <translation>Бұл өзгерістер дерекқорға жазылмады; сценарий дискіде сақталғанды көрсетеді:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="549" />
+            <location filename="../../ui/main_window.py" line="555" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>Saved</source>
             <translation>Сақталды</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="568" />
             <source>Edit</source>
             <translation>Өзгеріс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
+            <location filename="../../ui/main_window.py" line="570" />
             <source>Undo: {0}</source>
             <translation>Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>Redo: {0}</source>
             <translation>Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="585" />
             <source>No event open</source>
             <translation>Іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="581" />
+            <location filename="../../ui/main_window.py" line="587" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Іс-шараны ашыңыз (Ctrl+O), жаңасын құрыңыз (Ctrl+Shift+N) немесе файлдан импорттаңыз.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="596" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -2734,7 +2826,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="596" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -2742,17 +2834,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
+            <location filename="../../ui/main_window.py" line="605" />
             <source>planned end {0}</source>
             <translation>жоспарлы аяқталуы {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="601" />
+            <location filename="../../ui/main_window.py" line="607" />
             <source>total {0}</source>
             <translation>барлығы {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="605" />
+            <location filename="../../ui/main_window.py" line="611" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -2760,7 +2852,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="607" />
+            <location filename="../../ui/main_window.py" line="613" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -2768,82 +2860,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="611" />
+            <location filename="../../ui/main_window.py" line="617" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="630" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="635" />
+            <location filename="../../ui/main_window.py" line="641" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="645" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Change title</source>
             <translation>Атауын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="646" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>Change speaker</source>
             <translation>Сөйлеушіні өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="647" />
+            <location filename="../../ui/main_window.py" line="653" />
             <source>Change speaker role</source>
             <translation>Сөйлеушінің лауазымын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="648" />
+            <location filename="../../ui/main_window.py" line="654" />
             <source>Change kind</source>
             <translation>Түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="655" />
             <source>Change duration</source>
             <translation>Ұзақтығын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="650" />
+            <location filename="../../ui/main_window.py" line="656" />
             <source>Change hard start</source>
             <translation>Қатаң басталуын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="651" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Change notes</source>
             <translation>Ескертпелерді өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="652" />
+            <location filename="../../ui/main_window.py" line="658" />
             <source>Change warning time</source>
             <translation>Ескерту уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="653" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Change danger time</source>
             <translation>Қауіп уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="654" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Change colour</source>
             <translation>Түсін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="655" />
+            <location filename="../../ui/main_window.py" line="661" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="665" />
             <source>Insert item</source>
             <translation>Тармақ қосу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="665" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>%n тармақ қосу</numerusform>
@@ -2851,12 +2943,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="661" />
+            <location filename="../../ui/main_window.py" line="667" />
             <source>Delete item</source>
             <translation>Тармақты жою</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="661" />
+            <location filename="../../ui/main_window.py" line="667" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>%n тармақты жою</numerusform>
@@ -2864,12 +2956,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="663" />
+            <location filename="../../ui/main_window.py" line="669" />
             <source>Move item</source>
             <translation>Тармақты жылжыту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="663" />
+            <location filename="../../ui/main_window.py" line="669" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>%n тармақты жылжыту</numerusform>
@@ -2877,137 +2969,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="665" />
+            <location filename="../../ui/main_window.py" line="671" />
             <source>Duplicate item</source>
             <translation>Тармақты көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="667" />
+            <location filename="../../ui/main_window.py" line="673" />
             <source>Edit event</source>
             <translation>Іс-шараны өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="710" />
+            <location filename="../../ui/main_window.py" line="716" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="723" />
+            <location filename="../../ui/main_window.py" line="729" />
             <source>New item</source>
             <translation>Жаңа тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="777" />
+            <location filename="../../ui/main_window.py" line="783" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="839" />
+            <location filename="../../ui/main_window.py" line="845" />
             <source>Could not open the event</source>
             <translation>Іс-шараны ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="886" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>Could not create the event</source>
             <translation>Іс-шараны құру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="923" />
+            <location filename="../../ui/main_window.py" line="929" />
             <source>Could not duplicate the event</source>
             <translation>Іс-шараны көшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="944" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>event {0}</source>
             <translation>іс-шара {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="947" />
+            <location filename="../../ui/main_window.py" line="953" />
             <source>Delete event</source>
             <translation>Іс-шараны жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="948" />
+            <location filename="../../ui/main_window.py" line="954" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="952" />
+            <location filename="../../ui/main_window.py" line="958" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="978" />
+            <location filename="../../ui/main_window.py" line="984" />
             <source>Event deleted.</source>
             <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="984" />
+            <location filename="../../ui/main_window.py" line="990" />
             <source>Could not delete the event</source>
             <translation>Іс-шараны жою мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="994" />
+            <location filename="../../ui/main_window.py" line="1000" />
             <source>Import show file</source>
             <translation>Файлдан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="996" />
+            <location filename="../../ui/main_window.py" line="1002" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1020" />
+            <location filename="../../ui/main_window.py" line="1026" />
             <source>Could not import {0}</source>
             <translation>{0} импорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1021" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1033" />
             <source>Imported {0}.</source>
             <translation>{0} импортталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1041" />
+            <location filename="../../ui/main_window.py" line="1047" />
             <source>Import {0}</source>
             <translation>{0} импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1056" />
+            <location filename="../../ui/main_window.py" line="1062" />
             <source>JSON show file (*.json)</source>
             <translation>JSON іс-шара файлы (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1057" />
+            <location filename="../../ui/main_window.py" line="1063" />
             <source>CSV items (*.csv)</source>
             <translation>CSV тармақтары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1061" />
+            <location filename="../../ui/main_window.py" line="1067" />
             <source>Export show file</source>
             <translation>Файлға экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1085" />
+            <location filename="../../ui/main_window.py" line="1091" />
             <source>Exported to {0}.</source>
             <translation>Экспортталды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1087" />
+            <location filename="../../ui/main_window.py" line="1093" />
             <source>Could not export to {0}</source>
             <translation>{0} ішіне экспорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1103" />
+            <location filename="../../ui/main_window.py" line="1109" />
             <source>About controlroom</source>
             <translation>controlroom туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1104" />
+            <location filename="../../ui/main_window.py" line="1110" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
         </message>
@@ -3300,27 +3392,37 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterScreen</name>
         <message>
-            <location filename="../../ui/presenter.py" line="240" />
+            <location filename="../../ui/presenter.py" line="243" />
             <source>BLACKOUT</source>
             <translation>ҚАРАҢҒЫЛАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="289" />
+            <location filename="../../ui/presenter.py" line="279" />
             <source>MIC LIVE</source>
             <translation>МИКРОФОН ҚОСУЛЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="321" />
+            <location filename="../../ui/presenter.py" line="280" />
+            <source>ON AIR</source>
+            <translation>ЭФИРДЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="281" />
+            <source>REC</source>
+            <translation>ЖАЗБА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="335" />
             <source>PAUSED</source>
             <translation>КІДІРІС</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="345" />
+            <location filename="../../ui/presenter.py" line="359" />
             <source>Next: %1</source>
             <translation>Келесі: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="359" />
+            <location filename="../../ui/presenter.py" line="373" />
             <source>STALE — display not updating</source>
             <translation>ЕСКІРГЕН — экран жаңармайды</translation>
         </message>
@@ -3328,7 +3430,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../ui/presenter.py" line="392" />
+            <location filename="../../ui/presenter.py" line="406" />
             <source>Presenter screen</source>
             <translation>Сөйлеуші экраны</translation>
         </message>
@@ -3342,7 +3444,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/panels/projector.py" line="39" />
-            <location filename="../../ui/panels/projector.py" line="65" />
+            <location filename="../../ui/panels/projector.py" line="67" />
             <source>On</source>
             <translation>Қосулы</translation>
         </message>
@@ -3382,68 +3484,68 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="60" />
+            <location filename="../../ui/panels/projector.py" line="62" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="68" />
+            <location filename="../../ui/panels/projector.py" line="70" />
             <source>Off</source>
             <translation>Өшірулі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="84" />
+            <location filename="../../ui/panels/projector.py" line="86" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="94" />
-            <location filename="../../ui/panels/projector.py" line="135" />
+            <location filename="../../ui/panels/projector.py" line="96" />
+            <location filename="../../ui/panels/projector.py" line="137" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="97" />
+            <location filename="../../ui/panels/projector.py" line="99" />
             <source>Blank the picture (A/V mute)</source>
             <translation>Суретті пердемен жабу (A/V mute)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="100" />
+            <location filename="../../ui/panels/projector.py" line="102" />
             <source>Lamp</source>
             <translation>Шам</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="121" />
+            <location filename="../../ui/panels/projector.py" line="123" />
             <source>warming up %p%</source>
             <translation>қызуда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="123" />
+            <location filename="../../ui/panels/projector.py" line="125" />
             <source>cooling down %p%</source>
             <translation>сууда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="129" />
+            <location filename="../../ui/panels/projector.py" line="131" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Проектор дайын болғанша күтуде: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="135" />
+            <location filename="../../ui/panels/projector.py" line="137" />
             <source>Blanked</source>
             <translation>Перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="138" />
+            <location filename="../../ui/panels/projector.py" line="140" />
             <source>{0} hours</source>
             <translation>{0} сағ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="144" />
+            <location filename="../../ui/panels/projector.py" line="146" />
             <source>Error {0}: {1}</source>
             <translation>Қате {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="144" />
+            <location filename="../../ui/panels/projector.py" line="146" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
@@ -3461,7 +3563,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Батарея отырды</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="217" />
+            <location filename="../../ui/panels/projector.py" line="219" />
             <source>Lamp failure</source>
             <translation>Шам ақауы</translation>
         </message>
@@ -3514,133 +3616,133 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RemotePanel</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="297" />
+            <location filename="../../ui/remote_control.py" line="270" />
             <source>Remote control server</source>
             <translation>Қашықтан басқару сервері</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="301" />
+            <location filename="../../ui/remote_control.py" line="274" />
             <source>This computer only ({0})</source>
             <translation>Тек осы компьютер ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="303" />
+            <location filename="../../ui/remote_control.py" line="276" />
             <source>LAN: {0}</source>
             <translation>Жергілікті желі: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="313" />
+            <location filename="../../ui/remote_control.py" line="286" />
             <source>New tokens</source>
             <translation>Жаңа токендер</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="314" />
-            <location filename="../../ui/remote_control.py" line="465" />
+            <location filename="../../ui/remote_control.py" line="287" />
+            <location filename="../../ui/remote_control.py" line="438" />
             <source>Off: nothing listens.</source>
             <translation>Өшірулі: ештеңе тыңдамайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="318" />
+            <location filename="../../ui/remote_control.py" line="291" />
             <source>Cut off remote control</source>
             <translation>Қашықтан басқаруды ажырату</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="325" />
+            <location filename="../../ui/remote_control.py" line="298" />
             <source>Message to the moderator's view</source>
             <translation>Модератор экранына хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="326" />
+            <location filename="../../ui/remote_control.py" line="299" />
             <source>Send</source>
             <translation>Жіберу</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="330" />
+            <location filename="../../ui/remote_control.py" line="303" />
             <source>Listen on</source>
             <translation>Тыңдау мекенжайы</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="332" />
+            <location filename="../../ui/remote_control.py" line="305" />
             <source>HTTP</source>
             <translation>HTTP</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="334" />
+            <location filename="../../ui/remote_control.py" line="307" />
             <source>OSC</source>
             <translation>OSC</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="336" />
+            <location filename="../../ui/remote_control.py" line="309" />
             <source>Ports</source>
             <translation>Порттар</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="337" />
+            <location filename="../../ui/remote_control.py" line="310" />
             <source>Control token</source>
             <translation>Басқару токені</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="338" />
+            <location filename="../../ui/remote_control.py" line="311" />
             <source>View token</source>
             <translation>Көру токені</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="361" />
+            <location filename="../../ui/remote_control.py" line="334" />
             <source>any</source>
             <translation>кез келген</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="412" />
+            <location filename="../../ui/remote_control.py" line="385" />
             <source>Starting…</source>
             <translation>Іске қосылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="441" />
+            <location filename="../../ui/remote_control.py" line="414" />
             <source>Stopping…</source>
             <translation>Тоқтатылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="472" />
+            <location filename="../../ui/remote_control.py" line="445" />
             <source>Could not start: {0}</source>
             <translation>Іске қосылмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="486" />
+            <location filename="../../ui/remote_control.py" line="459" />
             <source>Listening on {0}</source>
             <translation>{0} мекенжайында тыңдайды</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="487" />
+            <location filename="../../ui/remote_control.py" line="460" />
             <source>Presenter timer</source>
             <translation>Баяндамашы таймері</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="487" />
+            <location filename="../../ui/remote_control.py" line="460" />
             <source>Moderator</source>
             <translation>Модератор</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="488" />
+            <location filename="../../ui/remote_control.py" line="461" />
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="491" />
+            <location filename="../../ui/remote_control.py" line="464" />
             <source>API: {0}</source>
             <translation>API: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="493" />
+            <location filename="../../ui/remote_control.py" line="466" />
             <source>OSC: UDP port {0}</source>
             <translation>OSC: UDP порты {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="495" />
+            <location filename="../../ui/remote_control.py" line="468" />
             <source>Commands need the control token.</source>
             <translation>Командаларға басқару токені керек.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="497" />
+            <location filename="../../ui/remote_control.py" line="470" />
             <source>Only this computer can connect; no token needed.</source>
             <translation>Тек осы компьютер қосыла алады; токен керек емес.</translation>
         </message>
@@ -3648,154 +3750,189 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ReportPdf</name>
         <message>
-            <location filename="../../ui/report_pdf.py" line="94" />
+            <location filename="../../ui/report_pdf.py" line="98" />
             <source>Scheduled start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="97" />
+            <location filename="../../ui/report_pdf.py" line="101" />
             <source>Venue</source>
             <translation>Өтетін орны</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="104" />
+            <location filename="../../ui/report_pdf.py" line="108" />
             <source>Planned end</source>
             <translation>Жоспарлы аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="105" />
-            <location filename="../../ui/report_pdf.py" line="128" />
+            <location filename="../../ui/report_pdf.py" line="109" />
+            <location filename="../../ui/report_pdf.py" line="132" />
             <source>Actual start</source>
             <translation>Нақты басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="106" />
-            <location filename="../../ui/report_pdf.py" line="129" />
+            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="133" />
             <source>Actual end</source>
             <translation>Нақты аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="109" />
+            <location filename="../../ui/report_pdf.py" line="113" />
             <source>Finished</source>
             <translation>Қорытынды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="111" />
+            <location filename="../../ui/report_pdf.py" line="115" />
             <source>live</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="111" />
+            <location filename="../../ui/report_pdf.py" line="115" />
             <source>rehearsal</source>
             <translation>репетиция</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="111" />
+            <location filename="../../ui/report_pdf.py" line="115" />
             <source>earlier run</source>
             <translation>бұрынғы жүргізу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="113" />
+            <location filename="../../ui/report_pdf.py" line="117" />
             <source>Run</source>
             <translation>Жүргізу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="117" />
+            <location filename="../../ui/report_pdf.py" line="121" />
             <source>Items run</source>
             <translation>Өткен тармақтар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="118" />
+            <location filename="../../ui/report_pdf.py" line="122" />
             <source>Report made</source>
             <translation>Есеп жасалды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="121" />
+            <location filename="../../ui/report_pdf.py" line="125" />
             <source>Planned and actual</source>
             <translation>Жоспар мен нақты</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="123" />
+            <location filename="../../ui/report_pdf.py" line="127" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="124" />
+            <location filename="../../ui/report_pdf.py" line="128" />
             <source>Item</source>
             <translation>Тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="125" />
+            <location filename="../../ui/report_pdf.py" line="129" />
             <source>Speaker</source>
             <translation>Сөйлеуші</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="126" />
+            <location filename="../../ui/report_pdf.py" line="130" />
             <source>Planned start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="127" />
+            <location filename="../../ui/report_pdf.py" line="131" />
             <source>Planned</source>
             <translation>Жоспар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="130" />
+            <location filename="../../ui/report_pdf.py" line="134" />
             <source>Ran</source>
             <translation>Созылды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="131" />
+            <location filename="../../ui/report_pdf.py" line="135" />
             <source>Late by</source>
             <translation>Кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="132" />
+            <location filename="../../ui/report_pdf.py" line="136" />
             <source>Over by</source>
             <translation>Асып кету</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="152" />
+            <location filename="../../ui/report_pdf.py" line="173" />
+            <source>Outages</source>
+            <translation>Үзілістер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="174" />
+            <source>Device</source>
+            <translation>Құрылғы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="174" />
+            <source>Outage</source>
+            <translation>Үзіліс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="174" />
+            <source>Start</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="174" />
+            <source>End</source>
+            <translation>Аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="174" />
+            <source>Lasted</source>
+            <translation>Ұзақтығы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="180" />
+            <source>not over</source>
+            <translation>аяқталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="184" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="188" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="188" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="188" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="188" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="188" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="163" />
+            <location filename="../../ui/report_pdf.py" line="195" />
             <source>The log of this event is empty.</source>
             <translation>Бұл іс-шараның журналы бос.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="222" />
+            <location filename="../../ui/report_pdf.py" line="275" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — %2-бет, барлығы %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="255" />
+            <location filename="../../ui/report_pdf.py" line="308" />
             <source>Report: %1</source>
             <translation>Есеп: %1</translation>
         </message>
@@ -3962,174 +4099,382 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="48" />
-            <location filename="../../ui/show_bar.py" line="86" />
+            <location filename="../../ui/show_bar.py" line="52" />
+            <location filename="../../ui/show_bar.py" line="99" />
             <source>on time</source>
             <translation>уақытында</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="50" />
+            <location filename="../../ui/show_bar.py" line="54" />
             <source>{0} behind</source>
             <translation>{0} кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="51" />
+            <location filename="../../ui/show_bar.py" line="55" />
             <source>{0} ahead</source>
             <translation>{0} озу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="69" />
+            <location filename="../../ui/show_bar.py" line="73" />
             <source>GO</source>
             <translation>БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="72" />
+            <location filename="../../ui/show_bar.py" line="76" />
             <source>Start the item in standby (Space)</source>
             <translation>Кезектегі тармақты бастау (Бос орын)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="91" />
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="159" />
             <source>Edit mode</source>
             <translation>Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="95" />
+            <location filename="../../ui/show_bar.py" line="108" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Эфир режимі сценарийді құлыптайды, түзету режимі құлыпты ашады</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="97" />
+            <location filename="../../ui/show_bar.py" line="110" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="101" />
+            <location filename="../../ui/show_bar.py" line="114" />
             <source>PANIC
 mute all</source>
             <translation>ТӨТЕНШЕ
 бәрін өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="117" />
             <source>Mute every microphone now (F12)</source>
             <translation>Барлық микрофонды дереу өшіру (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="159" />
             <source>SHOW MODE</source>
             <translation>ЭФИР РЕЖИМІ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="154" />
+            <location filename="../../ui/show_bar.py" line="169" />
             <source>SWITCHING…</source>
             <translation>АУЫСУДА…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="160" />
+            <location filename="../../ui/show_bar.py" line="175" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="161" />
+            <location filename="../../ui/show_bar.py" line="176" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="177" />
             <source>Switch to LIVE…</source>
             <translation>ЭФИРГЕ ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="164" />
+            <location filename="../../ui/show_bar.py" line="179" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="165" />
+            <location filename="../../ui/show_bar.py" line="180" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="166" />
+            <location filename="../../ui/show_bar.py" line="181" />
             <source>Switch to rehearsal…</source>
             <translation>Репетицияға ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="172" />
+            <location filename="../../ui/show_bar.py" line="187" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="189" />
             <source>STANDBY ▸ {0}</source>
             <translation>КЕЗЕКТЕ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="189" />
             <source>end of the run-sheet</source>
             <translation>сценарий соңы</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="181" />
+            <location filename="../../ui/show_bar.py" line="200" />
             <source>ends ≈ {0}</source>
             <translation>аяқталуы ≈ {0}</translation>
         </message>
     </context>
     <context>
+        <name>StreamingPanel</name>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="61" />
+            <source>The stream stopped by itself</source>
+            <translation>Трансляция өздігінен тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="62" />
+            <source>The stream is reconnecting (not on air)</source>
+            <translation>Трансляция қайта қосылуда (эфирде емес)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="63" />
+            <source>The stream is congested</source>
+            <translation>Трансляция арнасы шамадан тыс жүктелген</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="64" />
+            <source>The encoder is skipping frames</source>
+            <translation>Кодтағыш кадрларды өткізіп жіберуде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="65" />
+            <source>The recording stopped by itself</source>
+            <translation>Жазба өздігінен тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="72" />
+            <source>{0:.2f} GB</source>
+            <translation>{0:.2f} ГБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="74" />
+            <source>{0:.1f} MB</source>
+            <translation>{0:.1f} МБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="75" />
+            <source>{0} kB</source>
+            <translation>{0} КБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="89" />
+            <location filename="../../ui/panels/streaming.py" line="132" />
+            <source>ON AIR</source>
+            <translation>ЭФИРДЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="91" />
+            <location filename="../../ui/panels/streaming.py" line="145" />
+            <source>REC</source>
+            <translation>ЖАЗБА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="124" />
+            <source>ON AIR ?</source>
+            <translation>ЭФИРДЕ ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="125" />
+            <source>REC ?</source>
+            <translation>ЖАЗБА ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="126" />
+            <source>OBS is not connected: stream and recording unknown</source>
+            <translation>OBS қосылмаған: трансляция мен жазба күйі белгісіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="133" />
+            <source>Streaming</source>
+            <translation>Трансляция жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="137" />
+            <source>RECONNECTING</source>
+            <translation>ҚАЙТА ҚОСЫЛУДА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="137" />
+            <source>STARTING</source>
+            <translation>ІСКЕ ҚОСЫЛУДА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="139" />
+            <source>The stream is not reaching the server</source>
+            <translation>Трансляция серверге жетпей жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="142" />
+            <source>OFF AIR</source>
+            <translation>ЭФИРДЕ ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="143" />
+            <source>Not streaming</source>
+            <translation>Трансляция жүріп жатқан жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="145" />
+            <source>NOT REC</source>
+            <translation>ЖАЗБА ЖОҚ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="147" />
+            <source>Recording to {0}</source>
+            <translation>Жазба орны: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="149" />
+            <source>Not recording</source>
+            <translation>Жазба жүріп жатқан жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="159" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="166" />
+            <source>Scene</source>
+            <translation>Сахна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="169" />
+            <source>Put this scene on program in OBS</source>
+            <translation>Бұл сахнаны OBS бағдарламасына шығару</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="176" />
+            <source>Stream</source>
+            <translation>Трансляция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="181" />
+            <location filename="../../ui/panels/streaming.py" line="198" />
+            <source>Start</source>
+            <translation>Бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="183" />
+            <source>Start streaming</source>
+            <translation>Трансляцияны бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="185" />
+            <location filename="../../ui/panels/streaming.py" line="202" />
+            <source>Stop</source>
+            <translation>Тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="187" />
+            <source>Stop streaming</source>
+            <translation>Трансляцияны тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="193" />
+            <source>Recording</source>
+            <translation>Жазба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="200" />
+            <source>Start recording</source>
+            <translation>Жазбаны бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="204" />
+            <source>Stop recording</source>
+            <translation>Жазбаны тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="240" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="244" />
+            <location filename="../../ui/panels/streaming.py" line="259" />
+            <source>stopped</source>
+            <translation>тоқтатылған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="261" />
+            <source>congestion {0}%</source>
+            <translation>жүктеме {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="264" />
+            <source>{0} of {1} frames skipped</source>
+            <translation>{1} кадрдың {0} өткізілді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="271" />
+            <source>OBS {0}</source>
+            <translation>OBS {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="273" />
+            <source>no chapter markers (needs OBS 30.2)</source>
+            <translation>тарау белгілері жоқ (OBS 30.2 қажет)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="275" />
+            <source>no stream service set in OBS</source>
+            <translation>OBS-те трансляция сервисі бапталмаған</translation>
+        </message>
+    </context>
+    <context>
         <name>SwitcherPanel</name>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="48" />
+            <location filename="../../ui/panels/switcher.py" line="49" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="53" />
+            <location filename="../../ui/panels/switcher.py" line="54" />
             <source>Program</source>
             <translation>Бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="54" />
+            <location filename="../../ui/panels/switcher.py" line="55" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="69" />
+            <location filename="../../ui/panels/switcher.py" line="70" />
             <source>Cut input {0} ({1}) to program</source>
             <translation>{0} ({1}) кірісін бағдарламаға кесіп қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="71" />
+            <location filename="../../ui/panels/switcher.py" line="72" />
             <source>Put input {0} ({1}) on preview</source>
             <translation>{0} ({1}) кірісін алдын ала қарауға қою</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="100" />
+            <location filename="../../ui/panels/switcher.py" line="102" />
             <source>CUT</source>
             <translation>КЕСУ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="103" />
+            <location filename="../../ui/panels/switcher.py" line="105" />
             <source>AUTO</source>
             <translation>АВТО</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="106" />
+            <location filename="../../ui/panels/switcher.py" line="108" />
             <source>FTB</source>
             <translation>ҚАРАҢҒЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="108" />
+            <location filename="../../ui/panels/switcher.py" line="110" />
             <source>Fade to black (the switcher does not confirm it)</source>
             <translation>Қараңғыға өту (микшер оны растамайды)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="133" />
+            <location filename="../../ui/panels/switcher.py" line="135" />
             <source>FTB sent — not confirmed by the switcher</source>
             <translation>ҚАРАҢҒЫ жіберілді — микшер растамады</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="141" />
+            <location filename="../../ui/panels/switcher.py" line="143" />
             <source>The switcher reports its link to the mixer is down.</source>
             <translation>Видеомикшер микшер блогымен байланыс үзілгенін хабарлайды.</translation>
         </message>

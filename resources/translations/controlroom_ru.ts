@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="84" />
+            <location filename="../../ui/app.py" line="87" />
             <source>Remote control</source>
             <translation>Удалённое управление</translation>
         </message>
@@ -12,12 +12,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="251" />
+            <location filename="../../ui/app.py" line="261" />
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="252" />
+            <location filename="../../ui/app.py" line="262" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>Внутренняя ошибка controlroom: {0}
@@ -169,22 +169,22 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="473" />
+            <location filename="../../ui/console/controller.py" line="471" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="493" />
+            <location filename="../../ui/console/controller.py" line="491" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO отключён: файл зала нельзя использовать (см. над сценарием).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="528" />
+            <location filename="../../ui/console/controller.py" line="526" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="531" />
+            <location filename="../../ui/console/controller.py" line="529" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
@@ -240,17 +240,17 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>(ничего не меняется)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="49" />
+            <location filename="../../ui/console/docks.py" line="55" />
             <source>Show</source>
             <translation>Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="115" />
+            <location filename="../../ui/console/docks.py" line="121" />
             <source>Rehearsal faults</source>
             <translation>Сбои на репетиции</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="118" />
+            <location filename="../../ui/console/docks.py" line="124" />
             <source>Event log</source>
             <translation>Журнал событий</translation>
         </message>
@@ -550,105 +550,111 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Готовность: НЕ ГОТОВО</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="48" />
+            <location filename="../../ui/console/report_export.py" line="64" />
             <source>#{0}  {1}  {2} from {3}, not ended  ({4} items run)</source>
             <translation>№{0}  {1}  {2} с {3}, не завершён  (пунктов пройдено: {4})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="51" />
+            <location filename="../../ui/console/report_export.py" line="67" />
             <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
             <translation>№{0}  {1}  {2} {3}–{4}  (пунктов пройдено: {5})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="62" />
+            <location filename="../../ui/console/report_export.py" line="78" />
             <source>Show report: which run?</source>
             <translation>Отчёт об эфире: какой прогон?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="65" />
+            <location filename="../../ui/console/report_export.py" line="81" />
             <source>The report is of one run of the show (a rehearsal or the live show).</source>
             <translation>Отчёт составляется по одному прогону (репетиции или эфиру).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="129" />
+            <location filename="../../ui/console/report_export.py" line="145" />
             <source>Could not read the runs</source>
             <translation>Не удалось прочитать прогоны</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="146" />
+            <location filename="../../ui/console/report_export.py" line="162" />
             <source>Show report</source>
             <translation>Отчёт об эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="148" />
+            <location filename="../../ui/console/report_export.py" line="164" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="190" />
+            <location filename="../../ui/console/report_export.py" line="206" />
             <source>Could not write the report</source>
             <translation>Не удалось записать отчёт</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="193" />
+            <location filename="../../ui/console/report_export.py" line="209" />
             <source>Report written to {0}.</source>
             <translation>Отчёт записан в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="70" />
+            <location filename="../../ui/console/show_status.py" line="94" />
+            <location filename="../../ui/console/show_status.py" line="110" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="72" />
+            <location filename="../../ui/console/show_status.py" line="112" />
             <source>Item {0}: {1}: {2}</source>
             <translation>Пункт {0}: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="78" />
+            <location filename="../../ui/console/show_status.py" line="118" />
             <source>GO ignored: {0}</source>
             <translation>ПУСК не выполнен: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="83" />
+            <location filename="../../ui/console/show_status.py" line="123" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — ошибка: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="94" />
+            <location filename="../../ui/console/show_status.py" line="134" />
             <source>no event open</source>
             <translation>мероприятие не открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="49" />
+            <location filename="../../ui/device_ui.py" line="52" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="54" />
+            <location filename="../../ui/device_ui.py" line="57" />
             <source>Microphones</source>
             <translation>Микрофоны</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="61" />
+            <location filename="../../ui/device_ui.py" line="64" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="67" />
+            <location filename="../../ui/device_ui.py" line="70" />
             <source>Projector (PJLink)</source>
             <translation>Проектор (PJLink)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="74" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
         </message>
     </context>
     <context>
         <name>ConsoleShowControl</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="207" />
+            <location filename="../../ui/remote_control.py" line="212" />
             <source>PANIC (remote): every microphone muted.</source>
             <translation>ПАНИКА (удалённо): все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="209" />
+            <location filename="../../ui/remote_control.py" line="214" />
             <source>PANIC (remote): no devices connected.</source>
             <translation>ПАНИКА (удалённо): устройства не подключены.</translation>
         </message>
@@ -762,7 +768,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../controlroom/check.py" line="204" />
-            <location filename="../../controlroom/equipment.py" line="557" />
+            <location filename="../../controlroom/equipment.py" line="587" />
             <source>{state}: {reason}</source>
             <translation>{state}: {reason}</translation>
         </message>
@@ -817,137 +823,147 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{text!r} дольше 24 часов</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="326" />
+            <location filename="../../controlroom/engine.py" line="341" />
             <source>second GO within the {ms:.0f} ms lockout</source>
             <translation>повторный ПУСК в пределах блокировки {ms:.0f} мс</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="330" />
+            <location filename="../../controlroom/engine.py" line="345" />
             <source>nothing in standby (end of the run-sheet)</source>
             <translation>в готовности ничего нет (конец сценария)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="338" />
+            <location filename="../../controlroom/engine.py" line="353" />
             <source>GO ignored: {reason}</source>
             <translation>ПУСК не выполнен: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="359" />
+            <location filename="../../controlroom/engine.py" line="374" />
             <source>GO: item {number} '{title}'</source>
             <translation>ПУСК: пункт {number} «{title}»</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="363" />
+            <location filename="../../controlroom/engine.py" line="378" />
             <source>item {number} '{title}' started</source>
             <translation>пункт {number} «{title}» начат</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="411" />
+            <location filename="../../controlroom/engine.py" line="426" />
             <source>standby moved by {delta}</source>
             <translation>готовность сдвинута на {delta}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="419" />
+            <location filename="../../controlroom/engine.py" line="434" />
             <source>jump to item {number}</source>
             <translation>переход к пункту {number}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="436" />
+            <location filename="../../controlroom/engine.py" line="451" />
             <source>stop</source>
             <translation>стоп</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="439" />
+            <location filename="../../controlroom/engine.py" line="454" />
             <source>show stopped after item '{title}'</source>
             <translation>показ остановлен после пункта «{title}»</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="454" />
+            <location filename="../../controlroom/engine.py" line="469" />
             <source>stop: every microphone muted (nothing is live)</source>
             <translation>стоп: все микрофоны заглушены (в эфире ничего нет)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="462" />
+            <location filename="../../controlroom/engine.py" line="477" />
             <source>stop: {device} could not be muted: {reason}</source>
             <translation>стоп: {device} не удалось заглушить: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="561" />
+            <location filename="../../controlroom/engine.py" line="576" />
             <source>item '{title}' ran {start}-{end} ({seconds:.1f} s, planned {planned} s)</source>
             <translation>пункт «{title}» шёл {start}–{end} ({seconds:.1f} с, по плану {planned} с)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="616" />
+            <location filename="../../controlroom/engine.py" line="631" />
             <source>{mode} run started</source>
             <translation>прогон начат: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="627" />
+            <location filename="../../controlroom/engine.py" line="642" />
             <source>{mode} run ended</source>
             <translation>прогон закончен: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="698" />
+            <location filename="../../controlroom/engine.py" line="713" />
             <source>resumed the unfinished {mode} run</source>
             <translation>продолжен незавершённый прогон: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="711" />
+            <location filename="../../controlroom/engine.py" line="726" />
             <source>re-sent the cues of '{title}'</source>
             <translation>реплики «{title}» отправлены повторно</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="279" />
+            <location filename="../../controlroom/equipment.py" line="300" />
             <source>hall '{name}' started, rehearsal (simulators)</source>
             <translation>зал «{name}» запущен, репетиция (симуляторы)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="281" />
+            <location filename="../../controlroom/equipment.py" line="302" />
             <source>hall '{name}' started, live</source>
             <translation>зал «{name}» запущен, эфир</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="354" />
+            <location filename="../../controlroom/equipment.py" line="375" />
             <source>no such device in the hall</source>
             <translation>в зале нет такого устройства</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="381" />
+            <location filename="../../controlroom/equipment.py" line="402" />
             <source>{device_id}: {label}</source>
             <translation>{device_id}: {label}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="420" />
+            <location filename="../../controlroom/equipment.py" line="441" />
             <source>break: {break_note}</source>
             <translation>перерыв: {break_note}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="447" />
+            <location filename="../../controlroom/equipment.py" line="477" />
             <source>PANIC: {labels}</source>
             <translation>АВАРИЯ: {labels}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="506" />
+            <location filename="../../controlroom/equipment.py" line="536" />
             <source>{label}: ok{reply_text}</source>
             <translation>{label}: принято{reply_text}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="515" />
+            <location filename="../../controlroom/equipment.py" line="545" />
             <source>cancelled</source>
             <translation>отменено</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="529" />
+            <location filename="../../controlroom/equipment.py" line="559" />
             <source>no answer within {watchdog_s:g} s</source>
             <translation>нет ответа за {watchdog_s:g} с</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="546" />
+            <location filename="../../controlroom/equipment.py" line="576" />
             <source>{command} failed: {reason}</source>
             <translation>{command} не выполнено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="588" />
+            <location filename="../../controlroom/equipment.py" line="607" />
+            <source>alarm: {alarm}</source>
+            <translation>тревога: {alarm}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="610" />
+            <source>alarm over: {alarm}</source>
+            <translation>тревога снята: {alarm}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="666" />
             <source>{kind}: {text}</source>
             <translation>{kind}: {text}</translation>
         </message>
@@ -1373,12 +1389,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{source}: {where}{problem}</translation>
         </message>
         <message>
-            <location filename="../../devices/kind.py" line="50" />
+            <location filename="../../devices/kind.py" line="53" />
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../devices/kind.py" line="178" />
+            <location filename="../../devices/kind.py" line="181" />
             <source>forcing its break state</source>
             <translation>перевод в состояние перерыва</translation>
         </message>
@@ -1729,6 +1745,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../devices/projector/kind.py" line="304" />
+            <location filename="../../devices/streaming/kind.py" line="396" />
             <source>none</source>
             <translation>нет</translation>
         </message>
@@ -1771,6 +1788,81 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../devices/serial_transport.py" line="158" />
             <source>write to {url} failed: {error}</source>
             <translation>запись в {url} не удалась: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="329" />
+            <source>stream already on</source>
+            <translation>трансляция уже идёт</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="329" />
+            <source>stream already off</source>
+            <translation>трансляция уже остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="335" />
+            <source>recording already on</source>
+            <translation>запись уже идёт</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="335" />
+            <source>recording already off</source>
+            <translation>запись уже остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="366" />
+            <source>{device} has no scene {scene} (the hall file lists {scenes})</source>
+            <translation>у {device} нет сцены {scene} (в файле зала: {scenes})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="387" />
+            <source>no state from OBS yet</source>
+            <translation>от OBS ещё нет состояния</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="393" />
+            <source>OBS has no scene {missing} (it has {scenes})</source>
+            <translation>в OBS нет сцены {missing} (есть: {scenes})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="400" />
+            <source>no stream service configured in OBS (Settings &gt; Stream)</source>
+            <translation>в OBS не настроен сервис трансляции (Settings &gt; Stream)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="402" />
+            <source>OBS has no recording path (Settings &gt; Output &gt; Recording)</source>
+            <translation>в OBS не задан путь записи (Settings &gt; Output &gt; Recording)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="432" />
+            <source>OBS {version} cannot mark record chapters (they need OBS 30.2 or later): going on without chapter markers</source>
+            <translation>OBS {version} не умеет отмечать главы записи (нужен OBS 30.2 или новее): продолжаем без меток глав</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="444" />
+            <source>stream dropped</source>
+            <translation>трансляция оборвалась</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="445" />
+            <source>stream reconnecting</source>
+            <translation>трансляция переподключается</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="446" />
+            <source>stream congested</source>
+            <translation>трансляция перегружена</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="447" />
+            <source>frames skipped</source>
+            <translation>пропущены кадры</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="448" />
+            <source>recording stopped</source>
+            <translation>запись остановлена</translation>
         </message>
         <message>
             <location filename="../../devices/switcher/driver.py" line="303" />
@@ -1889,12 +1981,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/bridge.py" line="143" />
+            <location filename="../../ui/bridge.py" line="145" />
             <source>the devices are still connecting</source>
             <translation>устройства ещё подключаются</translation>
         </message>
         <message>
-            <location filename="../../ui/bridge.py" line="178" />
+            <location filename="../../ui/bridge.py" line="180" />
             <source>not sent: {why}</source>
             <translation>не отправлено: {why}</translation>
         </message>
@@ -1920,32 +2012,32 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>устройства не удалось запустить: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="374" />
+            <location filename="../../ui/console/controller.py" line="372" />
             <source>switch to {mode}</source>
             <translation>переключение: {mode}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="375" />
+            <location filename="../../ui/console/controller.py" line="373" />
             <source>switching to {mode}</source>
             <translation>идёт переключение: {mode}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="474" />
+            <location filename="../../ui/console/controller.py" line="472" />
             <source>live item {number} '{title}' edited</source>
             <translation>пункт в эфире {number} «{title}» изменён</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="525" />
+            <location filename="../../ui/console/controller.py" line="523" />
             <source>PANIC</source>
             <translation>АВАРИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="549" />
+            <location filename="../../ui/console/controller.py" line="547" />
             <source>show mode</source>
             <translation>режим эфира</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="549" />
+            <location filename="../../ui/console/controller.py" line="547" />
             <source>edit mode</source>
             <translation>режим правки</translation>
         </message>
@@ -2165,12 +2257,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="215" />
+            <location filename="../../ui/panels/common.py" line="218" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="217" />
+            <location filename="../../ui/panels/common.py" line="220" />
             <source>Delay after GO</source>
             <translation>Задержка после ПУСКА</translation>
         </message>
@@ -2196,86 +2288,86 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/panels/microphones.py" line="239" />
-            <location filename="../../ui/panels/projector.py" line="184" />
-            <location filename="../../ui/panels/switcher.py" line="177" />
+            <location filename="../../ui/panels/projector.py" line="186" />
+            <location filename="../../ui/panels/switcher.py" line="179" />
             <source>Delay</source>
             <translation>Задержка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="160" />
+            <location filename="../../ui/panels/projector.py" line="162" />
             <source>Projector: {0}</source>
             <translation>Проектор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
-            <location filename="../../ui/panels/projector.py" line="174" />
-            <location filename="../../ui/panels/projector.py" line="178" />
-            <location filename="../../ui/panels/switcher.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="173" />
+            <location filename="../../ui/panels/projector.py" line="176" />
+            <location filename="../../ui/panels/projector.py" line="180" />
+            <location filename="../../ui/panels/switcher.py" line="173" />
             <source>as is</source>
             <translation>как есть</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="173" />
             <source>on</source>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="173" />
             <source>off</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="180" />
             <source>blank</source>
             <translation>шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="180" />
             <source>show</source>
             <translation>показ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="181" />
+            <location filename="../../ui/panels/projector.py" line="183" />
             <source>Power</source>
             <translation>Питание</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/projector.py" line="184" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="183" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <source>Blank</source>
             <translation>Шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="158" />
+            <location filename="../../ui/panels/switcher.py" line="160" />
             <source>Switcher: {0}</source>
             <translation>Видеомикшер: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="166" />
+            <location filename="../../ui/panels/switcher.py" line="168" />
             <source>cut</source>
             <translation>склейка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="167" />
+            <location filename="../../ui/panels/switcher.py" line="169" />
             <source>auto (mix)</source>
             <translation>авто (микс)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="174" />
+            <location filename="../../ui/panels/switcher.py" line="176" />
             <source>Program</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="175" />
+            <location filename="../../ui/panels/switcher.py" line="177" />
             <source>Transition</source>
             <translation>Переход</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="176" />
+            <location filename="../../ui/panels/switcher.py" line="178" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
@@ -2438,235 +2530,235 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="589" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>&amp;Open event…</source>
             <translation>&amp;Открыть мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>Choose an event to open</source>
             <translation>Выбрать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>&amp;New event…</source>
             <translation>&amp;Новое мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Create an empty event</source>
             <translation>Создать пустое мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>D&amp;uplicate event as template…</source>
             <translation>&amp;Копия мероприятия как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>Copy this event with its items for a new date</source>
             <translation>Скопировать мероприятие со всеми пунктами на новую дату</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Event &amp;details…</source>
             <translation>&amp;Сведения о мероприятии…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Название, тип, начало, место и языки мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>De&amp;lete event…</source>
             <translation>&amp;Удалить мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>Delete this event and its run-sheet</source>
             <translation>Удалить мероприятие и его сценарий</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>&amp;Import show file…</source>
             <translation>&amp;Импорт файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Импортировать мероприятие из файла JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>&amp;Export show file…</source>
             <translation>&amp;Экспорт в файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Export this event as JSON or CSV</source>
             <translation>Экспортировать мероприятие в JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
-            <location filename="../../ui/main_window.py" line="632" />
+            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>Undo the last edit</source>
             <translation>Отменить последнюю правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
-            <location filename="../../ui/main_window.py" line="637" />
+            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="643" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>Redo the edit just undone</source>
             <translation>Повторить отменённую правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>&amp;Add item</source>
             <translation>&amp;Добавить пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="332" />
             <source>Add an item below the current one</source>
             <translation>Добавить пункт под текущим</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>D&amp;uplicate item</source>
             <translation>&amp;Копировать пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="330" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>Copy the current item below it</source>
             <translation>Скопировать текущий пункт под него</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>&amp;Delete items</source>
             <translation>&amp;Удалить пункты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Удалить выбранные пункты (отмена вернёт их)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Move &amp;up</source>
             <translation>&amp;Выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>Move the selected items up one row</source>
             <translation>Переместить выбранные пункты на строку выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Move the selected items down one row</source>
             <translation>Переместить выбранные пункты на строку ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>&amp;About controlroom</source>
             <translation>&amp;О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>E&amp;vent</source>
             <translation>&amp;Мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="368" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>Main toolbar</source>
             <translation>Основная панель</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="494" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
             <translation>Только чтение: эту базу данных редактирует другой controlroom (pid {0}). Изменения здесь невозможны; закройте другой и откройте эту снова, чтобы редактировать.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="503" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
             <translation>Только чтение: эту базу данных редактирует другой controlroom (pid {0}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="514" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
             <translation>
                 <numerusform>%n изменение не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
@@ -2675,61 +2767,61 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>Not saved: {0}</source>
             <translation>Не сохранено: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="543" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Правку не удалось записать в базу данных: {0}
 Показанных здесь правок может не быть на диске. Откройте мероприятие заново (Файл ▸ Открыть мероприятие), чтобы увидеть сохранённое.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
 {0}</source>
             <translation>Эти изменения не удалось записать в базу данных; сценарий показывает то, что сохранено на диске:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="549" />
+            <location filename="../../ui/main_window.py" line="555" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="559" />
             <source>Saved</source>
             <translation>Сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="568" />
             <source>Edit</source>
             <translation>Изменение</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
+            <location filename="../../ui/main_window.py" line="570" />
             <source>Undo: {0}</source>
             <translation>Отмена: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>Redo: {0}</source>
             <translation>Повтор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="585" />
             <source>No event open</source>
             <translation>Мероприятие не открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="581" />
+            <location filename="../../ui/main_window.py" line="587" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Откройте мероприятие (Ctrl+O), создайте новое (Ctrl+Shift+N) или импортируйте файл.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="596" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -2738,7 +2830,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="596" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -2747,17 +2839,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
+            <location filename="../../ui/main_window.py" line="605" />
             <source>planned end {0}</source>
             <translation>окончание по плану {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="601" />
+            <location filename="../../ui/main_window.py" line="607" />
             <source>total {0}</source>
             <translation>всего {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="605" />
+            <location filename="../../ui/main_window.py" line="611" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -2766,7 +2858,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="607" />
+            <location filename="../../ui/main_window.py" line="613" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -2775,82 +2867,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="611" />
+            <location filename="../../ui/main_window.py" line="617" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="630" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Отменить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="635" />
+            <location filename="../../ui/main_window.py" line="641" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Повторить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="645" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Change title</source>
             <translation>Изменение названия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="646" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>Change speaker</source>
             <translation>Изменение выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="647" />
+            <location filename="../../ui/main_window.py" line="653" />
             <source>Change speaker role</source>
             <translation>Изменение должности выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="648" />
+            <location filename="../../ui/main_window.py" line="654" />
             <source>Change kind</source>
             <translation>Изменение типа</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="655" />
             <source>Change duration</source>
             <translation>Изменение длительности</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="650" />
+            <location filename="../../ui/main_window.py" line="656" />
             <source>Change hard start</source>
             <translation>Изменение жёсткого начала</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="651" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Change notes</source>
             <translation>Изменение заметок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="652" />
+            <location filename="../../ui/main_window.py" line="658" />
             <source>Change warning time</source>
             <translation>Изменение времени предупреждения</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="653" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Change danger time</source>
             <translation>Изменение времени тревоги</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="654" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Change colour</source>
             <translation>Изменение цвета</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="655" />
+            <location filename="../../ui/main_window.py" line="661" />
             <source>Change cues</source>
             <translation>Изменение реплик</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="665" />
             <source>Insert item</source>
             <translation>Добавление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="665" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>Добавление %n пункта</numerusform>
@@ -2859,12 +2951,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="661" />
+            <location filename="../../ui/main_window.py" line="667" />
             <source>Delete item</source>
             <translation>Удаление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="661" />
+            <location filename="../../ui/main_window.py" line="667" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>Удаление %n пункта</numerusform>
@@ -2873,12 +2965,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="663" />
+            <location filename="../../ui/main_window.py" line="669" />
             <source>Move item</source>
             <translation>Перемещение пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="663" />
+            <location filename="../../ui/main_window.py" line="669" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>Перемещение %n пункта</numerusform>
@@ -2887,137 +2979,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="665" />
+            <location filename="../../ui/main_window.py" line="671" />
             <source>Duplicate item</source>
             <translation>Копирование пункта</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="667" />
+            <location filename="../../ui/main_window.py" line="673" />
             <source>Edit event</source>
             <translation>Изменение мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="710" />
+            <location filename="../../ui/main_window.py" line="716" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="723" />
+            <location filename="../../ui/main_window.py" line="729" />
             <source>New item</source>
             <translation>Новый пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="777" />
+            <location filename="../../ui/main_window.py" line="783" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="839" />
+            <location filename="../../ui/main_window.py" line="845" />
             <source>Could not open the event</source>
             <translation>Не удалось открыть мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="886" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>Could not create the event</source>
             <translation>Не удалось создать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="923" />
+            <location filename="../../ui/main_window.py" line="929" />
             <source>Could not duplicate the event</source>
             <translation>Не удалось скопировать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="944" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>event {0}</source>
             <translation>мероприятие {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="947" />
+            <location filename="../../ui/main_window.py" line="953" />
             <source>Delete event</source>
             <translation>Удаление мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="948" />
+            <location filename="../../ui/main_window.py" line="954" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="952" />
+            <location filename="../../ui/main_window.py" line="958" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="978" />
+            <location filename="../../ui/main_window.py" line="984" />
             <source>Event deleted.</source>
             <translation>Мероприятие удалено.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="984" />
+            <location filename="../../ui/main_window.py" line="990" />
             <source>Could not delete the event</source>
             <translation>Не удалось удалить мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="994" />
+            <location filename="../../ui/main_window.py" line="1000" />
             <source>Import show file</source>
             <translation>Импорт файла</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="996" />
+            <location filename="../../ui/main_window.py" line="1002" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1020" />
+            <location filename="../../ui/main_window.py" line="1026" />
             <source>Could not import {0}</source>
             <translation>Не удалось импортировать {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1021" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>Importing {0}…</source>
             <translation>Импорт {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1033" />
             <source>Imported {0}.</source>
             <translation>Импортирован {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1041" />
+            <location filename="../../ui/main_window.py" line="1047" />
             <source>Import {0}</source>
             <translation>Импорт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1056" />
+            <location filename="../../ui/main_window.py" line="1062" />
             <source>JSON show file (*.json)</source>
             <translation>Файл мероприятия JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1057" />
+            <location filename="../../ui/main_window.py" line="1063" />
             <source>CSV items (*.csv)</source>
             <translation>Пункты в CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1061" />
+            <location filename="../../ui/main_window.py" line="1067" />
             <source>Export show file</source>
             <translation>Экспорт в файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1085" />
+            <location filename="../../ui/main_window.py" line="1091" />
             <source>Exported to {0}.</source>
             <translation>Экспортировано в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1087" />
+            <location filename="../../ui/main_window.py" line="1093" />
             <source>Could not export to {0}</source>
             <translation>Не удалось экспортировать в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1103" />
+            <location filename="../../ui/main_window.py" line="1109" />
             <source>About controlroom</source>
             <translation>О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1104" />
+            <location filename="../../ui/main_window.py" line="1110" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
         </message>
@@ -3312,27 +3404,37 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterScreen</name>
         <message>
-            <location filename="../../ui/presenter.py" line="240" />
+            <location filename="../../ui/presenter.py" line="243" />
             <source>BLACKOUT</source>
             <translation>ЗАТЕМНЕНИЕ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="289" />
+            <location filename="../../ui/presenter.py" line="279" />
             <source>MIC LIVE</source>
             <translation>МИКРОФОН ВКЛ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="321" />
+            <location filename="../../ui/presenter.py" line="280" />
+            <source>ON AIR</source>
+            <translation>В ЭФИРЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="281" />
+            <source>REC</source>
+            <translation>ЗАПИСЬ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="335" />
             <source>PAUSED</source>
             <translation>ПАУЗА</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="345" />
+            <location filename="../../ui/presenter.py" line="359" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="359" />
+            <location filename="../../ui/presenter.py" line="373" />
             <source>STALE — display not updating</source>
             <translation>УСТАРЕЛО — экран не обновляется</translation>
         </message>
@@ -3340,7 +3442,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../ui/presenter.py" line="392" />
+            <location filename="../../ui/presenter.py" line="406" />
             <source>Presenter screen</source>
             <translation>Экран выступающего</translation>
         </message>
@@ -3354,7 +3456,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/panels/projector.py" line="39" />
-            <location filename="../../ui/panels/projector.py" line="65" />
+            <location filename="../../ui/panels/projector.py" line="67" />
             <source>On</source>
             <translation>Вкл.</translation>
         </message>
@@ -3394,68 +3496,68 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="60" />
+            <location filename="../../ui/panels/projector.py" line="62" />
             <source>Power</source>
             <translation>Питание</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="68" />
+            <location filename="../../ui/panels/projector.py" line="70" />
             <source>Off</source>
             <translation>Выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="84" />
+            <location filename="../../ui/panels/projector.py" line="86" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="94" />
-            <location filename="../../ui/panels/projector.py" line="135" />
+            <location filename="../../ui/panels/projector.py" line="96" />
+            <location filename="../../ui/panels/projector.py" line="137" />
             <source>Blank</source>
             <translation>Шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="97" />
+            <location filename="../../ui/panels/projector.py" line="99" />
             <source>Blank the picture (A/V mute)</source>
             <translation>Закрыть изображение шторкой (A/V mute)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="100" />
+            <location filename="../../ui/panels/projector.py" line="102" />
             <source>Lamp</source>
             <translation>Лампа</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="121" />
+            <location filename="../../ui/panels/projector.py" line="123" />
             <source>warming up %p%</source>
             <translation>прогрев %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="123" />
+            <location filename="../../ui/panels/projector.py" line="125" />
             <source>cooling down %p%</source>
             <translation>остывание %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="129" />
+            <location filename="../../ui/panels/projector.py" line="131" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Ждёт готовности проектора: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="135" />
+            <location filename="../../ui/panels/projector.py" line="137" />
             <source>Blanked</source>
             <translation>Шторка закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="138" />
+            <location filename="../../ui/panels/projector.py" line="140" />
             <source>{0} hours</source>
             <translation>{0} ч</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="144" />
+            <location filename="../../ui/panels/projector.py" line="146" />
             <source>Error {0}: {1}</source>
             <translation>Ошибка {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="144" />
+            <location filename="../../ui/panels/projector.py" line="146" />
             <source>unknown</source>
             <translation>неизвестно</translation>
         </message>
@@ -3473,7 +3575,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Батарея села</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="217" />
+            <location filename="../../ui/panels/projector.py" line="219" />
             <source>Lamp failure</source>
             <translation>Отказ лампы</translation>
         </message>
@@ -3526,133 +3628,133 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RemotePanel</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="297" />
+            <location filename="../../ui/remote_control.py" line="270" />
             <source>Remote control server</source>
             <translation>Сервер удалённого управления</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="301" />
+            <location filename="../../ui/remote_control.py" line="274" />
             <source>This computer only ({0})</source>
             <translation>Только этот компьютер ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="303" />
+            <location filename="../../ui/remote_control.py" line="276" />
             <source>LAN: {0}</source>
             <translation>Локальная сеть: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="313" />
+            <location filename="../../ui/remote_control.py" line="286" />
             <source>New tokens</source>
             <translation>Новые токены</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="314" />
-            <location filename="../../ui/remote_control.py" line="465" />
+            <location filename="../../ui/remote_control.py" line="287" />
+            <location filename="../../ui/remote_control.py" line="438" />
             <source>Off: nothing listens.</source>
             <translation>Выключено: ничего не слушает.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="318" />
+            <location filename="../../ui/remote_control.py" line="291" />
             <source>Cut off remote control</source>
             <translation>Отключить удалённое управление</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="325" />
+            <location filename="../../ui/remote_control.py" line="298" />
             <source>Message to the moderator's view</source>
             <translation>Сообщение на экран модератора</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="326" />
+            <location filename="../../ui/remote_control.py" line="299" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="330" />
+            <location filename="../../ui/remote_control.py" line="303" />
             <source>Listen on</source>
             <translation>Слушать на</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="332" />
+            <location filename="../../ui/remote_control.py" line="305" />
             <source>HTTP</source>
             <translation>HTTP</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="334" />
+            <location filename="../../ui/remote_control.py" line="307" />
             <source>OSC</source>
             <translation>OSC</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="336" />
+            <location filename="../../ui/remote_control.py" line="309" />
             <source>Ports</source>
             <translation>Порты</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="337" />
+            <location filename="../../ui/remote_control.py" line="310" />
             <source>Control token</source>
             <translation>Токен управления</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="338" />
+            <location filename="../../ui/remote_control.py" line="311" />
             <source>View token</source>
             <translation>Токен просмотра</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="361" />
+            <location filename="../../ui/remote_control.py" line="334" />
             <source>any</source>
             <translation>любой</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="412" />
+            <location filename="../../ui/remote_control.py" line="385" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="441" />
+            <location filename="../../ui/remote_control.py" line="414" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="472" />
+            <location filename="../../ui/remote_control.py" line="445" />
             <source>Could not start: {0}</source>
             <translation>Не удалось запустить: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="486" />
+            <location filename="../../ui/remote_control.py" line="459" />
             <source>Listening on {0}</source>
             <translation>Слушает на {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="487" />
+            <location filename="../../ui/remote_control.py" line="460" />
             <source>Presenter timer</source>
             <translation>Таймер докладчика</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="487" />
+            <location filename="../../ui/remote_control.py" line="460" />
             <source>Moderator</source>
             <translation>Модератор</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="488" />
+            <location filename="../../ui/remote_control.py" line="461" />
             <source>Status</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="491" />
+            <location filename="../../ui/remote_control.py" line="464" />
             <source>API: {0}</source>
             <translation>API: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="493" />
+            <location filename="../../ui/remote_control.py" line="466" />
             <source>OSC: UDP port {0}</source>
             <translation>OSC: UDP-порт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="495" />
+            <location filename="../../ui/remote_control.py" line="468" />
             <source>Commands need the control token.</source>
             <translation>Для команд нужен токен управления.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="497" />
+            <location filename="../../ui/remote_control.py" line="470" />
             <source>Only this computer can connect; no token needed.</source>
             <translation>Подключиться может только этот компьютер; токен не нужен.</translation>
         </message>
@@ -3660,154 +3762,189 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ReportPdf</name>
         <message>
-            <location filename="../../ui/report_pdf.py" line="94" />
+            <location filename="../../ui/report_pdf.py" line="98" />
             <source>Scheduled start</source>
             <translation>Начало по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="97" />
+            <location filename="../../ui/report_pdf.py" line="101" />
             <source>Venue</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="104" />
+            <location filename="../../ui/report_pdf.py" line="108" />
             <source>Planned end</source>
             <translation>Окончание по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="105" />
-            <location filename="../../ui/report_pdf.py" line="128" />
+            <location filename="../../ui/report_pdf.py" line="109" />
+            <location filename="../../ui/report_pdf.py" line="132" />
             <source>Actual start</source>
             <translation>Фактическое начало</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="106" />
-            <location filename="../../ui/report_pdf.py" line="129" />
+            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="133" />
             <source>Actual end</source>
             <translation>Фактическое окончание</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="109" />
+            <location filename="../../ui/report_pdf.py" line="113" />
             <source>Finished</source>
             <translation>Итог</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="111" />
+            <location filename="../../ui/report_pdf.py" line="115" />
             <source>live</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="111" />
+            <location filename="../../ui/report_pdf.py" line="115" />
             <source>rehearsal</source>
             <translation>репетиция</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="111" />
+            <location filename="../../ui/report_pdf.py" line="115" />
             <source>earlier run</source>
             <translation>прежний прогон</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="113" />
+            <location filename="../../ui/report_pdf.py" line="117" />
             <source>Run</source>
             <translation>Прогон</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="117" />
+            <location filename="../../ui/report_pdf.py" line="121" />
             <source>Items run</source>
             <translation>Пройдено пунктов</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="118" />
+            <location filename="../../ui/report_pdf.py" line="122" />
             <source>Report made</source>
             <translation>Отчёт составлен</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="121" />
+            <location filename="../../ui/report_pdf.py" line="125" />
             <source>Planned and actual</source>
             <translation>План и факт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="123" />
+            <location filename="../../ui/report_pdf.py" line="127" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="124" />
+            <location filename="../../ui/report_pdf.py" line="128" />
             <source>Item</source>
             <translation>Пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="125" />
+            <location filename="../../ui/report_pdf.py" line="129" />
             <source>Speaker</source>
             <translation>Выступающий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="126" />
+            <location filename="../../ui/report_pdf.py" line="130" />
             <source>Planned start</source>
             <translation>Начало по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="127" />
+            <location filename="../../ui/report_pdf.py" line="131" />
             <source>Planned</source>
             <translation>По плану</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="130" />
+            <location filename="../../ui/report_pdf.py" line="134" />
             <source>Ran</source>
             <translation>Длилось</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="131" />
+            <location filename="../../ui/report_pdf.py" line="135" />
             <source>Late by</source>
             <translation>Опоздание</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="132" />
+            <location filename="../../ui/report_pdf.py" line="136" />
             <source>Over by</source>
             <translation>Превышение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="152" />
+            <location filename="../../ui/report_pdf.py" line="173" />
+            <source>Outages</source>
+            <translation>Сбои</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="174" />
+            <source>Device</source>
+            <translation>Устройство</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="174" />
+            <source>Outage</source>
+            <translation>Сбой</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="174" />
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="174" />
+            <source>End</source>
+            <translation>Конец</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="174" />
+            <source>Lasted</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="180" />
+            <source>not over</source>
+            <translation>не закончился</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="184" />
             <source>Event log</source>
             <translation>Журнал событий</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="188" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="188" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="188" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="188" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="156" />
+            <location filename="../../ui/report_pdf.py" line="188" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="163" />
+            <location filename="../../ui/report_pdf.py" line="195" />
             <source>The log of this event is empty.</source>
             <translation>Журнал этого мероприятия пуст.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="222" />
+            <location filename="../../ui/report_pdf.py" line="275" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — страница %2 из %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="255" />
+            <location filename="../../ui/report_pdf.py" line="308" />
             <source>Report: %1</source>
             <translation>Отчёт: %1</translation>
         </message>
@@ -3974,174 +4111,382 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="48" />
-            <location filename="../../ui/show_bar.py" line="86" />
+            <location filename="../../ui/show_bar.py" line="52" />
+            <location filename="../../ui/show_bar.py" line="99" />
             <source>on time</source>
             <translation>по графику</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="50" />
+            <location filename="../../ui/show_bar.py" line="54" />
             <source>{0} behind</source>
             <translation>отставание {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="51" />
+            <location filename="../../ui/show_bar.py" line="55" />
             <source>{0} ahead</source>
             <translation>опережение {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="69" />
+            <location filename="../../ui/show_bar.py" line="73" />
             <source>GO</source>
             <translation>ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="72" />
+            <location filename="../../ui/show_bar.py" line="76" />
             <source>Start the item in standby (Space)</source>
             <translation>Запустить пункт в готовности (Пробел)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="91" />
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="159" />
             <source>Edit mode</source>
             <translation>Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="95" />
+            <location filename="../../ui/show_bar.py" line="108" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Режим эфира блокирует сценарий, режим правки снимает блокировку</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="97" />
+            <location filename="../../ui/show_bar.py" line="110" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="101" />
+            <location filename="../../ui/show_bar.py" line="114" />
             <source>PANIC
 mute all</source>
             <translation>АВАРИЯ
 выкл. все</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="117" />
             <source>Mute every microphone now (F12)</source>
             <translation>Немедленно заглушить все микрофоны (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="159" />
             <source>SHOW MODE</source>
             <translation>РЕЖИМ ЭФИРА</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="154" />
+            <location filename="../../ui/show_bar.py" line="169" />
             <source>SWITCHING…</source>
             <translation>ПЕРЕКЛЮЧЕНИЕ…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="160" />
+            <location filename="../../ui/show_bar.py" line="175" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="161" />
+            <location filename="../../ui/show_bar.py" line="176" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="177" />
             <source>Switch to LIVE…</source>
             <translation>Перейти в ЭФИР…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="164" />
+            <location filename="../../ui/show_bar.py" line="179" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="165" />
+            <location filename="../../ui/show_bar.py" line="180" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="166" />
+            <location filename="../../ui/show_bar.py" line="181" />
             <source>Switch to rehearsal…</source>
             <translation>Перейти в репетицию…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="172" />
+            <location filename="../../ui/show_bar.py" line="187" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="189" />
             <source>STANDBY ▸ {0}</source>
             <translation>ГОТОВ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="189" />
             <source>end of the run-sheet</source>
             <translation>конец сценария</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="181" />
+            <location filename="../../ui/show_bar.py" line="200" />
             <source>ends ≈ {0}</source>
             <translation>конец ≈ {0}</translation>
         </message>
     </context>
     <context>
+        <name>StreamingPanel</name>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="61" />
+            <source>The stream stopped by itself</source>
+            <translation>Трансляция остановилась сама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="62" />
+            <source>The stream is reconnecting (not on air)</source>
+            <translation>Трансляция переподключается (не в эфире)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="63" />
+            <source>The stream is congested</source>
+            <translation>Канал трансляции перегружен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="64" />
+            <source>The encoder is skipping frames</source>
+            <translation>Кодировщик пропускает кадры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="65" />
+            <source>The recording stopped by itself</source>
+            <translation>Запись остановилась сама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="72" />
+            <source>{0:.2f} GB</source>
+            <translation>{0:.2f} ГБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="74" />
+            <source>{0:.1f} MB</source>
+            <translation>{0:.1f} МБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="75" />
+            <source>{0} kB</source>
+            <translation>{0} КБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="89" />
+            <location filename="../../ui/panels/streaming.py" line="132" />
+            <source>ON AIR</source>
+            <translation>В ЭФИРЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="91" />
+            <location filename="../../ui/panels/streaming.py" line="145" />
+            <source>REC</source>
+            <translation>ЗАПИСЬ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="124" />
+            <source>ON AIR ?</source>
+            <translation>В ЭФИРЕ ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="125" />
+            <source>REC ?</source>
+            <translation>ЗАПИСЬ ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="126" />
+            <source>OBS is not connected: stream and recording unknown</source>
+            <translation>OBS не подключён: состояние трансляции и записи неизвестно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="133" />
+            <source>Streaming</source>
+            <translation>Идёт трансляция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="137" />
+            <source>RECONNECTING</source>
+            <translation>ПЕРЕПОДКЛЮЧЕНИЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="137" />
+            <source>STARTING</source>
+            <translation>ЗАПУСК</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="139" />
+            <source>The stream is not reaching the server</source>
+            <translation>Трансляция не доходит до сервера</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="142" />
+            <source>OFF AIR</source>
+            <translation>НЕ В ЭФИРЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="143" />
+            <source>Not streaming</source>
+            <translation>Трансляция не идёт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="145" />
+            <source>NOT REC</source>
+            <translation>НЕТ ЗАПИСИ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="147" />
+            <source>Recording to {0}</source>
+            <translation>Запись в {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="149" />
+            <source>Not recording</source>
+            <translation>Запись не идёт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="159" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="166" />
+            <source>Scene</source>
+            <translation>Сцена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="169" />
+            <source>Put this scene on program in OBS</source>
+            <translation>Вывести эту сцену в программу OBS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="176" />
+            <source>Stream</source>
+            <translation>Трансляция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="181" />
+            <location filename="../../ui/panels/streaming.py" line="198" />
+            <source>Start</source>
+            <translation>Начать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="183" />
+            <source>Start streaming</source>
+            <translation>Начать трансляцию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="185" />
+            <location filename="../../ui/panels/streaming.py" line="202" />
+            <source>Stop</source>
+            <translation>Остановить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="187" />
+            <source>Stop streaming</source>
+            <translation>Остановить трансляцию</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="193" />
+            <source>Recording</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="200" />
+            <source>Start recording</source>
+            <translation>Начать запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="204" />
+            <source>Stop recording</source>
+            <translation>Остановить запись</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="240" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="244" />
+            <location filename="../../ui/panels/streaming.py" line="259" />
+            <source>stopped</source>
+            <translation>остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="261" />
+            <source>congestion {0}%</source>
+            <translation>перегрузка {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="264" />
+            <source>{0} of {1} frames skipped</source>
+            <translation>пропущено кадров: {0} из {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="271" />
+            <source>OBS {0}</source>
+            <translation>OBS {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="273" />
+            <source>no chapter markers (needs OBS 30.2)</source>
+            <translation>нет меток глав (нужен OBS 30.2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="275" />
+            <source>no stream service set in OBS</source>
+            <translation>в OBS не настроен сервис трансляции</translation>
+        </message>
+    </context>
+    <context>
         <name>SwitcherPanel</name>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="48" />
+            <location filename="../../ui/panels/switcher.py" line="49" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="53" />
+            <location filename="../../ui/panels/switcher.py" line="54" />
             <source>Program</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="54" />
+            <location filename="../../ui/panels/switcher.py" line="55" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="69" />
+            <location filename="../../ui/panels/switcher.py" line="70" />
             <source>Cut input {0} ({1}) to program</source>
             <translation>Склейкой: вход {0} ({1}) в программу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="71" />
+            <location filename="../../ui/panels/switcher.py" line="72" />
             <source>Put input {0} ({1}) on preview</source>
             <translation>Вход {0} ({1}) в предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="100" />
+            <location filename="../../ui/panels/switcher.py" line="102" />
             <source>CUT</source>
             <translation>СКЛЕЙКА</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="103" />
+            <location filename="../../ui/panels/switcher.py" line="105" />
             <source>AUTO</source>
             <translation>АВТО</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="106" />
+            <location filename="../../ui/panels/switcher.py" line="108" />
             <source>FTB</source>
             <translation>ЗТМ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="108" />
+            <location filename="../../ui/panels/switcher.py" line="110" />
             <source>Fade to black (the switcher does not confirm it)</source>
             <translation>Затемнение, ЗТМ (микшер его не подтверждает)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="133" />
+            <location filename="../../ui/panels/switcher.py" line="135" />
             <source>FTB sent — not confirmed by the switcher</source>
             <translation>ЗТМ отправлено — микшер не подтвердил</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="141" />
+            <location filename="../../ui/panels/switcher.py" line="143" />
             <source>The switcher reports its link to the mixer is down.</source>
             <translation>Видеомикшер сообщает, что связь с микшерным блоком потеряна.</translation>
         </message>

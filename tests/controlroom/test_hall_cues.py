@@ -329,12 +329,12 @@ def test_closed_engine_lets_go_of_the_hall_and_the_run_sheet(rig: SimulatedHall)
 
 def test_stop_mutes_every_microphone_and_says_so(rig: SimulatedHall) -> None:
     """The stop policy: nothing is planned live after a stop, so no channel stays open."""
-    items = [item("Speakers", microphones=(MicrophoneCue(live=(1, 2, 5)),)), item("Next")]
+    items = [item("Speakers", microphones=(MicrophoneCue(live=(1, 2, 4)),)), item("Next")]
     sheet = RunSheet(Event(title="Stop", scheduled_start=rig.clock.wall(), items=items))
     engine = ShowEngine(sheet, rig.hall, rig.clock, log=rig.log)
     assert engine.go() and engine.last_cue_run.wait(10.0)
     assert rig.wait_until(lambda: [n for n, ch in rig.mics.channels.items() if not ch.muted]
-                          == [1, 2, 5])
+                          == [1, 2, 4])
     engine.stop()
     assert rig.wait_until(lambda: all(ch.muted for ch in rig.mics.channels.values()))
     assert mic_sets(rig.mics.received_frames())[-1] == "< SET 0 AUDIO_MUTE ON >"

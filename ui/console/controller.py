@@ -354,11 +354,9 @@ class Console(QObject):
         self.window.set_rehearsal(rehearsal)
         self.show_bar.set_rehearsal(rehearsal)
         for device_id, driver in hall.drivers.items():
-            panel = self.panels.get(device_id)
-            if panel is not None:
-                panel.set_status(driver.status)
-                panel.set_state(driver.state)
-            self.status.device_connected(device_id, driver.status)
+            # What the bridge may have missed before it listened: panels, indicators, alarms.
+            self.status.on_device_status(device_id, driver.status)
+            self.status.on_device_state(device_id, driver.state)
         self.inspector.schedule_refresh()
         self.hall_changed.emit(hall)
 
