@@ -54,6 +54,7 @@ from devices.base import (
     DeviceOffline,
     LinkState,
     ProtocolError,
+    state_words,
 )
 from devices.driver_base import DriverBase
 from devices.streaming import obsws
@@ -72,6 +73,7 @@ from devices.streaming.obsws import (
     RequestResponse,
 )
 from devices.streaming.wire_log import wire_logger
+from devices.text import Text, text_of
 
 log = logging.getLogger("devices.streaming")
 _WIRE_LOG = wire_logger("devices.streaming.wire")
@@ -215,7 +217,7 @@ class StreamingDriver(DriverBase[StreamingState]):
             config.id,
             log,
             state=LinkState.OFFLINE,
-            reason="not started",
+            reason=Text('not started'),
             missed_limit=missed_polls,
             backoff=backoff,
         )
@@ -260,7 +262,7 @@ class StreamingDriver(DriverBase[StreamingState]):
         self._running = True
         self._stopping.clear()
         self._monitor.backoff.reset()
-        self._set_status(LinkState.CONNECTING, f"connecting to {self.url}")
+        self._set_status(LinkState.CONNECTING, Text('connecting to {url}', url=self.url))
         self._writer = threading.Thread(
             target=self._write_loop, name=f"obs-{self.device_id}-writer", daemon=True
         )
@@ -283,8 +285,8 @@ class StreamingDriver(DriverBase[StreamingState]):
         if self._writer is not None:
             self._writer.join(timeout=2.0)
             self._writer = None
-        self._fail_pending(DeviceOffline(f"{self.device_id}: driver stopped"))
-        self._set_status(LinkState.OFFLINE, "stopped")
+        self._fail_pending(DeviceOffline(Text('{device}: driver stopped', device=self.device_id)))
+        self._set_status(LinkState.OFFLINE, Text('stopped'))
 
     # -- commands ------------------------------------------------------------------------
 
@@ -345,11 +347,16 @@ class StreamingDriver(DriverBase[StreamingState]):
 
     def _refusal(self, internal: bool) -> DeviceOffline | None:
         if not self._running:
-            return DeviceOffline(f"{self.device_id}: not started")
+            return DeviceOffline(Text('{device}: not started', device=self.device_id))
         status = self._monitor.status
         if self._ws is None or (not internal and status.state is not LinkState.OK):
-            why = status.reason or status.state.value
-            return DeviceOffline(f"{self.device_id} is {status.state.value}: {why}")
+            why = status.reason or state_words(status.state)
+            return DeviceOffline(Text(
+                '{device} is {state}: {why}',
+                device=self.device_id,
+                state=state_words(status.state),
+                why=why,
+            ))
         return None
 
     def _enqueue(
@@ -417,8 +424,12 @@ class StreamingDriver(DriverBase[StreamingState]):
     def _settle_response(self, response: RequestResponse) -> dict[str, Any]:
         if not response.status.result:
             raise CommandRefused(
-                f"{self.device_id}: OBS refused {response.request_type}: "
-                f"{response.status.describe()}"
+                Text(
+                    '{device}: OBS refused {request_type}: {describe}',
+                    device=self.device_id,
+                    request_type=response.request_type,
+                    describe=response.status.describe(),
+                )
             )
         self._after_success(response)
         return dict(response.response_data or {})
@@ -436,8 +447,12 @@ class StreamingDriver(DriverBase[StreamingState]):
                     pending = self._pending.pop(request_id, None)
                 if pending is not None and not pending.future.done():
                     pending.future.set_exception(
-                        DeviceOffline(f"{self.device_id}: cannot send {pending.description}: "
-                                      f"{error}")
+                        DeviceOffline(Text(
+                            '{device}: cannot send {command}: {error}',
+                            device=self.device_id,
+                            command=pending.description,
+                            error=text_of(error),
+                        ))
                     )  # fmt: skip
 
     def _fail_pending(self, error: DeviceError) -> None:
@@ -676,8 +691,12 @@ class StreamingDriver(DriverBase[StreamingState]):
                 self._after_success(result)
         if refused:
             raise CommandRefused(
-                f"{self.device_id}: OBS refused {refused[0].request_type}: "
-                f"{refused[0].status.describe()}"
+                Text(
+                    '{device}: OBS refused {request_type}: {describe}',
+                    device=self.device_id,
+                    request_type=refused[0].request_type,
+                    describe=refused[0].status.describe(),
+                )
             )
         return self.state
 
@@ -685,7 +704,7 @@ class StreamingDriver(DriverBase[StreamingState]):
 
     def _run(self) -> None:
         while not self._stopping.is_set():
-            self._set_status(LinkState.CONNECTING, f"connecting to {self.url}")
+            self._set_status(LinkState.CONNECTING, Text('connecting to {url}', url=self.url))
             try:
                 self._session()
             except _AuthFailed as failure:
@@ -799,7 +818,12 @@ class StreamingDriver(DriverBase[StreamingState]):
             except ProtocolError as error:
                 self._monitor.protocol_error(error)
                 pending.future.set_exception(
-                    DeviceError(f"{self.device_id}: {pending.description}: {error}")
+                    DeviceError(Text(
+                        '{device}: {command}: {error}',
+                        device=self.device_id,
+                        command=pending.description,
+                        error=text_of(error),
+                    ))
                 )
             except DeviceError as error:
                 pending.future.set_exception(error)
@@ -832,8 +856,12 @@ class StreamingDriver(DriverBase[StreamingState]):
                 self._monitor.count_unanswered()
             pending.future.set_exception(
                 CommandTimeout(
-                    f"{self.device_id}: OBS did not answer {pending.description} "
-                    f"within {self.command_timeout:g} s"
+                    Text(
+                        '{device}: OBS did not answer {command} within {command_timeout:g} s',
+                        device=self.device_id,
+                        command=pending.description,
+                        command_timeout=self.command_timeout,
+                    )
                 )
             )
         if resync.done() and resync.exception() is not None:
@@ -857,7 +885,11 @@ class StreamingDriver(DriverBase[StreamingState]):
         with self._lock:
             self._ws = None
         self._fail_pending(
-            DeviceOffline(f"{self.device_id}: connection to OBS closed ({self.status.reason})")
+            DeviceOffline(Text(
+                '{device}: connection to OBS closed ({reason})',
+                device=self.device_id,
+                reason=self.status.reason,
+            ))
         )
 
 

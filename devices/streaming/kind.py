@@ -272,29 +272,32 @@ class StreamingKind(DeviceKind):
 
     def cue_from_dict(self, data: Any, path: str) -> StreamingCue:
         if not isinstance(data, dict):
-            raise CueError(path, "must be an object with device, scene, stream, record")
+            raise CueError(path, Text('must be an object with device, scene, stream, record'))
         unknown = sorted(set(data) - _CUE_KEYS)
         if unknown:
             raise CueError(
-                f"{path}.{unknown[0]}", f"unknown field (expected {', '.join(sorted(_CUE_KEYS))})"
+                f"{path}.{unknown[0]}", Text(
+                    'unknown field (expected {fields})',
+                    fields=', '.join(sorted(_CUE_KEYS)),
+                )
             )
         device = data.get("device")
         if not isinstance(device, str) or not device.strip():
-            raise CueError(f"{path}.device", "must be the id of a streaming device")
+            raise CueError(f"{path}.device", Text('must be the id of a streaming device'))
         scene = data.get("scene")
         if scene is not None and (not isinstance(scene, str) or not scene.strip()):
-            raise CueError(f"{path}.scene", "must be a scene name")
+            raise CueError(f"{path}.scene", Text('must be a scene name'))
         flags: dict[str, bool | None] = {}
         for key in ("stream", "record"):
             value = data.get(key)
             if value is not None and not isinstance(value, bool):
-                raise CueError(f"{path}.{key}", "must be true, false or absent")
+                raise CueError(f"{path}.{key}", Text('must be true, false or absent'))
             flags[key] = value
         delay = data.get("delay", 0.0)
         if isinstance(delay, bool) or not isinstance(delay, int | float) or not 0 <= delay <= 3600:
-            raise CueError(f"{path}.delay", "must be seconds from 0 to 3600")
+            raise CueError(f"{path}.delay", Text('must be seconds from 0 to 3600'))
         if scene is None and flags["stream"] is None and flags["record"] is None:
-            raise CueError(path, "asks for nothing (give scene, stream or record)")
+            raise CueError(path, Text('asks for nothing (give scene, stream or record)'))
         return StreamingCue(
             device=device,
             delay=float(delay),

@@ -1398,6 +1398,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../devices/microphones/driver.py" line="95" />
+            <location filename="../../devices/streaming/driver.py" line="289" />
             <location filename="../../devices/switcher/driver.py" line="304" />
             <source>stopped</source>
             <translation>тоқтатылды</translation>
@@ -1508,6 +1509,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         <message>
             <location filename="../../devices/pjlink/driver.py" line="135" />
             <location filename="../../devices/projector/driver.py" line="240" />
+            <location filename="../../devices/streaming/driver.py" line="220" />
             <location filename="../../devices/switcher/driver.py" line="180" />
             <source>not started</source>
             <translation>іске қосылмаған</translation>
@@ -1743,7 +1745,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../devices/projector/kind.py" line="304" />
-            <location filename="../../devices/streaming/kind.py" line="396" />
+            <location filename="../../devices/streaming/kind.py" line="399" />
             <source>none</source>
             <translation>жоқ</translation>
         </message>
@@ -1788,94 +1790,168 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{url} портына жазу сәтсіз: {error}</translation>
         </message>
         <message>
-            <location filename="../../devices/streaming/kind.py" line="329" />
-            <source>stream already on</source>
-            <translation>трансляция қосулы тұр</translation>
+            <location filename="../../devices/streaming/driver.py" line="265" />
+            <location filename="../../devices/streaming/driver.py" line="707" />
+            <source>connecting to {url}</source>
+            <translation>{url} адресіне қосылуда</translation>
         </message>
         <message>
-            <location filename="../../devices/streaming/kind.py" line="329" />
-            <source>stream already off</source>
-            <translation>трансляция сөндірулі тұр</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="335" />
-            <source>recording already on</source>
-            <translation>жазу жүріп жатыр</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="335" />
-            <source>recording already off</source>
-            <translation>жазу тоқтатулы тұр</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="366" />
-            <source>{device} has no scene {scene} (the hall file lists {scenes})</source>
-            <translation>{device} құрылғысында {scene} сахнасы жоқ (зал файлында: {scenes})</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="387" />
-            <source>no state from OBS yet</source>
-            <translation>OBS-тан әлі күй келген жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="393" />
-            <source>OBS has no scene {missing} (it has {scenes})</source>
-            <translation>OBS-та {missing} сахнасы жоқ (барлары: {scenes})</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="400" />
-            <source>no stream service configured in OBS (Settings &gt; Stream)</source>
-            <translation>OBS-та трансляция қызметі бапталмаған (Settings &gt; Stream)</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="402" />
-            <source>OBS has no recording path (Settings &gt; Output &gt; Recording)</source>
-            <translation>OBS-та жазу жолы көрсетілмеген (Settings &gt; Output &gt; Recording)</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="432" />
-            <source>OBS {version} cannot mark record chapters (they need OBS 30.2 or later): going on without chapter markers</source>
-            <translation>OBS {version} жазба тарауларын белгілей алмайды (OBS 30.2 не жаңасы керек): тарау белгілерінсіз жалғасамыз</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="444" />
-            <source>stream dropped</source>
-            <translation>трансляция үзілді</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="445" />
-            <source>stream reconnecting</source>
-            <translation>трансляция қайта қосылуда</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="446" />
-            <source>stream congested</source>
-            <translation>трансляция кептеліп жатыр</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="447" />
-            <source>frames skipped</source>
-            <translation>кадрлар өткізіп жіберілді</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="448" />
-            <source>recording stopped</source>
-            <translation>жазу тоқтады</translation>
-        </message>
-        <message>
+            <location filename="../../devices/streaming/driver.py" line="288" />
             <location filename="../../devices/switcher/driver.py" line="303" />
             <source>{device}: driver stopped</source>
             <translation>{device}: драйвер тоқтатылды</translation>
         </message>
         <message>
-            <location filename="../../devices/switcher/driver.py" line="361" />
-            <source>{device}: transition rate {seconds!r} s is not within (0, {longest:g}] s at {frame_rate:g} fps</source>
-            <translation>{device}: ауысу ұзақтығы {seconds!r} с (0, {longest:g}] с аралығынан тыс, {frame_rate:g} кадр/с</translation>
-        </message>
-        <message>
+            <location filename="../../devices/streaming/driver.py" line="350" />
             <location filename="../../devices/switcher/driver.py" line="403" />
             <source>{device}: not started</source>
             <translation>{device}: іске қосылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="354" />
+            <source>{device} is {state}: {why}</source>
+            <translation>{device} — {state}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="427" />
+            <location filename="../../devices/streaming/driver.py" line="694" />
+            <source>{device}: OBS refused {request_type}: {describe}</source>
+            <translation>{device}: OBS {request_type} сұрауын қабылдамады: {describe}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="450" />
+            <source>{device}: cannot send {command}: {error}</source>
+            <translation>{device}: {command} жіберу мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="821" />
+            <source>{device}: {command}: {error}</source>
+            <translation>{device}: {command}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="859" />
+            <source>{device}: OBS did not answer {command} within {command_timeout:g} s</source>
+            <translation>{device}: OBS {command} сұрауына {command_timeout:g} с ішінде жауап бермеді</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="888" />
+            <source>{device}: connection to OBS closed ({reason})</source>
+            <translation>{device}: OBS-пен байланыс жабылды ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="275" />
+            <source>must be an object with device, scene, stream, record</source>
+            <translation>device, scene, stream, record өрістері бар нысан болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="279" />
+            <source>unknown field (expected {fields})</source>
+            <translation>белгісіз өріс (күтілгені: {fields})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="286" />
+            <source>must be the id of a streaming device</source>
+            <translation>трансляция құрылғысының идентификаторы болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="289" />
+            <source>must be a scene name</source>
+            <translation>сахна атауы болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="294" />
+            <source>must be true, false or absent</source>
+            <translation>true, false болуы не мүлде болмауы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="298" />
+            <source>must be seconds from 0 to 3600</source>
+            <translation>0-ден 3600-ге дейінгі секунд болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="300" />
+            <source>asks for nothing (give scene, stream or record)</source>
+            <translation>ештеңе сұралмаған (scene, stream не record көрсетіңіз)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="332" />
+            <source>stream already on</source>
+            <translation>трансляция қосулы тұр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="332" />
+            <source>stream already off</source>
+            <translation>трансляция сөндірулі тұр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="338" />
+            <source>recording already on</source>
+            <translation>жазу жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="338" />
+            <source>recording already off</source>
+            <translation>жазу тоқтатулы тұр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="369" />
+            <source>{device} has no scene {scene} (the hall file lists {scenes})</source>
+            <translation>{device} құрылғысында {scene} сахнасы жоқ (зал файлында: {scenes})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="390" />
+            <source>no state from OBS yet</source>
+            <translation>OBS-тан әлі күй келген жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="396" />
+            <source>OBS has no scene {missing} (it has {scenes})</source>
+            <translation>OBS-та {missing} сахнасы жоқ (барлары: {scenes})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="403" />
+            <source>no stream service configured in OBS (Settings &gt; Stream)</source>
+            <translation>OBS-та трансляция қызметі бапталмаған (Settings &gt; Stream)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="405" />
+            <source>OBS has no recording path (Settings &gt; Output &gt; Recording)</source>
+            <translation>OBS-та жазу жолы көрсетілмеген (Settings &gt; Output &gt; Recording)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="435" />
+            <source>OBS {version} cannot mark record chapters (they need OBS 30.2 or later): going on without chapter markers</source>
+            <translation>OBS {version} жазба тарауларын белгілей алмайды (OBS 30.2 не жаңасы керек): тарау белгілерінсіз жалғасамыз</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="447" />
+            <source>stream dropped</source>
+            <translation>трансляция үзілді</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="448" />
+            <source>stream reconnecting</source>
+            <translation>трансляция қайта қосылуда</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="449" />
+            <source>stream congested</source>
+            <translation>трансляция кептеліп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="450" />
+            <source>frames skipped</source>
+            <translation>кадрлар өткізіп жіберілді</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="451" />
+            <source>recording stopped</source>
+            <translation>жазу тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="361" />
+            <source>{device}: transition rate {seconds!r} s is not within (0, {longest:g}] s at {frame_rate:g} fps</source>
+            <translation>{device}: ауысу ұзақтығы {seconds!r} с (0, {longest:g}] с аралығынан тыс, {frame_rate:g} кадр/с</translation>
         </message>
         <message>
             <location filename="../../devices/switcher/driver.py" line="415" />

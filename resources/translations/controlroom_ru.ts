@@ -1400,6 +1400,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../devices/microphones/driver.py" line="95" />
+            <location filename="../../devices/streaming/driver.py" line="289" />
             <location filename="../../devices/switcher/driver.py" line="304" />
             <source>stopped</source>
             <translation>остановлено</translation>
@@ -1510,6 +1511,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         <message>
             <location filename="../../devices/pjlink/driver.py" line="135" />
             <location filename="../../devices/projector/driver.py" line="240" />
+            <location filename="../../devices/streaming/driver.py" line="220" />
             <location filename="../../devices/switcher/driver.py" line="180" />
             <source>not started</source>
             <translation>не запущено</translation>
@@ -1745,7 +1747,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../devices/projector/kind.py" line="304" />
-            <location filename="../../devices/streaming/kind.py" line="396" />
+            <location filename="../../devices/streaming/kind.py" line="399" />
             <source>none</source>
             <translation>нет</translation>
         </message>
@@ -1790,94 +1792,168 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>запись в {url} не удалась: {error}</translation>
         </message>
         <message>
-            <location filename="../../devices/streaming/kind.py" line="329" />
-            <source>stream already on</source>
-            <translation>трансляция уже идёт</translation>
+            <location filename="../../devices/streaming/driver.py" line="265" />
+            <location filename="../../devices/streaming/driver.py" line="707" />
+            <source>connecting to {url}</source>
+            <translation>подключение к {url}</translation>
         </message>
         <message>
-            <location filename="../../devices/streaming/kind.py" line="329" />
-            <source>stream already off</source>
-            <translation>трансляция уже остановлена</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="335" />
-            <source>recording already on</source>
-            <translation>запись уже идёт</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="335" />
-            <source>recording already off</source>
-            <translation>запись уже остановлена</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="366" />
-            <source>{device} has no scene {scene} (the hall file lists {scenes})</source>
-            <translation>у {device} нет сцены {scene} (в файле зала: {scenes})</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="387" />
-            <source>no state from OBS yet</source>
-            <translation>от OBS ещё нет состояния</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="393" />
-            <source>OBS has no scene {missing} (it has {scenes})</source>
-            <translation>в OBS нет сцены {missing} (есть: {scenes})</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="400" />
-            <source>no stream service configured in OBS (Settings &gt; Stream)</source>
-            <translation>в OBS не настроен сервис трансляции (Settings &gt; Stream)</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="402" />
-            <source>OBS has no recording path (Settings &gt; Output &gt; Recording)</source>
-            <translation>в OBS не задан путь записи (Settings &gt; Output &gt; Recording)</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="432" />
-            <source>OBS {version} cannot mark record chapters (they need OBS 30.2 or later): going on without chapter markers</source>
-            <translation>OBS {version} не умеет отмечать главы записи (нужен OBS 30.2 или новее): продолжаем без меток глав</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="444" />
-            <source>stream dropped</source>
-            <translation>трансляция оборвалась</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="445" />
-            <source>stream reconnecting</source>
-            <translation>трансляция переподключается</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="446" />
-            <source>stream congested</source>
-            <translation>трансляция перегружена</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="447" />
-            <source>frames skipped</source>
-            <translation>пропущены кадры</translation>
-        </message>
-        <message>
-            <location filename="../../devices/streaming/kind.py" line="448" />
-            <source>recording stopped</source>
-            <translation>запись остановлена</translation>
-        </message>
-        <message>
+            <location filename="../../devices/streaming/driver.py" line="288" />
             <location filename="../../devices/switcher/driver.py" line="303" />
             <source>{device}: driver stopped</source>
             <translation>{device}: драйвер остановлен</translation>
         </message>
         <message>
-            <location filename="../../devices/switcher/driver.py" line="361" />
-            <source>{device}: transition rate {seconds!r} s is not within (0, {longest:g}] s at {frame_rate:g} fps</source>
-            <translation>{device}: длительность перехода {seconds!r} с вне (0, {longest:g}] с при {frame_rate:g} кадр/с</translation>
-        </message>
-        <message>
+            <location filename="../../devices/streaming/driver.py" line="350" />
             <location filename="../../devices/switcher/driver.py" line="403" />
             <source>{device}: not started</source>
             <translation>{device}: не запущено</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="354" />
+            <source>{device} is {state}: {why}</source>
+            <translation>{device} — {state}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="427" />
+            <location filename="../../devices/streaming/driver.py" line="694" />
+            <source>{device}: OBS refused {request_type}: {describe}</source>
+            <translation>{device}: OBS отклонил {request_type}: {describe}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="450" />
+            <source>{device}: cannot send {command}: {error}</source>
+            <translation>{device}: не удаётся отправить {command}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="821" />
+            <source>{device}: {command}: {error}</source>
+            <translation>{device}: {command}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="859" />
+            <source>{device}: OBS did not answer {command} within {command_timeout:g} s</source>
+            <translation>{device}: OBS не ответил на {command} за {command_timeout:g} с</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/driver.py" line="888" />
+            <source>{device}: connection to OBS closed ({reason})</source>
+            <translation>{device}: соединение с OBS закрыто ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="275" />
+            <source>must be an object with device, scene, stream, record</source>
+            <translation>должно быть объектом с device, scene, stream, record</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="279" />
+            <source>unknown field (expected {fields})</source>
+            <translation>неизвестное поле (ожидается: {fields})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="286" />
+            <source>must be the id of a streaming device</source>
+            <translation>должно быть идентификатором устройства трансляции</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="289" />
+            <source>must be a scene name</source>
+            <translation>должно быть именем сцены</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="294" />
+            <source>must be true, false or absent</source>
+            <translation>должно быть true, false или отсутствовать</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="298" />
+            <source>must be seconds from 0 to 3600</source>
+            <translation>должно быть числом секунд от 0 до 3600</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="300" />
+            <source>asks for nothing (give scene, stream or record)</source>
+            <translation>ничего не запрошено (укажите scene, stream или record)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="332" />
+            <source>stream already on</source>
+            <translation>трансляция уже идёт</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="332" />
+            <source>stream already off</source>
+            <translation>трансляция уже остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="338" />
+            <source>recording already on</source>
+            <translation>запись уже идёт</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="338" />
+            <source>recording already off</source>
+            <translation>запись уже остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="369" />
+            <source>{device} has no scene {scene} (the hall file lists {scenes})</source>
+            <translation>у {device} нет сцены {scene} (в файле зала: {scenes})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="390" />
+            <source>no state from OBS yet</source>
+            <translation>от OBS ещё нет состояния</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="396" />
+            <source>OBS has no scene {missing} (it has {scenes})</source>
+            <translation>в OBS нет сцены {missing} (есть: {scenes})</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="403" />
+            <source>no stream service configured in OBS (Settings &gt; Stream)</source>
+            <translation>в OBS не настроен сервис трансляции (Settings &gt; Stream)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="405" />
+            <source>OBS has no recording path (Settings &gt; Output &gt; Recording)</source>
+            <translation>в OBS не задан путь записи (Settings &gt; Output &gt; Recording)</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="435" />
+            <source>OBS {version} cannot mark record chapters (they need OBS 30.2 or later): going on without chapter markers</source>
+            <translation>OBS {version} не умеет отмечать главы записи (нужен OBS 30.2 или новее): продолжаем без меток глав</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="447" />
+            <source>stream dropped</source>
+            <translation>трансляция оборвалась</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="448" />
+            <source>stream reconnecting</source>
+            <translation>трансляция переподключается</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="449" />
+            <source>stream congested</source>
+            <translation>трансляция перегружена</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="450" />
+            <source>frames skipped</source>
+            <translation>пропущены кадры</translation>
+        </message>
+        <message>
+            <location filename="../../devices/streaming/kind.py" line="451" />
+            <source>recording stopped</source>
+            <translation>запись остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../devices/switcher/driver.py" line="361" />
+            <source>{device}: transition rate {seconds!r} s is not within (0, {longest:g}] s at {frame_rate:g} fps</source>
+            <translation>{device}: длительность перехода {seconds!r} с вне (0, {longest:g}] с при {frame_rate:g} кадр/с</translation>
         </message>
         <message>
             <location filename="../../devices/switcher/driver.py" line="415" />
