@@ -34,6 +34,7 @@ from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.hall import CueChange
 from controlroom.model import Item
 from devices.hall import HallConfig, MicrophonesConfig, ProjectorConfig, SwitcherConfig
+from ui.plain_text import make_plain, set_plain
 
 #: The gain spin box's lowest value stands for "no gain in the cue".
 NO_GAIN = -19.0
@@ -181,6 +182,10 @@ class CueEditor(QWidget):
         self._loading = False
         self._item_cues = ItemCues()
         self.title = QLabel(self)
+        make_plain(self.title)  # the item's title, as typed
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
         self.title.setWordWrap(True)
         self.title.setObjectName("cueEditorTitle")
         self.lock_note = QLabel(_tr("Show mode: the run-sheet is locked."), self)
@@ -275,7 +280,7 @@ class CueEditor(QWidget):
             if item is None:
                 self.title.setText(_tr("No item selected."))
             else:
-                self.title.setText(_tr("<b>Cues of item {0}</b>: {1}").format(row + 1, item.title))
+                set_plain(self.title, _tr("Cues of item {0}: {1}").format(row + 1, item.title))
             cues = self._item_cues
             sw = cues.switcher
             _select(self.program, sw.program if sw else None)
@@ -346,6 +351,7 @@ class Inspector(QWidget):
         self.setMinimumSize(60, 40)
         self.on_go_title = QLabel(self)
         self.on_go_title.setObjectName("onGoTitle")
+        make_plain(self.on_go_title)
         self.on_go_title.setWordWrap(True)
         self.on_go_list = QListWidget(self)
         self.on_go_list.setObjectName("onGoList")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from devices.hall import ProjectorConfig
 from devices.projector.driver import ProjectorState
 from ui.panels.common import DevicePanel, restyle, tr
+from ui.plain_text import make_plain
 
 
 def _tr(text: str) -> str:
@@ -100,6 +101,7 @@ class ProjectorPanel(DevicePanel):
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         grid.addWidget(self.error_label, 5, 0, 1, 3)
+        make_plain(self.pending_label, self.error_label)  # the projector's own words
         self.body.addLayout(grid)
 
     def set_state(self, state: object) -> None:

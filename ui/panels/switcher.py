@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 from devices.hall import SwitcherConfig
 from devices.switcher.driver import SwitcherState
 from ui.panels.common import DevicePanel, restyle, tr
+from ui.plain_text import plain_label, plain_tooltip
 
 
 def _tr(text: str) -> str:
@@ -44,10 +45,10 @@ class SwitcherPanel(DevicePanel):
             ):
                 button = QPushButton(str(number), self)
                 button.setObjectName(f"{command}Input{number}")
-                button.setToolTip(
+                button.setToolTip(plain_tooltip(
                     (_tr("Cut input {0} ({1}) to program") if command == "program"
                      else _tr("Put input {0} ({1}) on preview")).format(number, name)
-                )
+                ))
                 button.setMinimumHeight(40)
                 button.setMinimumWidth(44)
                 font = button.font()
@@ -60,7 +61,7 @@ class SwitcherPanel(DevicePanel):
                 restyle(button, "tally", "none")
                 buttons[number] = button
                 grid.addWidget(button, row, column)
-            label = QLabel(name, self)
+            label = plain_label(name, self)  # names can come from the switcher itself
             label.setObjectName(f"inputName{number}")
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
