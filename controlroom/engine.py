@@ -198,6 +198,9 @@ class ShowEngine:
         #: ``live`` or ``rehearsal``: the mode of the runs this engine opens.
         self.run_mode = run_mode or ("rehearsal" if rehearsal else "live")
         self._run: RunHandle | None = None
+        # projected_end's tail sums, per schedule (each run-sheet change makes a new one).
+        self._tails_for: object = None
+        self._tails: tuple[list[timedelta], list[datetime | None]] = ([], [])
         runsheet.add_change_listener(self._on_runsheet_change)
 
     def close(self) -> None:
@@ -453,11 +456,36 @@ class ShowEngine:
                 at = max(now, self._runsheet.schedule.slots[self._standby_index].start)
             else:
                 at = now
-            for item in items[self._standby_index :]:
-                if item.hard_start is not None and item.hard_start > at:
-                    at = item.hard_start
-                at += timedelta(seconds=item.planned_duration)
-            return at
+            durations, hard_ends = self._tail_sums()
+            index = self._standby_index
+            end = at + durations[index]
+            hard_end = hard_ends[index]
+            return max(end, hard_end) if hard_end is not None else end
+
+    def _tail_sums(self) -> tuple[list[timedelta], list[datetime | None]]:
+        """Per index i: the planned time of items[i:], and the latest end a hard start forces.
+
+        Walking from ``at`` (``at = max(at, hard_start)``, then ``at += duration``) ends at
+        ``max(at + durations[i], hard_ends[i])``, where ``hard_ends[i]`` is the latest
+        ``hard_start + durations[k]`` over the items k >= i with a hard start. Built once per
+        schedule, so the once-a-second projected end costs O(1), not O(items). Lock held.
+        """
+        schedule = self._runsheet.schedule
+        if self._tails_for is not schedule:
+            items = self._runsheet.items
+            durations: list[timedelta] = [timedelta(0)] * (len(items) + 1)
+            hard_ends: list[datetime | None] = [None] * (len(items) + 1)
+            for k in range(len(items) - 1, -1, -1):
+                item = items[k]
+                durations[k] = durations[k + 1] + timedelta(seconds=item.planned_duration)
+                later = hard_ends[k + 1]
+                if item.hard_start is not None:
+                    mine = item.hard_start + durations[k]
+                    later = mine if later is None else max(later, mine)
+                hard_ends[k] = later
+            self._tails = (durations, hard_ends)
+            self._tails_for = schedule
+        return self._tails
 
     def _projected_live_end(self) -> datetime | None:
         if self._live is None:
