@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="80" />
+            <location filename="../../ui/app.py" line="81" />
             <source>Remote control</source>
             <translation>Удалённое управление</translation>
         </message>
@@ -12,12 +12,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="245" />
+            <location filename="../../ui/app.py" line="246" />
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="246" />
+            <location filename="../../ui/app.py" line="247" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>Внутренняя ошибка controlroom: {0}
@@ -73,7 +73,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/actions.py" line="97" />
-            <location filename="../../ui/console/readiness.py" line="61" />
+            <location filename="../../ui/console/readiness.py" line="62" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
@@ -215,52 +215,52 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Пункт в эфире: эфир продолжится с того же места, но новые устройства получат команды только при следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="56" />
+            <location filename="../../ui/console/panel_commands.py" line="57" />
             <source>{0}: the devices are not connected.</source>
             <translation>{0}: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="86" />
+            <location filename="../../ui/console/panel_commands.py" line="87" />
             <source>Open a microphone</source>
             <translation>Включить микрофон</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="88" />
+            <location filename="../../ui/console/panel_commands.py" line="90" />
             <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
             <translation>Пункт в эфире не предусматривает включения канала {0} {1}. Всё равно включить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="91" />
+            <location filename="../../ui/console/panel_commands.py" line="93" />
             <source>Do not ask again</source>
             <translation>Больше не спрашивать</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="92" />
+            <location filename="../../ui/console/panel_commands.py" line="94" />
             <source>Open channel</source>
             <translation>Включить канал</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="44" />
+            <location filename="../../ui/console/readiness.py" line="45" />
             <source>Readiness check: the devices are not connected yet.</source>
             <translation>Проверка готовности: устройства ещё не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="50" />
+            <location filename="../../ui/console/readiness.py" line="51" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="64" />
+            <location filename="../../ui/console/readiness.py" line="65" />
             <source>Readiness check failed</source>
             <translation>Проверка готовности не удалась</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="72" />
             <source>Readiness: GO</source>
             <translation>Готовность: ГОТОВО</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="72" />
             <source>Readiness: NO-GO</source>
             <translation>Готовность: НЕ ГОТОВО</translation>
         </message>
@@ -308,12 +308,12 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>ConsoleShowControl</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="207" />
+            <location filename="../../ui/remote_control.py" line="208" />
             <source>PANIC (remote): every microphone muted.</source>
             <translation>ПАНИКА (удалённо): все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="209" />
+            <location filename="../../ui/remote_control.py" line="210" />
             <source>PANIC (remote): no devices connected.</source>
             <translation>ПАНИКА (удалённо): устройства не подключены.</translation>
         </message>
@@ -321,57 +321,57 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>DeviceStatus</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="61" />
+            <location filename="../../ui/panels/common.py" line="62" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="62" />
+            <location filename="../../ui/panels/common.py" line="63" />
             <source>connecting</source>
             <translation>подключение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="63" />
+            <location filename="../../ui/panels/common.py" line="64" />
             <source>offline</source>
             <translation>нет связи</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="64" />
+            <location filename="../../ui/panels/common.py" line="65" />
             <source>failed</source>
             <translation>сбой</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="65" />
+            <location filename="../../ui/panels/common.py" line="66" />
             <source>bad configuration</source>
             <translation>ошибка настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="73" />
+            <location filename="../../ui/panels/common.py" line="74" />
             <source>{0} s</source>
             <translation>{0} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="75" />
+            <location filename="../../ui/panels/common.py" line="76" />
             <source>{0} min {1} s</source>
             <translation>{0} мин {1} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
+            <location filename="../../ui/panels/common.py" line="77" />
             <source>{0} h {1} min</source>
             <translation>{0} ч {1} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="92" />
+            <location filename="../../ui/panels/common.py" line="93" />
             <source>not started</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="139" />
+            <location filename="../../ui/panels/common.py" line="140" />
             <source>never heard from</source>
             <translation>ответов не было</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="142" />
+            <location filename="../../ui/panels/common.py" line="143" />
             <source>last heard {0} ago</source>
             <translation>последний ответ {0} назад</translation>
         </message>
@@ -379,22 +379,22 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>DuplicateEventDialog</name>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="154" />
+            <location filename="../../ui/event_dialogs.py" line="156" />
             <source>Duplicate event as template</source>
             <translation>Копия мероприятия как шаблон</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="159" />
+            <location filename="../../ui/event_dialogs.py" line="161" />
             <source>A copy of “{0}” with all its items, for a new date.</source>
             <translation>Копия «{0}» со всеми пунктами — на новую дату.</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="164" />
+            <location filename="../../ui/event_dialogs.py" line="167" />
             <source>New title</source>
             <translation>Новое название</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="165" />
+            <location filename="../../ui/event_dialogs.py" line="168" />
             <source>Scheduled start</source>
             <translation>Начало по плану</translation>
         </message>
@@ -402,52 +402,52 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>EventDetailsDialog</name>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="81" />
+            <location filename="../../ui/event_dialogs.py" line="82" />
             <source>New event</source>
             <translation>Новое мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="81" />
+            <location filename="../../ui/event_dialogs.py" line="82" />
             <source>Event details</source>
             <translation>Сведения о мероприятии</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="96" />
+            <location filename="../../ui/event_dialogs.py" line="97" />
             <source>Language codes separated by commas, e.g. kk, ru</source>
             <translation>Коды языков через запятую, например kk, ru</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="105" />
+            <location filename="../../ui/event_dialogs.py" line="107" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="106" />
+            <location filename="../../ui/event_dialogs.py" line="108" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="107" />
+            <location filename="../../ui/event_dialogs.py" line="109" />
             <source>Scheduled start</source>
             <translation>Начало по плану</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="108" />
+            <location filename="../../ui/event_dialogs.py" line="110" />
             <source>Venue</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="109" />
+            <location filename="../../ui/event_dialogs.py" line="111" />
             <source>Languages</source>
             <translation>Языки</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="110" />
+            <location filename="../../ui/event_dialogs.py" line="112" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="124" />
+            <location filename="../../ui/event_dialogs.py" line="126" />
             <source>The event needs a title.</source>
             <translation>У мероприятия должно быть название.</translation>
         </message>
@@ -455,22 +455,22 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>EventKind</name>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="44" />
+            <location filename="../../ui/event_dialogs.py" line="45" />
             <source>Briefing</source>
             <translation>Брифинг</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="45" />
+            <location filename="../../ui/event_dialogs.py" line="46" />
             <source>Press conference</source>
             <translation>Пресс-конференция</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="46" />
+            <location filename="../../ui/event_dialogs.py" line="47" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="47" />
+            <location filename="../../ui/event_dialogs.py" line="48" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
@@ -478,137 +478,137 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../ui/inspector.py" line="105" />
+            <location filename="../../ui/inspector.py" line="106" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="107" />
+            <location filename="../../ui/inspector.py" line="108" />
             <source>Delay after GO</source>
             <translation>Задержка после ПУСКА</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="124" />
+            <location filename="../../ui/inspector.py" line="125" />
             <source>Microphones: {0}</source>
             <translation>Микрофоны: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="127" />
+            <location filename="../../ui/inspector.py" line="128" />
             <source>Unticked: the microphones are left as they are</source>
             <translation>Без галочки: микрофоны остаются как есть</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="136" />
+            <location filename="../../ui/inspector.py" line="137" />
             <source>gain as is</source>
             <translation>как есть</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="137" />
+            <location filename="../../ui/inspector.py" line="138" />
             <source> dB</source>
             <translation> дБ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="146" />
-            <location filename="../../ui/inspector.py" line="219" />
-            <location filename="../../ui/inspector.py" line="248" />
+            <location filename="../../ui/inspector.py" line="147" />
+            <location filename="../../ui/inspector.py" line="224" />
+            <location filename="../../ui/inspector.py" line="253" />
             <source>Delay</source>
             <translation>Задержка</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="186" />
+            <location filename="../../ui/inspector.py" line="191" />
             <source>Show mode: the run-sheet is locked.</source>
             <translation>Режим эфира: сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="206" />
+            <location filename="../../ui/inspector.py" line="211" />
             <source>cut</source>
             <translation>склейка</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="207" />
+            <location filename="../../ui/inspector.py" line="212" />
             <source>auto (mix)</source>
             <translation>авто (микс)</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="210" />
+            <location filename="../../ui/inspector.py" line="215" />
             <source>Switcher: {0}</source>
             <translation>Видеомикшер: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="213" />
-            <location filename="../../ui/inspector.py" line="238" />
-            <location filename="../../ui/inspector.py" line="240" />
+            <location filename="../../ui/inspector.py" line="218" />
             <location filename="../../ui/inspector.py" line="243" />
+            <location filename="../../ui/inspector.py" line="245" />
+            <location filename="../../ui/inspector.py" line="248" />
             <source>as is</source>
             <translation>как есть</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="216" />
+            <location filename="../../ui/inspector.py" line="221" />
             <source>Program</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="217" />
+            <location filename="../../ui/inspector.py" line="222" />
             <source>Transition</source>
             <translation>Переход</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="218" />
+            <location filename="../../ui/inspector.py" line="223" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="236" />
+            <location filename="../../ui/inspector.py" line="241" />
             <source>Projector: {0}</source>
             <translation>Проектор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="238" />
+            <location filename="../../ui/inspector.py" line="243" />
             <source>on</source>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="238" />
+            <location filename="../../ui/inspector.py" line="243" />
             <source>off</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="243" />
+            <location filename="../../ui/inspector.py" line="248" />
             <source>blank</source>
             <translation>шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="243" />
+            <location filename="../../ui/inspector.py" line="248" />
             <source>show</source>
             <translation>показ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="245" />
+            <location filename="../../ui/inspector.py" line="250" />
             <source>Power</source>
             <translation>Питание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="246" />
+            <location filename="../../ui/inspector.py" line="251" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="247" />
+            <location filename="../../ui/inspector.py" line="252" />
             <source>Blank</source>
             <translation>Шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="276" />
+            <location filename="../../ui/inspector.py" line="281" />
             <source>No item selected.</source>
             <translation>Пункт не выбран.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="278" />
-            <source>&lt;b&gt;Cues of item {0}&lt;/b&gt;: {1}</source>
-            <translation>&lt;b&gt;Реплики пункта {0}&lt;/b&gt;: {1}</translation>
+            <location filename="../../ui/inspector.py" line="283" />
+            <source>Cues of item {0}: {1}</source>
+            <translation>Реплики пункта {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="392" />
+            <location filename="../../ui/inspector.py" line="398" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
@@ -616,27 +616,27 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>ItemKind</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="105" />
+            <location filename="../../ui/runsheet_model.py" line="113" />
             <source>Segment</source>
             <translation>Выступление</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="106" />
+            <location filename="../../ui/runsheet_model.py" line="114" />
             <source>Q&amp;A</source>
             <translation>Вопросы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="107" />
+            <location filename="../../ui/runsheet_model.py" line="115" />
             <source>Break</source>
             <translation>Перерыв</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="108" />
+            <location filename="../../ui/runsheet_model.py" line="116" />
             <source>Video</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="109" />
+            <location filename="../../ui/runsheet_model.py" line="117" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
@@ -668,102 +668,102 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>LogPanel</name>
         <message>
-            <location filename="../../ui/panels/log.py" line="62" />
+            <location filename="../../ui/panels/log.py" line="63" />
             <source>debug</source>
             <translation>отладка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="63" />
+            <location filename="../../ui/panels/log.py" line="64" />
             <source>info</source>
             <translation>инфо</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="64" />
+            <location filename="../../ui/panels/log.py" line="65" />
             <source>warning</source>
             <translation>предупреждение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="65" />
+            <location filename="../../ui/panels/log.py" line="66" />
             <source>error</source>
             <translation>ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="72" />
+            <location filename="../../ui/panels/log.py" line="73" />
             <source>action</source>
             <translation>действие</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="73" />
+            <location filename="../../ui/panels/log.py" line="74" />
             <source>command</source>
             <translation>команда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="74" />
+            <location filename="../../ui/panels/log.py" line="75" />
             <source>reply</source>
             <translation>ответ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="75" />
+            <location filename="../../ui/panels/log.py" line="76" />
             <source>status</source>
             <translation>состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="76" />
+            <location filename="../../ui/panels/log.py" line="77" />
             <source>item</source>
             <translation>пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="82" />
+            <location filename="../../ui/panels/log.py" line="83" />
             <source>engine</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="82" />
+            <location filename="../../ui/panels/log.py" line="83" />
             <source>operator</source>
             <translation>оператор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Severity</source>
             <translation>Важность</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="111" />
+            <location filename="../../ui/panels/log.py" line="112" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="205" />
+            <location filename="../../ui/panels/log.py" line="206" />
             <source>All sources</source>
             <translation>Все источники</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="211" />
+            <location filename="../../ui/panels/log.py" line="212" />
             <source>{0} and above</source>
             <translation>{0} и выше</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="241" />
+            <location filename="../../ui/panels/log.py" line="242" />
             <source>Show</source>
             <translation>Показать</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="313" />
+            <location filename="../../ui/panels/log.py" line="314" />
             <source>The earlier log could not be read: {0}</source>
             <translation>Не удалось прочитать прежний журнал: {0}</translation>
         </message>
@@ -771,257 +771,257 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="506" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>&amp;Open event…</source>
             <translation>&amp;Открыть мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="266" />
             <source>Choose an event to open</source>
             <translation>Выбрать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>&amp;New event…</source>
             <translation>&amp;Новое мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="270" />
             <source>Create an empty event</source>
             <translation>Создать пустое мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>D&amp;uplicate event as template…</source>
             <translation>&amp;Копия мероприятия как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>Copy this event with its items for a new date</source>
             <translation>Скопировать мероприятие со всеми пунктами на новую дату</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>Event &amp;details…</source>
             <translation>&amp;Сведения о мероприятии…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Название, тип, начало, место и языки мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>De&amp;lete event…</source>
             <translation>&amp;Удалить мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>Delete this event and its run-sheet</source>
             <translation>Удалить мероприятие и его сценарий</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>&amp;Import show file…</source>
             <translation>&amp;Импорт файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Импортировать мероприятие из файла JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>&amp;Export show file…</source>
             <translation>&amp;Экспорт в файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>Export this event as JSON or CSV</source>
             <translation>Экспортировать мероприятие в JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="555" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>Undo the last edit</source>
             <translation>Отменить последнюю правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>Redo the edit just undone</source>
             <translation>Повторить отменённую правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>&amp;Add item</source>
             <translation>&amp;Добавить пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Add an item below the current one</source>
             <translation>Добавить пункт под текущим</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>D&amp;uplicate item</source>
             <translation>&amp;Копировать пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>Copy the current item below it</source>
             <translation>Скопировать текущий пункт под него</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>&amp;Delete items</source>
             <translation>&amp;Удалить пункты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="311" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Удалить выбранные пункты (отмена вернёт их)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Move &amp;up</source>
             <translation>&amp;Выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>Move the selected items up one row</source>
             <translation>Переместить выбранные пункты на строку выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>Move the selected items down one row</source>
             <translation>Переместить выбранные пункты на строку ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>&amp;About controlroom</source>
             <translation>&amp;О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>E&amp;vent</source>
             <translation>&amp;Мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>Main toolbar</source>
             <translation>Основная панель</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="405" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="478" />
             <source>Not saved: {0}</source>
             <translation>Не сохранено: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Правку не удалось записать в базу данных: {0}
 Показанных здесь правок может не быть на диске. Откройте мероприятие заново (Файл ▸ Открыть мероприятие), чтобы увидеть сохранённое.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="485" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>Saved</source>
             <translation>Сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>No event open</source>
             <translation>Мероприятие не открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="504" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Откройте мероприятие (Ctrl+O), создайте новое (Ctrl+Shift+N) или импортируйте файл.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1030,7 +1030,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1039,17 +1039,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="522" />
             <source>planned end {0}</source>
             <translation>окончание по плану {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>total {0}</source>
             <translation>всего {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="526" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1058,7 +1058,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="530" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1067,82 +1067,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="532" />
+            <location filename="../../ui/main_window.py" line="534" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="553" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Отменить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Повторить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="568" />
             <source>Change title</source>
             <translation>Изменение названия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>Change speaker</source>
             <translation>Изменение выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="570" />
             <source>Change speaker role</source>
             <translation>Изменение должности выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>Change kind</source>
             <translation>Изменение типа</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>Change duration</source>
             <translation>Изменение длительности</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="573" />
             <source>Change hard start</source>
             <translation>Изменение жёсткого начала</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Change notes</source>
             <translation>Изменение заметок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="575" />
             <source>Change warning time</source>
             <translation>Изменение времени предупреждения</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="576" />
             <source>Change danger time</source>
             <translation>Изменение времени тревоги</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="577" />
             <source>Change colour</source>
             <translation>Изменение цвета</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="578" />
             <source>Change cues</source>
             <translation>Изменение реплик</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>Insert item</source>
             <translation>Добавление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>Добавление %n пункта</numerusform>
@@ -1151,12 +1151,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Delete item</source>
             <translation>Удаление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>Удаление %n пункта</numerusform>
@@ -1165,12 +1165,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Move item</source>
             <translation>Перемещение пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>Перемещение %n пункта</numerusform>
@@ -1179,137 +1179,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>Duplicate item</source>
             <translation>Копирование пункта</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="590" />
             <source>Edit event</source>
             <translation>Изменение мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="631" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="644" />
             <source>New item</source>
             <translation>Новый пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="696" />
+            <location filename="../../ui/main_window.py" line="698" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="758" />
+            <location filename="../../ui/main_window.py" line="762" />
             <source>Could not open the event</source>
             <translation>Не удалось открыть мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="805" />
+            <location filename="../../ui/main_window.py" line="809" />
             <source>Could not create the event</source>
             <translation>Не удалось создать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="842" />
+            <location filename="../../ui/main_window.py" line="846" />
             <source>Could not duplicate the event</source>
             <translation>Не удалось скопировать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="863" />
+            <location filename="../../ui/main_window.py" line="867" />
             <source>event {0}</source>
             <translation>мероприятие {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="866" />
+            <location filename="../../ui/main_window.py" line="870" />
             <source>Delete event</source>
             <translation>Удаление мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="867" />
+            <location filename="../../ui/main_window.py" line="871" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="871" />
+            <location filename="../../ui/main_window.py" line="875" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="897" />
+            <location filename="../../ui/main_window.py" line="901" />
             <source>Event deleted.</source>
             <translation>Мероприятие удалено.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="903" />
+            <location filename="../../ui/main_window.py" line="907" />
             <source>Could not delete the event</source>
             <translation>Не удалось удалить мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="913" />
+            <location filename="../../ui/main_window.py" line="917" />
             <source>Import show file</source>
             <translation>Импорт файла</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="915" />
+            <location filename="../../ui/main_window.py" line="919" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="939" />
+            <location filename="../../ui/main_window.py" line="943" />
             <source>Could not import {0}</source>
             <translation>Не удалось импортировать {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="940" />
+            <location filename="../../ui/main_window.py" line="944" />
             <source>Importing {0}…</source>
             <translation>Импорт {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>Imported {0}.</source>
             <translation>Импортирован {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="960" />
+            <location filename="../../ui/main_window.py" line="964" />
             <source>Import {0}</source>
             <translation>Импорт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="979" />
             <source>JSON show file (*.json)</source>
             <translation>Файл мероприятия JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="976" />
+            <location filename="../../ui/main_window.py" line="980" />
             <source>CSV items (*.csv)</source>
             <translation>Пункты в CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="984" />
             <source>Export show file</source>
             <translation>Экспорт в файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1004" />
+            <location filename="../../ui/main_window.py" line="1008" />
             <source>Exported to {0}.</source>
             <translation>Экспортировано в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1006" />
+            <location filename="../../ui/main_window.py" line="1010" />
             <source>Could not export to {0}</source>
             <translation>Не удалось экспортировать в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1022" />
+            <location filename="../../ui/main_window.py" line="1026" />
             <source>About controlroom</source>
             <translation>О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
         </message>
@@ -1317,43 +1317,43 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>MicrophonesPanel</name>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="76" />
+            <location filename="../../ui/panels/microphones.py" line="77" />
             <source>battery ?</source>
             <translation>батарея ?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="86" />
-            <location filename="../../ui/panels/microphones.py" line="119" />
+            <location filename="../../ui/panels/microphones.py" line="87" />
+            <location filename="../../ui/panels/microphones.py" line="120" />
             <source>MUTED</source>
             <translation>ВЫКЛ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="89" />
+            <location filename="../../ui/panels/microphones.py" line="90" />
             <source>Open or close channel {0}</source>
             <translation>Включить или выключить канал {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="100" />
+            <location filename="../../ui/panels/microphones.py" line="101" />
             <source>Gain of channel {0}</source>
             <translation>Усиление канала {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="116" />
+            <location filename="../../ui/panels/microphones.py" line="117" />
             <source>?</source>
             <translation>?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="122" />
+            <location filename="../../ui/panels/microphones.py" line="123" />
             <source>LIVE</source>
             <translation>ВКЛ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="142" />
+            <location filename="../../ui/panels/microphones.py" line="143" />
             <source>Microphones</source>
             <translation>Микрофоны</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="159" />
+            <location filename="../../ui/panels/microphones.py" line="160" />
             <source>Mute all</source>
             <translation>Выключить все</translation>
         </message>
@@ -1361,130 +1361,130 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>OnGo</name>
         <message>
-            <location filename="../../ui/inspector.py" line="50" />
+            <location filename="../../ui/inspector.py" line="51" />
             <source>program</source>
             <translation>программа</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="51" />
+            <location filename="../../ui/inspector.py" line="52" />
             <source>preview</source>
             <translation>предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="52" />
+            <location filename="../../ui/inspector.py" line="53" />
             <source>power</source>
             <translation>питание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="53" />
+            <location filename="../../ui/inspector.py" line="54" />
             <source>source</source>
             <translation>источник</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="54" />
+            <location filename="../../ui/inspector.py" line="55" />
             <source>blank</source>
             <comment>what: the projector's picture muting</comment>
             <translation>шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="55" />
+            <location filename="../../ui/inspector.py" line="56" />
             <source>device</source>
             <translation>устройство</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="58" />
+            <location filename="../../ui/inspector.py" line="59" />
             <source>unknown</source>
             <translation>неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="59" />
+            <location filename="../../ui/inspector.py" line="60" />
             <source>live</source>
             <comment>microphone open</comment>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="60" />
+            <location filename="../../ui/inspector.py" line="61" />
             <source>muted</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="61" />
+            <location filename="../../ui/inspector.py" line="62" />
             <source>on</source>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="62" />
+            <location filename="../../ui/inspector.py" line="63" />
             <source>off</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="63" />
+            <location filename="../../ui/inspector.py" line="64" />
             <source>blank</source>
             <comment>value: picture muted</comment>
             <translation>шторка закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="64" />
+            <location filename="../../ui/inspector.py" line="65" />
             <source>showing</source>
             <translation>изображение</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="65" />
+            <location filename="../../ui/inspector.py" line="66" />
             <source>standby</source>
             <translation>ожидание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="66" />
+            <location filename="../../ui/inspector.py" line="67" />
             <source>warming up</source>
             <translation>прогрев</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="67" />
+            <location filename="../../ui/inspector.py" line="68" />
             <source>cooling down</source>
             <translation>остывание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="68" />
+            <location filename="../../ui/inspector.py" line="69" />
             <source>standby network on</source>
             <translation>ожидание (сеть вкл.)</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="69" />
+            <location filename="../../ui/inspector.py" line="70" />
             <source>abnormal standby</source>
             <translation>аварийное ожидание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="70" />
+            <location filename="../../ui/inspector.py" line="71" />
             <source>av standby</source>
             <translation>ожидание A/V</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="71" />
+            <location filename="../../ui/inspector.py" line="72" />
             <source>not in the hall</source>
             <translation>нет в зале</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="72" />
+            <location filename="../../ui/inspector.py" line="73" />
             <source>switcher</source>
             <translation>видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="73" />
+            <location filename="../../ui/inspector.py" line="74" />
             <source>microphones</source>
             <translation>микрофоны</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="74" />
+            <location filename="../../ui/inspector.py" line="75" />
             <source>projector</source>
             <translation>проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="90" />
+            <location filename="../../ui/inspector.py" line="91" />
             <source>{0} dB</source>
             <translation>{0} дБ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="97" />
+            <location filename="../../ui/inspector.py" line="98" />
             <source>{0} gain</source>
             <translation>усиление {0}</translation>
         </message>
@@ -1492,52 +1492,52 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>OpenEventDialog</name>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="200" />
+            <location filename="../../ui/event_dialogs.py" line="203" />
             <source>Open event</source>
             <translation>Открыть мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="206" />
+            <location filename="../../ui/event_dialogs.py" line="209" />
             <source>Start</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="206" />
+            <location filename="../../ui/event_dialogs.py" line="209" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="206" />
+            <location filename="../../ui/event_dialogs.py" line="209" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="206" />
+            <location filename="../../ui/event_dialogs.py" line="209" />
             <source>Items</source>
             <translation>Пункты</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="210" />
+            <location filename="../../ui/event_dialogs.py" line="213" />
             <source>Loading events…</source>
             <translation>Загрузка мероприятий…</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="213" />
+            <location filename="../../ui/event_dialogs.py" line="217" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="215" />
+            <location filename="../../ui/event_dialogs.py" line="219" />
             <source>Delete…</source>
             <translation>Удалить…</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="257" />
+            <location filename="../../ui/event_dialogs.py" line="261" />
             <source>No events yet.</source>
             <translation>Мероприятий пока нет.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/event_dialogs.py" line="259" />
+            <location filename="../../ui/event_dialogs.py" line="263" />
             <source>%n event</source>
             <translation>
                 <numerusform>%n мероприятие</numerusform>
@@ -1546,7 +1546,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/event_dialogs.py" line="261" />
+            <location filename="../../ui/event_dialogs.py" line="265" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n мероприятие</numerusform>
@@ -1604,27 +1604,27 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterScreen</name>
         <message>
-            <location filename="../../ui/presenter.py" line="240" />
+            <location filename="../../ui/presenter.py" line="241" />
             <source>BLACKOUT</source>
             <translation>ЗАТЕМНЕНИЕ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="289" />
+            <location filename="../../ui/presenter.py" line="290" />
             <source>MIC LIVE</source>
             <translation>МИКРОФОН ВКЛ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="321" />
+            <location filename="../../ui/presenter.py" line="322" />
             <source>PAUSED</source>
             <translation>ПАУЗА</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="345" />
+            <location filename="../../ui/presenter.py" line="346" />
             <source>Next: %1</source>
             <translation>Далее: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="359" />
+            <location filename="../../ui/presenter.py" line="360" />
             <source>STALE — display not updating</source>
             <translation>УСТАРЕЛО — экран не обновляется</translation>
         </message>
@@ -1632,7 +1632,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../ui/presenter.py" line="392" />
+            <location filename="../../ui/presenter.py" line="396" />
             <source>Presenter screen</source>
             <translation>Экран выступающего</translation>
         </message>
@@ -1640,114 +1640,114 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ProjectorPanel</name>
         <message>
-            <location filename="../../ui/panels/projector.py" line="29" />
+            <location filename="../../ui/panels/projector.py" line="30" />
             <source>Standby (off)</source>
             <translation>Ожидание (выкл.)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="30" />
-            <location filename="../../ui/panels/projector.py" line="56" />
+            <location filename="../../ui/panels/projector.py" line="31" />
+            <location filename="../../ui/panels/projector.py" line="57" />
             <source>On</source>
             <translation>Вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="31" />
+            <location filename="../../ui/panels/projector.py" line="32" />
             <source>Warming up</source>
             <translation>Прогрев</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="32" />
+            <location filename="../../ui/panels/projector.py" line="33" />
             <source>Cooling down</source>
             <translation>Остывание</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="33" />
+            <location filename="../../ui/panels/projector.py" line="34" />
             <source>Standby (network on)</source>
             <translation>Ожидание (сеть вкл.)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="34" />
+            <location filename="../../ui/panels/projector.py" line="35" />
             <source>Abnormal standby</source>
             <translation>Аварийное ожидание</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="35" />
+            <location filename="../../ui/panels/projector.py" line="36" />
             <source>A/V standby</source>
             <translation>Ожидание A/V</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="36" />
+            <location filename="../../ui/panels/projector.py" line="37" />
             <source>Unknown</source>
             <translation>Неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="47" />
+            <location filename="../../ui/panels/projector.py" line="48" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="51" />
+            <location filename="../../ui/panels/projector.py" line="52" />
             <source>Power</source>
             <translation>Питание</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="59" />
+            <location filename="../../ui/panels/projector.py" line="60" />
             <source>Off</source>
             <translation>Выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="75" />
+            <location filename="../../ui/panels/projector.py" line="76" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="85" />
-            <location filename="../../ui/panels/projector.py" line="127" />
+            <location filename="../../ui/panels/projector.py" line="86" />
+            <location filename="../../ui/panels/projector.py" line="129" />
             <source>Blank</source>
             <translation>Шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="88" />
+            <location filename="../../ui/panels/projector.py" line="89" />
             <source>Blank the picture (A/V mute)</source>
             <translation>Закрыть изображение шторкой (A/V mute)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="93" />
+            <location filename="../../ui/panels/projector.py" line="94" />
             <source>Lamp</source>
             <translation>Лампа</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="114" />
+            <location filename="../../ui/panels/projector.py" line="116" />
             <source>warming up %p%</source>
             <translation>прогрев %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="115" />
+            <location filename="../../ui/panels/projector.py" line="117" />
             <source>cooling down %p%</source>
             <translation>остывание %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="121" />
+            <location filename="../../ui/panels/projector.py" line="123" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Ждёт готовности проектора: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="127" />
+            <location filename="../../ui/panels/projector.py" line="129" />
             <source>Blanked</source>
             <translation>Шторка закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="130" />
+            <location filename="../../ui/panels/projector.py" line="132" />
             <source>{0} hours</source>
             <translation>{0} ч</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="136" />
+            <location filename="../../ui/panels/projector.py" line="138" />
             <source>Error {0}: {1}</source>
             <translation>Ошибка {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="136" />
+            <location filename="../../ui/panels/projector.py" line="138" />
             <source>unknown</source>
             <translation>неизвестно</translation>
         </message>
@@ -1818,133 +1818,133 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RemotePanel</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="297" />
+            <location filename="../../ui/remote_control.py" line="298" />
             <source>Remote control server</source>
             <translation>Сервер удалённого управления</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="301" />
+            <location filename="../../ui/remote_control.py" line="302" />
             <source>This computer only ({0})</source>
             <translation>Только этот компьютер ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="303" />
+            <location filename="../../ui/remote_control.py" line="304" />
             <source>LAN: {0}</source>
             <translation>Локальная сеть: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="313" />
+            <location filename="../../ui/remote_control.py" line="314" />
             <source>New tokens</source>
             <translation>Новые токены</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="314" />
-            <location filename="../../ui/remote_control.py" line="465" />
+            <location filename="../../ui/remote_control.py" line="315" />
+            <location filename="../../ui/remote_control.py" line="467" />
             <source>Off: nothing listens.</source>
             <translation>Выключено: ничего не слушает.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="318" />
+            <location filename="../../ui/remote_control.py" line="320" />
             <source>Cut off remote control</source>
             <translation>Отключить удалённое управление</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="325" />
+            <location filename="../../ui/remote_control.py" line="327" />
             <source>Message to the moderator's view</source>
             <translation>Сообщение на экран модератора</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="326" />
+            <location filename="../../ui/remote_control.py" line="328" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="330" />
+            <location filename="../../ui/remote_control.py" line="332" />
             <source>Listen on</source>
             <translation>Слушать на</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="332" />
+            <location filename="../../ui/remote_control.py" line="334" />
             <source>HTTP</source>
             <translation>HTTP</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="334" />
+            <location filename="../../ui/remote_control.py" line="336" />
             <source>OSC</source>
             <translation>OSC</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="336" />
+            <location filename="../../ui/remote_control.py" line="338" />
             <source>Ports</source>
             <translation>Порты</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="337" />
+            <location filename="../../ui/remote_control.py" line="339" />
             <source>Control token</source>
             <translation>Токен управления</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="338" />
+            <location filename="../../ui/remote_control.py" line="340" />
             <source>View token</source>
             <translation>Токен просмотра</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="361" />
+            <location filename="../../ui/remote_control.py" line="363" />
             <source>any</source>
             <translation>любой</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="412" />
+            <location filename="../../ui/remote_control.py" line="414" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="441" />
+            <location filename="../../ui/remote_control.py" line="443" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="472" />
+            <location filename="../../ui/remote_control.py" line="474" />
             <source>Could not start: {0}</source>
             <translation>Не удалось запустить: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="486" />
+            <location filename="../../ui/remote_control.py" line="488" />
             <source>Listening on {0}</source>
             <translation>Слушает на {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="487" />
+            <location filename="../../ui/remote_control.py" line="489" />
             <source>Presenter timer</source>
             <translation>Таймер докладчика</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="487" />
+            <location filename="../../ui/remote_control.py" line="489" />
             <source>Moderator</source>
             <translation>Модератор</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="488" />
+            <location filename="../../ui/remote_control.py" line="490" />
             <source>Status</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="491" />
+            <location filename="../../ui/remote_control.py" line="493" />
             <source>API: {0}</source>
             <translation>API: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="493" />
+            <location filename="../../ui/remote_control.py" line="495" />
             <source>OSC: UDP port {0}</source>
             <translation>OSC: UDP-порт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="495" />
+            <location filename="../../ui/remote_control.py" line="497" />
             <source>Commands need the control token.</source>
             <translation>Для команд нужен токен управления.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="497" />
+            <location filename="../../ui/remote_control.py" line="499" />
             <source>Only this computer can connect; no token needed.</source>
             <translation>Подключиться может только этот компьютер; токен не нужен.</translation>
         </message>
@@ -2120,78 +2120,78 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RunSheetTableModel</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="90" />
+            <location filename="../../ui/runsheet_model.py" line="98" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="91" />
+            <location filename="../../ui/runsheet_model.py" line="99" />
             <source>Start</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="92" />
+            <location filename="../../ui/runsheet_model.py" line="100" />
             <source>Duration</source>
             <translation>Длит.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="93" />
+            <location filename="../../ui/runsheet_model.py" line="101" />
             <source>End</source>
             <translation>Конец</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="94" />
+            <location filename="../../ui/runsheet_model.py" line="102" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="95" />
+            <location filename="../../ui/runsheet_model.py" line="103" />
             <source>Speaker</source>
             <translation>Выступающий</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="96" />
+            <location filename="../../ui/runsheet_model.py" line="104" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="97" />
+            <location filename="../../ui/runsheet_model.py" line="105" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="136" />
+            <location filename="../../ui/runsheet_model.py" line="144" />
             <source>“{0}” is not a time of day (use HH:MM or HH:MM:SS)</source>
             <translation>«{0}» — не время суток (формат ЧЧ:ММ или ЧЧ:ММ:СС)</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="472" />
+            <location filename="../../ui/runsheet_model.py" line="541" />
             <source>Overlaps the previous item by {0}</source>
             <translation>Наложение на предыдущий пункт: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="478" />
+            <location filename="../../ui/runsheet_model.py" line="547" />
             <source>Gap of {0} before this item</source>
             <translation>Пауза {0} перед этим пунктом</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="484" />
+            <location filename="../../ui/runsheet_model.py" line="553" />
             <source>Hard start at {0}</source>
             <translation>Жёсткое начало в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="489" />
+            <location filename="../../ui/runsheet_model.py" line="558" />
             <source>Type a time (HH:MM) to fix a hard start; clear it to follow on.</source>
             <translation>Введите время (ЧЧ:ММ), чтобы задать жёсткое начало; очистите, чтобы пункт шёл сразу за предыдущим.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="496" />
+            <location filename="../../ui/runsheet_model.py" line="565" />
             <source>Duration, e.g. 5:00, 90s, 45m or 1:30:00</source>
             <translation>Длительность, например 5:00, 90s, 45m или 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="527" />
-            <location filename="../../ui/runsheet_model.py" line="651" />
+            <location filename="../../ui/runsheet_model.py" line="596" />
+            <location filename="../../ui/runsheet_model.py" line="720" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
@@ -2262,116 +2262,116 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="48" />
-            <location filename="../../ui/show_bar.py" line="86" />
+            <location filename="../../ui/show_bar.py" line="49" />
+            <location filename="../../ui/show_bar.py" line="87" />
             <source>on time</source>
             <translation>по графику</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="50" />
+            <location filename="../../ui/show_bar.py" line="51" />
             <source>{0} behind</source>
             <translation>отставание {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="51" />
+            <location filename="../../ui/show_bar.py" line="52" />
             <source>{0} ahead</source>
             <translation>опережение {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="69" />
+            <location filename="../../ui/show_bar.py" line="70" />
             <source>GO</source>
             <translation>ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="72" />
+            <location filename="../../ui/show_bar.py" line="73" />
             <source>Start the item in standby (Space)</source>
             <translation>Запустить пункт в готовности (Пробел)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="91" />
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="94" />
+            <location filename="../../ui/show_bar.py" line="147" />
             <source>Edit mode</source>
             <translation>Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="95" />
+            <location filename="../../ui/show_bar.py" line="98" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Режим эфира блокирует сценарий, режим правки снимает блокировку</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="97" />
+            <location filename="../../ui/show_bar.py" line="100" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="101" />
+            <location filename="../../ui/show_bar.py" line="104" />
             <source>PANIC
 mute all</source>
             <translation>АВАРИЯ
 выкл. все</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="107" />
             <source>Mute every microphone now (F12)</source>
             <translation>Немедленно заглушить все микрофоны (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="147" />
             <source>SHOW MODE</source>
             <translation>РЕЖИМ ЭФИРА</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="154" />
+            <location filename="../../ui/show_bar.py" line="157" />
             <source>SWITCHING…</source>
             <translation>ПЕРЕКЛЮЧЕНИЕ…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="160" />
+            <location filename="../../ui/show_bar.py" line="163" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="161" />
+            <location filename="../../ui/show_bar.py" line="164" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="165" />
             <source>Switch to LIVE…</source>
             <translation>Перейти в ЭФИР…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="164" />
+            <location filename="../../ui/show_bar.py" line="167" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="165" />
+            <location filename="../../ui/show_bar.py" line="168" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="166" />
+            <location filename="../../ui/show_bar.py" line="169" />
             <source>Switch to rehearsal…</source>
             <translation>Перейти в репетицию…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="172" />
+            <location filename="../../ui/show_bar.py" line="175" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="177" />
             <source>STANDBY ▸ {0}</source>
             <translation>ГОТОВ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="177" />
             <source>end of the run-sheet</source>
             <translation>конец сценария</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="181" />
+            <location filename="../../ui/show_bar.py" line="184" />
             <source>ends ≈ {0}</source>
             <translation>конец ≈ {0}</translation>
         </message>
@@ -2379,57 +2379,57 @@ mute all</source>
     <context>
         <name>SwitcherPanel</name>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="30" />
+            <location filename="../../ui/panels/switcher.py" line="31" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="35" />
+            <location filename="../../ui/panels/switcher.py" line="36" />
             <source>Program</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="36" />
+            <location filename="../../ui/panels/switcher.py" line="37" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="48" />
+            <location filename="../../ui/panels/switcher.py" line="49" />
             <source>Cut input {0} ({1}) to program</source>
             <translation>Склейкой: вход {0} ({1}) в программу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="49" />
+            <location filename="../../ui/panels/switcher.py" line="50" />
             <source>Put input {0} ({1}) on preview</source>
             <translation>Вход {0} ({1}) в предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="73" />
+            <location filename="../../ui/panels/switcher.py" line="74" />
             <source>CUT</source>
             <translation>СКЛЕЙКА</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="76" />
+            <location filename="../../ui/panels/switcher.py" line="77" />
             <source>AUTO</source>
             <translation>АВТО</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="79" />
+            <location filename="../../ui/panels/switcher.py" line="80" />
             <source>FTB</source>
             <translation>ЗТМ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="81" />
+            <location filename="../../ui/panels/switcher.py" line="82" />
             <source>Fade to black (the switcher does not confirm it)</source>
             <translation>Затемнение, ЗТМ (микшер его не подтверждает)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="107" />
+            <location filename="../../ui/panels/switcher.py" line="108" />
             <source>FTB sent — not confirmed by the switcher</source>
             <translation>ЗТМ отправлено — микшер не подтвердил</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="110" />
+            <location filename="../../ui/panels/switcher.py" line="111" />
             <source>The switcher reports its link to the mixer is down.</source>
             <translation>Видеомикшер сообщает, что связь с микшерным блоком потеряна.</translation>
         </message>
