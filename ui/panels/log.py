@@ -40,7 +40,7 @@ from controlroom.eventlog import filter_entries, severity_rank
 from controlroom.storage import SEVERITIES, Database, LogEntry
 from ui.background import run_in_background
 from ui.panels.common import tr
-from ui.plain_text import plain_tooltip
+from ui.plain_text import bounded, plain_tooltip
 
 log = logging.getLogger("ui.log_panel")
 
@@ -127,7 +127,7 @@ class LogModel(QAbstractTableModel):
                 return self._sources.get(entry.source, entry.source)
             if column == 3:
                 return self._kinds.get(entry.kind, entry.kind)
-            return entry.message
+            return bounded(entry.message)  # a message quoting a megabyte title: one line
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = SEVERITY_COLOURS.get(entry.severity)
             return QBrush(colour) if colour is not None else None
