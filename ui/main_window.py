@@ -47,7 +47,7 @@ from controlroom.model import Event, Item
 from controlroom.runsheet import EditAction, EditLabel, RunSheet, RunSheetLocked
 from controlroom.storage import Database, StorageError
 from ui import theme
-from ui.background import deliver_on_gui, prepare_gui_delivery
+from ui.background import deliver_on_gui, prepare_gui_delivery, without_collector_pauses
 from ui.delegates import RunSheetDelegate
 from ui.event_dialogs import (
     DuplicateEventDialog,
@@ -758,7 +758,10 @@ class MainWindow(QMainWindow):
         database = self.database
         # The RunSheet (its schedule) is built there too: 100,000 items take a while.
         self._on_database(
-            lambda: RunSheet(database.load_event(event_id), database), loaded,
+            lambda: without_collector_pauses(
+                lambda: RunSheet(database.load_event(event_id), database)
+            ),
+            loaded,
             self.tr("Could not open the event"),
         )
 
