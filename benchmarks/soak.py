@@ -2,7 +2,8 @@
 
 Run: ``SOAK_MINUTES=60 QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.soak``
 (``SOAK_MINUTES`` defaults to 60; ``SOAK_TRACEMALLOC=1`` also prints the Python
-allocations that grew most between the end of the first third and the end).
+allocations that grew most between the end of the first third, or
+``SOAK_SNAPSHOT_MINUTES``, and the end).
 
 The window is built the way the app builds it (presenter timer, show console in
 REHEARSAL, the log panel), on a real SQLite file in a temporary folder; the
@@ -108,7 +109,8 @@ class Soak:
             self.timers.append(timer)
         QTimer.singleShot(int(minutes * 60_000), self.finish)
         if trace:
-            QTimer.singleShot(int(minutes * 60_000 / 3), self.take_snapshot)
+            snapshot_minutes = float(os.environ.get("SOAK_SNAPSHOT_MINUTES", minutes / 3))
+            QTimer.singleShot(int(snapshot_minutes * 60_000), self.take_snapshot)
 
     # -- the chaos ------------------------------------------------------------------------
 
@@ -190,7 +192,7 @@ class Soak:
         if self.trace and self.snapshot is not None:
             gc.collect()
             growth = tracemalloc.take_snapshot().compare_to(self.snapshot, "lineno")
-            print("soak.tracemalloc top growth since the first third:")
+            print("soak.tracemalloc top growth since the snapshot:")
             for stat in growth[:15]:
                 print(f"  {stat}")
         return plateau
