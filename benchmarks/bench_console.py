@@ -123,7 +123,7 @@ def long_runsheet(count: int) -> object:
         Item(
             title=f"Cut {n + 1}",
             planned_duration=10,
-            cues=ItemCues(switcher=SwitcherCue(program=1 + n % 2)),
+            cues=ItemCues((SwitcherCue(program=1 + n % 2),)),
         )
         for n in range(count)
     ]
@@ -162,9 +162,9 @@ def bench_go(app: QApplication, window: object, console: Any, presses: int) -> l
 def bench_meters(
     app: QApplication, window: object, console: Any, seconds: float
 ) -> dict[str, float]:
-    from controlroom.hall import DeviceEvent
-    from devices.hall import MicrophonesConfig
+    from controlroom.equipment import DeviceEvent
     from devices.microphones.driver import ChannelState, MicrophonesState
+    from devices.microphones.kind import MicrophonesConfig
     from ui.console.docks import add_scrolling_dock
     from ui.panels.microphones import MicrophonesPanel
 

@@ -22,11 +22,11 @@ from datetime import datetime
 from controlroom.clock import SystemClock
 from controlroom.cues import ItemCues, SwitcherCue
 from controlroom.engine import ShowEngine
-from controlroom.hall import Hall
+from controlroom.equipment import Equipment
 from controlroom.model import Event, Item
 from controlroom.runsheet import RunSheet
 from devices.base import LinkState
-from devices.hall import default_hall_path, load_hall
+from devices.hall_file import default_hall_path, load_hall
 
 #: The fastest a Shure receiver meters (100 ms, 10 Hz).
 METER_INTERVAL_MS = 100
@@ -40,7 +40,7 @@ def percentile(values: list[float], fraction: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     presses = 200 if "--quick" in argv else 2000
-    hall = Hall.rehearsal(load_hall(default_hall_path()))
+    hall = Equipment.rehearsal(load_hall(default_hall_path()))
     try:
         statuses = hall.wait_until_ok(10.0)
         if not all(status.state is LinkState.OK for status in statuses.values()):
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             Item(
                 title=f"Cut {n}",
                 planned_duration=60,
-                cues=ItemCues(switcher=SwitcherCue(program=1 + (start_program + n) % 6)),
+                cues=ItemCues((SwitcherCue(program=1 + (start_program + n) % 6),)),
             )
             for n in range(presses)
         ]

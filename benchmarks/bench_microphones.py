@@ -8,7 +8,8 @@ Prints, as plain lines:
   (``bare_*``) measured in the same run;
 - ``microphones.command_rtt_9600`` — the same with the simulator pacing the line at
   9600 baud, beside the wire time of command plus reply (``wire_ms``);
-- ``microphones.resync_9600`` — ``refresh()`` (``< GET 0 ALL >`` for six channels) at 9600 baud.
+- ``microphones.resync_9600`` — ``refresh()`` (``< GET 0 ALL >`` for a four-channel
+  ULX-D) at 9600 baud.
 
 Run alone: ``.venv/bin/python -m benchmarks.bench_microphones`` (``--quick`` for fewer rounds).
 """
@@ -22,12 +23,12 @@ import time
 import serial
 
 from devices.base import LinkState
-from devices.hall import MicrophonesConfig
 from devices.microphones.driver import MicrophoneDriver
+from devices.microphones.kind import MicrophonesConfig
 from devices.microphones.simulator import MicrophoneSimulator
 
-CHANNELS = {1: "Moderator", 2: "Secretary", 3: "Speaker 1", 4: "Speaker 2",
-            5: "Audience A", 6: "Audience B"}  # fmt: skip
+#: A ULX-D quad receiver (the default model): channels 1..4, names of at most 8 characters.
+CHANNELS = {1: "Chair", 2: "Secretar", 3: "Spkr 1", 4: "Spkr 2"}
 
 
 def _percentile(values: list[float], fraction: float) -> float:

@@ -25,8 +25,8 @@ from pathlib import Path
 import serial
 
 from devices.base import LinkState
-from devices.hall import ProjectorConfig
 from devices.projector.driver import ProjectorDriver
+from devices.projector.kind import ProjectorConfig
 from devices.projector.simulator import DEFAULT_SOURCES
 from devices.serial_peer import BITS_PER_BYTE
 

@@ -36,14 +36,14 @@ from pythonosc.udp_client import SimpleUDPClient
 from controlroom.clock import SystemClock
 from controlroom.cues import ItemCues, SwitcherCue
 from controlroom.engine import ShowEngine
+from controlroom.equipment import Equipment
 from controlroom.eventlog import EventLog
-from controlroom.hall import Hall
 from controlroom.model import Event, Item
 from controlroom.remote.control import EngineShowControl, ShowThread
 from controlroom.remote.server import RemoteConfig, RemoteServer
 from controlroom.runsheet import RunSheet
 from controlroom.timer import PresenterTimer
-from devices.hall import default_hall_path, load_hall
+from devices.hall_file import default_hall_path, load_hall
 
 ITEMS = 40
 GOS = 1_000
@@ -71,11 +71,11 @@ class Rig:
     def __init__(self) -> None:
         self.clock = SystemClock()
         self.log = EventLog(None, self.clock)
-        self.hall = Hall.rehearsal(load_hall(default_hall_path()), log=self.log,
+        self.hall = Equipment.rehearsal(load_hall(default_hall_path()), log=self.log,
                                    projector_warmup_s=0.3, projector_cooldown_s=0.3)
         self.hall.wait_until_ok(15.0)
         items = [Item(title=f"Item {n + 1}", planned_duration=300,
-                      cues=ItemCues(switcher=SwitcherCue(program=2 + n % 2)))
+                      cues=ItemCues((SwitcherCue(program=2 + n % 2),)))
                  for n in range(ITEMS)]
         event = Event(title="Bench", scheduled_start=datetime.now(), items=items)
         self.engine = ShowEngine(RunSheet(event), self.hall, self.clock, lockout_s=0.0,

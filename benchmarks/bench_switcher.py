@@ -6,6 +6,12 @@ from Python on this machine. Target: driver p99 <= 1 ms and within 2x of the bar
 p99. Also the full confirmation round trip of ``program(n)`` (command out, the
 simulator's feedback back in, the future resolved).
 
+And the traffic the driver causes in an idle hall: datagrams per second both ways
+(the driver's status requests out, the switcher's answers in) with the default
+liveness (``/atem/send-status`` only after 2.5 s of quiet; the simulator answers it
+like atemOSC, with its whole state: input names, tallies, 100 macros x 3), beside
+the old policy of asking after every second of quiet.
+
 Run alone: ``.venv/bin/python -m benchmarks.bench_switcher [--quick]``.
 """
 
@@ -22,8 +28,8 @@ from concurrent.futures import Future
 from pythonosc.udp_client import SimpleUDPClient
 
 from devices.base import LinkState
-from devices.hall import SwitcherConfig
 from devices.switcher.driver import SwitcherDriver
+from devices.switcher.kind import SwitcherConfig
 from devices.switcher.simulator import SwitcherSimulator
 from devices.udp_transport import free_udp_port
 
@@ -157,8 +163,43 @@ class DriverRig:
 BLOCK = 1_000
 
 
+def idle_datagrams(seconds: float, **liveness: float) -> tuple[float, float, int]:
+    """(requests/s out, datagrams/s back, dump size) for an idle driver over ``seconds``."""
+    feedback_port = free_udp_port()
+    sim = SwitcherSimulator(feedback_port=feedback_port)
+    sim.start()
+    config = SwitcherConfig("switcher", "127.0.0.1", sim.port, feedback_port, "/atem", 6, {})
+    driver = SwitcherDriver(config, feedback_from_port=sim.port, **liveness)  # type: ignore[arg-type]
+    try:
+        driver.start()
+        sim.wait_received("/atem/send-status", timeout=5)
+        time.sleep(1.0)  # the connect-time dump is over
+        asked, sent = len(sim.received_messages()), sim.datagrams_sent
+        time.sleep(seconds)  # idle: nothing but liveness
+        out = (len(sim.received_messages()) - asked) / seconds
+        back = (sim.datagrams_sent - sent) / seconds
+        dump = round(back / out) if out else 0
+        if driver.status.state is not LinkState.OK:
+            raise RuntimeError(f"driver not OK while idle: {driver.status}")
+        return out, back, dump
+    finally:
+        driver.stop()
+        sim.stop()
+
+
 def main(argv: list[str] | None = None) -> int:
     count = 2_000 if argv and "--quick" in argv else COMMANDS
+    idle_s = 8.0 if argv and "--quick" in argv else 30.0
+    for label, liveness in (
+        ("default", {}),
+        ("every_1s_of_quiet", {"poll_interval": 1.0, "missed_polls": 3}),
+    ):
+        out, back, dump = idle_datagrams(idle_s, **liveness)
+        print(
+            f"switcher.idle_datagrams liveness={label} seconds={idle_s:g} "
+            f"requests_per_s={out:.2f} feedback_per_s={back:.1f} total_per_s={out + back:.1f} "
+            f"datagrams_per_status_dump={dump}"
+        )
     bare_rig, driver_rig = BareRig(), DriverRig()
     bare: list[float] = []
     sends: list[float] = []

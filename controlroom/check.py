@@ -1,11 +1,12 @@
 """The readiness check: is the hall ready for this event? A go/no-go report with reasons.
 
 Two halves. :func:`check_cues` (no devices needed) checks that every cue of the
-event names a device of the hall of the right kind, and an input, channel or
-source that the hall file defines. :func:`check_devices` asks every device for
-its state, waits a few seconds for each to be OK, and reports the ones that are
-not, with the device's reason (offline, a projector error, a switcher link down,
-a flat microphone battery on a channel the event uses).
+event names a device of the hall of the right kind, and asks the kind what the cue
+names that the hall file lacks (an input, channel or source). :func:`check_devices`
+asks every device for its state (the kind's readiness question), waits a few
+seconds for each to be OK, and reports the ones that are not, with the device's
+reason (offline, or what its kind finds wrong in its state: a projector error, a
+switcher link down, a flat microphone battery on a channel the event uses).
 
 :func:`run_check` does both; it blocks for up to its timeout, so a GUI calls it
 off the GUI thread. ``controlroom check`` prints its :meth:`CheckReport.text`.
@@ -19,21 +20,12 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any
 
-from controlroom.hall import Hall
+from controlroom.equipment import Equipment
 from controlroom.model import Event
 from devices.base import DeviceError, LinkState
-from devices.hall import (
-    DeviceConfig,
-    HallConfig,
-    MicrophonesConfig,
-    ProjectorConfig,
-    SwitcherConfig,
-)
-
-#: Switcher input 0 is black on every switcher, whatever the hall file lists.
-BLACK_INPUT = 0
-#: Projector error codes that mean "no error".
-NO_ERROR_CODES = {None, "", "00"}
+from devices.hall_file import HallConfig
+from devices.kind import Cue, DeviceConfig, DeviceKind
+from devices.registry import KINDS, kind_of
 
 
 @dataclass(frozen=True)
@@ -95,18 +87,14 @@ class CheckReport:
 
 
 def _device_of(
-    hall: HallConfig, device_id: str, kind: type[DeviceConfig], where: str
+    hall: HallConfig, device_id: str, kind: DeviceKind, where: str
 ) -> tuple[DeviceConfig | None, Problem | None]:
     for cfg in hall.devices:
         if cfg.id == device_id:
-            if isinstance(cfg, kind):
+            if cfg.kind == kind.name:
                 return cfg, None
-            return None, Problem(where, f"device '{device_id}' is a {cfg.kind}, not a {kind.kind}")
+            return None, Problem(where, f"device '{device_id}' is a {cfg.kind}, not a {kind.name}")
     return None, Problem(where, f"no device '{device_id}' in hall '{hall.name}'")
-
-
-def _number_list(numbers: Any) -> str:
-    return ", ".join(str(n) for n in sorted(numbers)) or "none"
 
 
 def check_cues(event: Event, hall: HallConfig) -> list[Problem]:
@@ -114,79 +102,29 @@ def check_cues(event: Event, hall: HallConfig) -> list[Problem]:
     problems: list[Problem] = []
     for index, item in enumerate(event.items):
         at = f"item {index + 1} '{item.title}' cues"
-        cues = item.cues
-        if cues.switcher is not None:
-            sw = cues.switcher
-            cfg, problem = _device_of(hall, sw.device, SwitcherConfig, f"{at}.switcher.device")
-            if problem:
-                problems.append(problem)
-            elif isinstance(cfg, SwitcherConfig):
-                for name, number in (("program", sw.program), ("preview", sw.preview)):
-                    if number is not None and number != BLACK_INPUT and number not in cfg.inputs:
-                        problems.append(
-                            Problem(
-                                f"{at}.switcher.{name}",
-                                f"input {number} is not an input of switcher '{cfg.id}' "
-                                f"(inputs: {_number_list(cfg.inputs)})",
-                            )
-                        )
-        for k, mic in enumerate(cues.microphones):
-            here = f"{at}.microphones[{k}]"
-            cfg, problem = _device_of(hall, mic.device, MicrophonesConfig, f"{here}.device")
-            if problem:
-                problems.append(problem)
-                continue
-            assert isinstance(cfg, MicrophonesConfig)
-            channels = cfg.channels
-            for channel in mic.live:
-                if channel not in channels:
-                    problems.append(
-                        Problem(
-                            f"{here}.live",
-                            f"channel {channel} is not a channel of '{cfg.id}' "
-                            f"(channels: {_number_list(channels)})",
-                        )
-                    )
-            for channel, _gain in mic.gains_db:
-                if channel not in channels:
-                    problems.append(
-                        Problem(
-                            f"{here}.gains_db.{channel}",
-                            f"channel {channel} is not a channel of '{cfg.id}' "
-                            f"(channels: {_number_list(channels)})",
-                        )
-                    )
-        if cues.projector is not None:
-            pj = cues.projector
-            cfg, problem = _device_of(hall, pj.device, ProjectorConfig, f"{at}.projector.device")
-            if problem:
-                problems.append(problem)
-            elif isinstance(cfg, ProjectorConfig) and pj.source is not None:
-                if pj.source not in cfg.sources:
-                    problems.append(
-                        Problem(
-                            f"{at}.projector.source",
-                            f"'{pj.source}' is not a source of projector '{cfg.id}' "
-                            f"(sources: {', '.join(cfg.sources) or 'none'})",
-                        )
-                    )
+        for kind in KINDS:
+            for k, cue in enumerate(item.cues.of_kind(kind.name)):
+                here = f"{at}.{kind.name}[{k}]" if kind.many_cues_per_item else f"{at}.{kind.name}"
+                cfg, problem = _device_of(hall, cue.device, kind, f"{here}.device")
+                if problem is not None:
+                    problems.append(problem)
+                elif cfg is not None:
+                    problems += [
+                        Problem(found.where, found.reason)
+                        for found in kind.check_cue(cue, cfg, here)
+                    ]
     return problems
 
 
-def _used_channels(event: Event | None, device_id: str) -> set[int] | None:
-    """Channels of ``device_id`` that some item of the event opens; ``None`` means all."""
+def _device_cues(event: Event | None, device_id: str) -> list[Cue] | None:
+    """The event's cues for ``device_id``; ``None`` when no event is checked."""
     if event is None:
         return None
-    used: set[int] = set()
-    for item in event.items:
-        for mic in item.cues.microphones:
-            if mic.device == device_id:
-                used.update(mic.live)
-    return used
+    return [cue for item in event.items for cue in item.cues if cue.device == device_id]
 
 
 def check_devices(
-    hall: Hall, timeout: float = 5.0, event: Event | None = None
+    hall: Equipment, timeout: float = 5.0, event: Event | None = None
 ) -> tuple[list[DeviceCheck], list[Problem]]:
     """Ask every device for its state; wait up to ``timeout`` s for all to be OK."""
     deadline = time.monotonic() + timeout
@@ -195,13 +133,12 @@ def check_devices(
     for cfg in hall.config.devices:
         if statuses[cfg.id].state is not LinkState.OK:
             continue
-        driver = hall.drivers[cfg.id]
-        question = {"switcher": "request_status", "projector": "query_error"}.get(cfg.kind)
+        try:
+            question = kind_of(cfg).readiness_question(hall.drivers[cfg.id])
+        except DeviceError:
+            question = None
         if question is not None:
-            try:
-                asked[cfg.id] = getattr(driver, question)()
-            except DeviceError:
-                pass
+            asked[cfg.id] = question
     answers: dict[str, str] = {}
     for device_id, future in asked.items():
         try:
@@ -221,33 +158,12 @@ def check_devices(
             if heard is not None:
                 reason += f" (last heard {hall.clock.monotonic() - heard:.0f} s ago)"
         else:
-            reason = reason or _state_problem(cfg, hall.drivers[cfg.id].state, event)
+            state = hall.drivers[cfg.id].state
+            reason = reason or kind_of(cfg).state_problem(cfg, state, _device_cues(event, cfg.id))
         checks.append(DeviceCheck(cfg.id, cfg.kind, status.state.value, reason))
         if reason:
             problems.append(Problem(f"device '{cfg.id}'", f"{status.state.value}: {reason}"))
     return checks, problems
-
-
-def _state_problem(cfg: DeviceConfig, state: Any, event: Event | None) -> str:
-    """What is wrong with a connected device's state, in words; "" if nothing."""
-    if isinstance(cfg, SwitcherConfig):
-        if getattr(state, "link_up", None) is False:
-            return "the switcher reports its link to the mixer is down"
-    elif isinstance(cfg, ProjectorConfig):
-        code = getattr(state, "error_code", None)
-        if code not in NO_ERROR_CODES:
-            text = getattr(state, "error_text", None) or "unknown error"
-            return f"projector error {code}: {text}"
-    elif isinstance(cfg, MicrophonesConfig):
-        used = _used_channels(event, cfg.id)
-        flat = [
-            f"{number} {cfg.channels.get(number, '')}".strip()
-            for number, channel in sorted(getattr(state, "channels", {}).items())
-            if channel.battery_bars == 0 and (used is None or number in used)
-        ]
-        if flat:
-            return "battery empty on channel " + ", ".join(flat)
-    return ""
 
 
 def run_check(
@@ -255,7 +171,7 @@ def run_check(
     event: Event | None = None,
     *,
     rehearsal: bool = False,
-    hall: Hall | None = None,
+    hall: Equipment | None = None,
     timeout: float = 5.0,
 ) -> CheckReport:
     """Check the cues and the devices; uses ``hall`` if given, else builds (and closes) one.
@@ -265,7 +181,7 @@ def run_check(
     problems = check_cues(event, hall_config) if event is not None else []
     own_hall = hall is None
     if hall is None:
-        hall = Hall.rehearsal(hall_config) if rehearsal else Hall.live(hall_config)
+        hall = Equipment.rehearsal(hall_config) if rehearsal else Equipment.live(hall_config)
     try:
         devices, device_problems = check_devices(hall, timeout, event)
         mode = "rehearsal" if hall.rehearsal_mode else "live"

@@ -28,6 +28,7 @@ re-emits them as queued Qt signals.
 
 from __future__ import annotations
 
+import logging
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -37,12 +38,16 @@ from itertools import accumulate
 from typing import Any, Generic, Protocol, TypeVar
 
 from controlroom.clock import Clock
+from controlroom.cues import MicrophoneCue
+from controlroom.db_guard import backup_database
+from controlroom.equipment import CueFailure
 from controlroom.eventlog import ENGINE, OPERATOR, EventLog
-from controlroom.hall import CueFailure
 from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database, RunHandle, RunSummary
 from devices.base import Listeners
+
+log = logging.getLogger("controlroom.engine")
 
 V = TypeVar("V")
 
@@ -92,7 +97,7 @@ class CueRunner(Protocol):
     """What the engine needs from the hall: run an item's cues, report failures."""
 
     def execute(self, item: Item, on_failure: Callable[[CueFailure], Any]) -> Any:
-        """Queue the item's cues; may return a handle on them (``hall.CueRun``)."""
+        """Queue the item's cues; may return a handle on them (``equipment.CueRun``)."""
         ...
 
 
@@ -337,11 +342,11 @@ class ShowEngine:
             item = self._live
         if item is None or item.kind is ItemKind.BREAK:
             return set()
-        return {(cue.device, n) for cue in item.cues.microphones for n in cue.live}
+        return {(cue.device, n) for cue in item.cues.of_type(MicrophoneCue) for n in cue.live}
 
     @property
     def last_cue_run(self) -> Any:
-        """What the hall returned for the latest GO (a ``hall.CueRun``: wait on it in tests)."""
+        """What the equipment returned for the latest GO (a ``CueRun``: wait on it in tests)."""
         with self._lock:
             return self._last_cue_run
 
@@ -442,7 +447,13 @@ class ShowEngine:
         self._set_standby(index, f"jump to item {index + 1}")
 
     def stop(self) -> None:
-        """End the live item (recording its actual end); standby stays where it is."""
+        """End the live item (recording its actual end) and mute every microphone.
+
+        Standby stays where it is. Nothing is planned live after a stop, so every
+        microphone is muted, as on a break item and with PANIC (the *stop policy*,
+        docs/show-control.md): a speaker left talking into an open channel is never
+        on air by accident. The mute is queued on the drivers; stop never waits.
+        """
         now = self._clock.monotonic()
         with self._lock:
             item, index = self._live, self._live_index
@@ -452,11 +463,32 @@ class ShowEngine:
             timer = self._timer
         self._write_log("info", OPERATOR, "action", "stop")
         self._write_log("info", ENGINE, "item", f"show stopped after item '{item.title}'")
+        self._mute_after_stop()
         self._store_actual(item)
         if timer is not None:
             timer.on_show_stopped()
             self._update_mic_live(force=True)
         self._listeners.emit(EngineEvent(STOPPED, index, item))
+
+    def _mute_after_stop(self) -> None:
+        """The stop policy: every microphone muted (if the hall can, see :meth:`stop`)."""
+        mute_all = getattr(self._hall, "panic_mute_all", None)
+        if mute_all is None:
+            return
+        self._write_log(
+            "warning", ENGINE, "action", "stop: every microphone muted (nothing is live)"
+        )
+        mute_all(on_failure=lambda failure: self._on_stop_mute_failure(failure))
+
+    def _on_stop_mute_failure(self, failure: CueFailure) -> None:
+        """A microphone could not be muted after stop: said loudly (a channel may be open)."""
+        self._write_log(
+            "error", ENGINE, "action",
+            f"stop: {failure.device} could not be muted: {failure.reason}",
+        )
+        self._listeners.emit(
+            EngineEvent(CUE_FAILED, None, None, device=failure.device, reason=failure.reason)
+        )
 
     # -- timing -------------------------------------------------------------------------
 
@@ -589,6 +621,8 @@ class ShowEngine:
         if database is not None and event_id is not None:
 
             def create() -> None:
+                # On the writer thread, before the run's first write: a copy to go back to.
+                back_up_before_show(database, run.mode)
                 try:
                     run.id = database.start_run(event_id, run.mode, run.started)
                 finally:
@@ -746,3 +780,18 @@ class ShowEngine:
     def _write_log(self, severity: str, source: str, kind: str, message: str) -> None:
         if self._log is not None:
             self._log.write(severity, source, kind, message)
+
+
+def back_up_before_show(database: Database, mode: str) -> None:
+    """Copy the database aside (SQLite backup API; the newest 5 are kept) as a show starts.
+
+    Runs on the writer thread, so the copy holds every edit made before GO. A
+    read-only database is not backed up (its writer does that); a failed backup
+    (a full disk) is logged and the show goes on.
+    """
+    if database.read_only:
+        return
+    try:
+        backup_database(database.path, label=f"before-{mode}")
+    except Exception as error:  # the show must start even if no backup can be made
+        log.warning("%s: no backup before the show: %s", database.path, error)

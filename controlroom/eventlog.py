@@ -192,6 +192,8 @@ class EventLog:
             self._database.writer.submit(self._flush)
         if not queued or self._database is None:
             return
+        if getattr(self._database, "read_only", False):
+            return  # another controlroom writes this database: the entries stay in memory
         batch: Sequence[LogEntry] = [
             entry if run is None else replace(entry, run_id=run.id) for entry, run in queued
         ]

@@ -11,6 +11,11 @@ files (JSON keys, CSV columns), the kind of value each holds (which decides how
 files and the database write and read it), its English name in messages and
 undo texts, and whether CSV carries it. Show files and storage are built from
 it; a field added to :class:`Item` is added there too (a test checks).
+
+Dates are bounded: a scheduled start or hard start outside :data:`EARLIEST_TIME`..
+:data:`LATEST_TIME` (years 2000 to 2100) is refused wherever it enters (show files,
+edits, rows read back from the database), so schedule sums never overflow
+``datetime`` (9999-12-31 plus an hour does).
 """
 
 from __future__ import annotations
@@ -20,6 +25,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from controlroom.cues import ItemCues
+
+#: The earliest and latest date and time an event or item may have.
+EARLIEST_TIME = datetime(2000, 1, 1)
+LATEST_TIME = datetime(2100, 12, 31, 23, 59, 59)
+
+
+def check_time_range(value: datetime, where: str) -> datetime:
+    """``value`` if it lies within years 2000..2100; else ``ValueError`` naming ``where``."""
+    if not EARLIEST_TIME <= value.replace(tzinfo=None) <= LATEST_TIME:
+        raise ValueError(
+            f"{where}: {value:%Y-%m-%d %H:%M} is outside the years "
+            f"{EARLIEST_TIME.year}..{LATEST_TIME.year}"
+        )
+    return value
 
 
 class EventKind(enum.Enum):

@@ -20,7 +20,17 @@ Change notifications describe one contiguous block each, in the order applied,
 so a Qt model can replay them (several blocks give several notifications).
 
 While the show runs the run-sheet is ``locked``: every mutation, undo and redo
-raises :class:`RunSheetLocked`.
+raises :class:`RunSheetLocked`. On a read-only database (another controlroom is
+its writer) every one raises :class:`RunSheetReadOnly` saying so.
+
+A failed write is retried on the writer thread after each of ``retry_delays``
+(a full disk may free up). If it still fails, the screen must not drift from the
+disk: that edit and every later one of the same batch are not written (they would
+land on rows the disk does not have), each is listed in :attr:`RunSheet.unsaved_edits`
+(:class:`UnsavedEdit`: what, to which items, why), the event is re-read from the
+disk, and the saved listeners hear a :class:`SaveState` with ``needs_resync``. The
+thread that edits (the GUI) then calls :meth:`RunSheet.resync`, which replaces the
+items in memory with the disk's (a ``"reset"`` change) and clears the undo history.
 """
 
 from __future__ import annotations
@@ -29,8 +39,9 @@ import enum
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -43,12 +54,14 @@ from controlroom.model import (
     FieldType,
     Item,
     ItemKind,
+    check_time_range,
     item_field,
 )
 from controlroom.schedule import Schedule, compute_schedule
 from controlroom.storage import (
     ChangeSet,
     Database,
+    DatabaseReadOnly,
     event_field_value,
     item_field_value,
     item_values,
@@ -67,6 +80,14 @@ EVENT_FIELDS: tuple[str, ...] = ("title", "venue", "scheduled_start", "kind", "l
 
 class RunSheetLocked(RuntimeError):
     """The run-sheet cannot be edited while the show runs."""
+
+
+class RunSheetReadOnly(RunSheetLocked):
+    """The run-sheet cannot be edited: its database is open read-only (the message says why)."""
+
+
+#: Seconds to wait before each retry of a failed write (then it is given up).
+RETRY_DELAYS: tuple[float, ...] = (0.1, 0.5, 2.0)
 
 
 @dataclass(frozen=True)
@@ -91,10 +112,16 @@ class RunSheetChange:
 
 @dataclass(frozen=True)
 class SaveState:
-    """Where saving stands: writes still queued, and the error of the write just finished."""
+    """Where saving stands: writes still queued, and the error of the write just finished.
+
+    ``unsaved`` lists the edit of this write if it was not saved; ``needs_resync``
+    asks the editing thread to call :meth:`RunSheet.resync`.
+    """
 
     pending: int
     error: str | None = None
+    unsaved: tuple[UnsavedEdit, ...] = ()
+    needs_resync: bool = False
 
 
 class EditAction(enum.Enum):
@@ -137,6 +164,28 @@ class EditLabel:
         return "Edit event"
 
 
+@dataclass(frozen=True)
+class UnsavedEdit:
+    """An edit that never reached the disk: what it was, which items, and why."""
+
+    label: EditLabel | None
+    """The edit (``None``: not an undoable edit)."""
+    direction: str
+    """``"edit"``, ``"undo"`` or ``"redo"``."""
+    items: tuple[str, ...] = field(default=())
+    """Titles of the items it changed (as they were in memory), or the event title."""
+    reason: str = ""
+
+    @property
+    def text(self) -> str:
+        """In English: ``Change title (Opening): disk full``."""
+        what = self.label.text if self.label is not None else "Edit"
+        if self.direction != "edit":
+            what = f"{self.direction.capitalize()} {what[0].lower()}{what[1:]}"
+        where = f" ({', '.join(self.items)})" if self.items else ""
+        return f"{what}{where}: {self.reason}" if self.reason else f"{what}{where}"
+
+
 ChangeListener = Callable[[RunSheetChange], Any]
 SavedListener = Callable[[SaveState], Any]
 
@@ -171,7 +220,7 @@ def validate_item_field(item: Item, name: str, value: Any) -> Any:
     if spec.type is FieldType.DATETIME:
         if value is not None and not isinstance(value, datetime):
             raise ValueError(f"the {what} must be a date and time, or none")
-        return value
+        return None if value is None else check_time_range(value, f"the {what}")
     if spec.type is FieldType.COLOUR:
         if not isinstance(value, str) or (value and not _COLOUR.match(value)):
             raise ValueError(f"{what} {value!r} must be empty or #rrggbb")
@@ -203,7 +252,7 @@ def validate_event_field(name: str, value: Any) -> Any:
     if name == "scheduled_start":
         if not isinstance(value, datetime):
             raise ValueError("the scheduled start must be a date and time")
-        return value
+        return check_time_range(value, "the scheduled start")
     if name == "kind":
         return _enum_member(EventKind, value, "event kind")
     if not isinstance(value, list | tuple) or not all(
@@ -250,7 +299,14 @@ class RunSheet:
     without one, edits stay in memory.
     """
 
-    def __init__(self, event: Event, database: Database | None = None) -> None:
+    def __init__(
+        self,
+        event: Event,
+        database: Database | None = None,
+        *,
+        retry_delays: Sequence[float] = RETRY_DELAYS,
+        sleep: Callable[[float], Any] = time.sleep,
+    ) -> None:
         if database is not None and event.id is None:
             raise ValueError("store the event first (Database.create_event), then edit it")
         self._event = event
@@ -264,6 +320,13 @@ class RunSheet:
         self._pending = 0
         self.last_error: str | None = None
         """The message of the last write that failed, if any (kept until the next failure)."""
+        self._retry_delays = tuple(retry_delays)
+        self._sleep = sleep
+        self._doing: tuple[EditLabel | None, str] = (None, "edit")
+        self._generation = 0  # +1 at each resync; read on the editing thread
+        self._failed_generation: int | None = None  # written and read on the writer thread
+        self._reloaded: Event | None = None
+        self._unsaved: list[UnsavedEdit] = []
         self._schedule = compute_schedule(event.scheduled_start, event.items)
 
     # -- reading
@@ -307,6 +370,11 @@ class RunSheet:
     @locked.setter
     def locked(self, value: bool) -> None:
         self._locked = bool(value)
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the run-sheet cannot be edited at all (a read-only database), or ``None``."""
+        return None if self._database is None else self._database.read_only_reason
 
     # -- listeners
 
@@ -364,12 +432,27 @@ class RunSheet:
     def undo(self) -> bool:
         """Undo the last edit; ``False`` if there was none."""
         self._check_unlocked()
-        return self._undo_stack.undo()
+        self._doing = (self.undo_label, "undo")
+        try:
+            return self._undo_stack.undo()
+        finally:
+            self._doing = (None, "edit")
 
     def redo(self) -> bool:
         """Redo the last undone edit; ``False`` if there was none."""
         self._check_unlocked()
-        return self._undo_stack.redo()
+        self._doing = (self.redo_label, "redo")
+        try:
+            return self._undo_stack.redo()
+        finally:
+            self._doing = (None, "edit")
+
+    def _push(self, command: _SheetCommand) -> None:
+        self._doing = (command.label, "edit")
+        try:
+            self._undo_stack.push(command)
+        finally:
+            self._doing = (None, "edit")
 
     # -- mutations
 
@@ -394,16 +477,14 @@ class RunSheet:
             except ValueError as error:
                 raise ValueError(f"item {number + 1}: {error}") from None
         label = EditLabel(EditAction.INSERT, count=len(fresh))
-        self._undo_stack.push(_InsertCommand(self, label, index, fresh))
+        self._push(_InsertCommand(self, label, index, fresh))
 
     def duplicate_item(self, index: int) -> None:
         """Insert a copy of row ``index`` right after it."""
         self._check_unlocked()
         self._check_index(index)
         copy = replace(self.items[index], id=None)
-        self._undo_stack.push(
-            _InsertCommand(self, EditLabel(EditAction.DUPLICATE), index + 1, [copy])
-        )
+        self._push(_InsertCommand(self, EditLabel(EditAction.DUPLICATE), index + 1, [copy]))
 
     def remove_items(self, indices: Sequence[int]) -> None:
         """Remove the rows ``indices`` (any order, duplicates ignored) as one edit."""
@@ -414,7 +495,7 @@ class RunSheet:
         for row in rows:
             self._check_index(row)
         label = EditLabel(EditAction.DELETE, count=len(rows))
-        self._undo_stack.push(_RemoveCommand(self, label, _blocks(rows)))
+        self._push(_RemoveCommand(self, label, _blocks(rows)))
 
     def move_items(self, indices: Sequence[int], destination: int) -> None:
         """Move rows ``indices`` together, in order, before row ``destination``.
@@ -434,7 +515,7 @@ class RunSheet:
         if not moves:
             return
         label = EditLabel(EditAction.MOVE, count=len(rows))
-        self._undo_stack.push(_MoveCommand(self, label, moves))
+        self._push(_MoveCommand(self, label, moves))
 
     def set_item_field(self, index: int, name: str, value: Any) -> None:
         """Set one field of row ``index``; ``ValueError`` saying why (nothing changes) if wrong."""
@@ -446,7 +527,7 @@ class RunSheet:
         if old_value == new_value and type(old_value) is type(new_value):
             return
         label = EditLabel(EditAction.CHANGE, field=name)
-        self._undo_stack.push(_SetFieldCommand(self, label, index, name, old_value, new_value))
+        self._push(_SetFieldCommand(self, label, index, name, old_value, new_value))
 
     def update_event(self, **fields: Any) -> None:
         """Change event fields (title, venue, scheduled_start, kind, languages, notes)."""
@@ -459,7 +540,7 @@ class RunSheet:
         new_values = {name: new_values[name] for name in sorted(changed)}
         old_values = {name: old_values[name] for name in sorted(changed)}
         label = EditLabel(EditAction.EDIT_EVENT)
-        self._undo_stack.push(_EventCommand(self, label, old_values, new_values))
+        self._push(_EventCommand(self, label, old_values, new_values))
 
     # -- saving
 
@@ -472,6 +553,41 @@ class RunSheet:
     def pending_writes(self) -> int:
         with self._saved_condition:
             return self._pending
+
+    @property
+    def unsaved_edits(self) -> list[UnsavedEdit]:
+        """Every edit that could not be saved since the sheet was opened, oldest first."""
+        with self._saved_condition:
+            return list(self._unsaved)
+
+    @property
+    def needs_resync(self) -> bool:
+        """A write failed and the disk's version waits for :meth:`resync`."""
+        with self._saved_lock:
+            return self._reloaded is not None
+
+    def resync(self) -> bool:
+        """After a failed write, show the disk's event, not the memory's (editing thread).
+
+        Replaces the event's fields and items with the ones re-read from the disk
+        when the write failed, clears the undo history (its steps name rows the
+        disk may not have) and tells the change listeners (``"reset"``). ``False``
+        when there is nothing to resync.
+        """
+        with self._saved_lock:
+            reloaded, self._reloaded = self._reloaded, None
+        if reloaded is None:
+            return False
+        self._generation += 1
+        event = self._event
+        for name in EVENT_FIELDS:
+            setattr(event, name, getattr(reloaded, name))
+        event.items[:] = reloaded.items
+        self._undo_stack.clear()
+        self._schedule = compute_schedule(event.scheduled_start, event.items)
+        for callback in list(self._change_listeners):
+            callback(RunSheetChange("reset"))
+        return True
 
     # -- primitives used by the undo commands (no validation, no undo)
 
@@ -546,28 +662,79 @@ class RunSheet:
         assert database is not None
         with self._saved_condition:
             self._pending += 1
+        generation = self._generation
+        label, direction = self._doing
+        touched = [item for item, _values in changes.inserts]
+        touched += [item for item, _values in changes.updates] + changes.deletes
+        if not touched and not changes.event_values:
+            touched = [item for item, _position in changes.positions]
+        titles = tuple(item.title for item in touched) if touched else (self._event.title,)
+
+        def unsaved(reason: str) -> UnsavedEdit:
+            return UnsavedEdit(label, direction, titles, reason)
 
         def write() -> None:
-            error: str | None = None
-            try:
-                database.apply_changes(changes)
-            except Exception as exc:  # a failed save is shown to the operator, not a crash
-                log.exception("saving a run-sheet edit failed")
-                error = f"could not save: {exc}"
-            self._written(error)
+            if self._failed_generation == generation:  # an earlier edit of this batch failed
+                if not self.needs_resync and self._generation == generation:
+                    self._reload(database)  # the first re-read failed: try again
+                skipped = unsaved("not written: an earlier edit could not be saved")
+                self._written(None, skipped, needs_resync=True)
+                return
+            error = self._apply_with_retries(database, changes)
+            if error is None:
+                self._written(None)
+                return
+            self._failed_generation = generation
+            self._reload(database)
+            self._written(f"could not save: {error}", unsaved(error), needs_resync=True)
 
         try:
             database.writer.submit(write)
         except RuntimeError as exc:  # the database was closed under the editor
             log.error("saving a run-sheet edit failed: %s", exc)
-            self._written(f"could not save: the database is closed ({exc})")
+            reason = f"the database is closed ({exc})"
+            self._written(f"could not save: {reason}", unsaved(reason))
 
-    def _written(self, error: str | None) -> None:
+    def _apply_with_retries(self, database: Database, changes: ChangeSet) -> str | None:
+        """Write ``changes``, retrying after each delay; the last error, or ``None`` if saved."""
+        delays = iter(self._retry_delays)
+        while True:
+            try:
+                database.apply_changes(changes)
+                return None
+            except DatabaseReadOnly as exc:  # retrying cannot help
+                return str(exc)
+            except Exception as exc:  # a failed save is shown to the operator, not a crash
+                delay = next(delays, None)
+                if delay is None:
+                    log.error("saving a run-sheet edit failed, given up: %s", exc)
+                    return str(exc)
+                log.warning("saving a run-sheet edit failed (%s); retrying in %.1f s", exc, delay)
+                self._sleep(delay)
+
+    def _reload(self, database: Database) -> None:
+        """Re-read the event from the disk (writer thread) for :meth:`resync`."""
+        assert self._event.id is not None
+        try:
+            reloaded = database.load_event(self._event.id)
+        except Exception:
+            log.exception("re-reading the event after a failed save failed")
+            return
+        with self._saved_lock:
+            self._reloaded = reloaded
+
+    def _written(
+        self, error: str | None, unsaved: UnsavedEdit | None = None, needs_resync: bool = False
+    ) -> None:
         with self._saved_condition:
             self._pending -= 1
             if error is not None:
                 self.last_error = error
-            state = SaveState(self._pending, error)
+            if unsaved is not None:
+                self._unsaved.append(unsaved)
+            state = SaveState(
+                self._pending, error, (unsaved,) if unsaved else (), needs_resync=needs_resync
+            )
             self._saved_condition.notify_all()
         with self._saved_lock:
             callbacks = list(self._saved_listeners)
@@ -578,6 +745,9 @@ class RunSheet:
                 log.exception("saved listener %r failed", callback)
 
     def _check_unlocked(self) -> None:
+        reason = self.read_only_reason
+        if reason is not None:
+            raise RunSheetReadOnly(f"{reason}; edits are not possible here")
         if self._locked:
             raise RunSheetLocked("the run-sheet is locked while the show runs")
 

@@ -95,9 +95,11 @@ def generate_event(n_items: int, seed: int = 1000) -> Event:
         cues = ItemCues()
         if number % 4:
             cues = ItemCues(
-                switcher=SwitcherCue(program=rng.randint(1, 6)),
-                microphones=(MicrophoneCue(live=(rng.randint(1, 6),)),),
-                projector=ProjectorCue(blank=kind is not ItemKind.VIDEO),
+                (
+                    SwitcherCue(program=rng.randint(1, 6)),
+                    MicrophoneCue(live=(rng.randint(1, 6),)),
+                    ProjectorCue(blank=kind is not ItemKind.VIDEO),
+                )
             )
         event.items.append(
             Item(

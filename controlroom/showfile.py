@@ -10,6 +10,14 @@ JSON (``"format": "controlroom-show"``, ``"version"`` 1 or 2; version 1 has no
 cues) and CSV (header row :data:`CSV_COLUMNS`, any subset containing ``title``,
 in any order; comma or semicolon separated). Durations are whole seconds or
 text such as ``5:00``, ``90s``, ``1:30:00``, ``45m``.
+
+Only regular files are read: a FIFO, device or socket is refused at once (it would
+block or never end). Dates must lie within years 2000..2100
+(:func:`controlroom.model.check_time_range`). CSV export guards against formula
+injection: a cell that a spreadsheet would take for a formula (it starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return, after any quotes) gets one
+``'`` in front, and import takes exactly that quote off again, so a round trip
+gives back the same text (:func:`escape_csv_cell`, :func:`unescape_csv_cell`).
 """
 
 from __future__ import annotations
@@ -19,7 +27,9 @@ import io
 import json
 import json.decoder
 import json.scanner
+import os
 import re
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -28,7 +38,15 @@ from typing import Any
 
 from controlroom.cues import CueError, ItemCues
 from controlroom.durations import format_duration, parse_duration
-from controlroom.model import ITEM_FIELDS, Event, FieldType, Item, ItemField, ItemKind
+from controlroom.model import (
+    ITEM_FIELDS,
+    Event,
+    FieldType,
+    Item,
+    ItemField,
+    ItemKind,
+    check_time_range,
+)
 from controlroom.runsheet import validate_event_field, validate_item_field
 from controlroom.schedule import hard_start_at
 from controlroom.storage import ChangeSet, Database, item_values
@@ -93,14 +111,31 @@ def read_text(path: Path | str, display_name: str | None = None) -> str:
     path = Path(path)
     name = display_name or path.name
     try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise ShowFileError(name, "no such file") from None
     except IsADirectoryError:
         raise ShowFileError(name, "is a folder, not a file") from None
     except OSError as error:
         raise ShowFileError(name, f"cannot be read: {error.strerror or error}") from None
+    try:
+        mode = os.fstat(handle).st_mode
+        if stat.S_ISDIR(mode):
+            raise ShowFileError(name, "is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise ShowFileError(
+                name, "is not a regular file (a pipe, device or socket); save it to a file first"
+            )
+        if os.fstat(handle).st_size > MAX_FILE_BYTES:
+            limit_mb = MAX_FILE_BYTES // (1024 * 1024)
+            raise ShowFileError(name, f"larger than {limit_mb} MB; not a show file")
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise ShowFileError(name, f"cannot be read: {error.strerror or error}") from None
+    finally:
+        os.close(handle)
     return decode_text(data, name)
 
 
@@ -233,9 +268,7 @@ def _item_from_json(raw: Any, index: int, version: int, event_start: datetime) -
     return item
 
 
-def _from_json(
-    spec: ItemField, value: Any, event_start: datetime, path: Sequence[PathPart]
-) -> Any:
+def _from_json(spec: ItemField, value: Any, event_start: datetime, path: Sequence[PathPart]) -> Any:
     """The value of ``spec`` as a JSON show file gives it, before validation."""
     if spec.type is FieldType.SECONDS:
         return _duration(value, path)
@@ -328,6 +361,7 @@ def parse_items_csv(text: str, event_start: datetime, name: str = "<csv>") -> li
                 raise ShowFileError(
                     name, f"{len(record)} fields where the header has {len(header)}", record_line
                 )
+            record = [unescape_csv_cell(cell) for cell in record]
             try:
                 position, item = _item_from_csv(dict(zip(header, record, strict=True)), event_start)
             except _Problem as problem:
@@ -423,15 +457,34 @@ def _to_csv(spec: ItemField, value: Any) -> str:
 
 
 def items_to_csv(items: Sequence[Item]) -> str:
-    """The CSV form of ``items`` with the full header (see :data:`CSV_COLUMNS`)."""
+    """The CSV form of ``items`` with the full header (see :data:`CSV_COLUMNS`).
+
+    Cells a spreadsheet would run as formulas are escaped (:func:`escape_csv_cell`).
+    """
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for position, item in enumerate(items, start=1):
-        writer.writerow(
-            [position, *(_to_csv(spec, getattr(item, spec.name)) for spec in CSV_FIELDS)]
-        )
+        cells = (_to_csv(spec, getattr(item, spec.name)) for spec in CSV_FIELDS)
+        writer.writerow([position, *(escape_csv_cell(cell) for cell in cells)])
     return out.getvalue()
+
+
+#: A cell a spreadsheet would read as a formula: ``=``, ``+``, ``-``, ``@``, tab or CR first,
+#: after any single quotes (so that a quote this escaping added can be told apart).
+_FORMULA_CELL = re.compile(r"^'*[=+\-@\t\r]")
+
+
+def escape_csv_cell(cell: str) -> str:
+    """``cell`` with one ``'`` in front if a spreadsheet would take it for a formula."""
+    return "'" + cell if _FORMULA_CELL.match(cell) else cell
+
+
+def unescape_csv_cell(cell: str) -> str:
+    """The inverse of :func:`escape_csv_cell`: one leading ``'`` before a formula start goes."""
+    if cell.startswith("'") and _FORMULA_CELL.match(cell[1:]):
+        return cell[1:]
+    return cell
 
 
 # ----------------------------------------------------------------- field parsers
@@ -477,7 +530,12 @@ def _datetime(value: Any, path: Sequence[PathPart]) -> datetime:
         raise _Problem(path, f"{value!r} is not a date and time (YYYY-MM-DD HH:MM)") from None
     if parsed.tzinfo is not None:
         raise _Problem(path, f"{value!r}: give local time without a time zone")
-    return parsed
+    try:
+        return check_time_range(parsed, _path_text(path))
+    except ValueError:
+        raise _Problem(
+            path, f"{value!r} is outside the years 2000..2100 this app accepts"
+        ) from None
 
 
 def _hard_start(value: Any, event_start: datetime, path: Sequence[PathPart]) -> datetime:
@@ -658,9 +716,14 @@ def load_event_file(
         if scheduled_start is not None:
             shift = scheduled_start - event.scheduled_start
             event.scheduled_start = scheduled_start
-            for item in event.items:
+            for number, item in enumerate(event.items):
                 if item.hard_start is not None:
-                    item.hard_start += shift
+                    try:
+                        item.hard_start = check_time_range(
+                            item.hard_start + shift, f"items[{number}].hard_start"
+                        )
+                    except (ValueError, OverflowError) as error:
+                        raise ShowFileError(path.name, f"moved to the new start: {error}") from None
     else:
         if scheduled_start is None:
             raise ShowFileError(path.name, "a CSV file holds items only: give the event start")

@@ -12,12 +12,26 @@ writer thread they run at once; elsewhere they are queued to the writer and
 waited for. Code on the GUI thread must not wait, so it queues work instead:
 ``database.writer.submit(database.append_log, entries)``. Reads run on the
 caller's thread and never block the writer (WAL).
+
+One writer per file: :meth:`Database.open` with ``writer=True`` (the default) takes
+the file's :class:`~controlroom.db_guard.WriterLock`, shared by every writer
+``Database`` of the same process; when another process holds it,
+:class:`DatabaseInUse` (naming that process) is raised, and the caller may open the
+file with ``writer=False`` instead: a read-only database whose every write raises
+:class:`DatabaseReadOnly` with :attr:`Database.read_only_reason`.
+
+Bad rows: a row that cannot be read (an unknown kind, a date that is not one or lies
+outside years 2000..2100, cues that are not JSON) makes :meth:`Database.load_event`
+raise :class:`StorageError` naming the table, row id and column; the event list
+(:meth:`Database.list_events`) never reads items and lists an unreadable event with
+its ``problem`` instead of failing.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -42,6 +56,8 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
+    type_coerce,
     update,
 )
 from sqlalchemy.exc import SQLAlchemyError
@@ -49,6 +65,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from controlroom import migrations
 from controlroom.cues import CueError, ItemCues
+from controlroom.db_guard import DatabaseBusy, WriterLock
+from controlroom.durations import MAX_DURATION_S
 from controlroom.model import (
     ITEM_FIELDS,
     Event,
@@ -57,6 +75,7 @@ from controlroom.model import (
     Item,
     ItemField,
     ItemKind,
+    check_time_range,
     item_field,
 )
 
@@ -78,6 +97,59 @@ class EventNotFound(StorageError, LookupError):
 
 class RunNotFound(StorageError, LookupError):
     """No run of the show with that id."""
+
+
+class DatabaseInUse(StorageError):
+    """Another controlroom process is writing this database; ``holder`` is its pid (or "")."""
+
+    def __init__(self, path: Path, holder: str) -> None:
+        self.path = path
+        self.holder = holder
+        who = f" (process {holder})" if holder else ""
+        super().__init__(
+            f"{path}: another controlroom{who} is editing this database; "
+            "close it there first, or open the database read-only"
+        )
+
+
+class DatabaseReadOnly(StorageError):
+    """A write to a database opened read-only (``Database.open(..., writer=False)``)."""
+
+
+class _SharedLocks:
+    """The writer locks this process holds, one per file, shared by its Database objects."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._held: dict[Path, tuple[WriterLock, int]] = {}
+
+    def acquire(self, path: Path) -> Path:
+        key = path.resolve()
+        with self._guard:
+            lock, count = self._held.get(key, (None, 0))
+            if lock is None:
+                try:
+                    lock = WriterLock.acquire(key)
+                except DatabaseBusy as busy:
+                    raise DatabaseInUse(path, busy.holder) from None
+                except OSError as error:
+                    raise StorageError(
+                        f"{path}: cannot lock the database for writing "
+                        f"({error.strerror or error}); is the folder read-only?"
+                    ) from None
+            self._held[key] = (lock, count + 1)
+        return key
+
+    def release(self, key: Path) -> None:
+        with self._guard:
+            lock, count = self._held.pop(key)
+            if count > 1:
+                self._held[key] = (lock, count - 1)
+            else:
+                lock.release()
+
+
+_LOCKS = _SharedLocks()
 
 
 # --------------------------------------------------------------------------- ORM
@@ -138,9 +210,7 @@ class RunRow(Base):
 class RunActualRow(Base):
     __tablename__ = "run_actuals"
 
-    run_id: Mapped[int] = mapped_column(
-        ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True
-    )
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True)
     item_id: Mapped[int] = mapped_column(
         ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
     )
@@ -180,6 +250,8 @@ class EventSummary:
     kind: EventKind
     scheduled_start: datetime | None = None
     item_count: int = 0
+    problem: str = ""
+    """Why the event cannot be opened (a bad row), or ``""``; ``date`` is then ``date.min``."""
 
 
 @dataclass(frozen=True)
@@ -284,6 +356,12 @@ def _field_from_column(spec: ItemField, row: ItemRow) -> Any:
     where = f"items[{row.id}].{spec.name}"
     if spec.type is FieldType.ITEM_KIND:
         return _enum(ItemKind, value, where)
+    if spec.type is FieldType.DATETIME:
+        return None if value is None else _stored_time(value, where)
+    if spec.type is FieldType.SECONDS and (
+        not isinstance(value, int) or not 0 <= value <= MAX_DURATION_S
+    ):
+        raise StorageError(f"{where}: {value!r} is not a number of seconds from 0 to 24 hours")
     if spec.type is FieldType.CUES:
         try:
             return ItemCues.from_dict(json.loads(value or "{}"))
@@ -329,8 +407,13 @@ def default_database_path() -> Path:
 class Database:
     """One SQLite database file; open with :meth:`open`, close with :meth:`close`."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only_reason: str | None = None) -> None:
         self.path = path
+        self.read_only_reason = read_only_reason
+        """Why writes are refused (``None``: this is the writer)."""
+        self.read_only_holder = ""
+        """The pid of the process writing the file, when this one is read-only (or "")."""
+        self._lock_key: Path | None = None
         self._read_engine = _make_engine(path, begin="BEGIN")
         self._write_engine = _make_engine(path, begin="BEGIN IMMEDIATE")
         self._writer_thread_id: int | None = None
@@ -342,10 +425,17 @@ class Database:
     # -- opening and closing
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> Database:
+    def open(
+        cls, path: Path | str | None = None, *, writer: bool = True, holder: str = ""
+    ) -> Database:
         """Open (creating and upgrading as needed) the database at ``path``.
 
         ``None`` opens the default database in the user data directory.
+        ``writer=True`` takes the file's writer lock (:class:`DatabaseInUse` if another
+        process holds it). ``writer=False`` opens it read-only, without the lock: reads
+        work, writes raise :class:`DatabaseReadOnly`; ``holder`` (the pid of the writer,
+        if known) goes into the reason. A read-only open of a file that does not exist
+        yet or needs upgrading takes the lock just long enough to do that.
         Raises :class:`StorageError` naming the file if it is not a usable database.
         """
         target = Path(path) if path is not None else default_database_path()
@@ -353,7 +443,24 @@ class Database:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StorageError(f"{target}: cannot create its folder: {error}") from error
-        database = cls(target)
+        if target.exists() and not target.is_file():
+            raise StorageError(f"{target}: not a database file")
+        if not writer:
+            try:
+                return cls._open_read_only(target, holder)
+            except StorageError as error:
+                if os.access(target.parent, os.W_OK):
+                    raise
+                raise StorageError(
+                    f"{error} (its folder is read-only: copy the database somewhere writable)"
+                ) from None
+        key = _LOCKS.acquire(target)
+        try:
+            database = cls(target)
+        except BaseException:
+            _LOCKS.release(key)
+            raise
+        database._lock_key = key
         try:
             database._migrate()
         except BaseException:
@@ -361,14 +468,60 @@ class Database:
             raise
         return database
 
+    @classmethod
+    def _open_read_only(cls, target: Path, holder: str) -> Database:
+        who = f" (pid {holder})" if holder else ""
+        reason = f"read-only: another controlroom{who} is editing this database"
+        if not target.exists() or cls._version_of(target) < migrations.LATEST_VERSION:
+            try:  # create or upgrade it first, if nobody is writing it
+                cls.open(target).close()
+            except DatabaseInUse as busy:
+                raise StorageError(
+                    f"{target}: needs upgrading, but another controlroom is writing it"
+                ) from busy
+        database = cls(target, read_only_reason=reason)
+        database.read_only_holder = holder
+        try:
+            version = database.schema_version
+            if version != migrations.LATEST_VERSION:
+                raise StorageError(
+                    f"{target}: database schema {version} is not the one this controlroom "
+                    f"reads ({migrations.LATEST_VERSION})"
+                )
+        except BaseException:
+            database.close()
+            raise
+        return database
+
+    @staticmethod
+    def _version_of(target: Path) -> int:
+        try:
+            connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+            try:
+                return int(connection.execute("PRAGMA user_version").fetchone()[0])
+            finally:
+                connection.close()
+        except sqlite3.Error as error:
+            raise StorageError(f"{target}: {error}") from None
+
+    @property
+    def read_only(self) -> bool:
+        """True when this database refuses writes (another process is the writer)."""
+        return self.read_only_reason is not None
+
     def close(self) -> None:
-        """Finish queued writes, then release the file."""
+        """Finish queued writes, then release the file (and the writer lock)."""
         if self._closed:
             return
         self._closed = True
-        self.writer.shutdown(wait=True)
-        self._read_engine.dispose()
-        self._write_engine.dispose()
+        try:
+            self.writer.shutdown(wait=True)
+            self._read_engine.dispose()
+            self._write_engine.dispose()
+        finally:
+            key, self._lock_key = self._lock_key, None
+            if key is not None:
+                _LOCKS.release(key)
 
     def __enter__(self) -> Database:
         return self
@@ -378,8 +531,11 @@ class Database:
 
     @property
     def schema_version(self) -> int:
-        with self._read_engine.connect() as connection:
-            return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+        try:
+            with self._read_engine.connect() as connection:
+                return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+        except SQLAlchemyError as error:
+            raise StorageError(f"{self.path}: {getattr(error, 'orig', None) or error}") from None
 
     def _migrate(self) -> None:
         def run(session: Session) -> None:
@@ -409,6 +565,8 @@ class Database:
 
     def _write(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one write transaction on the writer thread and return its result."""
+        if self.read_only_reason is not None:
+            raise DatabaseReadOnly(f"{self.path}: {self.read_only_reason}")
         if self.on_writer_thread():
             return self._transaction(work)
         future: Future[T] = self.writer.submit(self._transaction, work)
@@ -426,6 +584,8 @@ class Database:
             if isinstance(original, sqlite3.DatabaseError):
                 raise StorageError(f"{self.path}: {original}") from error
             raise
+        except OSError as error:  # the lock or a journal file could not be written
+            raise StorageError(f"{self.path}: {error.strerror or error}") from error
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
@@ -448,41 +608,37 @@ class Database:
             .group_by(ItemRow.event_id)
             .subquery()
         )
+        start_text = type_coerce(EventRow.scheduled_start, Text)
         query = (
-            select(EventRow, counts.c.n)
+            select(EventRow.id, EventRow.title, EventRow.kind, start_text, counts.c.n)
             .outerjoin(counts, counts.c.event_id == EventRow.id)
             .order_by(EventRow.scheduled_start, EventRow.id)
         )
         with self._reading() as session:
-            return [
-                EventSummary(
-                    id=row.id,
-                    date=row.scheduled_start.date(),
-                    title=row.title,
-                    kind=_enum(EventKind, row.kind, f"events[{row.id}].kind"),
-                    scheduled_start=row.scheduled_start,
-                    item_count=count or 0,
-                )
-                for row, count in session.execute(query)
-            ]
+            rows = session.execute(query).all()
+        return [_event_summary(*row) for row in rows]
 
     def load_event(self, event_id: int) -> Event:
         """The event with its items (and their cues) in order; :class:`EventNotFound` if none."""
         with self._reading() as session:
-            row = session.get(EventRow, event_id)
-            if row is None:
-                raise EventNotFound(f"no event with id {event_id}")
-            item_rows = session.scalars(
-                select(ItemRow)
-                .where(ItemRow.event_id == event_id)
-                .order_by(ItemRow.position, ItemRow.id)
-            ).all()
+            try:
+                row = session.get(EventRow, event_id)
+                if row is None:
+                    raise EventNotFound(f"no event with id {event_id}")
+                item_rows = session.scalars(
+                    select(ItemRow)
+                    .where(ItemRow.event_id == event_id)
+                    .order_by(ItemRow.position, ItemRow.id)
+                ).all()
+            except (ValueError, TypeError, OverflowError) as error:  # an unreadable column
+                raise StorageError(_find_unreadable(session, event_id, error)) from None
+            where = f"events[{row.id}].scheduled_start"
             return Event(
                 id=row.id,
                 title=row.title,
                 venue=row.venue,
                 kind=_enum(EventKind, row.kind, f"events[{row.id}].kind"),
-                scheduled_start=row.scheduled_start,
+                scheduled_start=_stored_time(row.scheduled_start, where),
                 languages=_languages(row.languages, row.id),
                 notes=row.notes,
                 items=[_item_from_row(item_row) for item_row in item_rows],
@@ -780,11 +936,55 @@ class Database:
 
         return self._write(read)
 
+    def quick_check(self) -> None:
+        """:class:`StorageError` if SQLite's ``PRAGMA quick_check`` finds the file damaged."""
+        try:
+            with self._read_engine.connect() as connection:
+                rows = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+        except SQLAlchemyError as error:
+            raise StorageError(f"{self.path}: {getattr(error, 'orig', None) or error}") from None
+        if [str(row) for row in rows] != ["ok"]:
+            raise StorageError(f"{self.path}: the database is damaged ({rows[0]})")
+
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` answer (``"ok"`` when sound)."""
         with self._read_engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
             return "\n".join(str(row) for row in rows)
+
+
+def restore_backup(backup: Path | str, database_path: Path | str) -> Path:
+    """Put ``backup`` in place of the database; the file it replaces is kept aside.
+
+    The old file and its ``-wal``/``-shm`` companions are renamed to
+    ``<name>.broken-<time>`` (a WAL left behind would be replayed into the backup).
+    :class:`DatabaseInUse` if another process writes the database; ``OSError`` if
+    the files cannot be moved or copied. Returns where the old file went.
+    """
+    source, target = Path(backup), Path(database_path)
+    key = _LOCKS.acquire(target)
+    try:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = target.with_name(f"{target.name}.broken-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            old = target.with_name(target.name + suffix)
+            if old.exists():
+                old.replace(aside.with_name(aside.name + suffix))
+        copy = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            destination = sqlite3.connect(target)
+            try:
+                copy.backup(destination)
+            finally:
+                destination.close()
+        except sqlite3.Error as error:
+            raise OSError(f"{source}: {error}") from error
+        finally:
+            copy.close()
+    finally:
+        _LOCKS.release(key)
+    log.warning("%s: restored from %s; the old file is %s", target, source, aside)
+    return aside
 
 
 # ----------------------------------------------------------------------- helpers
@@ -833,3 +1033,65 @@ def _languages(text: str, event_id: int) -> list[str]:
 def _item_from_row(row: ItemRow) -> Item:
     values = {spec.name: _field_from_column(spec, row) for spec in ITEM_FIELDS}
     return Item(id=row.id, **values)
+
+
+def _stored_time(value: datetime, where: str) -> datetime:
+    try:
+        return check_time_range(value, where)
+    except ValueError as error:
+        raise StorageError(str(error)) from None
+
+
+def _parse_stored_time(value: str | None, where: str) -> datetime:
+    if value is None:
+        raise StorageError(f"{where}: missing")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise StorageError(f"{where}: {value!r} is not a date and time") from None
+    return _stored_time(parsed, where)
+
+
+def _event_summary(
+    event_id: int, title: str, kind: str, start_text: str | None, count: int | None
+) -> EventSummary:
+    """One line of the event list; an unreadable row is listed with its ``problem``."""
+    try:
+        start = _parse_stored_time(start_text, f"events[{event_id}].scheduled_start")
+        event_kind = _enum(EventKind, kind, f"events[{event_id}].kind")
+    except StorageError as error:
+        log.info("event list: %s", error)
+        return EventSummary(
+            id=event_id,
+            date=date.min,
+            title=title,
+            kind=EventKind.OTHER,
+            item_count=count or 0,
+            problem=str(error),
+        )
+    return EventSummary(
+        id=event_id,
+        date=start.date(),
+        title=title,
+        kind=event_kind,
+        scheduled_start=start,
+        item_count=count or 0,
+    )
+
+
+def _find_unreadable(session: Session, event_id: int, error: Exception) -> str:
+    """Which row of the event SQLAlchemy could not read, as ``table[id].column: why``."""
+    connection = session.connection()
+    checks = (
+        ("events", "scheduled_start", "SELECT id, scheduled_start FROM events WHERE id = :id"),
+        ("items", "hard_start", "SELECT id, hard_start FROM items WHERE event_id = :id"),
+    )
+    for table, column, sql in checks:
+        for row_id, value in connection.execute(text(sql), {"id": event_id}):
+            if value is None and column == "hard_start":
+                continue
+            try:
+                _parse_stored_time(value, f"{table}[{row_id}].{column}")
+            except StorageError as bad:
+                return str(bad)
+    return f"event {event_id}: a row cannot be read ({error})"

@@ -62,6 +62,15 @@ class DeviceOffline(DeviceError):
     """The command was not sent: the device is offline or not connected."""
 
 
+class IoThreadFailed(DeviceError):
+    """A driver's I/O thread hit an unexpected exception (a bug): the driver is FAILED,
+    its pending commands fail with this, and the thread restarts after the backoff."""
+
+    def __init__(self, device_id: str, reason: str) -> None:
+        super().__init__(f"{device_id}: {reason}")
+        self.reason = reason
+
+
 class ProtocolError(Exception):
     """Bytes from a device that do not follow its protocol (logged, counted, never fatal)."""
 

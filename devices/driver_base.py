@@ -19,22 +19,48 @@ can check the status and act on it atomically (``with driver._lock: ...``).
 :class:`DriverBase` gives a driver the public side of the
 :class:`~devices.base.Driver` protocol from its monitor: ``status``,
 ``protocol_errors`` and adding/removing status and state listeners.
+
+It also holds the one rule for a device thread that dies of a bug (any driver, any
+kind): every I/O thread's target runs its loop through
+:meth:`DriverBase._run_io_loop`, and a transport's reader thread that calls into the
+driver goes through :meth:`DriverBase._run_guarded`. An unexpected exception there
+(anything but what the protocol expects, e.g. a ``RecursionError`` in a parser) is
+logged with its traceback; the driver's ``recover`` hook fails every pending command
+at once with :class:`~devices.base.IoThreadFailed` and drops the link; the status
+becomes FAILED with the reason; and the loop is run again after the reconnect
+backoff. Nothing waits for a safety-net timeout, and the panel never shows "ok"
+for a driver whose thread is dead.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from devices.base import Backoff, DeviceStatus, LinkState, Listeners, RateLimitedLog
+from devices.base import (
+    Backoff,
+    DeviceStatus,
+    IoThreadFailed,
+    LinkState,
+    Listeners,
+    RateLimitedLog,
+)
 
 StateT = TypeVar("StateT")
 
 #: Reconnect delays of every driver unless it is given its own: 0.25 s doubling to 5 s.
 DEFAULT_BACKOFF_INITIAL_S = 0.25
 DEFAULT_BACKOFF_CAP_S = 5.0
+
+#: How often a crashed I/O thread waiting out its backoff checks whether to wake early.
+RESTART_CHECK_S = 0.05
+
+#: ``recover(error, delay)``: fail every pending command with ``error`` at once, drop
+#: the link, and reconnect no sooner than ``delay`` seconds from now.
+Recover = Callable[[IoThreadFailed, float], None]
 
 
 class LinkMonitor:
@@ -186,6 +212,8 @@ class DriverBase(Generic[StateT]):
     _lock: threading.RLock
     _monitor: LinkMonitor
     _state_listeners: Listeners[StateT]
+    _logger: logging.Logger
+    _io_failures: int
 
     def _init_driver_base(
         self,
@@ -198,6 +226,8 @@ class DriverBase(Generic[StateT]):
         backoff: Backoff | None = None,
     ) -> None:
         self.device_id = device_id
+        self._logger = logger
+        self._io_failures = 0
         self._lock = threading.RLock()
         self._monitor = LinkMonitor(
             device_id,
@@ -236,3 +266,65 @@ class DriverBase(Generic[StateT]):
         """Change the status and tell the listeners at once (not under ``self._lock``)."""
         if self._monitor.set(state, reason):
             self._monitor.publish()
+
+    # -- the crash rule for device threads -----------------------------------------------
+
+    @property
+    def io_failures(self) -> int:
+        """How often a device thread of this driver died of an unexpected exception."""
+        return self._io_failures
+
+    def _run_io_loop(
+        self,
+        loop: Callable[[], None],
+        recover: Recover,
+        wake: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """The target of every driver's I/O thread: run ``loop`` until it returns.
+
+        If ``loop`` raises (a bug), apply :meth:`_io_failed` and run ``loop`` again after
+        the backoff; ``wake()`` returning True (the driver is stopping, or has work)
+        cuts the wait short. ``loop`` must begin by checking whether it should stop.
+        """
+        while True:
+            try:
+                loop()
+                return
+            except Exception as exc:  # noqa: BLE001 - the crash rule: nothing kills the thread
+                delay = self._io_failed(exc, recover)
+            deadline = time.monotonic() + delay
+            while not wake():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                time.sleep(min(remaining, RESTART_CHECK_S))
+
+    def _run_guarded(self, step: Callable[[], None], recover: Recover) -> None:
+        """Run ``step`` on a thread the driver does not loop on itself (a transport's
+        reader calling ``data_received``) under the same rule as :meth:`_run_io_loop`:
+        on an unexpected exception the driver is FAILED and ``recover`` drops the link;
+        the driver's own I/O thread reconnects after the backoff."""
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001 - the crash rule: nothing kills the thread
+            self._io_failed(exc, recover)
+
+    def _io_failed(self, exc: Exception, recover: Recover) -> float:
+        """Log ``exc`` with its traceback, fail pending commands and drop the link through
+        ``recover``, set FAILED with the reason; returns the backoff delay before retrying."""
+        self._io_failures += 1
+        reason = f"internal error on the I/O thread ({type(exc).__name__}: {exc}); restarting"
+        self._logger.error(
+            "%s: I/O thread failed; restarting it after the backoff", self.device_id, exc_info=exc
+        )
+        delay = self._monitor.retry_delay()
+        error = IoThreadFailed(self.device_id, reason)
+        try:
+            recover(error, delay)
+        except Exception:  # noqa: BLE001 - still set FAILED and retry; the log says why
+            self._logger.exception(
+                "%s: recovering from the I/O thread failure failed", self.device_id
+            )
+        self._monitor.set(LinkState.FAILED, reason)
+        self._monitor.publish()
+        return delay

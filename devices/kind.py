@@ -41,17 +41,30 @@ class DeviceConfig:
     kind: ClassVar[str] = ""
 
 
+class CueError(ValueError):
+    """A cue is malformed; ``path`` says where (``switcher.program``...)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
 @dataclass(frozen=True)
 class DeviceCommand:
     """A typed operator or cue command for one kind's driver (a value, not a method name).
 
     Subclasses are frozen dataclasses defined in the kind's folder; :meth:`label`
-    is the short text the event log shows (``set_mute(2, True)``).
+    is the short text the event log shows (``set_mute(2, True)``): ``log_name``, or
+    the class name in snake case, with the field values.
     """
+
+    #: The name the event log shows; empty means the class name in snake case.
+    log_name: ClassVar[str] = ""
 
     def label(self) -> str:
         fields = ", ".join(repr(value) for value in self.__dict__.values())
-        name = _snake(type(self).__name__)
+        name = self.log_name or _snake(type(self).__name__)
         return f"{name}({fields})"
 
 
@@ -125,12 +138,27 @@ class RunningSimulator:
 
 @dataclass(frozen=True)
 class FaultFlag:
-    """A ``controlroom sim`` fault flag of a kind: ``--<name> DEVICE[:VALUE]``."""
+    """A ``controlroom sim`` fault flag of a kind: ``--<name> DEVICE[:VALUE]``.
+
+    ``value`` names the part after ``:`` (``"CHANNEL"``), empty when the flag takes
+    none (``--<name> DEVICE``). ``device_optional``: the device may be left out, and
+    the flag then acts on every device of the kind (``--lamp-failure``,
+    ``--battery-dead 2``). ``check`` returns what is wrong with a value for one
+    device's config (empty when fine), before ``apply`` runs.
+    """
 
     name: str
     help: str
     apply: Callable[[Any, str | None], Any]
     """Called with the running simulator and the value after ``:`` (or None)."""
+    value: str = ""
+    device_optional: bool = False
+    check: Callable[[DeviceConfig, str | None], str] | None = None
+
+    @property
+    def metavar(self) -> str:
+        device = "[DEVICE:]" if self.device_optional else "DEVICE:"
+        return f"{device}{self.value}" if self.value else "DEVICE"
 
 
 class DeviceKind:
@@ -144,6 +172,8 @@ class DeviceKind:
     cue_class: ClassVar[type[Cue]] = Cue
     #: True when an item may carry several cues of this kind (one per device), as a JSON list.
     many_cues_per_item: ClassVar[bool] = False
+    #: What the event log says a *break* item does to a device of this kind.
+    break_note: ClassVar[str] = "forcing its break state"
     fault_flags: ClassVar[tuple[FaultFlag, ...]] = ()
 
     # -- the hall file ------------------------------------------------------------------
@@ -182,11 +212,16 @@ class DeviceKind:
         raise NotImplementedError
 
     def execute_cue(self, cue: Cue, config: DeviceConfig, state: Any, ctx: CueContext) -> None:
-        """Turn ``cue`` into commands on ``ctx`` (the device's current ``state`` given)."""
+        """Turn ``cue`` into commands on ``ctx`` (the device's current ``state`` given).
+
+        Called once the cue's delay has passed, and only when the hall has the cue's
+        device with a config of this kind (otherwise the show reports the cue failed).
+        """
         raise NotImplementedError
 
     def diff(self, cue: Cue, config: DeviceConfig, state: Any) -> list[CueChange]:
-        """What ``cue`` would change against ``state`` (empty when nothing)."""
+        """What ``cue`` would change against ``state`` (empty when nothing); ``config`` is
+        the cue's device's, of this kind."""
         raise NotImplementedError
 
     def check_cue(self, cue: Cue, config: DeviceConfig, where: str) -> list[CueProblem]:
@@ -194,8 +229,16 @@ class DeviceKind:
         return []
 
     def break_cue(self, config: DeviceConfig) -> Cue | None:
-        """The cue a *break* item forces on this device whatever its cues say (hot-mic safety)."""
+        """The cue a *break* item forces on this device whatever its cues say (hot-mic safety).
+
+        A kind that overrides this has its item cues ignored on a break item.
+        """
         return None
+
+    @property
+    def has_break_cue(self) -> bool:
+        """True when the kind forces a cue on break items (it overrides :meth:`break_cue`)."""
+        return type(self).break_cue is not DeviceKind.break_cue
 
     def panic_commands(self, config: DeviceConfig) -> Sequence[DeviceCommand]:
         """What PANIC sends to this device (microphones: mute all)."""
@@ -207,8 +250,11 @@ class DeviceKind:
         """A request a connected device must answer for the readiness check, if any."""
         return None
 
-    def state_problem(self, config: DeviceConfig, state: Any, cues: Sequence[Cue]) -> str:
-        """What is wrong with a connected device's ``state`` for an event using ``cues``."""
+    def state_problem(self, config: DeviceConfig, state: Any, cues: Sequence[Cue] | None) -> str:
+        """What is wrong with a connected device's ``state`` for an event using ``cues``.
+
+        ``cues`` are the event's cues for this device; ``None`` when no event is checked.
+        """
         return ""
 
 

@@ -19,6 +19,7 @@ API (stable; the projector and microphone simulators build on it)::
     handle_bytes(data)   # default: frame on command_terminator, record, handle_frame(frame)
     handle_frame(frame)  # one complete command (terminator included)
     on_tick()            # every ``tick_interval`` seconds if that is not None
+    on_connect()         # a TCP client connected (reset per-connection state)
 
 Faults (callable from any thread):
 
@@ -191,6 +192,9 @@ class SerialPeer:
     def on_tick(self) -> None:
         """Called every ``tick_interval`` seconds on the serving thread."""
 
+    def on_connect(self) -> None:
+        """Called (lock held) when a TCP client connects, before any of its bytes."""
+
     def send(self, data: bytes) -> None:
         """Queue a reply to the driver, subject to the faults in force."""
         if not data or self._dropped or self._silent:
@@ -281,6 +285,7 @@ class SerialPeer:
                         self._client = incoming
                     with self.lock:
                         self._framer.clear()
+                        self.on_connect()
             if client is not None and client in ready:
                 try:
                     data = client.recv(4096)

@@ -3,7 +3,10 @@
 The port is opened by URL with ``serial.serial_for_url``, so one driver reaches a
 real port (``/dev/ttyUSB0``, ``COM3``), a simulator's pseudo-terminal
 (``/dev/pts/N``), a TCP bridge (``socket://host:port``) or ``rfc2217://host:port``
-unchanged. Modem lines (DTR/RTS/CTS) are never required: a pseudo-terminal
+unchanged, and a USB-serial adapter by its USB serial number or hardware id
+(``usb:serial=A1B2C3``, ``usb:hwid=0403:6001``; :mod:`devices.serial_ports`), looked
+up afresh at every ``open()`` so a reconnect finds an adapter that came back as
+another ``COMn``. Modem lines (DTR/RTS/CTS) are never required: a pseudo-terminal
 refuses them with errno 25. A port is opened for exclusive use (an ``flock`` on
 POSIX): a second opener gets :class:`~devices.base.DeviceOffline` naming the lock.
 
@@ -16,7 +19,8 @@ API (stable; the projector and microphone drivers build on it)::
 
     transport = SerialTransport(url, protocol, baudrate=9600)
     transport.open()      # blocking open; raises DeviceOffline if the port cannot be opened;
-                          # then calls connection_made and starts the reader thread
+                          # runs the optional ``handshake(port)`` (ESC/VP.net), then calls
+                          # connection_made and starts the reader thread
     transport.write(b"PWR?\\r")   # thread-safe; raises DeviceOffline once the port is gone
     transport.close()     # stops the reader (bounded join); connection_lost(None) if still open
 
@@ -33,11 +37,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 import serial
 
-from devices.base import DeviceOffline
+from devices.base import DeviceOffline, ProtocolError
+from devices.serial_ports import PortInfo, resolve_port
 
 log = logging.getLogger("devices.serial")
 
@@ -69,8 +75,14 @@ class SerialTransport:
         stopbits: float = serial.STOPBITS_ONE,
         write_timeout: float | None = 2.0,
         name: str = "serial",
+        handshake: Callable[[Any], None] | None = None,
+        list_ports: Callable[[], Iterable[PortInfo]] | None = None,
     ) -> None:
         self.url = url
+        self.handshake = handshake
+        #: What ``url`` resolved to at the last open (differs for a ``usb:`` spec).
+        self.device = url
+        self._list_ports = list_ports
         self.protocol = protocol
         self.name = name
         self._settings: dict[str, Any] = {
@@ -100,15 +112,25 @@ class SerialTransport:
     def open(self) -> None:
         """Open the port (blocking), call ``connection_made``, start the reader thread.
 
-        Raises :class:`DeviceOffline` naming the URL when the port cannot be opened.
+        Raises :class:`DeviceOffline` naming the URL when the port cannot be opened, or
+        when a ``usb:`` spec matches no port or several.
         """
+        device = resolve_port(self.url, self._list_ports)
+        where = self.url if device == self.url else f"{self.url} ({device})"
         try:
-            port = serial.serial_for_url(self.url, do_not_open=True, **self._settings)
+            port = serial.serial_for_url(device, do_not_open=True, **self._settings)
             can_cancel = hasattr(port, "cancel_read")
             port.timeout = None if can_cancel else READ_POLL_S
             port.open()
         except (serial.SerialException, OSError, ValueError) as exc:
-            raise DeviceOffline(f"cannot open {self.url}: {exc}") from exc
+            raise DeviceOffline(f"cannot open {where}: {exc}") from exc
+        if self.handshake is not None:
+            try:
+                self.handshake(port)
+            except (serial.SerialException, OSError, ProtocolError) as exc:
+                port.close()
+                raise DeviceOffline(f"{self.url}: {exc}") from exc
+        self.device = device
         with self._state_lock:
             self._port = port
             self._alive = True
@@ -211,20 +233,22 @@ class Framer:
         self._buffer.clear()
 
     def feed(self, data: bytes) -> list[bytes]:
+        size = len(self.terminator)
+        # only the new bytes (and a terminator split across feeds) can end a frame
+        start = max(0, len(self._buffer) - size + 1)
         self._buffer.extend(data)
         frames: list[bytes] = []
-        size = len(self.terminator)
         while True:
-            index = self._buffer.find(self.terminator)
+            index = self._buffer.find(self.terminator, start)
             if index < 0:
                 break
             end = index + size
-            frame = bytes(self._buffer[:end])
+            if end > self.max_length:
+                self.overflows += 1  # too long: dropped without being copied
+            else:
+                frames.append(bytes(self._buffer[:end]))
             del self._buffer[:end]
-            if len(frame) > self.max_length:
-                self.overflows += 1
-                continue
-            frames.append(frame)
+            start = 0
         if len(self._buffer) > self.max_length:
             self.overflows += 1
             self._buffer.clear()

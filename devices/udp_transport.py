@@ -36,6 +36,19 @@ def resolve_udp(host: str, port: int) -> tuple[str, int]:
     raise OSError(f"{host} has no IPv4 address")
 
 
+def local_address_for(host: str, port: int) -> str:
+    """The local IPv4 address the system would send from to reach ``host:port``.
+
+    A UDP ``connect`` only looks up the route: nothing is sent. ``127.0.0.1`` for a
+    peer on this machine, the LAN interface's address for a switcher on the LAN.
+    Raises ``OSError`` when there is no route.
+    """
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect((host, port))
+        address: str = probe.getsockname()[0]
+        return address
+
+
 def free_udp_port(host: str = "127.0.0.1") -> int:
     """A UDP port that was free a moment ago (for a simulator's feedback target)."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
@@ -47,9 +60,14 @@ def free_udp_port(host: str = "127.0.0.1") -> int:
 class UdpEndpoint:
     """One bound IPv4 UDP socket with a wake-up pipe for its reading thread."""
 
-    def __init__(self, host: str = "0.0.0.0", port: int = 0) -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, receive_buffer: int = 0) -> None:
+        """Bind ``host:port``; ``receive_buffer`` asks the kernel for that many bytes of
+        receive buffer (capped by ``net.core.rmem_max``), so a burst of feedback (a
+        whole status dump) waits for the reading thread instead of being dropped."""
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         try:
+            if receive_buffer:
+                self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, receive_buffer)
             self._sock.bind((host, port))
         except OSError:
             self._sock.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from controlroom.cues import SwitcherCue
+from controlroom.cues import MicrophoneCue, SwitcherCue
 from controlroom.model import Item, ItemKind
 from devices.microphones import shure
 
@@ -55,8 +55,8 @@ def expected_switcher(cue: SwitcherCue | None) -> list[tuple[str, Any]]:
     return out
 
 
-def expected_mics(item: Item, channels: list[int]) -> list[str]:
-    """The microphone SETs an item calls for: close the others, set gains, open the live ones."""
+def expected_mics(item: Item, channels: list[int], device: str = "mics") -> list[str]:
+    """The SETs an item calls for on one receiver: close the others, set gains, open the live."""
 
     def text(frame: bytes) -> str:
         return " ".join(frame.decode("ascii").split())
@@ -64,7 +64,9 @@ def expected_mics(item: Item, channels: list[int]) -> list[str]:
     if item.kind is ItemKind.BREAK:
         return [text(shure.encode_set(n, "AUDIO_MUTE", "ON")) for n in channels]
     out = []
-    for cue in item.cues.microphones:
+    for cue in item.cues.of_type(MicrophoneCue):
+        if cue.device != device:
+            continue
         out += [
             text(shure.encode_set(n, "AUDIO_MUTE", "ON")) for n in channels if n not in cue.live
         ]

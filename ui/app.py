@@ -1,7 +1,9 @@
 """Starting the desktop app: ``run_app(args)`` builds the QApplication, the context and the window.
 
 Start-up order: QApplication (name and organisation "controlroom"), dark theme,
-translators, the database (``--db`` or the default in the user data directory),
+translators, the database (``--db`` or the default in the user data directory;
+read-only when another controlroom writes it, a dialog offering another file, a
+backup or quitting when it cannot be used: :mod:`ui.database_dialog`),
 the sample press conference if the database has no events, the main window, then
 its features (:func:`add_show_features`): the presenter timer, the show console
 (given the presenter's timer and dock), View ▸ Language; then the saved window
@@ -30,10 +32,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from controlroom.clock import SystemClock
-from controlroom.storage import Database
+from controlroom.storage import Database, StorageError, default_database_path
 from ui.console.controller import Console
 from ui.console.docks import add_scrolling_dock
 from ui.context import AppContext
+from ui.database_dialog import open_database_for_window
 from ui.event_dialogs import summary_sort_key
 from ui.i18n import LanguageMenu, install_translators
 from ui.main_window import MainWindow, last_event_id
@@ -110,7 +113,7 @@ class AppWindow:
 def default_hall_path() -> Path:
     """The hall file used without ``--hall`` (resources/halls/default.toml)."""
     try:
-        from devices.hall import default_hall_path as hall_default
+        from devices.hall_file import default_hall_path as hall_default
     except ImportError:
         return Path(__file__).resolve().parents[1] / "resources" / "halls" / "default.toml"
     return hall_default()
@@ -163,6 +166,8 @@ def ensure_sample(database: Database) -> int | None:
     """The sample press conference's id, stored first if the database has no events."""
     from controlroom.samples import ensure_sample_event
 
+    if database.read_only:  # another controlroom writes it: store nothing, open what is there
+        return None
     return ensure_sample_event(database)
 
 
@@ -172,7 +177,7 @@ def open_event_now(window: MainWindow, event_id: int) -> None:
 
     try:
         event = window.database.load_event(event_id)
-    except LookupError as error:
+    except (LookupError, StorageError) as error:  # gone, or a bad row: said, not fatal
         window.show_status_error(str(error))
         return
     window.set_runsheet(RunSheet(event, window.database))
@@ -264,7 +269,11 @@ def run_app(args: argparse.Namespace) -> int:
     """Open the main window for ``args`` (from controlroom.cli) and run the event loop."""
     started = process_start_time()
     app = create_application()
-    database = Database.open(Path(args.db) if getattr(args, "db", None) else None)
+    path = Path(args.db) if getattr(args, "db", None) else default_database_path()
+    opened = open_database_for_window(path)
+    if opened is None:  # the database could not be used and the operator chose to quit
+        return 1
+    database = opened
     hall = getattr(args, "hall", None)
     context = AppContext(
         database=database,

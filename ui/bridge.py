@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from controlroom.hall import CueFailure, CueRun, DeviceEvent, Hall
+from controlroom.equipment import CueFailure, CueRun, DeviceEvent, Equipment
 from controlroom.model import Item
 from controlroom.storage import LogEntry
 from devices.base import Listeners
@@ -130,23 +130,24 @@ class ConsoleBridge(QObject):
 
 
 class EquipmentHolder:
-    """The engine's equipment: forwards to the current :class:`Hall`, which may change or be absent.
+    """The engine's equipment: forwards to the current :class:`Equipment`, which may change or be
+    absent.
 
     Thread-safe. Device listeners added here stay subscribed across hall swaps.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._hall: Hall | None = None
+        self._hall: Equipment | None = None
         self._why_none = "the devices are still connecting"
         self._listeners: Listeners[DeviceEvent] = Listeners()
 
     @property
-    def hall(self) -> Hall | None:
+    def hall(self) -> Equipment | None:
         with self._lock:
             return self._hall
 
-    def set_hall(self, hall: Hall | None, why_none: str = "") -> Hall | None:
+    def set_hall(self, hall: Equipment | None, why_none: str = "") -> Equipment | None:
         """Make ``hall`` current; returns the previous one (the caller closes it)."""
         with self._lock:
             previous, self._hall = self._hall, hall
@@ -177,3 +178,10 @@ class EquipmentHolder:
             run.failures.append(failure)
             on_failure(failure)
         return run
+
+    def panic_mute_all(self, on_failure: Callable[[CueFailure], Any] | None = None) -> CueRun:
+        """Mute every microphone of the current hall (none: nothing to mute, nothing fails)."""
+        hall = self.hall
+        if hall is not None:
+            return hall.panic_mute_all(on_failure=on_failure)
+        return CueRun()

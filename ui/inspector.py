@@ -1,10 +1,12 @@
 """The item inspector: what GO will change, and the cues of the selected item.
 
 Top: "On GO" — for the item in standby, the difference between the equipment's
-state now and what the item wants (``Hall.diff``), refreshed as devices report.
-Below: the cue editor of the run-sheet's current row — switcher program, preview
-and transition; per microphone device, which channels are live (with optional
-gains); projector power, source and blank; a delay per cue. Every change is one
+state now and what the item wants (``Equipment.diff``), refreshed as devices report.
+Below: the cue editor of the run-sheet's current row — one group per device, the
+group its kind's entry in :mod:`ui.device_ui` gives (switcher program, preview and
+transition; per microphone device, which channels are live, with optional gains;
+projector power, source and blank; a delay per cue). A kind with one cue per item
+gets a group for its first device only. Every change is one
 undoable ``RunSheet.set_item_field(row, "cues", ...)`` through the console, which
 refuses in show mode and asks before changing the live item.
 """
@@ -16,11 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -30,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
-from controlroom.hall import CueChange
+from controlroom.cues import ItemCues
 from controlroom.model import Item
-from devices.hall import HallConfig, MicrophonesConfig, ProjectorConfig, SwitcherConfig
+from devices.hall_file import HallConfig
+from devices.kind import Cue, CueChange, DeviceKind
+from devices.registry import kind_of, kind_of_cue
+from ui.device_ui import device_ui
+from ui.panels.common import CueGroup
 from ui.plain_text import make_plain, set_plain
-
-#: The gain spin box's lowest value stands for "no gain in the cue".
-NO_GAIN = -19.0
 
 
 def _tr(text: str) -> str:
@@ -45,7 +42,7 @@ def _tr(text: str) -> str:
 
 
 def _on_go_words() -> tuple[dict[str, str], dict[str, str]]:
-    """The translated names of what GO changes and of the values (hall.py's English words)."""
+    """The translated names of what GO changes and of the values (the kinds' English words)."""
     translate = QCoreApplication.translate
     what = {
         "program": translate("OnGo", "program"),
@@ -99,73 +96,6 @@ def describe_change(change: CueChange) -> str:
     return f"{change.device} · {what}: {value(change.current)} → {value(change.wanted)}"
 
 
-def _delay_box(parent: QWidget) -> QDoubleSpinBox:
-    box = QDoubleSpinBox(parent)
-    box.setRange(0.0, 600.0)
-    box.setDecimals(1)
-    box.setSuffix(_tr(" s"))
-    box.setKeyboardTracking(False)
-    box.setToolTip(_tr("Delay after GO"))
-    return box
-
-
-def _choice(combo: QComboBox) -> Any:
-    return combo.currentData()
-
-
-def _select(combo: QComboBox, value: Any) -> None:
-    position = combo.findData(value)
-    combo.setCurrentIndex(max(position, 0))
-
-
-class _MicGroup(QGroupBox):
-    """The cue of one microphone device: on/off, a live box and a gain per channel, a delay."""
-
-    def __init__(self, config: MicrophonesConfig, parent: QWidget) -> None:
-        super().__init__(_tr("Microphones: {0}").format(config.id), parent)
-        self.config = config
-        self.setCheckable(True)
-        self.setToolTip(_tr("Unticked: the microphones are left as they are"))
-        grid = QGridLayout(self)
-        self.live: dict[int, QCheckBox] = {}
-        self.gains: dict[int, QDoubleSpinBox] = {}
-        for row, number in enumerate(sorted(config.channels)):
-            box = QCheckBox(f"{number} {config.channels[number]}", self)
-            box.setObjectName(f"cueLive_{config.id}_{number}")
-            gain = QDoubleSpinBox(self)
-            gain.setRange(NO_GAIN, 42.0)
-            gain.setSpecialValueText(_tr("gain as is"))
-            gain.setSuffix(_tr(" dB"))
-            gain.setDecimals(1)
-            gain.setKeyboardTracking(False)
-            gain.setValue(NO_GAIN)
-            grid.addWidget(box, row, 0)
-            grid.addWidget(gain, row, 1)
-            self.live[number] = box
-            self.gains[number] = gain
-        self.delay = _delay_box(self)
-        grid.addWidget(QLabel(_tr("Delay"), self), len(config.channels), 0)
-        grid.addWidget(self.delay, len(config.channels), 1)
-
-    def load(self, cue: MicrophoneCue | None) -> None:
-        self.setChecked(cue is not None)
-        live = set(cue.live) if cue is not None else set()
-        gains = dict(cue.gains_db) if cue is not None else {}
-        for number, box in self.live.items():
-            box.setChecked(number in live)
-            self.gains[number].setValue(gains.get(number, NO_GAIN))
-        self.delay.setValue(cue.delay if cue is not None else 0.0)
-
-    def cue(self) -> MicrophoneCue | None:
-        if not self.isChecked():
-            return None
-        live = tuple(n for n, box in self.live.items() if box.isChecked())
-        gains = tuple(
-            (n, round(spin.value(), 1)) for n, spin in self.gains.items() if spin.value() > NO_GAIN
-        )
-        return MicrophoneCue(self.config.id, live, gains, self.delay.value())
-
-
 class CueEditor(QWidget):
     """The cue editor of one item (see the module docstring)."""
 
@@ -196,76 +126,32 @@ class CueEditor(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.lock_note)
 
-        self.switcher_config = next(
-            (d for d in hall.devices if isinstance(d, SwitcherConfig)), None
-        )
-        self.projector_config = next(
-            (d for d in hall.devices if isinstance(d, ProjectorConfig)), None
-        )
-        self.program = QComboBox(self)
-        self.program.setObjectName("cueProgram")
-        self.preview = QComboBox(self)
-        self.preview.setObjectName("cuePreview")
-        self.transition = QComboBox(self)
-        self.transition.setObjectName("cueTransition")
-        self.transition.addItem(_tr("cut"), "cut")
-        self.transition.addItem(_tr("auto (mix)"), "auto")
-        self.switcher_delay = _delay_box(self)
-        if self.switcher_config is not None:
-            group = QGroupBox(_tr("Switcher: {0}").format(self.switcher_config.id), self)
-            form = QFormLayout(group)
-            for combo in (self.program, self.preview):
-                combo.addItem(_tr("as is"), None)
-                for number, name in sorted(self.switcher_config.inputs.items()):
-                    combo.addItem(f"{number} {name}", number)
-            form.addRow(_tr("Program"), self.program)
-            form.addRow(_tr("Transition"), self.transition)
-            form.addRow(_tr("Preview"), self.preview)
-            form.addRow(_tr("Delay"), self.switcher_delay)
+        #: The cue editor group of each device, in hall order, with the device's kind.
+        self.groups: dict[str, CueGroup] = {}
+        self._group_kinds: dict[str, DeviceKind] = {}
+        single_kinds_seen: set[str] = set()
+        for config in hall.devices:
+            entry = device_ui(config)
+            if entry is None or entry.cue_group is None:
+                continue
+            kind = kind_of(config)
+            if not kind.many_cues_per_item:
+                if kind.name in single_kinds_seen:
+                    continue  # one cue per item: the first device of the kind has the editor
+                single_kinds_seen.add(kind.name)
+            group = entry.cue_group(config, self)
+            group.changed.connect(self._changed)
             layout.addWidget(group)
-
-        self.mic_groups = [
-            _MicGroup(d, self) for d in hall.devices if isinstance(d, MicrophonesConfig)
-        ]
-        for mic_group in self.mic_groups:
-            layout.addWidget(mic_group)
-
-        self.power = QComboBox(self)
-        self.power.setObjectName("cuePower")
-        self.source = QComboBox(self)
-        self.source.setObjectName("cueSource")
-        self.blank = QComboBox(self)
-        self.blank.setObjectName("cueBlank")
-        self.projector_delay = _delay_box(self)
-        if self.projector_config is not None:
-            group = QGroupBox(_tr("Projector: {0}").format(self.projector_config.id), self)
-            form = QFormLayout(group)
-            for text, value in ((_tr("as is"), None), (_tr("on"), True), (_tr("off"), False)):
-                self.power.addItem(text, value)
-            self.source.addItem(_tr("as is"), None)
-            for name in self.projector_config.sources:
-                self.source.addItem(name, name)
-            for text, value in ((_tr("as is"), None), (_tr("blank"), True), (_tr("show"), False)):
-                self.blank.addItem(text, value)
-            form.addRow(_tr("Power"), self.power)
-            form.addRow(_tr("Source"), self.source)
-            form.addRow(_tr("Blank"), self.blank)
-            form.addRow(_tr("Delay"), self.projector_delay)
-            layout.addWidget(group)
+            self.groups[config.id] = group
+            self._group_kinds[config.id] = kind
         layout.addStretch(1)
-
-        for combo in (self.program, self.preview, self.transition, self.power, self.source,
-                      self.blank):
-            combo.activated.connect(self._changed)
-        for spin in (self.switcher_delay, self.projector_delay):
-            spin.valueChanged.connect(self._changed)
-        for mic_group in self.mic_groups:
-            mic_group.toggled.connect(self._changed)
-            for box in mic_group.live.values():
-                box.toggled.connect(self._changed)
-            for spin in (*mic_group.gains.values(), mic_group.delay):
-                spin.valueChanged.connect(self._changed)
         self.load(-1, None, locked=False)
+
+    def group(self, kind_name: str) -> CueGroup | None:
+        """The first cue editor group of the kind called ``kind_name``."""
+        return next(
+            (self.groups[d] for d, k in self._group_kinds.items() if k.name == kind_name), None
+        )
 
     @property
     def row(self) -> int:
@@ -281,52 +167,36 @@ class CueEditor(QWidget):
                 self.title.setText(_tr("No item selected."))
             else:
                 set_plain(self.title, _tr("Cues of item {0}: {1}").format(row + 1, item.title))
-            cues = self._item_cues
-            sw = cues.switcher
-            _select(self.program, sw.program if sw else None)
-            _select(self.preview, sw.preview if sw else None)
-            _select(self.transition, sw.transition if sw else "cut")
-            self.switcher_delay.setValue(sw.delay if sw else 0.0)
-            for group in self.mic_groups:
-                group.load(next((m for m in cues.microphones if m.device == group.config.id), None))
-            pj = cues.projector
-            _select(self.power, pj.power if pj else None)
-            _select(self.source, pj.source if pj else None)
-            _select(self.blank, pj.blank if pj else None)
-            self.projector_delay.setValue(pj.delay if pj else 0.0)
+            for device_id, group in self.groups.items():
+                group.load(self._cue_for(device_id))
             for child in self.findChildren(QGroupBox):
                 child.setEnabled(item is not None and not locked)
             self.lock_note.setVisible(locked and item is not None)
         finally:
             self._loading = False
 
+    def _handles(self, device_id: str, cue: Cue) -> bool:
+        """True when the group of ``device_id`` edits ``cue``."""
+        kind = self._group_kinds[device_id]
+        if kind_of_cue(cue) is not kind:
+            return False
+        return cue.device == device_id or not kind.many_cues_per_item
+
+    def _cue_for(self, device_id: str) -> Cue | None:
+        return next((c for c in self._item_cues if self._handles(device_id, c)), None)
+
     def cues(self) -> ItemCues:
-        """The cues the widgets describe now."""
-        switcher = None
-        if self.switcher_config is not None:
-            program, preview = _choice(self.program), _choice(self.preview)
-            if program is not None or preview is not None:
-                switcher = SwitcherCue(
-                    self.switcher_config.id,
-                    program,
-                    preview,
-                    _choice(self.transition),
-                    self.switcher_delay.value(),
-                )
-        handled = {group.config.id for group in self.mic_groups}
-        microphones = [m for m in self._item_cues.microphones if m.device not in handled]
-        for group in self.mic_groups:
+        """The cues the widgets describe now (cues no group edits are kept as they are)."""
+        kept = [
+            cue
+            for cue in self._item_cues
+            if not any(self._handles(device_id, cue) for device_id in self.groups)
+        ]
+        for group in self.groups.values():
             cue = group.cue()
             if cue is not None:
-                microphones.append(cue)
-        projector = None
-        if self.projector_config is not None:
-            power, source, blank = _choice(self.power), _choice(self.source), _choice(self.blank)
-            if power is not None or source is not None or blank is not None:
-                projector = ProjectorCue(
-                    self.projector_config.id, power, source, blank, self.projector_delay.value()
-                )
-        return ItemCues(switcher, tuple(microphones), projector)
+                kept.append(cue)
+        return ItemCues(tuple(kept))
 
     def _changed(self, *_args: Any) -> None:
         if self._loading or self._row < 0:

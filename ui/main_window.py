@@ -44,7 +44,14 @@ from PySide6.QtWidgets import (
 
 from controlroom.durations import format_duration
 from controlroom.model import Event, Item
-from controlroom.runsheet import EditAction, EditLabel, RunSheet, RunSheetLocked
+from controlroom.runsheet import (
+    EditAction,
+    EditLabel,
+    RunSheet,
+    RunSheetLocked,
+    RunSheetReadOnly,
+    UnsavedEdit,
+)
 from controlroom.storage import Database, StorageError
 from ui import theme
 from ui.background import deliver_on_gui, prepare_gui_delivery, without_collector_pauses
@@ -160,8 +167,13 @@ class MainWindow(QMainWindow):
         self.event_title_label.setObjectName("eventTitle")
         self.event_summary_label = QLabel(self)
         self.event_summary_label.setObjectName("eventSummary")
-        make_plain(self.event_title_label, self.event_summary_label)
-        for label in (self.event_title_label, self.event_summary_label):
+        self.run_label = QLabel(self)
+        """Whose actual times the run-sheet shows (set by the show console; hidden if empty)."""
+        self.run_label.setObjectName("runLabel")
+        self.run_label.setStyleSheet("QLabel#runLabel { color: #7fd1ff; }")
+        self.run_label.setVisible(False)
+        make_plain(self.event_title_label, self.event_summary_label, self.run_label)
+        for label in (self.event_title_label, self.event_summary_label, self.run_label):
             # Long titles are cut, not allowed to widen the window.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header = QWidget(self)
@@ -170,6 +182,13 @@ class MainWindow(QMainWindow):
         header_layout.setSpacing(2)
         header_layout.addWidget(self.event_title_label)
         header_layout.addWidget(self.event_summary_label)
+        header_layout.addWidget(self.run_label)
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("color: #ffb74d; font-weight: bold;")
+        header_layout.addWidget(self.read_only_banner)
+        self._show_read_only_banner()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table_view)
@@ -289,7 +308,12 @@ class MainWindow(QMainWindow):
             self.tr("&Export show file…"), self.show_export_dialog, [key("Ctrl+E")],
             self.tr("Export this event as JSON or CSV"),
         )
-        self.action_quit = self._action(self.tr("&Quit"), self.close, [key(standard.Quit)])
+        # Ctrl+Q everywhere (some platform themes have no standard Quit key); closing
+        # goes through the close event, so the show console can ask first.
+        quit_keys = [key(standard.Quit)] if not key(standard.Quit).isEmpty() else []
+        if key("Ctrl+Q") not in quit_keys:
+            quit_keys.append(key("Ctrl+Q"))
+        self.action_quit = self._action(self.tr("&Quit"), self.close, quit_keys)
 
         self.action_undo = self._action(
             self.tr("&Undo"), self.undo, [key("Ctrl+Z")], self.tr("Undo the last edit")
@@ -412,6 +436,11 @@ class MainWindow(QMainWindow):
         widget.style().unpolish(widget)
         widget.style().polish(widget)
 
+    def set_run_label(self, text: str) -> None:
+        """Say above the table which run's actual times it shows ("" hides the line)."""
+        self.run_label.setText(text)
+        self.run_label.setVisible(bool(text))
+
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
         """Add a dock panel and a toggle for it in the View menu."""
         if not dock.objectName():
@@ -456,12 +485,42 @@ class MainWindow(QMainWindow):
         # The undo stack has already moved when listeners run (even inside undo/redo).
         self._update_actions()
 
+    def _show_read_only_banner(self) -> None:
+        """Say so when another controlroom is the database's writer (edits are refused)."""
+        database = self.database
+        if not database.read_only:
+            self.read_only_banner.setVisible(False)
+            return
+        self.read_only_banner.setText(
+            self.tr(
+                "Read-only: another controlroom (pid {0}) is editing this database. "
+                "Edits are not possible here; close the other one and open this again to edit."
+            ).format(database.read_only_holder or "?")
+        )
+        self.read_only_banner.setVisible(True)
+
+    def read_only_message(self) -> str:
+        """The message shown when an edit is refused on a read-only database."""
+        return self.tr(
+            "Read-only: another controlroom (pid {0}) is editing this database."
+        ).format(self.database.read_only_holder or "?")
+
     def _on_saved(self, source: RunSheet, state: Any) -> None:
         if source is not self._runsheet:
             return
-        if state.error:
+        if getattr(state, "needs_resync", False) and source.resync():
+            # A write failed for good: the run-sheet now shows what is on the disk.
+            lost = source.unsaved_edits
+            self.show_status_error(
+                self.tr(
+                    "%n edit(s) could not be saved; the run-sheet now shows what is on the disk.",
+                    "",
+                    len(lost),
+                )
+            )
+        if state.error or getattr(state, "unsaved", ()):
             # Sticky: a later successful write does not bring the lost edit back.
-            self._save_error = str(state.error)
+            self._save_error = str(state.error or state.unsaved[0].reason)
         if self._save_error is not None:
             self._set_save_indicator("error", self._save_error)
         elif source.pending_writes:
@@ -481,6 +540,12 @@ class MainWindow(QMainWindow):
                 "Edits shown here may be missing from the disk. "
                 "Reopen the event (File ▸ Open event) to see what is saved."
             ).format(error)
+            lost = self._runsheet.unsaved_edits if self._runsheet is not None else []
+            if lost:
+                tooltip = self.tr(
+                    "These edits could not be written to the database; "
+                    "the run-sheet shows what is on the disk:\n{0}"
+                ).format(self.unsaved_edits_text(lost))
         elif state == "saving":
             text = self.tr("Saving…")
         elif self._runsheet is None:
@@ -490,6 +555,19 @@ class MainWindow(QMainWindow):
         self.save_indicator.setText(bounded(text, 200))
         self.save_indicator.setToolTip(plain_tooltip(tooltip))
         self._restyle(self.save_indicator, "state", state)
+
+    def unsaved_edits_text(self, edits: list[UnsavedEdit]) -> str:
+        """One line per edit that was not saved, in the operator's language."""
+        lines = []
+        for edit in edits:
+            what = self._edit_label(edit.label) if edit.label else self.tr("Edit")
+            if edit.direction == "undo":
+                what = self.tr("Undo: {0}").format(what)
+            elif edit.direction == "redo":
+                what = self.tr("Redo: {0}").format(what)
+            items = ", ".join(edit.items)
+            lines.append(f"• {what} ({items}): {edit.reason}" if items else f"• {what}")
+        return "\n".join(lines)
 
     @property
     def save_state(self) -> str:
@@ -536,7 +614,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         runsheet = self._runsheet
         has_document = runsheet is not None
-        editable = runsheet is not None and not runsheet.locked
+        editable = runsheet is not None and not runsheet.locked and not self.database.read_only
         for action in self._document_actions:
             action.setEnabled(has_document)
         self.action_add_item.setEnabled(editable)
@@ -627,6 +705,8 @@ class MainWindow(QMainWindow):
             return None
         try:
             return edit(runsheet)
+        except RunSheetReadOnly:
+            self.show_status_error(self.read_only_message())
         except RunSheetLocked:
             self.show_status_error(self.tr("The run-sheet is locked while the show runs."))
         except ValueError as error:

@@ -41,7 +41,12 @@ from PySide6.QtWidgets import (
 
 from controlroom.engine import GO_IGNORED, EngineEvent, ShowEngine
 from controlroom.eventlog import OPERATOR, EventLog
-from controlroom.remote.control import CommandRefused, RunOnShowThread, ShowControl
+from controlroom.remote.control import (
+    CommandRefused,
+    RunOnShowThread,
+    ShowControl,
+    TimerCommands,
+)
 from controlroom.remote.security import generate_token, is_loopback
 from controlroom.remote.server import RemoteConfig, RemoteServer
 from controlroom.remote.state import snapshot_state
@@ -95,7 +100,7 @@ class ConsoleLike(Protocol):
     def move_standby(self, delta: int) -> None: ...
 
 
-class ConsoleShowControl(QObject):
+class ConsoleShowControl(QObject, TimerCommands):
     """:class:`ShowControl` over the GUI's console; create it on the GUI thread."""
 
     _panicked = Signal(str)
@@ -208,38 +213,6 @@ class ConsoleShowControl(QObject):
             bar.showMessage(self.tr("PANIC (remote): every microphone muted."), 8000)
         else:
             bar.showMessage(self.tr("PANIC (remote): no devices connected."), 8000)
-
-    def _need_timer(self) -> Any:
-        if self.timer is None:
-            raise CommandRefused("no presenter timer")
-        return self.timer
-
-    def set_message(self, text: str, flash: bool) -> str:
-        self._need_timer().set_message(text, flash)
-        return "message shown" if text.strip() else "message cleared"
-
-    def flash_message(self) -> str:
-        timer = self._need_timer()
-        if not timer.message:
-            raise CommandRefused("no message to flash")
-        timer.flash_message()
-        return "message flashing"
-
-    def clear_message(self) -> str:
-        self._need_timer().clear_message()
-        return "message cleared"
-
-    def adjust_timer(self, seconds: float) -> str:
-        timer = self._need_timer()
-        if not timer.loaded:
-            raise CommandRefused("no item on the presenter timer")
-        timer.adjust(seconds)
-        return f"timer {seconds:+.0f} s"
-
-    def set_blackout(self, on: bool | None) -> str:
-        timer = self._need_timer()
-        timer.set_blackout(not timer.blackout if on is None else on)
-        return "blackout on" if timer.blackout else "blackout off"
 
     def snapshot(self) -> dict[str, Any]:
         hall = self.console.holder.hall

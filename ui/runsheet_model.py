@@ -48,7 +48,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from controlroom.durations import format_duration, parse_duration
 from controlroom.model import Item, ItemKind
-from controlroom.runsheet import RunSheet, RunSheetChange, RunSheetLocked
+from controlroom.runsheet import RunSheet, RunSheetChange, RunSheetLocked, RunSheetReadOnly
 from controlroom.schedule import Schedule, hard_start_at
 from ui import theme
 from ui.plain_text import bounded, plain_tooltip
@@ -589,14 +589,8 @@ class RunSheetTableModel(QAbstractTableModel):
             if typed == getattr(item, field):
                 return True
             runsheet.set_item_field(row, field, typed)
-        except RunSheetLocked:
-            self.edit_rejected.emit(
-                row,
-                int(column),
-                QCoreApplication.translate(
-                    "RunSheetTableModel", "The run-sheet is locked while the show runs."
-                ),
-            )
+        except RunSheetLocked as refused:
+            self.edit_rejected.emit(row, int(column), _locked_message(refused))
             return False
         except ValueError as error:
             self.edit_rejected.emit(row, int(column), str(error))
@@ -713,16 +707,23 @@ class RunSheetTableModel(QAbstractTableModel):
             return False
         try:
             runsheet.move_items(rows, before_row)
-        except RunSheetLocked:
-            self.edit_rejected.emit(
-                rows[0],
-                0,
-                QCoreApplication.translate(
-                    "RunSheetTableModel", "The run-sheet is locked while the show runs."
-                ),
-            )
+        except RunSheetLocked as refused:
+            self.edit_rejected.emit(rows[0], 0, _locked_message(refused))
             return False
         except (ValueError, IndexError) as error:
             self.edit_rejected.emit(rows[0], 0, str(error))
             return False
         return True
+
+
+def _locked_message(refused: RunSheetLocked) -> str:
+    """Why an edit was refused: the show runs, or another controlroom writes the database."""
+    if isinstance(refused, RunSheetReadOnly):
+        return QCoreApplication.translate(
+            "RunSheetTableModel",
+            "Read-only: another controlroom is editing this database; "
+            "edits are not possible here.",
+        )
+    return QCoreApplication.translate(
+        "RunSheetTableModel", "The run-sheet is locked while the show runs."
+    )

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from controlroom.check import run_check
     from controlroom.storage import Database, StorageError
     from devices.base import ConfigError
-    from devices.hall import default_hall_path, load_hall
+    from devices.hall_file import default_hall_path, load_hall
 
     hall_path = Path(getattr(args, "hall", None) or default_hall_path())
     try:
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     event_id = getattr(args, "event", None)
     if event_id is not None:
         try:
-            database = Database.open(getattr(args, "db", None))
+            database = Database.open(getattr(args, "db", None), writer=False)
         except StorageError as error:
             print(f"controlroom check: {error}", file=sys.stderr)
             return 2

@@ -1,5 +1,9 @@
 """``controlroom events``: list the events in the database (id, date, title).
 
+Reads only: it takes no writer lock, so it works while the window edits the
+database. An event with an unreadable row is listed with the reason it cannot be
+opened.
+
 Headless: imports storage only, never Qt.
 """
 
@@ -22,12 +26,17 @@ def run(args: argparse.Namespace) -> int:
     from controlroom.storage import Database, StorageError
 
     try:
-        with Database.open(getattr(args, "db", None)) as database:
+        with Database.open(getattr(args, "db", None), writer=False) as database:
             events = database.list_events()
     except StorageError as error:
         print(f"controlroom events: {error}", file=sys.stderr)
         return 1
-    lines = [f"{summary.id:>5}  {summary.date.isoformat()}  {summary.title}" for summary in events]
+    lines = [
+        f"{summary.id:>5}  ????-??-??  {summary.title}  (cannot be opened: {summary.problem})"
+        if summary.problem
+        else f"{summary.id:>5}  {summary.date.isoformat()}  {summary.title}"
+        for summary in events
+    ]
     write_utf8(sys.stdout, "".join(line + "\n" for line in lines))
     if not events:
         print("controlroom events: no events in the database", file=sys.stderr)

@@ -5,6 +5,10 @@ starting at ``--start``, or appended to ``--into EVENT_ID``) and prints the even
 id. ``export`` writes an event as a JSON show file or its items as CSV, to
 standard output or ``-o FILE``. Bad input: one message on standard error and
 exit code 1; nothing is written. Headless: never imports Qt.
+
+``import`` writes, so it takes the database's writer lock: while the window (or
+another import) has the database open for writing it stops with one line naming
+that process. ``export`` only reads and works alongside the window.
 """
 
 from __future__ import annotations
@@ -83,7 +87,7 @@ def run_export(args: argparse.Namespace) -> int:
     from controlroom.storage import Database, StorageError
 
     try:
-        with Database.open(getattr(args, "db", None)) as database:
+        with Database.open(getattr(args, "db", None), writer=False) as database:
             event = database.load_event(args.event_id)
     except StorageError as error:
         print(f"controlroom export: {error}", file=sys.stderr)
@@ -107,7 +111,9 @@ def _parse_start(text: str) -> datetime:
         raise ValueError(f"--start {text!r}: not a date and time (YYYY-MM-DD HH:MM)") from None
     if start.tzinfo is not None:
         raise ValueError(f"--start {text!r}: give local time without a time zone")
-    return start
+    from controlroom.model import check_time_range
+
+    return check_time_range(start, "--start")
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -64,7 +64,7 @@ def list_runs(args: argparse.Namespace) -> int:
     from controlroom.storage import Database, StorageError
 
     try:
-        with Database.open(getattr(args, "db", None)) as database:
+        with Database.open(getattr(args, "db", None), writer=False) as database:
             database.load_event(args.event_id)
             runs = database.list_runs(args.event_id)
     except (StorageError, LookupError) as error:
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        database = Database.open(getattr(args, "db", None))
+        database = Database.open(getattr(args, "db", None), writer=False)
     except StorageError as error:
         print(f"controlroom report: {error}", file=sys.stderr)
         return 2

@@ -125,7 +125,45 @@ class ShowThread:
         self._executor.shutdown(wait=True)
 
 
-class EngineShowControl:
+class TimerCommands:
+    """The presenter-timer commands every :class:`ShowControl` shares (``self.timer``)."""
+
+    timer: Any
+
+    def _need_timer(self) -> Any:
+        if self.timer is None:
+            raise CommandRefused("no presenter timer")
+        return self.timer
+
+    def set_message(self, text: str, flash: bool) -> str:
+        self._need_timer().set_message(text, flash)
+        return "message shown" if text.strip() else "message cleared"
+
+    def flash_message(self) -> str:
+        timer = self._need_timer()
+        if not timer.message:
+            raise CommandRefused("no message to flash")
+        timer.flash_message()
+        return "message flashing"
+
+    def clear_message(self) -> str:
+        self._need_timer().clear_message()
+        return "message cleared"
+
+    def adjust_timer(self, seconds: float) -> str:
+        timer = self._need_timer()
+        if not timer.loaded:
+            raise CommandRefused("no item on the presenter timer")
+        timer.adjust(seconds)
+        return f"timer {seconds:+.0f} s"
+
+    def set_blackout(self, on: bool | None) -> str:
+        timer = self._need_timer()
+        timer.set_blackout(not timer.blackout if on is None else on)
+        return "blackout on" if timer.blackout else "blackout off"
+
+
+class EngineShowControl(TimerCommands):
     """:class:`ShowControl` over the core objects (headless app, tests, benchmarks).
 
     ``hall`` needs ``statuses()`` and ``panic_mute_all()``; ``add_listener`` is used when
@@ -222,42 +260,11 @@ class EngineShowControl:
         self.last_panic = self.hall.panic_mute_all()
         return "every microphone muted"
 
-    def set_message(self, text: str, flash: bool) -> str:
-        self._need_timer().set_message(text, flash)
-        return "message shown" if text.strip() else "message cleared"
-
-    def flash_message(self) -> str:
-        timer = self._need_timer()
-        if not timer.message:
-            raise CommandRefused("no message to flash")
-        timer.flash_message()
-        return "message flashing"
-
-    def clear_message(self) -> str:
-        self._need_timer().clear_message()
-        return "message cleared"
-
-    def adjust_timer(self, seconds: float) -> str:
-        timer = self._need_timer()
-        if not timer.loaded:
-            raise CommandRefused("no item on the presenter timer")
-        timer.adjust(seconds)
-        return f"timer {seconds:+.0f} s"
-
-    def set_blackout(self, on: bool | None) -> str:
-        timer = self._need_timer()
-        timer.set_blackout(not timer.blackout if on is None else on)
-        return "blackout on" if timer.blackout else "blackout off"
-
     def snapshot(self) -> dict[str, Any]:
         statuses = self.hall.statuses() if self.hall is not None else {}
         return snapshot_state(self.engine, self.timer, statuses, self.rehearsal,
                               self.show_mode, self.clock.wall())
 
-    def _need_timer(self) -> PresenterTimer:
-        if self.timer is None:
-            raise CommandRefused("no presenter timer")
-        return self.timer
 
 
 def _standby_text(index: int | None) -> str:

@@ -131,10 +131,14 @@ def _finite(value: Any) -> bool:
 
 
 def build(address: str, *args: Any) -> bytes:
-    """One OSC message as bytes (ints as i, floats as f, strings as s)."""
+    """One OSC message as bytes (ints as i, floats as f, strings as s).
+
+    An OSC string ends at its first NUL, so NULs in a string (an item title can hold
+    any character) are dropped rather than cutting the message.
+    """
     builder = OscMessageBuilder(address)
     for arg in args:
-        builder.add_arg(arg)
+        builder.add_arg(arg.replace("\x00", "") if isinstance(arg, str) else arg)
     return builder.build().dgram
 
 

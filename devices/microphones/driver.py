@@ -5,10 +5,20 @@
 and keeps a :class:`MicrophonesState` of every configured channel: mute, gain,
 name, battery and meter level.
 
+The receiver's model (``"ULX-D"``, ``"QLX-D"``, ``"SLX-D"``, ``"AD"``, ``"SCM820"``;
+``models.py``) decides what the driver asks for and how it reads the answers: which
+channels exist, whether AUDIO_MUTE exists (``set_mute`` and ``mute_all`` fail at
+once with :class:`~devices.base.DeviceError` on QLX-D and SLX-D: "use the mixer"),
+whether the battery is BATT_BARS or TX_BATT_BARS, how long a name may be, and the
+shape of its SAMPLE frames (per channel ``< SAMPLE n ALL … >`` on receivers, the
+mixer's ``< SAMPLE aaa bbb … >`` on an SCM820).
+
 The conversation:
 
 * On connect and after every reconnect: ``< GET 0 ALL >`` (every value of every
-  channel) and, if metering was asked for, ``< SET 0 METER_RATE ... >`` again.
+  channel; complete once each configured channel has reported the values its model
+  has) and, if metering was asked for, ``< SET 0 METER_RATE ... >`` again. METER_RATE
+  may come back per channel, on channel 0 or device-wide (``< REP METER_RATE 01000 >``).
 * One command in flight at a time, so a ``< REP ERR >`` (which names no channel)
   is pinned on the right command. A command's Future resolves when the device
   reports the value it changed (``< REP n PARAM v >``; for channel 0, once every
@@ -16,11 +26,11 @@ The conversation:
   ``< REP ERR >``, with :class:`CommandTimeout` after ``command_timeout`` (3 s).
 * REP frames the device sends by itself (a mute switch pressed on the lectern, a
   battery losing a bar) update the state like any other; SAMPLE frames set the
-  per-channel ``level_db``.
+  per-channel ``level_db`` (decoded per family, ``shure.decode_meter``).
 * Liveness: when nothing has been heard for ``poll_interval`` (1 s), a cheap
-  ``< GET n AUDIO_MUTE >`` goes out; after ``missed_polls`` (3) polls in a row
-  without a valid frame back, the device is declared offline (about 4 s after it
-  went quiet), the port is closed, and reopening starts with
+  ``< GET n AUDIO_MUTE >`` (``AUDIO_GAIN`` on models without mute) goes out; after
+  ``missed_polls`` (3) polls in a row without a valid frame back, the device is
+  declared offline (about 4 s after it went quiet), the port is closed, and reopening starts with
   :class:`~devices.base.Backoff` (capped at 5 s). The device is OK again at its
   first valid frame, and the state is fully resynced.
 * Commands while the device is not OK fail at once with :class:`DeviceOffline`;
@@ -43,7 +53,7 @@ import time
 from collections import deque
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from devices.base import (
     Backoff,
@@ -55,23 +65,29 @@ from devices.base import (
     ProtocolError,
 )
 from devices.driver_base import DriverBase
-from devices.hall import MicrophonesConfig
-from devices.microphones import shure
+from devices.microphones import models, shure
+from devices.microphones.models import DEFAULT_MODEL, ModelProfile, SampleForm
 from devices.microphones.shure import (
     ALL,
     AUDIO_GAIN,
     AUDIO_MUTE,
-    BATT_BARS,
+    BATTERY_PARAMETERS,
     CHAN_NAME,
     METER_RATE,
+    ChannelSample,
     FrameSplitter,
     Get,
+    Meter,
     Report,
     ReportError,
     Sample,
     Set,
 )
+from devices.serial_ports import port_spec_problem
 from devices.serial_transport import SerialTransport
+
+if TYPE_CHECKING:
+    from devices.microphones.kind import MicrophonesConfig
 
 log = logging.getLogger("devices.microphones")
 
@@ -80,8 +96,6 @@ POLL_INTERVAL_S = 1.0
 MISSED_POLLS_OFFLINE = 3
 #: The driver thread wakes at least this often, so a ManualClock moved by a test is noticed.
 MAX_WAIT_S = 0.1
-#: Per-channel values ``< GET 0 ALL >`` must bring back for the resync to be complete.
-RESYNC_PARAMETERS = (CHAN_NAME, AUDIO_MUTE, AUDIO_GAIN, BATT_BARS)
 MIN_METER_RATE_MS = 100
 MAX_METER_RATE_MS = 99999
 
@@ -152,7 +166,13 @@ class _Connection:
 
 
 class MicrophoneDriver(DriverBase[MicrophonesState]):
-    """Shure command strings over any pyserial URL; see the module docstring."""
+    """Shure command strings over any pyserial URL; see the module docstring.
+
+    ``model`` names the receiver family (``models.MODELS``); when not given, the
+    config's ``model`` attribute is used if it has one, else ``DEFAULT_MODEL``
+    (ULX-D). An unknown model, or channels the model lacks, leave the driver in
+    BAD_CONFIG with the reason, like a missing port.
+    """
 
     def __init__(
         self,
@@ -162,8 +182,12 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         poll_interval: float = POLL_INTERVAL_S,
         missed_polls: int = MISSED_POLLS_OFFLINE,
         backoff: Backoff | None = None,
+        model: str | None = None,
     ) -> None:
-        problem = self._config_problem(config)
+        model_name = model or getattr(config, "model", None) or DEFAULT_MODEL
+        #: The family's profile (models.py); None while the model is unknown (BAD_CONFIG).
+        self.model: ModelProfile | None = models.MODELS.get(model_name)
+        problem = self._config_problem(config, model_name)
         self._init_driver_base(
             config.id,
             log,
@@ -199,15 +223,28 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
             return self._state
 
     @staticmethod
-    def _config_problem(config: MicrophonesConfig) -> str:
-        if not config.port:
-            return f"devices.{config.id}.port: missing"
+    def _config_problem(config: MicrophonesConfig, model: str) -> str:
+        port_problem = port_spec_problem(config.port)
+        if port_problem:
+            return f"devices.{config.id}.port: {port_problem}"
         if not config.channels:
             return f"devices.{config.id}.channels: no channels"
-        bad = [n for n in config.channels if not 1 <= n <= 999]
-        if bad:
-            return f"devices.{config.id}.channels.{bad[0]}: not a channel number (1..999)"
+        # Names longer than the model stores are cut when sent; the hall file refuses them.
+        channel_problems = [
+            (where, problem)
+            for where, problem in models.validate_channels(model, config.channels)
+            if not problem.startswith("name ")
+        ]
+        if channel_problems:
+            where, problem = channel_problems[0]
+            return f"devices.{config.id}.{where}: {problem}"
         return ""
+
+    @property
+    def profile(self) -> ModelProfile:
+        """The model's profile (only for a driver whose config was accepted)."""
+        assert self.model is not None, "no profile: the model is unknown"
+        return self.model
 
     def start(self) -> None:
         """Connect on the driver's own thread (not at all with a bad config: status says why)."""
@@ -232,8 +269,13 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
     # ------------------------------------------------------------------- commands
 
     def set_mute(self, channel: int, muted: bool) -> Future[Any]:
-        """Mute or unmute ``channel``; resolves to the muted state the device reports."""
+        """Mute or unmute ``channel``; resolves to the muted state the device reports.
+
+        On a model without AUDIO_MUTE (QLX-D, SLX-D) the Future fails at once.
+        """
         self._check_channel(channel, allow_all=True)
+        if self.model is not None and not self.model.has_mute:
+            return self._no_mute()
         value = shure.mute_to_wire(muted)
         return self._command(
             shure.encode_set(channel, AUDIO_MUTE, value),
@@ -257,7 +299,7 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         """Rename a channel on the device (sent as safe ASCII, see the codec)."""
         self._check_channel(channel, allow_all=False)
         return self._command(
-            shure.encode_set(channel, CHAN_NAME, shure.name_to_wire(name)),
+            shure.encode_set(channel, CHAN_NAME, shure.name_to_wire(name, self._name_length)),
             f"set_name({channel}, {name!r})",
             channel,
             CHAN_NAME,
@@ -272,7 +314,7 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         request = _Request(
             shure.encode_set(0, METER_RATE, f"{ms:05d}"),
             f"set_meter_rate({ms})",
-            {(0, METER_RATE)},
+            self._keys(0, METER_RATE),
             future=Future(),
             timeout=self._command_timeout,
             meter_rate=ms,
@@ -280,8 +322,24 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         return self._submit(request)
 
     def mute_all(self) -> Future[Any]:
-        """Mute every channel in one ``< SET 0 AUDIO_MUTE ON >``; resolves once all report."""
+        """Mute every channel in one ``< SET 0 AUDIO_MUTE ON >``; resolves once all report.
+
+        On a model without AUDIO_MUTE the Future fails at once (see :meth:`set_mute`).
+        """
+        if self.model is not None and not self.model.has_mute:
+            return self._no_mute()
         return self._command(shure.encode_set(0, AUDIO_MUTE, "ON"), "mute_all()", 0, AUDIO_MUTE)
+
+    @property
+    def _name_length(self) -> int:
+        return self.model.name_length if self.model is not None else shure.NAME_MAX_LENGTH
+
+    def _no_mute(self) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_exception(
+            DeviceError(f"{self.device_id}: model {self.profile.name} has no mute: use the mixer")
+        )
+        return future
 
     def refresh(self) -> Future[Any]:
         """Ask for every value again (``< GET 0 ALL >``); resolves when all have come back."""
@@ -321,14 +379,14 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         return request.future
 
     def _keys(self, channel: int, parameter: str) -> set[tuple[int, str]]:
-        if parameter == METER_RATE:
-            return {(0, METER_RATE)}
+        # METER_RATE is answered per channel, on channel 0 or device-wide: a channel-0 or
+        # device-wide report stands for every channel (see _on_report).
         if channel == 0:
             return {(n, parameter) for n in self.config.channels}
         return {(channel, parameter)}
 
     def _resync_request(self, kind: str = "resync") -> _Request:
-        keys = {(n, p) for n in self.config.channels for p in RESYNC_PARAMETERS}
+        keys = {(n, p) for n in self.config.channels for p in self.profile.resync_parameters()}
         future: Future[Any] | None = Future() if kind == "command" else None
         # The dump is about 28 bytes per value: allow its wire time on a slow line.
         wire_s = len(keys) * 28 * 10 / max(self.config.baudrate, 1)
@@ -340,14 +398,13 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
     # ---------------------------------------------------------------- the I/O thread
 
     def _run(self) -> None:
-        try:
-            self._loop()
-        except Exception as exc:
-            # A bug, not a device fault: stop cleanly so no command waits forever, say so in
-            # the status, and let the exception reach the thread's top-level handler.
-            log.exception("%s: driver thread failed", self.device_id)
-            self._shut_down(LinkState.FAILED, f"internal error: {exc!r}")
-            raise
+        # A bug on this thread is not a device fault: the crash rule (devices.driver_base)
+        # fails every command at once, drops the port, says FAILED and restarts the loop.
+        self._run_io_loop(
+            self._loop,
+            lambda error, _delay: self._lose_connection(LinkState.FAILED, error.reason),
+            lambda: not self._events.empty(),
+        )
 
     def _loop(self) -> None:
         while True:
@@ -440,7 +497,7 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
                 _Request(
                     shure.encode_set(0, METER_RATE, f"{rate:05d}"),
                     f"SET 0 METER_RATE {rate}",
-                    {(0, METER_RATE)},
+                    self._keys(0, METER_RATE),
                     kind="resync",
                     timeout=self._command_timeout,
                 )
@@ -459,11 +516,12 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         self._next_poll_at = now + self._poll_interval
         if self._in_flight is None and not self._pending:
             channel = min(self.config.channels)
+            parameter = AUDIO_MUTE if self.profile.has_mute else AUDIO_GAIN
             self._pending.append(
                 _Request(
-                    shure.encode_get(channel, AUDIO_MUTE),
+                    shure.encode_get(channel, parameter),
                     "poll",
-                    {(channel, AUDIO_MUTE)},
+                    {(channel, parameter)},
                     kind="poll",
                     timeout=self._poll_interval,
                 )
@@ -521,6 +579,7 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
                 frame = shure.parse_frame(piece)
                 if isinstance(frame, Get | Set):
                     raise ProtocolError(f"a receiver does not send {type(frame).__name__.upper()}")
+                meters = self._meters(frame)
             except ProtocolError as exc:
                 self._monitor.protocol_error(exc)
                 continue
@@ -529,8 +588,21 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
                 self._on_report(frame)
             elif isinstance(frame, ReportError):
                 self._on_error()
-            elif isinstance(frame, Sample):
-                self._on_sample(frame)
+            for meter in meters:
+                self._on_meter(meter)
+
+    def _meters(self, frame: shure.Frame) -> list[Meter]:
+        """The meter readings in a SAMPLE frame, read the model's way; ProtocolError if wrong."""
+        profile = self.profile
+        if isinstance(frame, ChannelSample):
+            return [shure.decode_meter(profile, frame)]
+        if isinstance(frame, Sample):
+            if profile.sample_form is not SampleForm.MIXER:
+                raise ProtocolError(
+                    f"{profile.name} meters with < SAMPLE n ALL … >, got the mixer form"
+                )
+            return [Meter(n, level) for n, level in enumerate(frame.levels_db(), start=1)]
+        return []
 
     def _heard(self) -> None:
         now = self._clock.monotonic()
@@ -539,25 +611,24 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
             self._monitor.publish()
 
     def _on_report(self, report: Report) -> None:
-        if report.channel is None:
-            return  # a device-wide value (model, firmware): not tracked
-        channels = list(self.config.channels) if report.channel == 0 else [report.channel]
+        every = list(self.config.channels)
         if report.parameter == METER_RATE:
-            channels = []
+            # Per channel, on channel 0, or device-wide (no channel): all mean the same rate.
             rate = report.value if isinstance(report.value, int) else None
             self._update_state(meter_rate_ms=rate)
             if not rate:
                 self._set_levels_unknown()
-        for number in channels:
-            self._apply(number, report.parameter, report.value)
+            channels = every if report.channel in (None, 0) else [report.channel]
+        elif report.channel is None:
+            return  # a device-wide value (model, firmware): not tracked
+        else:
+            channels = every if report.channel == 0 else [report.channel]
+            for number in channels:
+                self._apply(number, report.parameter, report.value)
         request = self._in_flight
         if request is None:
             return
-        keys = (
-            {(0, METER_RATE)}
-            if report.parameter == METER_RATE
-            else {(n, report.parameter) for n in channels}
-        )
+        keys = {(n, report.parameter) for n in channels}
         matched = request.waiting_for & keys
         if not matched:
             return
@@ -578,7 +649,7 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
             updated = dataclasses.replace(current, gain_db=value)
         elif parameter == CHAN_NAME and isinstance(value, str):
             updated = dataclasses.replace(current, name=value)
-        elif parameter == BATT_BARS and (value is None or isinstance(value, int)):
+        elif parameter in BATTERY_PARAMETERS and (value is None or isinstance(value, int)):
             updated = dataclasses.replace(current, battery_bars=value)
         else:
             return
@@ -595,13 +666,12 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         else:
             log.warning("%s: the device refused %s", self.device_id, request.description)
 
-    def _on_sample(self, sample: Sample) -> None:
-        levels = sample.levels_db()
-        for index, level in enumerate(levels, start=1):
-            with self._lock:
-                current = self._state.channels.get(index)
-            if current is not None and current.level_db != level:
-                self._replace_channel(dataclasses.replace(current, level_db=level))
+    def _on_meter(self, meter: Meter) -> None:
+        with self._lock:
+            current = self._state.channels.get(meter.channel)
+        # Channels the hall file does not name (a 4-channel unit, 2 in use) are not tracked.
+        if current is not None and current.level_db != meter.level_db:
+            self._replace_channel(dataclasses.replace(current, level_db=meter.level_db))
 
     # --------------------------------------------------------------- state and futures
 

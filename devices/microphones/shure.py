@@ -8,7 +8,8 @@ has the full table)::
     < REP 1 AUDIO_GAIN 030 >        the device's report: a reply, or unsolicited on any change
     < REP 1 CHAN_NAME {Moderator} > text values in braces (may hold spaces)
     < REP ERR >                     the device refused the last command
-    < SAMPLE 087 120 000 >          metering, one value per channel (dB = value - 120)
+    < SAMPLE 1 ALL AX 098 035 >     a receiver's metering of one channel (fields per family)
+    < SAMPLE 087 120 000 >          a mixer's metering, one value per channel (dB = value - 120)
 
 Frames end at ``>``; whatever sits between frames (CR, LF, CRLF, spaces) is
 ignored, and a frame may arrive split over any number of reads
@@ -24,10 +25,15 @@ Values on the wire and in Python:
   character outside printable ASCII, and the framing characters ``< > { }``, with
   ``?``, and cuts the name to :data:`NAME_MAX_LENGTH`. Names read back are decoded as
   UTF-8 and stripped of the padding spaces some models add inside the braces.
-* ``BATT_BARS``: 0..5 bars, ``255`` = unknown (no transmitter) <-> ``int | None``.
+* ``BATT_BARS`` / ``TX_BATT_BARS`` (the name depends on the family, see
+  ``models.py``): 0..5 bars, ``255`` = unknown (no transmitter) <-> ``int | None``.
 * ``METER_RATE``: milliseconds between SAMPLE frames, ``0`` = metering off.
-* ``SAMPLE``: one 0..120 value per channel, in channel order from 1; the level in
-  dBFS is ``value - METER_OFFSET_DB`` (the SCM820 mixer's metering form).
+* ``SAMPLE`` comes in two shapes. Receivers send one frame per channel,
+  ``< SAMPLE n ALL f1 f2 … >`` (:class:`ChannelSample`), whose fields differ by
+  family; :func:`decode_meter` reads them with the family's profile from
+  ``models.py`` into a :class:`Meter`. Mixers (SCM820) send one frame for all
+  channels, ``< SAMPLE aaa bbb … >`` (:class:`Sample`): one 0..120 value per
+  channel in channel order from 1, dBFS = ``value - METER_OFFSET_DB``.
 """
 
 from __future__ import annotations
@@ -37,11 +43,19 @@ import unicodedata
 from dataclasses import dataclass
 
 from devices.base import ProtocolError
+from devices.microphones.models import (
+    AD_QUADVERSITY_FIELDS,
+    SAMPLE_FIELDS,
+    ModelProfile,
+    SampleForm,
+)
 
 AUDIO_MUTE = "AUDIO_MUTE"
 AUDIO_GAIN = "AUDIO_GAIN"
 CHAN_NAME = "CHAN_NAME"
 BATT_BARS = "BATT_BARS"
+TX_BATT_BARS = "TX_BATT_BARS"
+BATTERY_PARAMETERS = (BATT_BARS, TX_BATT_BARS)
 METER_RATE = "METER_RATE"
 ALL = "ALL"
 
@@ -51,7 +65,7 @@ GAIN_UNITS_MAX = 60
 #: 255 in BATT_BARS means the receiver does not know (no transmitter, or not reporting).
 BATTERY_UNKNOWN = 255
 BATTERY_BARS_MAX = 5
-#: Longest name a receiver stores in CHAN_NAME.
+#: Longest CHAN_NAME any model reports (receivers pad to it; see models.py for what a SET takes).
 NAME_MAX_LENGTH = 31
 #: SAMPLE values 0..120 map to -120..0 dBFS.
 METER_OFFSET_DB = 120
@@ -61,6 +75,8 @@ MAX_FRAME_LENGTH = 1024
 
 _PARAMETER = re.compile(r"[A-Z][A-Z0-9_]*\Z")
 _DIGITS = re.compile(r"[0-9]{1,5}\Z")
+_FIELD = re.compile(r"[A-Z0-9]{1,5}\Z")
+_ANTENNA = re.compile(r"[ABRX]{2}\Z|[ABRX]{4}\Z")
 
 Value = bool | int | float | str | None
 
@@ -113,7 +129,35 @@ class Sample:
         return tuple(float(value - METER_OFFSET_DB) for value in self.values)
 
 
-Frame = Get | Set | Report | ReportError | Sample
+@dataclass(frozen=True)
+class ChannelSample:
+    """``< SAMPLE n ALL f1 f2 … >``: a receiver's meter frame for channel ``n``, fields as sent.
+
+    What the fields mean depends on the family; :func:`decode_meter` reads them.
+    """
+
+    channel: int
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Meter:
+    """One channel's metering, decoded with its family's profile (``None``: not in this form).
+
+    ``level_db`` is the audio level the meters show (RMS where the family sends both),
+    in dBFS; ``rf_dbm`` the strongest antenna's RF level; ``antenna`` the diversity
+    letters as sent (``AX``: antenna A active); ``quality`` AD's 0..5 (``None`` if unknown).
+    """
+
+    channel: int
+    level_db: float
+    peak_db: float | None = None
+    rf_dbm: float | None = None
+    antenna: str | None = None
+    quality: int | None = None
+
+
+Frame = Get | Set | Report | ReportError | Sample | ChannelSample
 
 
 class FrameSplitter:
@@ -191,6 +235,15 @@ def parse_frame(frame: bytes) -> Frame:
     if kind == "SAMPLE":
         if not rest:
             raise ProtocolError("SAMPLE without values")
+        if len(rest) >= 2 and rest[1] == ALL:
+            channel = _number(rest[0], 0, 99999, "SAMPLE channel")
+            fields = tuple(rest[2:])
+            if not fields:
+                raise ProtocolError(f"SAMPLE {channel} ALL without fields")
+            for token in fields:
+                if not _FIELD.match(token):
+                    raise ProtocolError(f"bad SAMPLE field {token[:20]!r} in {frame[:60]!r}")
+            return ChannelSample(channel, fields)
         values = tuple(_number(token, 0, METER_MAX, "SAMPLE value") for token in rest)
         return Sample(values)
     raise ProtocolError(f"unknown frame kind {kind[:20]!r}")
@@ -243,6 +296,70 @@ def _parse_report(tokens: list[str], frame: bytes) -> Report:
     return Report(channel, parameter, decode_value(parameter, value_tokens))
 
 
+_PLAIN = (AUDIO_MUTE, AUDIO_GAIN, BATT_BARS, TX_BATT_BARS, METER_RATE)
+
+
+def decode_meter(model: ModelProfile, sample: ChannelSample) -> Meter:
+    """A receiver's ``< SAMPLE n ALL … >`` read with its family's field layout.
+
+    ProtocolError when the frame does not have the family's shape (field count,
+    antenna letters, value ranges) or the family meters in the mixer form.
+    """
+    form = model.sample_form
+    if form is SampleForm.MIXER:
+        raise ProtocolError(f"{model.name} meters with < SAMPLE aaa bbb … >, not per channel")
+    names = SAMPLE_FIELDS[form]
+    allowed = [len(names)]
+    if form is SampleForm.AD:
+        allowed.append(len(names) + len(AD_QUADVERSITY_FIELDS))
+    if len(sample.fields) not in allowed:
+        counts = " or ".join(str(n) for n in allowed)
+        raise ProtocolError(
+            f"{model.name} SAMPLE {sample.channel}: {len(sample.fields)} fields, expected {counts}"
+        )
+    fields = dict(zip(names + AD_QUADVERSITY_FIELDS, sample.fields, strict=False))
+    where = f"{model.name} SAMPLE {sample.channel}"
+
+    def audio(name: str) -> float:
+        return model.level_db(_number(fields[name], 0, model.audio_max, f"{where} {name}"))
+
+    def rf(name: str) -> float:
+        return float(_number(fields[name], 0, model.rf_max, f"{where} {name}") - model.rf_offset)
+
+    def antenna() -> str:
+        letters = fields["antenna"]
+        if not _ANTENNA.match(letters):
+            raise ProtocolError(f"{where} antenna must be letters A/B/R/X, got {letters[:8]!r}")
+        return letters
+
+    if form is SampleForm.ULX:
+        letters = antenna()  # the shape first: another family's numbers fail here
+        return Meter(sample.channel, audio("audio"), rf_dbm=rf("rf"), antenna=letters)
+    if form is SampleForm.SLX:
+        return Meter(sample.channel, audio("audio_rms"), audio("audio_peak"), rf("rf"))
+    quality = _number(fields["quality"], 0, BATTERY_UNKNOWN, f"{where} quality")
+    if quality > 5 and quality != BATTERY_UNKNOWN:
+        raise ProtocolError(f"{where} quality must be 0..5 or 255, got {quality}")
+    _number(fields["audio_led"], 0, 255, f"{where} audio_led")
+    letters = antenna()
+    rf_names = ["rf_a", "rf_b"] + (["rf_c", "rf_d"] if "rf_c" in fields else [])
+    if len(letters) != len(rf_names):
+        raise ProtocolError(
+            f"{where}: {len(letters)} antenna letters for {len(rf_names)} RF levels"
+        )
+    for bitmap in ("rf_bitmap_a", "rf_bitmap_b", "rf_bitmap_c", "rf_bitmap_d"):
+        if bitmap in fields:
+            _number(fields[bitmap], 0, 255, f"{where} {bitmap}")
+    return Meter(
+        sample.channel,
+        audio("audio_rms"),
+        audio("audio_peak"),
+        max(rf(name) for name in rf_names),
+        letters,
+        None if quality == BATTERY_UNKNOWN else quality,
+    )
+
+
 def decode_value(parameter: str, tokens: list[str]) -> Value:
     """The typed value of a REP's value tokens; ProtocolError if they are not valid."""
     if parameter == CHAN_NAME:
@@ -250,11 +367,11 @@ def decode_value(parameter: str, tokens: list[str]) -> Value:
             raise ProtocolError(f"CHAN_NAME needs one {{braced}} value, got {tokens!r:.60}")
         return tokens[0][1:-1].strip()
     if len(tokens) == 1 and tokens[0].startswith("{"):
-        if parameter in (AUDIO_MUTE, AUDIO_GAIN, BATT_BARS, METER_RATE):
+        if parameter in _PLAIN:
             raise ProtocolError(f"{parameter} takes a plain value, got {tokens[0]!r:.60}")
         return tokens[0][1:-1].strip()
     if len(tokens) != 1:
-        if parameter in (AUDIO_MUTE, AUDIO_GAIN, BATT_BARS, METER_RATE):
+        if parameter in _PLAIN:
             raise ProtocolError(f"{parameter} takes one value, got {tokens!r:.60}")
         return " ".join(tokens)
     token = tokens[0]
@@ -266,12 +383,12 @@ def decode_value(parameter: str, tokens: list[str]) -> Value:
         raise ProtocolError(f"AUDIO_MUTE must be ON or OFF, got {token[:20]!r}")
     if parameter == AUDIO_GAIN:
         return units_to_gain_db(_number(token, 0, GAIN_UNITS_MAX, "AUDIO_GAIN"))
-    if parameter == BATT_BARS:
-        bars = _number(token, 0, BATTERY_UNKNOWN, "BATT_BARS")
+    if parameter in BATTERY_PARAMETERS:
+        bars = _number(token, 0, BATTERY_UNKNOWN, parameter)
         if bars == BATTERY_UNKNOWN:
             return None
         if bars > BATTERY_BARS_MAX:
-            raise ProtocolError(f"BATT_BARS must be 0..5 or 255, got {bars}")
+            raise ProtocolError(f"{parameter} must be 0..5 or 255, got {bars}")
         return bars
     if parameter == METER_RATE:
         return _number(token, 0, 99999, "METER_RATE")
@@ -376,7 +493,13 @@ def encode_error() -> bytes:
 
 
 def encode_sample(values: tuple[int, ...] | list[int]) -> bytes:
+    """The mixer form: one three-digit value per channel."""
     return ("< SAMPLE " + " ".join(f"{value:03d}" for value in values) + " >").encode("ascii")
+
+
+def encode_channel_sample(channel: int, fields: tuple[str, ...] | list[str]) -> bytes:
+    """A receiver's per-channel form ``< SAMPLE n ALL f1 f2 … >``, fields as wire text."""
+    return f"< SAMPLE {channel} ALL {' '.join(fields)} >".encode("ascii")
 
 
 def report_text(parameter: str, value: Value) -> str:
@@ -391,7 +514,7 @@ def report_text(parameter: str, value: Value) -> str:
         return f"{gain_db_to_units(value):03d}"
     if parameter == CHAN_NAME and isinstance(value, str):
         return name_to_wire(value)
-    if parameter == BATT_BARS:
+    if parameter in BATTERY_PARAMETERS:
         return f"{BATTERY_UNKNOWN if value is None else value:03d}"
     if parameter == METER_RATE and isinstance(value, int):
         return f"{value:05d}"

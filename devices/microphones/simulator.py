@@ -1,12 +1,15 @@
 """A simulated Shure receiver: a real peer speaking command strings on a pty or TCP.
 
-It answers ``GET``/``SET`` as a receiver does (``docs/devices-microphones.md``):
-a REP for every value asked or changed (``SET 0 ...`` and ``GET 0 ...`` answer one
-REP per channel), ``< REP ERR >`` for an unknown channel, parameter or value,
-SAMPLE frames at the ``METER_RATE`` the driver sets, levels that wander like
-speech, and batteries that drain one bar every ``battery_drain_s`` seconds, each
-change reported unsolicited. The lectern side is driven from tests through
-:meth:`MicrophoneSimulator.press_mute` and :meth:`MicrophoneSimulator.battery_dead`.
+It answers ``GET``/``SET`` as a receiver of its model does (``models.py``,
+``docs/devices-microphones.md``): a REP for every value asked or changed (``SET 0
+...`` and ``GET 0 ...`` answer one REP per channel), ``< REP ERR >`` for a channel
+outside the model or not configured, a parameter the model lacks (AUDIO_MUTE on
+QLX-D and SLX-D, BATT_BARS where the model says TX_BATT_BARS) or a bad value (a
+name longer than the model stores), SAMPLE frames in the model's form at the
+``METER_RATE`` the driver sets, levels that wander like speech, and batteries that
+drain one bar every ``battery_drain_s`` seconds, each change reported unsolicited.
+The lectern side is driven from tests through :meth:`MicrophoneSimulator.press_mute`
+and :meth:`MicrophoneSimulator.battery_dead`.
 
 Faults come from :class:`~devices.serial_peer.SerialPeer` (drop link, silent,
 garbage, slow replies, partial frames, pacing) plus ``battery_dead(channel)``.
@@ -19,12 +22,12 @@ import time
 from dataclasses import dataclass
 
 from devices.base import ProtocolError
-from devices.microphones import shure
+from devices.microphones import models, shure
+from devices.microphones.models import DEFAULT_MODEL, SampleForm
 from devices.microphones.shure import (
     ALL,
     AUDIO_GAIN,
     AUDIO_MUTE,
-    BATT_BARS,
     CHAN_NAME,
     METER_RATE,
     Get,
@@ -32,8 +35,10 @@ from devices.microphones.shure import (
 )
 from devices.serial_peer import SerialPeer
 
-#: Per-channel values a GET n ALL reports, in the order they are sent.
-CHANNEL_PARAMETERS = (CHAN_NAME, AUDIO_MUTE, AUDIO_GAIN, BATT_BARS)
+#: Per-channel values a GET n ALL reports, in the order they are sent (those the model has).
+CHANNEL_PARAMETERS = (CHAN_NAME, AUDIO_MUTE, AUDIO_GAIN, "BATT_BARS", "TX_BATT_BARS")
+#: How METER_RATE is reported: one REP per channel, one on channel 0, or with no channel.
+METER_RATE_REPORTS = ("channel", "zero", "device")
 #: Shortest metering interval a receiver accepts (0 = off).
 MIN_METER_RATE_MS = 100
 IDLE_TICK_S = 0.25
@@ -50,10 +55,17 @@ class SimulatedChannel:
     battery_bars: int | None = shure.BATTERY_BARS_MAX
     level_db: float = -30.0
     battery_dead: bool = False
+    rf_dbm: float = -45.0
 
 
 class MicrophoneSimulator(SerialPeer):
-    """A multi-channel Shure receiver with moving levels and draining batteries."""
+    """A Shure receiver of one model, with moving levels and draining batteries.
+
+    ``model`` names the family (default ULX-D); ``channels`` must be within it
+    (ValueError otherwise). ``meter_rate_report`` overrides how the model reports
+    METER_RATE (``"channel"``, ``"zero"`` or ``"device"``), for tests of the forms
+    the driver must take.
+    """
 
     command_terminator = b">"
 
@@ -64,10 +76,30 @@ class MicrophoneSimulator(SerialPeer):
         battery_drain_s: float = 900.0,
         line_ending: bytes = b"",
         seed: int = 3,
+        model: str | None = None,
+        meter_rate_report: str | None = None,
     ) -> None:
-        super().__init__(baudrate=baudrate, name="mics-sim")
+        self.model = models.profile(model or DEFAULT_MODEL)
+        outside = [n for n in channels if n not in self.model.channel_numbers]
+        if outside:
+            raise ValueError(
+                f"{self.model.name} has {self.model.channel_text}, not {outside[0]}"
+            )
+        self.meter_rate_report = meter_rate_report or self.model.meter_rate_report
+        if self.meter_rate_report not in METER_RATE_REPORTS:
+            raise ValueError(f"meter_rate_report must be one of {METER_RATE_REPORTS}")
+        super().__init__(baudrate=baudrate, name=f"mics-sim-{self.model.name}")
+        self.parameters = tuple(
+            p
+            for p in CHANNEL_PARAMETERS
+            if p in (CHAN_NAME, AUDIO_GAIN)
+            or (p == AUDIO_MUTE and self.model.has_mute)
+            or p == self.model.battery_parameter
+        )
         self.channels = {
-            number: SimulatedChannel(number, shure.to_device_text(name)[: shure.NAME_MAX_LENGTH])
+            number: SimulatedChannel(
+                number, shure.to_device_text(name).strip()[: self.model.name_length].rstrip()
+            )
             for number, name in sorted(channels.items())
         }
         self.meter_rate_ms = 0
@@ -81,7 +113,12 @@ class MicrophoneSimulator(SerialPeer):
     # ---------------------------------------------------------------- lectern side
 
     def press_mute(self, channel: int) -> None:
-        """Someone presses the mute switch on transmitter ``channel`` (an unsolicited REP)."""
+        """Someone presses the mute switch on transmitter ``channel`` (an unsolicited REP).
+
+        Only on models with AUDIO_MUTE (ValueError otherwise).
+        """
+        if not self.model.has_mute:
+            raise ValueError(f"{self.model.name} has no AUDIO_MUTE")
         with self.lock:
             state = self.channels[channel]
             state.muted = not state.muted
@@ -91,7 +128,7 @@ class MicrophoneSimulator(SerialPeer):
         """Put a battery at ``bars`` (``None``: transmitter off, reported as 255)."""
         with self.lock:
             self.channels[channel].battery_bars = bars
-            self._report(channel, BATT_BARS)
+            self._report_battery(channel)
 
     def battery_dead(self, channel: int) -> None:
         """Fault: the battery of ``channel`` dies: 0 bars reported, the channel goes silent."""
@@ -100,7 +137,7 @@ class MicrophoneSimulator(SerialPeer):
             state.battery_dead = True
             state.battery_bars = 0
             state.level_db = -120.0
-            self._report(channel, BATT_BARS)
+            self._report_battery(channel)
 
     def snapshot(self) -> dict[int, SimulatedChannel]:
         """A copy of every channel's simulated state."""
@@ -129,23 +166,29 @@ class MicrophoneSimulator(SerialPeer):
 
     def _get(self, message: Get) -> None:
         if message.parameter == METER_RATE:
-            if message.channel != 0:
+            if message.channel != 0 and self.meter_rate_report != "channel":
                 self._send_error()
                 return
-            self._report(0, METER_RATE)
+            targets = self._targets(message.channel)
+            if targets is None:
+                self._send_error()
+                return
+            self._report_meter_rate(targets)
             return
         targets = self._targets(message.channel)
         if targets is None:
             self._send_error()
             return
         if message.parameter == ALL:
-            if message.channel == 0:
-                self._report(0, METER_RATE)
+            if self.meter_rate_report != "channel" and message.channel == 0:
+                self._report_meter_rate(targets)
             for number in targets:
-                for parameter in CHANNEL_PARAMETERS:
+                for parameter in self.parameters:
                     self._report(number, parameter)
+                if self.meter_rate_report == "channel":
+                    self._report(number, METER_RATE)
             return
-        if message.parameter not in CHANNEL_PARAMETERS:
+        if message.parameter not in self.parameters:
             self._send_error()
             return
         for number in targets:
@@ -164,6 +207,8 @@ class MicrophoneSimulator(SerialPeer):
             AUDIO_GAIN: self._gain_value,
             CHAN_NAME: self._name_value,
         }.get(message.parameter)
+        if message.parameter not in self.parameters:
+            apply = None  # AUDIO_MUTE on QLX-D / SLX-D
         if apply is None:
             self._send_error()
             return
@@ -190,12 +235,11 @@ class MicrophoneSimulator(SerialPeer):
             return int(words[0])
         return None
 
-    @staticmethod
-    def _name_value(channel: SimulatedChannel, text: str) -> str | None:
+    def _name_value(self, channel: SimulatedChannel, text: str) -> str | None:
         if not (text.startswith("{") and text.endswith("}")):
             return None
         name = text[1:-1].strip()
-        if len(name) > shure.NAME_MAX_LENGTH or shure.to_device_text(name) != name:
+        if len(name) > self.model.name_length or shure.to_device_text(name) != name:
             return None
         return name
 
@@ -211,7 +255,7 @@ class MicrophoneSimulator(SerialPeer):
         self.meter_rate_ms = rate
         self.tick_interval = self._tick_for(rate)
         self._next_sample = time.monotonic() + rate / 1000
-        self._report(0, METER_RATE)
+        self._report_meter_rate(list(self.channels))
 
     def _tick_for(self, meter_rate_ms: int) -> float:
         """How often ``on_tick`` must run to meter and drain on time."""
@@ -232,9 +276,22 @@ class MicrophoneSimulator(SerialPeer):
             return state.name
         return state.battery_bars
 
-    def _report(self, channel: int, parameter: str) -> None:
-        value = shure.report_text(parameter, self._value(channel, parameter))
+    def _report(self, channel: int | None, parameter: str) -> None:
+        value = shure.report_text(parameter, self._value(channel or 0, parameter))
         self.send(shure.encode_report(channel, parameter, value) + self.line_ending)
+
+    def _report_battery(self, channel: int) -> None:
+        if self.model.battery_parameter is not None:
+            self._report(channel, self.model.battery_parameter)
+
+    def _report_meter_rate(self, targets: list[int]) -> None:
+        if self.meter_rate_report == "channel":
+            for number in targets:
+                self._report(number, METER_RATE)
+        elif self.meter_rate_report == "zero":
+            self._report(0, METER_RATE)
+        else:
+            self._report(None, METER_RATE)
 
     def _send_error(self) -> None:
         self.send(shure.encode_error() + self.line_ending)
@@ -244,14 +301,38 @@ class MicrophoneSimulator(SerialPeer):
         if self.meter_rate_ms and now >= self._next_sample:
             self._next_sample = max(self._next_sample + self.meter_rate_ms / 1000, now)
             self._move_levels()
-            values = [shure.meter_value(c.level_db) for c in self.channels.values()]
-            self.send(shure.encode_sample(values) + self.line_ending)
-        if now >= self._next_drain:
+            if self.model.sample_form is SampleForm.MIXER:
+                values = [shure.meter_value(c.level_db) for c in self.channels.values()]
+                self.send(shure.encode_sample(values) + self.line_ending)
+            else:
+                for number, state in self.channels.items():
+                    frame = shure.encode_channel_sample(number, self.sample_fields(state))
+                    self.send(frame + self.line_ending)
+        if now >= self._next_drain and self.model.battery_parameter is not None:
             self._next_drain = now + self.battery_drain_s
             for number, state in self.channels.items():
                 if state.battery_bars:
                     state.battery_bars -= 1
-                    self._report(number, BATT_BARS)
+                    self._report_battery(number)
+
+    def sample_fields(self, state: SimulatedChannel) -> list[str]:
+        """The model's ``< SAMPLE n ALL … >`` fields for one channel (see ``models.py``)."""
+        model = self.model
+        dead = state.battery_dead
+        rms = model.audio_raw(state.level_db)
+        peak = model.audio_raw(state.level_db + 6.0)
+        rf = 0 if dead else max(0, min(model.rf_max, round(state.rf_dbm) + model.rf_offset))
+        antenna = "XX" if dead else "AX"
+        if model.sample_form is SampleForm.ULX:
+            return [antenna, f"{rf:03d}", f"{rms:03d}"]
+        if model.sample_form is SampleForm.SLX:
+            return [f"{peak:03d}", f"{rms:03d}", f"{rf:03d}"]
+        quality = 255 if dead else 5
+        other = max(0, rf - 6)
+        return [
+            f"{quality:03d}", "000" if dead else "015", f"{peak:03d}", f"{rms:03d}", antenna,
+            "000" if dead else "255", f"{rf:03d}", "000" if dead else "063", f"{other:03d}",
+        ]  # fmt: skip
 
     def _move_levels(self) -> None:
         """Speech-like wandering between -60 and -6 dBFS; a dead transmitter stays silent."""

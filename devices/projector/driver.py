@@ -10,9 +10,22 @@ State and status reach listeners on those threads as frozen snapshots.
 
 What it does (see ``docs/devices-projector.md``):
 
-- Per-command timeouts (PWR ON 40 s, PWR OFF 10 s, SOURCE 5 s, others 3 s;
+- Per-command timeouts (PWR ON 100 s, PWR OFF 10 s, SOURCE 5 s, others 3 s;
   :class:`CommandTimeouts`). After any ``ERR`` it asks ``ERR?``; a refused
   command's future fails with :class:`~devices.base.CommandRefused` naming the reason.
+- ``PWR ON``: some models answer ``:`` at once, others only once the lamp is lit,
+  after up to 40 s, or 70 s / 100 s on a second / third ignition attempt (Epson's
+  ESC/VP21 guide). The driver waits the full 100 s, sending nothing meanwhile (the
+  next command goes only after ``:``), and shows the wait as a warm-up whose
+  progress comes from the time since ``PWR ON`` left, not as standby. Commands
+  asked for meanwhile wait in the queue and go (or are held until the projector is
+  on) after the ``:``; a ``PWR?`` follows every ``PWR ON`` at once. A projector in an
+  abnormal state may never send that ``:``: the timeout then fails the request with
+  :class:`ProjectorFault`, the state shows the fault (``error_code`` ``"--"`` until
+  ``ERR?`` names a code) and the link is not counted as lost by it; polls decide that.
+- ESC/VP.net: a ``port`` of ``escvpnet://host:3629`` opens TCP and performs the
+  16-byte handshake (:mod:`devices.projector.escvpnet`) before the dialogue; a
+  refused handshake is a failed connection naming the projector's status.
 - Polls ``PWR?`` every ``poll_interval`` seconds when idle; every
   ``slow_poll_every``-th poll also ``LAMP?`` and, when the projector is on,
   ``SOURCE?`` and ``MUTE?`` (which a projector refuses in standby or transition).
@@ -72,7 +85,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from devices.base import (
     Backoff,
@@ -84,8 +97,7 @@ from devices.base import (
     ProtocolError,
 )
 from devices.driver_base import DriverBase
-from devices.hall import ProjectorConfig
-from devices.projector import escvp21
+from devices.projector import escvp21, escvpnet
 from devices.projector.escvp21 import (
     MAX_REPLY_LENGTH,
     PROMPT,
@@ -95,6 +107,9 @@ from devices.projector.escvp21 import (
     ReplyKind,
 )
 from devices.serial_transport import Framer, SerialTransport
+
+if TYPE_CHECKING:
+    from devices.projector.kind import ProjectorConfig
 
 log = logging.getLogger("devices.projector")
 
@@ -108,9 +123,11 @@ class ProjectorState:
     """What the driver knows about the projector (``None``: not known yet).
 
     ``error_code``/``error_text`` are the projector's own abnormality from ``ERR?``
-    (``None`` when it reports none). ``pending`` names requests held by the
-    interlock (``"power on"``, ``"source HDMI1"``); ``progress`` is 0..1 of the
-    warm-up or cool-down, ``None`` outside them.
+    (``None`` when it reports none), or ``"--"`` and the driver's finding when the
+    projector never confirmed a ``PWR ON`` and has named no code (a projector fault).
+    While a ``PWR ON`` waits for its ``:``, ``power`` reads warming up. ``pending``
+    names requests held by the interlock (``"power on"``, ``"source HDMI1"``);
+    ``progress`` is 0..1 of the warm-up or cool-down, ``None`` outside them.
     """
 
     power: PowerState = PowerState.UNKNOWN
@@ -127,10 +144,14 @@ class ProjectorState:
 class CommandTimeouts:
     """Seconds to wait for a command's reply (mature room-control drivers' values)."""
 
-    power_on: float = 40.0
+    power_on: float = 100.0  # 40 s, or 70 s / 100 s on the 2nd / 3rd ignition attempt
     power_off: float = 10.0
     source: float = 5.0
     other: float = 3.0
+
+
+class ProjectorFault(DeviceError):
+    """The projector did not complete a command it took: it is faulty, the link is not."""
 
 
 class _Purpose(enum.Enum):
@@ -182,6 +203,9 @@ class _Connection:
         pass
 
     def data_received(self, data: bytes) -> None:
+        self.driver._run_guarded(lambda: self._receive(data), self.driver._recover_io)
+
+    def _receive(self, data: bytes) -> None:
         overflows = self.framer.overflows
         frames = self.framer.feed(data)
         self.driver._on_frames(self.generation, frames, self.framer.overflows - overflows)
@@ -257,6 +281,7 @@ class ProjectorDriver(DriverBase[ProjectorState]):
         self._lamp_hours: int | None = None
         self._error_code: str | None = None
         self._error_text: str | None = None
+        self._fault: str | None = None
 
     # ------------------------------------------------------------------ public
 
@@ -279,7 +304,10 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             if self._monitor.state is not LinkState.BAD_CONFIG:
                 self._monitor.set(self._monitor.state, f"opening {self.config.port}")
                 self._thread = threading.Thread(
-                    target=self._run, name=f"{self.device_id}-io", daemon=True
+                    target=self._run_io_loop,
+                    args=(self._run, self._recover_io, lambda: self._stopping),
+                    name=f"{self.device_id}-io",
+                    daemon=True,
                 )
                 self._thread.start()
         self._flush()
@@ -475,6 +503,20 @@ class ProjectorDriver(DriverBase[ProjectorState]):
 
     # ------------------------------------------------------------- I/O thread
 
+    def _recover_io(self, error: DeviceError, delay: float) -> None:
+        """The crash rule (devices.driver_base): drop the port (closed by the I/O thread),
+        fail every command at once, reopen after ``delay``."""
+        with self._lock:
+            if self._transport is not None:
+                self._discarded.append(self._transport)
+            self._transport = None
+            self._connected = False
+            self._generation += 1
+            self._fail_everything(error, held=True)
+            self._reconnect_at = self._clock.monotonic() + delay
+            self._kick()
+        self._flush()
+
     def _run(self) -> None:
         while True:
             with self._lock:
@@ -509,8 +551,15 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             self._generation += 1
             generation = self._generation
         connection = _Connection(self, generation)
+        url, handshake = self.config.port, None
+        if escvpnet.is_escvpnet_url(url):
+            url, handshake = escvpnet.socket_url(url), escvpnet.handshake
         transport = SerialTransport(
-            self.config.port, connection, baudrate=self.config.baudrate, name=self.device_id
+            url,
+            connection,
+            baudrate=self.config.baudrate,
+            name=self.device_id,
+            handshake=handshake,
         )
         try:
             transport.open()
@@ -552,13 +601,16 @@ class ProjectorDriver(DriverBase[ProjectorState]):
     def _idle_wait(self, now: float) -> float:
         # Polls and timeouts only matter on an open port: without one, a poll time
         # left in the past would make the wait zero and the thread spin.
+        # While a request is in flight nothing else may go, however late the next poll
+        # is: only its deadline matters (else a poll time in the past spins the thread
+        # for the whole wait, up to 100 s for a PWR ON, or under a flood of garbage).
         if not self._connected:
-            moments = [self._reconnect_at]
+            moment = self._reconnect_at
+        elif self._in_flight is not None:
+            moment = self._in_flight.deadline
         else:
-            moments = [self._next_poll_at]
-            if self._in_flight is not None:
-                moments.append(self._in_flight.deadline)
-        return max(0.0, min(min(moments) - now, MAX_IDLE_WAIT_S))
+            moment = self._next_poll_at
+        return max(0.0, min(moment - now, MAX_IDLE_WAIT_S))
 
     def _kick(self) -> None:
         self._kicked = True
@@ -646,6 +698,7 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             self._transition_started = now
         if power is PowerState.ON and previous is not PowerState.ON:
             self._detail_due = True
+            self._fault = None
         if power is PowerState.ABNORMAL_STANDBY and previous is not PowerState.ABNORMAL_STANDBY:
             self._system.append(self._poll_request("ERR"))
         self._power = power
@@ -654,8 +707,24 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             self._system.extend((self._poll_request("SOURCE"), self._poll_request("MUTE")))
 
     def _acked_power_on(self, now: float) -> None:
+        self._fault = None
         if self._power in STANDBY_STATES or self._power is PowerState.UNKNOWN:
+            request = self._in_flight
             self._set_power(PowerState.WARMING_UP, now)
+            if request is not None:  # the warm-up began when PWR ON left, not at its ':'
+                self._transition_started = request.deadline - request.timeout
+        # the ':' may come only once the lamp is lit: ask at once, so that what is held
+        # for the warm-up goes as soon as the projector says it is on
+        self._system.append(self._poll_request("PWR"))
+
+    def _awaiting_power_on(self) -> bool:
+        """A ``PWR ON`` is on the line and its ``:`` has not come yet (called locked)."""
+        request = self._in_flight
+        return (
+            request is not None
+            and request.on_ack == self._acked_power_on
+            and (self._power in STANDBY_STATES or self._power is PowerState.UNKNOWN)
+        )
 
     def _acked_power_off(self, now: float) -> None:
         if self._power is PowerState.ON:
@@ -710,6 +779,9 @@ class ProjectorDriver(DriverBase[ProjectorState]):
         request = self._in_flight
         if request is None or now < request.deadline:
             return
+        if request.on_ack == self._acked_power_on:
+            self._power_on_unconfirmed(request)
+            return
         self._in_flight = None
         self._monitor.count_unanswered()
         if request.purpose is _Purpose.USER:
@@ -728,9 +800,22 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             LinkState.OK,
             LinkState.CONNECTING,
         ):
-            self._go_offline(
-                f"no answer from {self.config.port} to {self._monitor.unanswered} requests", now
-            )
+            reason = f"no answer from {self.config.port} to {self._monitor.unanswered} requests"
+            if self._fault:
+                reason += " since a power-on it never confirmed (projector fault suspected)"
+            self._go_offline(reason, now)
+
+    def _power_on_unconfirmed(self, request: _Request) -> None:
+        """No ``:`` to ``PWR ON`` within its timeout: a projector fault, not a lost link."""
+        self._in_flight = None
+        self._fault = (
+            f"no ':' to PWR ON within {request.timeout:g} s: the lamp did not light "
+            "or the projector is in an abnormal state"
+        )
+        log.warning("%s: %s", self.device_id, self._fault)
+        self._reject(request, ProjectorFault(f"projector fault: {self._fault}"))
+        # not counted as unanswered: whether the link is alive, the polls tell
+        self._system.extend((self._poll_request("PWR"), self._poll_request("ERR")))
 
     def _go_offline(self, reason: str, now: float) -> None:
         self._monitor.set(LinkState.OFFLINE, reason)
@@ -830,22 +915,33 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             self._blank,
             self._lamp_hours,
             self._error_code,
+            self._fault,
+            self._awaiting_power_on(),
             tuple(request.label for request in self._held),
         )
 
     def _snapshot(self) -> ProjectorState:
+        power = self._power
+        started = self._transition_started
+        if self._awaiting_power_on():
+            assert self._in_flight is not None
+            power = PowerState.WARMING_UP
+            started = self._in_flight.deadline - self._in_flight.timeout
         progress: float | None = None
-        if self._power in TRANSITION_STATES and self._transition_started is not None:
-            expected = self.warmup_s if self._power is PowerState.WARMING_UP else self.cooldown_s
-            elapsed = self._clock.monotonic() - self._transition_started
+        if power in TRANSITION_STATES and started is not None:
+            expected = self.warmup_s if power is PowerState.WARMING_UP else self.cooldown_s
+            elapsed = self._clock.monotonic() - started
             progress = round(min(0.99, max(0.0, elapsed / expected)), 2) if expected > 0 else 0.99
+        error_code, error_text = self._error_code, self._error_text
+        if error_code is None and self._fault:
+            error_code, error_text = "--", self._fault
         return ProjectorState(
-            power=self._power,
+            power=power,
             source=self._source,
             blank=self._blank,
             lamp_hours=self._lamp_hours,
-            error_code=self._error_code,
-            error_text=self._error_text,
+            error_code=error_code,
+            error_text=error_text,
             pending=", ".join(request.label for request in self._held) or None,
             progress=progress,
         )
@@ -868,7 +964,11 @@ class ProjectorDriver(DriverBase[ProjectorState]):
             with self._lock:
                 # a cheap fingerprint first: most replies (polls) change nothing
                 fingerprint = self._fingerprint()
-                if fingerprint != self._emitted_fingerprint or self._power in TRANSITION_STATES:
+                if (
+                    fingerprint != self._emitted_fingerprint
+                    or self._power in TRANSITION_STATES
+                    or self._awaiting_power_on()
+                ):
                     state = self._snapshot()
                     self._emitted_fingerprint = fingerprint
             self._monitor.publish()
@@ -878,8 +978,9 @@ class ProjectorDriver(DriverBase[ProjectorState]):
 
     @staticmethod
     def _config_problem(config: ProjectorConfig) -> str:
-        if not config.port:
-            return "port: missing"
+        problem = escvpnet.port_problem(config.port)
+        if problem:
+            return f"port: {problem}"
         for name, code in config.sources.items():
             try:
                 escvp21.source_command(code.upper())
@@ -906,4 +1007,10 @@ def _failed(error: BaseException) -> Future[Any]:
     return future
 
 
-__all__ = ["CommandTimeouts", "PowerState", "ProjectorDriver", "ProjectorState"]
+__all__ = [
+    "CommandTimeouts",
+    "PowerState",
+    "ProjectorDriver",
+    "ProjectorFault",
+    "ProjectorState",
+]

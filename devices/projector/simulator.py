@@ -15,6 +15,22 @@ Behaviour, as a real unit (see ``docs/devices-projector.md``):
 - ``ERR?`` reports the abnormality (``00`` when there is none), not the last refusal,
   as real units do.
 
+Variants of ``PWR ON`` (constructor options; Epson's ESC/VP21 guide allows both):
+
+- ``prompt_when_on=False`` (default): ``:`` at once, then ``PWR=02`` until lit.
+  ``prompt_when_on=True``: the ``:`` comes only once the lamp is lit; commands sent
+  meanwhile are received but not answered (the host must wait for the ``:``).
+- ``lamp_lights_on_attempt``: 1 (default), 2 or 3: the lamp lights after
+  ``warmup_s``, ``warmup_s + retry_s`` or ``warmup_s + 2 * retry_s`` (40 / 70 / 100 s
+  with ``warmup_s=40, retry_s=30``, as the guide says). ``None``: it never lights;
+  after the third attempt the projector goes to abnormal standby with ``ERR=03``.
+  With ``prompt_when_on`` it then answers the owed ``PWR ON`` with ``ERR\r:``, or,
+  with ``abnormal_prompt=False``, never at all (it answers later commands again).
+
+ESC/VP.net: :meth:`ProjectorSimulator.start_escvpnet` serves TCP and expects the
+16-byte handshake first from every client (answered with ``escvpnet_status``,
+0x20 OK by default); :meth:`~devices.serial_peer.SerialPeer.start_pty` serves RS-232.
+
 Faults and pacing come from :class:`~devices.serial_peer.SerialPeer`.
 """
 
@@ -23,6 +39,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Mapping
 
+from devices.base import ProtocolError
+from devices.projector import escvpnet
 from devices.serial_peer import SerialPeer
 
 #: The typical Epson table (EB-L1500U and most current models).
@@ -55,8 +73,29 @@ class ProjectorSimulator(SerialPeer):
         standby_code: str = "04",
         powered_on: bool = False,
         source: str | None = None,
+        *,
+        prompt_when_on: bool = False,
+        lamp_lights_on_attempt: int | None = 1,
+        retry_s: float = 30.0,
+        abnormal_prompt: bool = True,
+        escvpnet_status: int = escvpnet.STATUS_OK,
     ) -> None:
         super().__init__(baudrate=baudrate, name="projector-sim")
+        if lamp_lights_on_attempt not in (1, 2, 3, None):
+            raise ValueError("lamp_lights_on_attempt must be 1, 2, 3 or None (never)")
+        self.prompt_when_on = prompt_when_on
+        self.lamp_lights_on_attempt = lamp_lights_on_attempt
+        self.retry_s = retry_s
+        self.abnormal_prompt = abnormal_prompt
+        self.escvpnet_status = escvpnet_status
+        if prompt_when_on:
+            self.tick_interval = 0.01  # to send the owed ':' when the lamp lights
+        self._prompt_owed = False
+        self._escvpnet = False
+        self._hello = b""
+        self._handshaken = False
+        #: every ESC/VP.net handshake received, in order
+        self.handshakes: list[bytes] = []
         if sources is None:
             sources = DEFAULT_SOURCES
         codes = sources.values() if isinstance(sources, Mapping) else sources
@@ -99,6 +138,19 @@ class ProjectorSimulator(SerialPeer):
             self._advance()
             return int(self._current_lamp_hours())
 
+    @property
+    def prompt_owed(self) -> bool:
+        """A ``PWR ON`` has been taken and its ``:`` not sent yet (``prompt_when_on``)."""
+        with self.lock:
+            return self._prompt_owed
+
+    def start_escvpnet(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        """Serve ESC/VP.net on TCP; return ``escvpnet://HOST:PORT`` for the driver."""
+        self._escvpnet = True
+        url = self.start_tcp(host, port)
+        self.url = escvpnet.SCHEME + url[len("socket") :]
+        return self.url
+
     # ---------------------------------------------------------------- faults
 
     def lamp_failure(self) -> None:
@@ -124,10 +176,47 @@ class ProjectorSimulator(SerialPeer):
 
     # --------------------------------------------------------------- protocol
 
+    def on_connect(self) -> None:
+        self._hello = b""
+        self._handshaken = False
+
+    def handle_bytes(self, data: bytes) -> None:
+        if self._escvpnet and not self._handshaken:
+            needed = escvpnet.HEADER_LENGTH - len(self._hello)
+            self._hello += data[:needed]
+            data = data[needed:]
+            if len(self._hello) < escvpnet.HEADER_LENGTH:
+                return
+            hello, self._hello = self._hello, b""
+            self.handshakes.append(hello)
+            try:
+                escvpnet.parse_hello(hello)
+                status = self.escvpnet_status
+            except ProtocolError:
+                status = 0x41  # bad request
+            self.send(escvpnet.reply(status))
+            self._handshaken = status == escvpnet.STATUS_OK
+            if not self._handshaken:
+                return
+        if data:
+            super().handle_bytes(data)
+
     def handle_frame(self, frame: bytes) -> None:
         self._advance()
+        if self._prompt_owed:
+            return  # busy lighting the lamp: the host should not have sent anything
         command = frame[:-1].decode("ascii", errors="replace").strip()
         self.send(self._answer(command))
+
+    def on_tick(self) -> None:
+        self._advance()
+        if not self._prompt_owed or self._power == _WARMING:
+            return
+        self._prompt_owed = False
+        if self._power == _ON:
+            self.send(b":")
+        elif self.abnormal_prompt:
+            self.send(b"ERR\r:")
 
     def _answer(self, command: str) -> bytes:
         if command == "":
@@ -174,9 +263,13 @@ class ProjectorSimulator(SerialPeer):
                 self._error = "03"
             return b"ERR\r:"
         self._power = _WARMING
-        self._transition_ends = time.monotonic() + self.warmup_s
+        attempts = self.lamp_lights_on_attempt or 3
+        self._transition_ends = time.monotonic() + self.warmup_s + (attempts - 1) * self.retry_s
         self._lamp_lit_since = time.monotonic()
         self._muted = False
+        if self.prompt_when_on:
+            self._prompt_owed = True
+            return b""
         return b":"
 
     def _power_off(self) -> bytes:
@@ -189,6 +282,11 @@ class ProjectorSimulator(SerialPeer):
     def _advance(self) -> None:
         """Finish a warm-up or cool-down whose time has come."""
         if self._power in (_WARMING, _COOLING) and time.monotonic() >= self._transition_ends:
+            if self._power == _WARMING and self.lamp_lights_on_attempt is None:
+                self._stop_lamp()
+                self._power = _ABNORMAL
+                self._error = "03"  # lamp failed at power-on
+                return
             self._power = _ON if self._power == _WARMING else self.standby_code
 
     def _current_lamp_hours(self) -> float:

@@ -1,8 +1,11 @@
 """The atemOSC vocabulary as typed messages: commands to the switcher, feedback from it.
 
-Pure functions, no I/O. Datagrams are built and parsed with python-osc
-(``OscMessageBuilder``, ``OscPacket``); anything malformed that arrives raises
-:class:`devices.base.ProtocolError` and nothing else. Addresses sit under a
+Pure functions, no I/O. Messages are built and parsed with python-osc
+(``OscMessageBuilder``, ``OscMessage``); bundles are unpacked here, without recursion
+and at most :data:`MAX_BUNDLE_DEPTH` deep (python-osc's own bundle parser recurses,
+so a ~7 KB datagram nested a few hundred levels would raise ``RecursionError``).
+Anything malformed that arrives raises :class:`devices.base.ProtocolError` and
+nothing else. Addresses sit under a
 configurable prefix (default ``/atem``); datagrams outside it are not ours and
 decode to an empty list, as atemOSC ignores them too.
 
@@ -12,7 +15,7 @@ Commands (argument types: ``i`` int32, ``f`` float32, ``s`` string)::
     /atem/preview i            /atem/preview/<n>
     /atem/transition/cut       /atem/transition/auto       /atem/transition/ftb
     /atem/transition/type s    (mix, dip, wipe, sting, dve)
-    /atem/transition/rate f    (seconds)
+    /atem/transition/rate f    (FRAMES, not seconds: atemOSC hands it to SetRate(frames))
     /atem/dsk/<i>/on-air i     (0/1)
     /atem/macros/<i>/run       /atem/send-status
 
@@ -20,8 +23,12 @@ Feedback (sent to our own port, not back to the sender)::
 
     /atem/program i   /atem/preview i              current inputs
     /atem/program/<n> f   /atem/preview/<n> f      per-input tally, 1.0 or 0.0
-    /atem/transition/bar f                         transition position 0..1
+    /atem/transition/bar f                         the T-bar HANDLE position: 1.0 at rest,
+                                                   and its direction flips after every
+                                                   transition, so it is not progress
+    /atem/input/<n>/short-name s, long-name s      input labels (on send-status, on rename)
     /atem/led/green f   /atem/led/red f            the switcher link up / down
+    /atem/macros/<i>/is-valid i, name s, description s   (x every macro on send-status)
 """
 
 from __future__ import annotations
@@ -32,10 +39,9 @@ import struct
 from dataclasses import dataclass
 from typing import Any
 
+from pythonosc.osc_message import OscMessage
 from pythonosc.osc_message import ParseError as OscMessageParseError
 from pythonosc.osc_message_builder import BuildError, OscMessageBuilder
-from pythonosc.osc_packet import OscPacket
-from pythonosc.osc_packet import ParseError as OscParseError
 
 from devices.base import ProtocolError
 
@@ -81,7 +87,9 @@ class SetTransitionType:
 
 @dataclass(frozen=True)
 class SetTransitionRate:
-    seconds: float
+    """The transition duration in video frames (convert seconds with the hall's frame rate)."""
+
+    frames: int
 
 
 @dataclass(frozen=True)
@@ -132,7 +140,19 @@ class PreviewTally:
 
 @dataclass(frozen=True)
 class TransitionBar:
+    """Where the T-bar handle stands (0..1). Not transition progress: at rest it reads
+    1.0 or 0.0 depending on which way the last transition moved it."""
+
     position: float
+
+
+@dataclass(frozen=True)
+class InputName:
+    """``/atem/input/<n>/long-name`` (``short=False``) or ``short-name`` (``short=True``)."""
+
+    input: int
+    name: str
+    short: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,8 +175,14 @@ class OtherFeedback:
 
 Feedback = (
     ProgramInput | PreviewInput | ProgramTally | PreviewTally | TransitionBar | LinkLed
-    | OtherFeedback
+    | InputName | OtherFeedback
 )  # fmt: skip
+
+#: Longest transition the switcher takes, in frames (9 s 29 frames at 30 fps; ATEM rates
+#: are set as seconds:frames up to 9:29).
+MAX_RATE_FRAMES = 299
+#: Input labels are cut to this many characters (ATEM long names hold 20).
+MAX_NAME_LENGTH = 64
 
 # -- building --------------------------------------------------------------------------------
 
@@ -200,10 +226,17 @@ def command_address_args(command: Command, prefix: str = DEFAULT_PREFIX) -> tupl
                     f"unknown transition type {style!r} (expected {', '.join(TRANSITION_TYPES)})"
                 )
             return f"{prefix}/transition/type", (style,)
-        case SetTransitionRate(seconds=seconds):
-            if not math.isfinite(seconds) or not 0.0 < seconds <= 300.0:
-                raise ValueError(f"transition rate {seconds!r} s is not within (0, 300]")
-            return f"{prefix}/transition/rate", (float(seconds),)
+        case SetTransitionRate(frames=frames):
+            if (
+                isinstance(frames, bool)
+                or not isinstance(frames, int)
+                or not 1 <= frames <= MAX_RATE_FRAMES
+            ):
+                raise ValueError(
+                    f"transition rate {frames!r} frames is not within 1..{MAX_RATE_FRAMES}"
+                )
+            # atemOSC declares the argument a float and passes it to SetRate(frames).
+            return f"{prefix}/transition/rate", (float(frames),)
         case SetDskOnAir(keyer=keyer, on=on):
             return f"{prefix}/dsk/{_positive(keyer, 'keyer')}/on-air", (1 if on else 0,)
         case RunMacro(index=index):
@@ -238,6 +271,9 @@ def encode_feedback(event: Feedback, prefix: str = DEFAULT_PREFIX) -> bytes:
         case LinkLed(up=up, colour=colour):
             lit = up if colour == "green" else not up
             return build_message(f"{prefix}/led/{colour}", (1.0 if lit else 0.0,))
+        case InputName(input=number, name=name, short=short):
+            which = "short-name" if short else "long-name"
+            return build_message(f"{prefix}/input/{_input_number(number)}/{which}", (name,))
         case OtherFeedback(address=address):
             return build_message(address, ())
     raise TypeError(f"not atemOSC feedback: {event!r}")
@@ -258,47 +294,72 @@ def _positive(number: int, what: str, low: int = 1) -> int:
 # -- parsing ---------------------------------------------------------------------------------
 
 
-def parse_messages(datagram: bytes) -> list[tuple[str, tuple[Any, ...]]]:
-    """Every ``(address, args)`` in an OSC datagram (a message or a bundle).
+#: Bundles inside bundles deeper than this are refused (atemOSC never sends bundles at all).
+MAX_BUNDLE_DEPTH = 8
+_BUNDLE_HEADER = b"#bundle\x00"
 
-    Raises :class:`ProtocolError` for anything that is not valid OSC.
+
+def parse_messages(datagram: bytes) -> list[tuple[str, tuple[Any, ...]]]:
+    """Every ``(address, args)`` in an OSC datagram (a message or a bundle), in order.
+
+    Bundles are unpacked with an explicit stack (no recursion) and refused beyond
+    :data:`MAX_BUNDLE_DEPTH`. Raises :class:`ProtocolError` for anything that is not
+    valid OSC, and nothing else.
     """
     if not datagram:
         raise ProtocolError("empty datagram")
+    messages: list[tuple[str, tuple[Any, ...]]] = []
+    # (bundle bytes, index of its next element, depth); a message is parsed at once.
+    stack: list[tuple[bytes, int, int]] = []
+    element: bytes | None = datagram
+    depth = 0
+    while True:
+        if element is not None:
+            if element.startswith(_BUNDLE_HEADER):
+                if depth >= MAX_BUNDLE_DEPTH:
+                    raise ProtocolError(f"OSC bundles nested deeper than {MAX_BUNDLE_DEPTH}")
+                if len(element) < 16:
+                    raise ProtocolError("OSC bundle shorter than its header")
+                stack.append((element, 16, depth + 1))
+            elif element.startswith(b"/"):
+                messages.append(_parse_message(element))
+            else:
+                raise ProtocolError("OSC packet is neither a message nor a bundle")
+        if not stack:
+            return messages
+        bundle, index, depth = stack.pop()
+        if index >= len(bundle):
+            element = None  # this bundle is done: go on with its parent
+            continue
+        if index + 4 > len(bundle):
+            raise ProtocolError("OSC bundle element size cut short")
+        size = struct.unpack_from(">i", bundle, index)[0]
+        element = bundle[index + 4 : index + 4 + size]
+        if size <= 0 or size % 4 or len(element) != size:
+            raise ProtocolError(f"OSC bundle element of bad size {size}")
+        stack.append((bundle, index + 4 + size, depth))
+
+
+def _parse_message(datagram: bytes) -> tuple[str, tuple[Any, ...]]:
+    """One OSC message; python-osc parses it (arrays without recursion), we vet it first."""
     if len(datagram) % 4:
         # OSC pads everything to 4 bytes; python-osc would quietly pad a cut-off float.
-        raise ProtocolError(f"truncated OSC datagram ({len(datagram)} bytes, not a multiple of 4)")
-    _precheck(datagram)
+        raise ProtocolError(f"truncated OSC message ({len(datagram)} bytes, not a multiple of 4)")
+    _check_type_tags(datagram)
     try:
-        packet = OscPacket(datagram)
-        return [(timed.message.address, tuple(timed.message.params)) for timed in packet.messages]
-    except (OscParseError, UnicodeDecodeError) as error:
-        raise ProtocolError(f"malformed OSC datagram ({type(error).__name__}: {error})") from None
+        message = OscMessage(datagram)
+        return message.address, tuple(message.params)
+    except (OscMessageParseError, UnicodeDecodeError) as error:
+        raise ProtocolError(f"malformed OSC message ({type(error).__name__}: {error})") from None
+    except Exception as error:  # noqa: BLE001 - bytes from the network: never a crash
+        # python-osc may raise others (struct.error, IndexError, OverflowError, ...) on
+        # bytes it does not expect; from a datagram they all mean "not valid OSC".
+        raise ProtocolError(f"malformed OSC message ({type(error).__name__}: {error})") from None
 
 
 #: Type tags python-osc parses; for others it logs a warning on the root logger (not
 #: rate-limited) and drops the argument, so we refuse them first.
 _KNOWN_TYPE_TAGS = frozenset(b"ifsbhdTFNrmt[]")
-
-
-def _precheck(datagram: bytes, depth: int = 0) -> None:
-    """Refuse what python-osc would only log on the root logger: unknown type tags, and
-    bundle elements that are neither a message nor a bundle."""
-    if datagram.startswith(b"/"):
-        _check_type_tags(datagram)
-    elif datagram.startswith(b"#bundle\x00") and depth < 8:
-        index = 16
-        while index < len(datagram):
-            if index + 4 > len(datagram):
-                raise ProtocolError("OSC bundle element size cut short")
-            size = struct.unpack_from(">i", datagram, index)[0]
-            element = datagram[index + 4 : index + 4 + size]
-            if size <= 0 or size % 4 or len(element) != size:
-                raise ProtocolError(f"OSC bundle element of bad size {size}")
-            if not (element.startswith(b"/") or element.startswith(b"#bundle\x00")):
-                raise ProtocolError("OSC bundle element is neither a message nor a bundle")
-            _precheck(element, depth + 1)
-            index += 4 + size
 
 
 def _check_type_tags(datagram: bytes) -> None:
@@ -372,6 +433,12 @@ def decode_feedback(datagram: bytes, prefix: str = DEFAULT_PREFIX) -> list[Feedb
         elif parts == ["transition", "bar"]:
             position = _one_number(address, args)
             events.append(TransitionBar(min(1.0, max(0.0, position))))
+        elif head == "input" and len(parts) == 3 and parts[2] in ("short-name", "long-name"):
+            number = _number_in_address(address, parts[1])
+            if len(args) != 1 or not isinstance(args[0], str):
+                raise ProtocolError(f"{address}: expected one string, got {args!r}")
+            name = "".join(c for c in args[0] if c.isprintable())[:MAX_NAME_LENGTH]
+            events.append(InputName(number, name, short=parts[2] == "short-name"))
         elif head == "led" and len(parts) == 2 and parts[1] in ("green", "red"):
             lit = _one_number(address, args) >= 0.5 if args else True
             up = lit if parts[1] == "green" else not lit
@@ -423,10 +490,10 @@ def _decode_command(address: str, parts: list[str], args: tuple[Any, ...]) -> Co
                 raise ProtocolError(f"{address}: expected one of {TRANSITION_TYPES}, got {args!r}")
             return SetTransitionType(args[0])
         if action == "rate":
-            seconds = _one_number(address, args)
-            if not 0.0 < seconds <= 300.0:
-                raise ProtocolError(f"{address}: rate {seconds} s out of range")
-            return SetTransitionRate(seconds)
+            frames = _one_number(address, args)
+            if frames != int(frames) or not 1 <= frames <= MAX_RATE_FRAMES:
+                raise ProtocolError(f"{address}: rate {frames} frames out of range")
+            return SetTransitionRate(int(frames))
     if head == "dsk" and len(parts) == 3 and parts[2] == "on-air":
         keyer = _number_in_address(address, parts[1])
         return SetDskOnAir(keyer, _one_number(address, args) >= 0.5)

@@ -2,19 +2,40 @@
 
 Commands are sent from the caller's thread (a UDP send never blocks) and return a
 ``Future`` at once. Feedback arrives on our own UDP port and is read, in order, by
-the driver's I/O thread, which also polls with ``/atem/send-status`` when the
-switcher has been quiet for ``poll_interval``. After ``missed_polls`` unanswered
-polls the switcher is declared offline (within 5 s of going quiet with the
-defaults); the driver then re-asks with a capped backoff, and on the first answer
-requests the full state again and rebuilds it. ``/atem/led/red`` (the bridge lost
-its switcher) is offline too, until ``/atem/led/green``. A feedback port in use by
-another program is a failed status naming the port, retried with the same backoff.
+the driver's I/O thread.
+
+Who may talk to us: the feedback port is bound to the interface that reaches the
+switcher (``listen_host``; by default the local address on the route to it, so
+``127.0.0.1`` in rehearsal and the LAN interface in the hall, never 0.0.0.0), and
+only datagrams from the switcher's own address (and ``feedback_from_port``, when
+the hall file names the fixed port atemOSC sends from) are read. Others are
+dropped, counted (:attr:`SwitcherDriver.foreign_datagrams`) and logged
+(rate-limited): a stranger on the LAN cannot show a program, confirm a cut, keep a
+dead switcher "ok" or force it offline.
+
+Liveness: ``/atem/send-status`` makes atemOSC dump its whole state (hundreds of
+datagrams: every input name and tally, 100 macros x 3), and atemOSC has no cheaper
+request it answers, so the driver asks only when the switcher has said nothing for
+``poll_interval`` (2.5 s); any feedback the switcher sends by itself counts. An
+unanswered request is repeated after ``probe_timeout`` (1 s); after ``missed_polls``
+(2) unanswered in a row the switcher is offline: at most 2.5 + 2 x 1 = 4.5 s after
+it went quiet. The driver then re-asks with a capped backoff, and on the first
+answer requests the full state again and rebuilds it. ``/atem/led/red`` (the bridge
+lost its switcher) is offline too, until ``/atem/led/green``. A feedback port in use
+by another program is a failed status naming the port, retried with the backoff.
 
 ``program(n)`` and ``preview(n)`` resolve to the input number once the switcher's
 feedback confirms it, or fail with :class:`CommandTimeout`; ``cut()`` and ``auto()``
-resolve when the old preview is on program. Other commands resolve once sent.
-Fade to black is tracked from our own commands only (``ftb_confirmed`` is always
-False). Commands while offline fail at once with :class:`DeviceOffline`.
+resolve when the old preview is on program (``auto()`` allows the transition's
+own duration on top). Other commands resolve once sent. The transition rate is
+sent in frames, converted from seconds with the hall's ``frame_rate``. Fade to
+black is tracked from our own commands only (``ftb_confirmed`` is always False).
+Commands while offline fail at once with :class:`DeviceOffline`. The input names
+the switcher reports (short and long) are kept in the state.
+
+The I/O thread runs under the crash rule of :mod:`devices.driver_base`: a bug on it
+makes the driver FAILED with the reason, fails every waiting command at once, and
+restarts the thread after the backoff with a fresh status request.
 """
 
 from __future__ import annotations
@@ -26,24 +47,26 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from devices.base import (
     Backoff,
     CommandRefused,
     CommandTimeout,
+    DeviceError,
     DeviceOffline,
     LinkState,
     ProtocolError,
+    RateLimitedLog,
 )
 from devices.driver_base import DriverBase
-from devices.hall import SwitcherConfig
 from devices.switcher import atemosc
 from devices.switcher.atemosc import (
     Auto,
     Command,
     Cut,
     FadeToBlack,
+    InputName,
     LinkLed,
     PreviewInput,
     PreviewTally,
@@ -58,12 +81,32 @@ from devices.switcher.atemosc import (
     SetTransitionType,
     TransitionBar,
 )
-from devices.udp_transport import UdpEndpoint, is_ip_literal, resolve_udp
+from devices.udp_transport import UdpEndpoint, is_ip_literal, local_address_for, resolve_udp
+
+if TYPE_CHECKING:
+    from devices.switcher.kind import SwitcherConfig
 
 log = logging.getLogger("devices.switcher")
 
 #: How often the I/O thread looks at its timers when no datagram arrives (seconds).
 TICK_S = 0.05
+
+#: Liveness defaults: ask after 2.5 s of quiet, repeat after 1 s, offline after 2 misses
+#: (4.5 s after the switcher went quiet, inside the 5 s the operator is promised).
+POLL_INTERVAL_S = 2.5
+PROBE_TIMEOUT_S = 1.0
+MISSED_POLLS = 2
+
+#: Frame rate of a 1080i50 / PAL hall (Kazakhstan: 25 and 50 Hz video) unless the hall
+#: file says otherwise; the switcher counts transition rates in these frames.
+DEFAULT_FRAME_RATE = 25.0
+
+#: Receive buffer asked for the feedback port: a status dump is hundreds of datagrams
+#: at once, about 1 KiB each in kernel memory.
+FEEDBACK_BUFFER_BYTES = 1 << 20
+
+#: ``listen_host`` value meaning: the local address on the route to the switcher.
+AUTO_LISTEN = "auto"
 
 
 @dataclass(frozen=True)
@@ -71,12 +114,16 @@ class SwitcherState:
     """What the switcher last told us (``None``: not known since the last (re)connect).
 
     ``ftb`` is tracked from our own commands, so ``ftb_confirmed`` is always False;
-    ``transition_type`` and ``transition_rate`` are the last values we sent.
+    ``transition_type`` and ``transition_rate`` (seconds, as sent in whole frames) are
+    the last values we sent. ``bar_handle`` is where atemOSC says the T-bar handle
+    stands: 1.0 or 0.0 at rest (the direction flips after every transition), so it is
+    not progress; ``in_transition`` reads it as "between the ends".
+    ``input_names`` / ``input_short_names`` are the labels the switcher reported.
     """
 
     program: int | None = None
     preview: int | None = None
-    transition_position: float = 0.0
+    bar_handle: float | None = None
     ftb: bool = False
     ftb_confirmed: bool = False
     link_up: bool | None = None
@@ -84,6 +131,13 @@ class SwitcherState:
     preview_tally: frozenset[int] = frozenset()
     transition_type: str | None = None
     transition_rate: float | None = None
+    input_names: dict[int, str] = dataclasses.field(default_factory=dict)
+    input_short_names: dict[int, str] = dataclasses.field(default_factory=dict)
+
+    @property
+    def in_transition(self) -> bool:
+        """The T-bar handle is between its ends (a transition is running)."""
+        return self.bar_handle is not None and 0.0 < self.bar_handle < 1.0
 
 
 @dataclass(eq=False)
@@ -105,12 +159,18 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         config: SwitcherConfig,
         clock: Any = None,
         *,
-        poll_interval: float = 1.0,
-        missed_polls: int = 3,
+        poll_interval: float = POLL_INTERVAL_S,
+        missed_polls: int = MISSED_POLLS,
+        probe_timeout: float | None = None,
         command_timeout: float = 1.0,
         backoff: Backoff | None = None,
-        listen_host: str = "0.0.0.0",
+        listen_host: str | None = None,
+        feedback_from_port: int | None = None,
+        frame_rate: float | None = None,
     ) -> None:
+        """``listen_host``, ``feedback_from_port`` and ``frame_rate`` default to the
+        config's fields of those names (hall-file keys), then to ``"auto"``, any port
+        and 25 fps. ``probe_timeout`` defaults to 1 s, or ``poll_interval`` if shorter."""
         self._init_driver_base(
             config.id,
             log,
@@ -122,8 +182,22 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         self.config = config
         self._now: Callable[[], float] = clock.monotonic if clock is not None else time.monotonic
         self.poll_interval = poll_interval
+        self.probe_timeout = (
+            probe_timeout if probe_timeout is not None else min(PROBE_TIMEOUT_S, poll_interval)
+        )
         self.command_timeout = command_timeout
-        self._listen_host = listen_host
+        self.listen_host: str = listen_host or getattr(config, "listen_host", None) or AUTO_LISTEN
+        from_port = (
+            feedback_from_port
+            if feedback_from_port is not None
+            else getattr(config, "feedback_from_port", None)
+        )
+        self.feedback_from_port: int | None = from_port or None
+        self.frame_rate = float(
+            frame_rate
+            if frame_rate is not None
+            else getattr(config, "frame_rate", None) or DEFAULT_FRAME_RATE
+        )
         self._prefix = config.prefix
 
         self._state = SwitcherState()
@@ -134,6 +208,8 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         self._running = False
         self._stopping = threading.Event()
         self._errors_since_heard = 0
+        self._foreign = 0
+        self._foreign_log = RateLimitedLog(log)
 
         # Liveness (touched by the I/O thread only, after start).
         self._last_poll_at = float("-inf")
@@ -158,9 +234,19 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         return {n: self.config.input_name(n) for n in range(1, self.config.input_count + 1)}
 
     def input_name(self, number: int) -> str:
+        """The hall file's name of ``number`` (the switcher's own label is in the state)."""
         if number in atemosc.SPECIAL_INPUTS:
             return atemosc.SPECIAL_INPUTS[number]
         return self.config.input_name(number)
+
+    @property
+    def foreign_datagrams(self) -> int:
+        """Datagrams dropped because they did not come from the switcher."""
+        return self._foreign
+
+    def frames_for(self, seconds: float) -> int:
+        """``seconds`` as whole frames at the hall's frame rate (at least one frame)."""
+        return max(1, round(seconds * self.frame_rate))
 
     @property
     def feedback_port(self) -> int | None:
@@ -183,12 +269,17 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         self._monitor.backoff.reset()
         self._stopping.clear()
         self._endpoint = None
+        self._target = None
         if is_ip_literal(self.config.host):
             self._target = (self.config.host, self.config.port)
         self._running = True
-        self._open_feedback_port()
+        if self._target is not None:
+            self._open_feedback_port()  # at once, so a busy port is FAILED before we return
         self._thread = threading.Thread(
-            target=self._run, name=f"switcher-{self.device_id}", daemon=True
+            target=self._run_io_loop,
+            args=(self._run, self._recover_io, lambda: not self._running),
+            name=f"switcher-{self.device_id}",
+            daemon=True,
         )
         self._thread.start()
 
@@ -232,7 +323,13 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         state = self.state
         if state.preview is None:
             return self._send(Auto())
-        rate = state.transition_rate if state.transition_rate is not None else 5.0
+        # The transition's own duration comes on top of the usual timeout; if we never set
+        # the rate, allow the longest the switcher takes.
+        rate = (
+            state.transition_rate
+            if state.transition_rate is not None
+            else atemosc.MAX_RATE_FRAMES / self.frame_rate
+        )
         return self._send_and_wait(
             Auto(), "program", state.preview, check_input=False, extra_timeout=rate
         )
@@ -248,10 +345,26 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         )
 
     def transition_rate(self, seconds: float) -> Future:
-        """Set the transition duration in seconds."""
+        """Set the transition duration: sent in whole frames at the hall's frame rate."""
+        try:
+            valid = 0.0 < float(seconds) <= atemosc.MAX_RATE_FRAMES / self.frame_rate
+        except (TypeError, ValueError):
+            valid = False
+        if not valid:
+            future: Future = Future()
+            future.set_running_or_notify_cancel()
+            longest = atemosc.MAX_RATE_FRAMES / self.frame_rate
+            future.set_exception(
+                CommandRefused(
+                    f"{self.device_id}: transition rate {seconds!r} s is not within "
+                    f"(0, {longest:g}] s at {self.frame_rate:g} fps"
+                )
+            )
+            return future
+        frames = self.frames_for(float(seconds))
         return self._send(
-            SetTransitionRate(float(seconds)),
-            lambda s: dataclasses.replace(s, transition_rate=float(seconds)),
+            SetTransitionRate(frames),
+            lambda s: dataclasses.replace(s, transition_rate=frames / self.frame_rate),
         )
 
     def dsk_on_air(self, keyer: int, on: bool) -> Future:
@@ -398,14 +511,31 @@ class SwitcherDriver(DriverBase[SwitcherState]):
 
     # -- the I/O thread ------------------------------------------------------------------
 
+    def _listen_address(self) -> str:
+        """Where to bind: the configured address, or the one on the route to the switcher."""
+        if self.listen_host != AUTO_LISTEN:
+            return self.listen_host
+        assert self._target is not None
+        return local_address_for(*self._target)
+
     def _open_feedback_port(self) -> bool:
         """Bind the feedback port; on failure say why (FAILED) and return False."""
         try:
-            self._endpoint = UdpEndpoint(self._listen_host, self.config.feedback_port)
+            host = self._listen_address()
         except OSError as error:
             self._set_status(
                 LinkState.FAILED,
-                f"cannot listen for feedback on UDP port {self.config.feedback_port}: "
+                f"no route to {self._where()} to listen on: {error.strerror or error}",
+            )
+            return False
+        try:
+            self._endpoint = UdpEndpoint(
+                host, self.config.feedback_port, receive_buffer=FEEDBACK_BUFFER_BYTES
+            )
+        except OSError as error:
+            self._set_status(
+                LinkState.FAILED,
+                f"cannot listen for feedback on {host} UDP port {self.config.feedback_port}: "
                 f"{error.strerror or error}",
             )
             return False
@@ -414,23 +544,55 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         return True
 
     def _run(self) -> None:
+        """The I/O thread's loop (run by ``_run_io_loop``, again after a crash)."""
+        while self._running and self._target is None:
+            delay = self._resolve()
+            if delay:
+                self._stopping.wait(delay)
         while self._running and self._endpoint is None:
-            self._stopping.wait(self._monitor.retry_delay())
-            if self._running:
-                self._open_feedback_port()
+            if not self._open_feedback_port():
+                self._stopping.wait(self._monitor.retry_delay())
         endpoint = self._endpoint
         if endpoint is None or not self._running:
             return
-        while self._running and self._target is None:
-            delay = self._resolve()
-            for _datagram in endpoint.receive(delay):
-                pass  # nothing can be trusted before we know where the switcher is
         self._poll()
         while self._running:
-            for datagram, _sender in endpoint.receive(TICK_S):
-                self._on_datagram(datagram)
+            for datagram, sender in endpoint.receive(TICK_S):
+                if self._from_switcher(sender):
+                    self._on_datagram(datagram)
+                else:
+                    self._drop_foreign(sender)
             if self._running:
                 self._on_tick()
+
+    def _from_switcher(self, sender: tuple[str, int]) -> bool:
+        target = self._target
+        if target is None or sender[0] != target[0]:
+            return False
+        return self.feedback_from_port is None or sender[1] == self.feedback_from_port
+
+    def _drop_foreign(self, sender: tuple[str, int]) -> None:
+        self._foreign += 1
+        expected = self._target[0] if self._target else self.config.host
+        if self.feedback_from_port is not None:
+            expected += f":{self.feedback_from_port}"
+        self._foreign_log.warning(
+            "%s: dropped a datagram from %s:%s (only the switcher at %s is heard; %d so far)",
+            self.device_id,
+            sender[0],
+            sender[1],
+            expected,
+            self._foreign,
+        )
+
+    def _recover_io(self, error: DeviceError, delay: float) -> None:
+        """The crash rule: fail every waiting command now, forget the switcher's state,
+        and after the restart rebuild it from a fresh status request."""
+        self._fail_waiters(error)
+        self._forget_state()
+        self._silent_offline = False
+        self._monitor.reset_unanswered()
+        self._last_poll_at = float("-inf")
 
     def _poll(self) -> None:
         """Send ``send-status`` (liveness check, and the full state when answered)."""
@@ -448,9 +610,13 @@ class SwitcherDriver(DriverBase[SwitcherState]):
                 self._poll()
                 self._next_reconnect_at = now + self._monitor.retry_delay()
             return
-        since_poll = now - self._last_poll_at
-        if self._monitor.quiet and since_poll >= self.poll_interval:
-            self._go_offline(now)
+        if self._monitor.unanswered:
+            # A status request is out: wait probe_timeout, then ask again or give up.
+            if now - self._last_poll_at >= self.probe_timeout:
+                if self._monitor.quiet:
+                    self._go_offline(now)
+                else:
+                    self._poll()
             return
         heard_at = self._monitor.status.last_heard
         quiet_since = max(float("-inf") if heard_at is None else heard_at, self._last_poll_at)
@@ -483,10 +649,15 @@ class SwitcherDriver(DriverBase[SwitcherState]):
         self._fail_waiters(DeviceOffline(f"{self.device_id} went offline: {reason}"))
 
     def _forget_state(self) -> None:
-        """Everything the switcher told us is stale; keep only what we track ourselves."""
+        """Everything the switcher told us is stale; keep only what we track ourselves
+        (and the input labels, which a reconnect reports again)."""
         self._change_state(
             lambda s: SwitcherState(
-                ftb=s.ftb, transition_type=s.transition_type, transition_rate=s.transition_rate
+                ftb=s.ftb,
+                transition_type=s.transition_type,
+                transition_rate=s.transition_rate,
+                input_names=s.input_names,
+                input_short_names=s.input_short_names,
             )
         )
 
@@ -526,8 +697,11 @@ class SwitcherDriver(DriverBase[SwitcherState]):
             self._fail_waiters(DeviceOffline(f"{self.device_id}: switcher link down"))
         else:
             self._set_status(LinkState.OK)
-            if was_silent or link_before is False:
-                self._poll()  # reconnected: rebuild the whole state
+            answering = self._now() - self._last_poll_at < self.probe_timeout
+            if link_before is False or (was_silent and not answering):
+                # Reconnected: rebuild the whole state (unless this is already the answer
+                # to the status request we just sent: a second dump would cost as much).
+                self._poll()
                 self._monitor.reset_unanswered()
 
     def _apply(self, event: atemosc.Feedback) -> None:
@@ -548,7 +722,12 @@ class SwitcherDriver(DriverBase[SwitcherState]):
                     tally = old.preview_tally | {number} if on else old.preview_tally - {number}
                     new = dataclasses.replace(old, preview_tally=frozenset(tally))
                 case TransitionBar(position=position):
-                    new = dataclasses.replace(old, transition_position=position)
+                    new = dataclasses.replace(old, bar_handle=position)
+                case InputName(input=number, name=name, short=True):
+                    names = {**old.input_short_names, number: name}
+                    new = dataclasses.replace(old, input_short_names=names)
+                case InputName(input=number, name=name, short=False):
+                    new = dataclasses.replace(old, input_names={**old.input_names, number: name})
                 case LinkLed(up=up):
                     new = dataclasses.replace(old, link_up=up)
                 case _:

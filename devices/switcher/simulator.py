@@ -1,10 +1,16 @@
 """A simulated video switcher: a real UDP peer speaking atemOSC, with fault injection.
 
 It listens on ``127.0.0.1:<free port>`` and, like atemOSC, sends its feedback to a
-configured host and port (not back to the sender): program and preview inputs,
-per-input tally after every change, the transition bar during an auto transition,
-and the link LEDs. On ``/atem/send-status`` it sends the whole state, preview shortly
-before program. Fade to black is applied but, as on the real box, never reported.
+configured host and port (not back to the sender), always from its own fixed port
+(the one it listens on): program and preview inputs, per-input tally after every
+change, the T-bar handle during an auto transition (a handle position that rests at
+one end and flips direction after each transition, not progress), and the link
+LEDs. On ``/atem/send-status`` it sends its whole state as atemOSC does: the LEDs,
+every input's short and long name and tallies, preview shortly before program, the
+bar, and ``macro_count`` macros x 3 messages (is-valid, name, description), so a
+status request costs what it costs on the real bridge. ``/atem/transition/rate``
+is in frames, turned into time with ``frame_rate``. Fade to black is applied but,
+as on the real box, never reported.
 
 Faults: :meth:`drop_link` (LED red, then silence), :meth:`restore_link`,
 :meth:`set_silent`, :meth:`set_garbage` (malformed datagrams instead of feedback),
@@ -28,6 +34,7 @@ from devices.switcher.atemosc import (
     Cut,
     FadeToBlack,
     Feedback,
+    InputName,
     LinkLed,
     PreviewInput,
     PreviewTally,
@@ -69,6 +76,9 @@ class SwitcherSimulator:
         listen_port: int = 0,
         status_gap_s: float = 0.002,
         transition_step_s: float = 0.02,
+        frame_rate: float = 25.0,
+        macro_count: int = 100,
+        input_names: dict[int, tuple[str, str]] | None = None,
     ) -> None:
         self.feedback_address = (feedback_host, feedback_port)
         self.prefix = prefix
@@ -76,6 +86,13 @@ class SwitcherSimulator:
         self._listen = (listen_host, listen_port)
         self._status_gap_s = status_gap_s
         self._transition_step_s = transition_step_s
+        self.frame_rate = frame_rate
+        self.macro_count = macro_count
+        #: Input number -> (short name, long name), as the switcher labels its inputs.
+        self.input_names: dict[int, tuple[str, str]] = {
+            n: (f"CAM{n}", f"Camera {n}") for n in range(1, input_count + 1)
+        }
+        self.input_names.update(input_names or {})
 
         self._lock = threading.Lock()
         self._wakeup = threading.Condition(self._lock)
@@ -92,8 +109,12 @@ class SwitcherSimulator:
         self.preview = 2 if input_count >= 2 else 1
         self.ftb = False
         self.transition_type = "mix"
-        self.transition_rate = 1.0
+        self.transition_frames = 25
         self.in_transition = False
+        #: Where the T-bar handle rests: 1.0 at first, the other end after each transition.
+        self.bar_rest = 1.0
+        #: Every datagram sent, counted (benchmarks: what the driver's requests cost).
+        self.datagrams_sent = 0
         self.dsk_on_air: dict[int, bool] = {}
         self.macros_run: list[int] = []
         self.protocol_errors = 0
@@ -263,8 +284,8 @@ class SwitcherSimulator:
                     self.ftb = not self.ftb
                 case SetTransitionType(style=style):
                     self.transition_type = style
-                case SetTransitionRate(seconds=seconds):
-                    self.transition_rate = seconds
+                case SetTransitionRate(frames=frames):
+                    self.transition_frames = frames
                 case SetDskOnAir(keyer=keyer, on=on):
                     self.dsk_on_air[keyer] = on
                 case RunMacro(index=index):
@@ -286,14 +307,23 @@ class SwitcherSimulator:
         self.preview = number
         return [PreviewTally(old, False), PreviewTally(number, True), PreviewInput(number)]
 
+    @property
+    def transition_rate(self) -> float:
+        """The transition duration in seconds (``transition_frames`` at ``frame_rate``)."""
+        return self.transition_frames / self.frame_rate
+
     def _start_auto(self) -> None:
-        """Run the transition: the bar moves in steps, then program and preview swap."""
+        """Run the transition: the handle moves in steps to its other end, then program
+        and preview swap and the handle rests there (its direction flips)."""
         self.in_transition = True
-        steps = max(1, round(self.transition_rate / self._transition_step_s))
-        step_s = self.transition_rate / steps
+        seconds = self.transition_rate
+        steps = max(1, round(seconds / self._transition_step_s))
+        step_s = seconds / steps
+        start = self.bar_rest
         for step in range(1, steps):
-            self._schedule_locked(step * step_s, self._bar_step(step / steps))
-        self._schedule_locked(self.transition_rate, self._finish_auto)
+            progress = step / steps
+            self._schedule_locked(step * step_s, self._bar_step(abs(start - progress)))
+        self._schedule_locked(seconds, self._finish_auto)
 
     def _bar_step(self, position: float) -> Callable[[], None]:
         return lambda: self._emit(TransitionBar(position))
@@ -303,15 +333,28 @@ class SwitcherSimulator:
             old_program, old_preview = self.program, self.preview
             feedback = self._preview_change(old_program) + self._program_change(old_preview)
             self.in_transition = False
-        for event in [TransitionBar(1.0), *feedback, TransitionBar(0.0)]:
+            self.bar_rest = 1.0 - self.bar_rest
+            rest = self.bar_rest
+        for event in [*feedback, TransitionBar(rest)]:
             self._emit(event)
 
     def _send_status(self) -> None:
-        """Everything, as atemOSC answers ``send-status``: preview shortly before program."""
+        """Everything, as atemOSC answers ``send-status``: LEDs, input names, the bar, the
+        macros (3 messages each), preview shortly before program."""
         with self._lock:
-            preview, up = self.preview, not self._dropped
+            preview, up, rest = self.preview, not self._dropped, self.bar_rest
+            names = dict(self.input_names)
         self._emit(LinkLed(up=up, colour="green"))
         self._emit(LinkLed(up=up, colour="red"))
+        for number in range(1, self.input_count + 1):
+            short, long = names.get(number, ("", ""))
+            self._emit(InputName(number, short, short=True))
+            self._emit(InputName(number, long, short=False))
+        self._emit(TransitionBar(rest))
+        for index in range(self.macro_count):
+            self._emit_raw(f"{self.prefix}/macros/{index}/is-valid", (1 if index < 3 else 0,))
+            self._emit_raw(f"{self.prefix}/macros/{index}/name", (f"Macro {index + 1}",))
+            self._emit_raw(f"{self.prefix}/macros/{index}/description", ("",))
         for number in range(1, self.input_count + 1):
             self._emit(PreviewTally(number, number == preview))
         self._emit(PreviewInput(preview))
@@ -331,9 +374,27 @@ class SwitcherSimulator:
         self._emit(LinkLed(up=up, colour="green"), force=True)
         self._emit(LinkLed(up=up, colour="red"), force=True)
 
+    def send_datagram(self, datagram: bytes) -> None:
+        """Send any bytes as feedback, from the switcher's own port (tests: what a bridge
+        might send that this simulator would not, and malformed datagrams)."""
+        self._schedule(0.0, lambda: self._send_now(datagram))
+
+    def rename_input(self, number: int, short: str, long: str) -> None:
+        """Relabel an input at the panel: the switcher announces both names."""
+        with self._lock:
+            self.input_names[number] = (short, long)
+        self._emit(InputName(number, short, short=True))
+        self._emit(InputName(number, long, short=False))
+
     def _emit(self, event: Feedback, force: bool = False) -> None:
         """Queue one feedback datagram, through the faults in force."""
-        datagram = atemosc.encode_feedback(event, self.prefix)
+        self._emit_datagram(atemosc.encode_feedback(event, self.prefix), force)
+
+    def _emit_raw(self, address: str, args: tuple) -> None:
+        """Queue feedback this codec does not model (macros), through the faults in force."""
+        self._emit_datagram(atemosc.build_message(address, args), force=False)
+
+    def _emit_datagram(self, datagram: bytes, force: bool) -> None:
         with self._lock:
             if not force and (self._dropped or self._silent):
                 return
@@ -353,6 +414,7 @@ class SwitcherSimulator:
             return
         try:
             endpoint.send_to(datagram, self.feedback_address)
+            self.datagrams_sent += 1  # only the schedule thread sends
         except OSError as error:
             log.debug("switcher simulator cannot send feedback: %s", error)
 

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="81" />
+            <location filename="../../ui/app.py" line="84" />
             <source>Remote control</source>
             <translation>Қашықтан басқару</translation>
         </message>
@@ -12,16 +12,71 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="246" />
+            <location filename="../../ui/app.py" line="251" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="247" />
+            <location filename="../../ui/app.py" line="252" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
 Осы уақытқа дейінгі өзгерістер сақталды. Бұл туралы мәліметтерімен бірге хабарлаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadDatabaseDialog</name>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="48" />
+            <source>The database cannot be opened</source>
+            <translation>Дерекқорды ашу мүмкін емес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="53" />
+            <source>controlroom cannot use the database {0}:
+{1}</source>
+            <translation>controlroom {0} дерекқорын пайдалана алмайды:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="64" />
+            <source>Automatic backups (newest first):</source>
+            <translation>Автоматты сақтық көшірмелер (алдымен жаңалары):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="66" />
+            <source>There are no backups of this database.</source>
+            <translation>Бұл дерекқордың сақтық көшірмелері жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="70" />
+            <source>&amp;Open another database…</source>
+            <translation>Басқа дерекқорды &amp;ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="71" />
+            <source>&amp;Restore the backup</source>
+            <translation>Сақтық көшірмеден &amp;қалпына келтіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="73" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="91" />
+            <source>Open a database</source>
+            <translation>Дерекқорды ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="93" />
+            <source>controlroom databases (*.db);;All files (*)</source>
+            <translation>controlroom дерекқорлары (*.db);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="143" />
+            <source>The backup could not be restored: {0}</source>
+            <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады: {0}</translation>
         </message>
     </context>
     <context>
@@ -83,109 +138,339 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Эфир есебі (CSV немесе PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="176" />
+            <location filename="../../ui/console/controller.py" line="206" />
+            <location filename="../../ui/console/controller.py" line="279" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="211" />
+            <location filename="../../ui/console/controller.py" line="232" />
+            <source>NO HALL FILE</source>
+            <translation>ЗАЛ ФАЙЛЫ ЖОҚ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="255" />
+            <source>Open a hall file</source>
+            <translation>Зал файлын ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="255" />
+            <source>Hall files (*.toml)</source>
+            <translation>Зал файлдары (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="296" />
+            <source>Hall file {0} opened.</source>
+            <translation>{0} зал файлы ашылды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="328" />
             <source>The devices could not be started: {0}</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="338" />
+            <location filename="../../ui/console/controller.py" line="459" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="377" />
+            <location filename="../../ui/console/controller.py" line="477" />
+            <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
+            <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="512" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="380" />
+            <location filename="../../ui/console/controller.py" line="515" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
         <message>
             <location filename="../../ui/console/cue_editing.py" line="38" />
+            <location filename="../../ui/console/cue_editing.py" line="48" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Командалар &amp;&amp; БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="48" />
+            <location filename="../../ui/console/cue_editing.py" line="62" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="55" />
+            <location filename="../../ui/console/cue_editing.py" line="69" />
             <source>Change the live item</source>
             <translation>Эфирдегі тармақты өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="56" />
+            <location filename="../../ui/console/cue_editing.py" line="70" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>{0} тармағы эфирде. Жаңа командалар қазір жіберілмейді, келесі БАСТАУ кезінде орындалады. Өзгерту керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="58" />
+            <location filename="../../ui/console/cue_editing.py" line="72" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="86" />
+            <location filename="../../ui/console/cue_editing.py" line="100" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="89" />
+            <location filename="../../ui/console/cue_editing.py" line="103" />
             <source>On GO — item {0}: {1}</source>
             <translation>БАСТАУ — {0}-тармақ: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="92" />
+            <location filename="../../ui/console/cue_editing.py" line="106" />
             <source>(devices not connected)</source>
             <translation>(құрылғылар қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="95" />
+            <location filename="../../ui/console/cue_editing.py" line="109" />
             <source>break: every microphone is muted</source>
             <translation>үзіліс: барлық микрофон өшіріледі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="99" />
+            <location filename="../../ui/console/cue_editing.py" line="113" />
             <source>(nothing changes)</source>
             <translation>(ештеңе өзгермейді)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="53" />
+            <location filename="../../ui/console/docks.py" line="49" />
             <source>Show</source>
             <translation>Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="103" />
-            <source>Switcher</source>
-            <translation>Видеомикшер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/docks.py" line="106" />
-            <source>Microphones</source>
-            <translation>Микрофондар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/docks.py" line="109" />
-            <source>Projector</source>
-            <translation>Проектор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/docks.py" line="126" />
+            <location filename="../../ui/console/docks.py" line="115" />
             <source>Rehearsal faults</source>
             <translation>Репетиция ақаулары</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="129" />
+            <location filename="../../ui/console/docks.py" line="118" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="63" />
+            <location filename="../../ui/console/hall_error.py" line="74" />
+            <source>not valid TOML: {0}</source>
+            <translation>TOML қате: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="70" />
+            <source>not valid TOML: {0} (at the end of the file)</source>
+            <translation>TOML қате: {0} (файлдың соңында)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="120" />
+            <source>The hall file cannot be used: nothing is connected and GO is off.</source>
+            <translation>Зал файлын пайдалану мүмкін емес: ештеңе қосылмаған, GO өшірулі.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="133" />
+            <source>Correct the file and open it again, or run on the simulators meanwhile.</source>
+            <translation>Файлды түзетіп, қайта ашыңыз немесе әзірге симуляторлармен жұмыс істеңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="136" />
+            <source>Open another hall file…</source>
+            <translation>Басқа зал файлын ашу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="139" />
+            <source>Use the rehearsal hall</source>
+            <translation>Репетиция залы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="142" />
+            <source>The default hall file, on simulators: nothing reaches the real equipment.</source>
+            <translation>Әдепкі зал файлы, симуляторларда: нақты жабдыққа ештеңе жетпейді.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="161" />
+            <source>File: {0}</source>
+            <translation>Файл: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="163" />
+            <source>Line {0}, key {1}</source>
+            <translation>{0}-жол, {1} кілті</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="165" />
+            <source>Line {0}, column {1}</source>
+            <translation>{0}-жол, {1}-баған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="167" />
+            <source>Line {0}</source>
+            <translation>{0}-жол</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="169" />
+            <source>Key {0}</source>
+            <translation>{0} кілті</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="174" />
+            <source>Problem: {0}</source>
+            <translation>Қате: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <source>REHEARSAL</source>
+            <translation>РЕПЕТИЦИЯ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <source>LIVE</source>
+            <translation>ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="87" />
+            <source>Item {0} “{1}” is live.</source>
+            <translation>{0}-тармақ «{1}» эфирде.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="89" />
+            <source>No item is live, but the show is not over.</source>
+            <translation>Қазір эфирде тармақ жоқ, бірақ эфир аяқталған жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="93" />
+            <source>The show is running</source>
+            <translation>Эфир жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="94" />
+            <source>The show is running ({0}). {1}</source>
+            <translation>Эфир жүріп жатыр ({0}). {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="96" />
+            <source>Quitting ends the show: the actual times stop here and the devices are let go (they keep their last state). Keep the show running unless it is over.</source>
+            <translation>Шығу эфирді аяқтайды: нақты уақыт осы жерде тоқтайды, құрылғылар ажыратылады (олар соңғы күйін сақтайды). Эфир аяқталмаса, оны жалғастырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="101" />
+            <source>Keep the show running</source>
+            <translation>Эфирді жалғастыру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="102" />
+            <source>End the show and quit</source>
+            <translation>Эфирді аяқтап, шығу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="164" />
+            <source>live run</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="166" />
+            <source>rehearsal run</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="167" />
+            <source>earlier run</source>
+            <translation>бұрынғы өткізу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="176" />
+            <source>Actual times: none yet (the first GO starts a run)</source>
+            <translation>Нақты уақыт: әзірге жоқ (алғашқы GO өткізуді бастайды)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="179" />
+            <source>{0} #{1}</source>
+            <translation>{0} №{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="182" />
+            <source>Actual times: {0}, started {1} — running now</source>
+            <translation>Нақты уақыт: {0}, басталуы {1} — қазір жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="184" />
+            <source>Actual times: {0}, started {1} — did not end</source>
+            <translation>Нақты уақыт: {0}, басталуы {1} — аяқталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="185" />
+            <source>Actual times: {0}, started {1}</source>
+            <translation>Нақты уақыт: {0}, басталуы {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="213" />
+            <source>Actual times: reading…</source>
+            <translation>Нақты уақыт: оқылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="231" />
+            <source>Actual times: could not be read ({0})</source>
+            <translation>Нақты уақыт: оқу мүмкін болмады ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="294" />
+            <source>The show stopped unexpectedly</source>
+            <translation>Эфир күтпеген жерден тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="296" />
+            <source>The show of “{0}” stopped unexpectedly at {1} during item {2} “{3}”. Resume where it was?</source>
+            <translation>«{0}» эфирі {1} кезінде, {2}-тармақ «{3}» жүріп тұрғанда күтпеген жерден тоқтады. Сол жерден жалғастыру керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="301" />
+            <source>The show of “{0}” stopped unexpectedly at {1}, between items. Resume where it was?</source>
+            <translation>«{0}» эфирі {1} кезінде, тармақтар арасында күтпеген жерден тоқтады. Сол жерден жалғастыру керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="307" />
+            <source>Resume: show mode, the live item, standby and the actual times come back as they were ({0} started {1}). Nothing is sent to the hall until you ask.
+Start fresh: that run is closed as it stood; the next GO starts a new run.</source>
+            <translation>Жалғастыру: эфир режимі, эфирдегі тармақ, күтудегі тармақ және нақты уақыт бұрынғыдай қалпына келеді ({0}, басталуы {1}). Сіз сұрамайынша залға ештеңе жіберілмейді.
+Жаңадан бастау: ол өткізу сол күйінде жабылады; келесі GO жаңа өткізуді бастайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="313" />
+            <source>Resume the show</source>
+            <translation>Эфирді жалғастыру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="314" />
+            <source>Start fresh</source>
+            <translation>Жаңадан бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="383" />
+            <source>Re-send the hall state?</source>
+            <translation>Зал күйін қайта жіберу керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="385" />
+            <source>Item {0} “{1}” is live again. The hall may have changed while the app was down.</source>
+            <translation>{0}-тармақ «{1}» қайтадан эфирде. Бағдарлама жұмыс істемеген кезде зал күйі өзгеруі мүмкін.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="389" />
+            <source>Re-sending sets the switcher, projector and microphones to this item's cues again. Check the hall first if someone changed it by hand.</source>
+            <translation>Қайта жіберу микшерді, проекторды және микрофондарды осы тармақтың белгілеріне қайта қояды. Біреу залды қолмен өзгерткен болса, алдымен тексеріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="393" />
+            <source>Re-send the hall state of the live item</source>
+            <translation>Эфирдегі тармақтың зал күйін қайта жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="395" />
+            <source>Not now</source>
+            <translation>Қазір емес</translation>
         </message>
         <message>
             <location filename="../../ui/console/mode_switch.py" line="31" />
@@ -215,27 +500,27 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Тармақ эфирде: эфир орнынан жалғасады, бірақ жаңа құрылғылар келесі БАСТАУ-ға дейін команда алмайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="57" />
+            <location filename="../../ui/console/panel_commands.py" line="60" />
             <source>{0}: the devices are not connected.</source>
             <translation>{0}: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="87" />
+            <location filename="../../ui/console/panel_commands.py" line="93" />
             <source>Open a microphone</source>
             <translation>Микрофонды қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="90" />
+            <location filename="../../ui/console/panel_commands.py" line="96" />
             <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
             <translation>Эфирдегі тармақ {0} {1} арнасын қосуды жоспарламаған. Бәрібір қосу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="93" />
+            <location filename="../../ui/console/panel_commands.py" line="99" />
             <source>Do not ask again</source>
             <translation>Қайта сұрамау</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="94" />
+            <location filename="../../ui/console/panel_commands.py" line="100" />
             <source>Open channel</source>
             <translation>Арнаны қосу</translation>
         </message>
@@ -265,55 +550,105 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="41" />
+            <location filename="../../ui/console/report_export.py" line="47" />
+            <source>#{0}  {1}  {2} from {3}, not ended  ({4} items run)</source>
+            <translation>№{0}  {1}  {2} {3} бастап, аяқталмаған  (өткен тармақтар: {4})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="50" />
+            <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
+            <translation>№{0}  {1}  {2} {3}–{4}  (өткен тармақтар: {5})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="61" />
+            <source>Show report: which run?</source>
+            <translation>Эфир есебі: қай өткізу?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="64" />
+            <source>The report is of one run of the show (a rehearsal or the live show).</source>
+            <translation>Есеп бір өткізу бойынша жасалады (репетиция немесе эфир).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="128" />
+            <source>Could not read the runs</source>
+            <translation>Өткізулерді оқу мүмкін болмады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="145" />
             <source>Show report</source>
             <translation>Эфир есебі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="43" />
+            <location filename="../../ui/console/report_export.py" line="147" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="84" />
+            <location filename="../../ui/console/report_export.py" line="189" />
             <source>Could not write the report</source>
             <translation>Есепті жазу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="87" />
+            <location filename="../../ui/console/report_export.py" line="192" />
             <source>Report written to {0}.</source>
             <translation>Есеп жазылды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="72" />
+            <location filename="../../ui/console/show_status.py" line="69" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="71" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="76" />
+            <location filename="../../ui/console/show_status.py" line="75" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="81" />
+            <location filename="../../ui/console/show_status.py" line="80" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="92" />
+            <location filename="../../ui/console/show_status.py" line="91" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="49" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="54" />
+            <source>Microphones</source>
+            <translation>Микрофондар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="61" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="67" />
+            <source>Projector (PJLink)</source>
+            <translation>Проектор (PJLink)</translation>
         </message>
     </context>
     <context>
         <name>ConsoleShowControl</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="208" />
+            <location filename="../../ui/remote_control.py" line="213" />
             <source>PANIC (remote): every microphone muted.</source>
             <translation>ДАБЫЛ (қашықтан): барлық микрофон өшірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="210" />
+            <location filename="../../ui/remote_control.py" line="215" />
             <source>PANIC (remote): no devices connected.</source>
             <translation>ДАБЫЛ (қашықтан): құрылғылар қосылмаған.</translation>
         </message>
@@ -321,57 +656,57 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>DeviceStatus</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="62" />
+            <location filename="../../ui/panels/common.py" line="73" />
             <source>connected</source>
             <translation>қосылған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="63" />
+            <location filename="../../ui/panels/common.py" line="74" />
             <source>connecting</source>
             <translation>қосылуда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="64" />
+            <location filename="../../ui/panels/common.py" line="75" />
             <source>offline</source>
             <translation>байланыс жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="65" />
+            <location filename="../../ui/panels/common.py" line="76" />
             <source>failed</source>
             <translation>ақау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="66" />
+            <location filename="../../ui/panels/common.py" line="77" />
             <source>bad configuration</source>
             <translation>баптау қатесі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="74" />
+            <location filename="../../ui/panels/common.py" line="85" />
             <source>{0} s</source>
             <translation>{0} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
+            <location filename="../../ui/panels/common.py" line="87" />
             <source>{0} min {1} s</source>
             <translation>{0} мин {1} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="77" />
+            <location filename="../../ui/panels/common.py" line="88" />
             <source>{0} h {1} min</source>
             <translation>{0} сағ {1} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="93" />
+            <location filename="../../ui/panels/common.py" line="104" />
             <source>not started</source>
             <translation>іске қосылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="140" />
+            <location filename="../../ui/panels/common.py" line="151" />
             <source>never heard from</source>
             <translation>жауап болған жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="143" />
+            <location filename="../../ui/panels/common.py" line="154" />
             <source>last heard {0} ago</source>
             <translation>соңғы жауап {0} бұрын</translation>
         </message>
@@ -478,139 +813,139 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../ui/inspector.py" line="106" />
-            <source> s</source>
-            <translation> с</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="108" />
-            <source>Delay after GO</source>
-            <translation>БАСТАУ-дан кейінгі кідіріс</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="125" />
-            <source>Microphones: {0}</source>
-            <translation>Микрофондар: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="128" />
-            <source>Unticked: the microphones are left as they are</source>
-            <translation>Белгі қойылмаса: микрофондар өзгермейді</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="137" />
-            <source>gain as is</source>
-            <translation>өзгеріссіз</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="138" />
-            <source> dB</source>
-            <translation> дБ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="147" />
-            <location filename="../../ui/inspector.py" line="224" />
-            <location filename="../../ui/inspector.py" line="253" />
-            <source>Delay</source>
-            <translation>Кідіріс</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="191" />
+            <location filename="../../ui/inspector.py" line="121" />
             <source>Show mode: the run-sheet is locked.</source>
             <translation>Эфир режимі: сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="211" />
-            <source>cut</source>
-            <translation>кесу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="212" />
-            <source>auto (mix)</source>
-            <translation>авто (микс)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="215" />
-            <source>Switcher: {0}</source>
-            <translation>Видеомикшер: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="218" />
-            <location filename="../../ui/inspector.py" line="243" />
-            <location filename="../../ui/inspector.py" line="245" />
-            <location filename="../../ui/inspector.py" line="248" />
-            <source>as is</source>
-            <translation>өзгермейді</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="221" />
-            <source>Program</source>
-            <translation>Бағдарлама</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="222" />
-            <source>Transition</source>
-            <translation>Ауысу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="223" />
-            <source>Preview</source>
-            <translation>Алдын ала қарау</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="241" />
-            <source>Projector: {0}</source>
-            <translation>Проектор: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="243" />
-            <source>on</source>
-            <translation>қосу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="243" />
-            <source>off</source>
-            <translation>өшіру</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="248" />
-            <source>blank</source>
-            <translation>перде</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="248" />
-            <source>show</source>
-            <translation>көрсету</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="250" />
-            <source>Power</source>
-            <translation>Қуат</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="251" />
-            <source>Source</source>
-            <translation>Кіріс</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="252" />
-            <source>Blank</source>
-            <translation>Перде</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="281" />
+            <location filename="../../ui/inspector.py" line="167" />
             <source>No item selected.</source>
             <translation>Тармақ таңдалмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="283" />
+            <location filename="../../ui/inspector.py" line="169" />
             <source>Cues of item {0}: {1}</source>
             <translation>{0}-тармақтың командалары: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="398" />
+            <location filename="../../ui/inspector.py" line="268" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="218" />
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="220" />
+            <source>Delay after GO</source>
+            <translation>БАСТАУ-дан кейінгі кідіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="218" />
+            <source>Microphones: {0}</source>
+            <translation>Микрофондар: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="221" />
+            <source>Unticked: the microphones are left as they are</source>
+            <translation>Белгі қойылмаса: микрофондар өзгермейді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="230" />
+            <source>gain as is</source>
+            <translation>өзгеріссіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="231" />
+            <source> dB</source>
+            <translation> дБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="240" />
+            <location filename="../../ui/panels/projector.py" line="186" />
+            <location filename="../../ui/panels/switcher.py" line="178" />
+            <source>Delay</source>
+            <translation>Кідіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="162" />
+            <source>Projector: {0}</source>
+            <translation>Проектор: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="173" />
+            <location filename="../../ui/panels/projector.py" line="176" />
+            <location filename="../../ui/panels/projector.py" line="180" />
+            <location filename="../../ui/panels/switcher.py" line="172" />
+            <source>as is</source>
+            <translation>өзгермейді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="173" />
+            <source>on</source>
+            <translation>қосу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="173" />
+            <source>off</source>
+            <translation>өшіру</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="180" />
+            <source>blank</source>
+            <translation>перде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="180" />
+            <source>show</source>
+            <translation>көрсету</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="183" />
+            <source>Power</source>
+            <translation>Қуат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="184" />
+            <source>Source</source>
+            <translation>Кіріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="185" />
+            <source>Blank</source>
+            <translation>Перде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="159" />
+            <source>Switcher: {0}</source>
+            <translation>Видеомикшер: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="167" />
+            <source>cut</source>
+            <translation>кесу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="168" />
+            <source>auto (mix)</source>
+            <translation>авто (микс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="175" />
+            <source>Program</source>
+            <translation>Бағдарлама</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="176" />
+            <source>Transition</source>
+            <translation>Ауысу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="177" />
+            <source>Preview</source>
+            <translation>Алдын ала қарау</translation>
         </message>
     </context>
     <context>
@@ -771,257 +1106,297 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>&amp;Open event…</source>
             <translation>&amp;Іс-шараны ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="266" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>Choose an event to open</source>
             <translation>Ашатын іс-шараны таңдау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>&amp;New event…</source>
             <translation>&amp;Жаңа іс-шара…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Create an empty event</source>
             <translation>Бос іс-шара құру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>D&amp;uplicate event as template…</source>
             <translation>Үлгі ретінде &amp;көшіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="274" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>Copy this event with its items for a new date</source>
             <translation>Осы іс-шараны тармақтарымен жаңа күнге көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Event &amp;details…</source>
             <translation>Іс-шара &amp;мәліметтері…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Іс-шараның атауы, түрі, басталуы, орны және тілдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>De&amp;lete event…</source>
             <translation>Іс-шараны жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Delete this event and its run-sheet</source>
             <translation>Осы іс-шараны сценарийімен бірге жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>&amp;Import show file…</source>
             <translation>Файлдан &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Іс-шараны JSON немесе CSV файлынан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>&amp;Export show file…</source>
             <translation>Файлға &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>Export this event as JSON or CSV</source>
             <translation>Іс-шараны JSON немесе CSV ретінде экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="633" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>Undo the last edit</source>
             <translation>Соңғы өзгерісті болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>Redo the edit just undone</source>
             <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>&amp;Add item</source>
             <translation>Тармақ қ&amp;осу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>Add an item below the current one</source>
             <translation>Ағымдағы тармақтың астына тармақ қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>D&amp;uplicate item</source>
             <translation>Тармақты &amp;көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Copy the current item below it</source>
             <translation>Ағымдағы тармақты астына көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>&amp;Delete items</source>
             <translation>Тармақтарды жо&amp;ю</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="311" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Таңдалған тармақтарды жою (болдырмау оларды қайтарады)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>Move &amp;up</source>
             <translation>&amp;Жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>Move the selected items up one row</source>
             <translation>Таңдалған тармақтарды бір жол жоғары жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Move the selected items down one row</source>
             <translation>Таңдалған тармақтарды бір жол төмен жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пернелер тіркесімдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>&amp;About controlroom</source>
             <translation>controlroom &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="366" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="367" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>E&amp;vent</source>
             <translation>&amp;Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="495" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
+            <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр. Мұнда өзгерту мүмкін емес; өңдеу үшін басқасын жауып, мұны қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="504" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
+            <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="515" />
+            <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
+            <translation>
+                <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
+                <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="537" />
             <source>Not saved: {0}</source>
             <translation>Сақталмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Өзгерісті дерекқорға жазу мүмкін болмады: {0}
 Мұнда көрсетілген өзгерістер дискіде болмауы мүмкін. Не сақталғанын көру үшін іс-шараны қайта ашыңыз (Файл ▸ Іс-шараны ашу).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="545" />
+            <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
+{0}</source>
+            <translation>Бұл өзгерістер дерекқорға жазылмады; сценарий дискіде сақталғанды көрсетеді:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="550" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="554" />
             <source>Saved</source>
             <translation>Сақталды</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="563" />
+            <source>Edit</source>
+            <translation>Өзгеріс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="565" />
+            <source>Undo: {0}</source>
+            <translation>Болдырмау: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="567" />
+            <source>Redo: {0}</source>
+            <translation>Қайталау: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="580" />
             <source>No event open</source>
             <translation>Іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Іс-шараны ашыңыз (Ctrl+O), жаңасын құрыңыз (Ctrl+Shift+N) немесе файлдан импорттаңыз.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1029,7 +1404,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1037,17 +1412,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>planned end {0}</source>
             <translation>жоспарлы аяқталуы {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>total {0}</source>
             <translation>барлығы {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="606" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1055,7 +1430,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="608" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1063,82 +1438,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="534" />
+            <location filename="../../ui/main_window.py" line="612" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="631" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>Change title</source>
             <translation>Атауын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="647" />
             <source>Change speaker</source>
             <translation>Сөйлеушіні өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Change speaker role</source>
             <translation>Сөйлеушінің лауазымын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>Change kind</source>
             <translation>Түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>Change duration</source>
             <translation>Ұзақтығын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Change hard start</source>
             <translation>Қатаң басталуын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>Change notes</source>
             <translation>Ескертпелерді өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="653" />
             <source>Change warning time</source>
             <translation>Ескерту уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="654" />
             <source>Change danger time</source>
             <translation>Қауіп уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="577" />
+            <location filename="../../ui/main_window.py" line="655" />
             <source>Change colour</source>
             <translation>Түсін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="578" />
+            <location filename="../../ui/main_window.py" line="656" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Insert item</source>
             <translation>Тармақ қосу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>%n тармақ қосу</numerusform>
@@ -1146,12 +1521,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="662" />
             <source>Delete item</source>
             <translation>Тармақты жою</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="662" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>%n тармақты жою</numerusform>
@@ -1159,12 +1534,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="664" />
             <source>Move item</source>
             <translation>Тармақты жылжыту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="664" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>%n тармақты жылжыту</numerusform>
@@ -1172,137 +1547,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="666" />
             <source>Duplicate item</source>
             <translation>Тармақты көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="668" />
             <source>Edit event</source>
             <translation>Іс-шараны өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="631" />
+            <location filename="../../ui/main_window.py" line="711" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="644" />
+            <location filename="../../ui/main_window.py" line="724" />
             <source>New item</source>
             <translation>Жаңа тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="698" />
+            <location filename="../../ui/main_window.py" line="778" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="762" />
+            <location filename="../../ui/main_window.py" line="845" />
             <source>Could not open the event</source>
             <translation>Іс-шараны ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="809" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>Could not create the event</source>
             <translation>Іс-шараны құру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="846" />
+            <location filename="../../ui/main_window.py" line="929" />
             <source>Could not duplicate the event</source>
             <translation>Іс-шараны көшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="867" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>event {0}</source>
             <translation>іс-шара {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="870" />
+            <location filename="../../ui/main_window.py" line="953" />
             <source>Delete event</source>
             <translation>Іс-шараны жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="871" />
+            <location filename="../../ui/main_window.py" line="954" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="875" />
+            <location filename="../../ui/main_window.py" line="958" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="901" />
+            <location filename="../../ui/main_window.py" line="984" />
             <source>Event deleted.</source>
             <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="907" />
+            <location filename="../../ui/main_window.py" line="990" />
             <source>Could not delete the event</source>
             <translation>Іс-шараны жою мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="917" />
+            <location filename="../../ui/main_window.py" line="1000" />
             <source>Import show file</source>
             <translation>Файлдан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="919" />
+            <location filename="../../ui/main_window.py" line="1002" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="943" />
+            <location filename="../../ui/main_window.py" line="1026" />
             <source>Could not import {0}</source>
             <translation>{0} импорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="944" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="950" />
+            <location filename="../../ui/main_window.py" line="1033" />
             <source>Imported {0}.</source>
             <translation>{0} импортталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="964" />
+            <location filename="../../ui/main_window.py" line="1047" />
             <source>Import {0}</source>
             <translation>{0} импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="979" />
+            <location filename="../../ui/main_window.py" line="1062" />
             <source>JSON show file (*.json)</source>
             <translation>JSON іс-шара файлы (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="1063" />
             <source>CSV items (*.csv)</source>
             <translation>CSV тармақтары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="984" />
+            <location filename="../../ui/main_window.py" line="1067" />
             <source>Export show file</source>
             <translation>Файлға экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1008" />
+            <location filename="../../ui/main_window.py" line="1091" />
             <source>Exported to {0}.</source>
             <translation>Экспортталды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1010" />
+            <location filename="../../ui/main_window.py" line="1093" />
             <source>Could not export to {0}</source>
             <translation>{0} ішіне экспорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1026" />
+            <location filename="../../ui/main_window.py" line="1109" />
             <source>About controlroom</source>
             <translation>controlroom туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1110" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
         </message>
@@ -1310,43 +1685,43 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>MicrophonesPanel</name>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="77" />
+            <location filename="../../ui/panels/microphones.py" line="87" />
             <source>battery ?</source>
             <translation>батарея ?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="87" />
-            <location filename="../../ui/panels/microphones.py" line="120" />
+            <location filename="../../ui/panels/microphones.py" line="97" />
+            <location filename="../../ui/panels/microphones.py" line="130" />
             <source>MUTED</source>
             <translation>ӨШІК</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="90" />
+            <location filename="../../ui/panels/microphones.py" line="100" />
             <source>Open or close channel {0}</source>
             <translation>{0}-арнаны қосу не өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="101" />
+            <location filename="../../ui/panels/microphones.py" line="111" />
             <source>Gain of channel {0}</source>
             <translation>{0}-арнаның күшейтуі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="117" />
+            <location filename="../../ui/panels/microphones.py" line="127" />
             <source>?</source>
             <translation>?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="123" />
+            <location filename="../../ui/panels/microphones.py" line="133" />
             <source>LIVE</source>
             <translation>ҚОСУЛЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="143" />
+            <location filename="../../ui/panels/microphones.py" line="153" />
             <source>Microphones</source>
             <translation>Микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="160" />
+            <location filename="../../ui/panels/microphones.py" line="168" />
             <source>Mute all</source>
             <translation>Барлығын өшіру</translation>
         </message>
@@ -1354,130 +1729,130 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>OnGo</name>
         <message>
-            <location filename="../../ui/inspector.py" line="51" />
+            <location filename="../../ui/inspector.py" line="48" />
             <source>program</source>
             <translation>бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="52" />
+            <location filename="../../ui/inspector.py" line="49" />
             <source>preview</source>
             <translation>алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="53" />
+            <location filename="../../ui/inspector.py" line="50" />
             <source>power</source>
             <translation>қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="54" />
+            <location filename="../../ui/inspector.py" line="51" />
             <source>source</source>
             <translation>кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="55" />
+            <location filename="../../ui/inspector.py" line="52" />
             <source>blank</source>
             <comment>what: the projector's picture muting</comment>
             <translation>перде</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="56" />
+            <location filename="../../ui/inspector.py" line="53" />
             <source>device</source>
             <translation>құрылғы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="59" />
+            <location filename="../../ui/inspector.py" line="56" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="60" />
+            <location filename="../../ui/inspector.py" line="57" />
             <source>live</source>
             <comment>microphone open</comment>
             <translation>қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="61" />
+            <location filename="../../ui/inspector.py" line="58" />
             <source>muted</source>
             <translation>өшік</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="62" />
+            <location filename="../../ui/inspector.py" line="59" />
             <source>on</source>
             <translation>қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="63" />
+            <location filename="../../ui/inspector.py" line="60" />
             <source>off</source>
             <translation>өшірулі</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="64" />
+            <location filename="../../ui/inspector.py" line="61" />
             <source>blank</source>
             <comment>value: picture muted</comment>
             <translation>перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="65" />
+            <location filename="../../ui/inspector.py" line="62" />
             <source>showing</source>
             <translation>көрсетілуде</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="66" />
+            <location filename="../../ui/inspector.py" line="63" />
             <source>standby</source>
             <translation>күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="67" />
+            <location filename="../../ui/inspector.py" line="64" />
             <source>warming up</source>
             <translation>қызуда</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="68" />
+            <location filename="../../ui/inspector.py" line="65" />
             <source>cooling down</source>
             <translation>сууда</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="69" />
+            <location filename="../../ui/inspector.py" line="66" />
             <source>standby network on</source>
             <translation>күту (желі қосулы)</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="70" />
+            <location filename="../../ui/inspector.py" line="67" />
             <source>abnormal standby</source>
             <translation>ақаулы күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="71" />
+            <location filename="../../ui/inspector.py" line="68" />
             <source>av standby</source>
             <translation>A/V күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="72" />
+            <location filename="../../ui/inspector.py" line="69" />
             <source>not in the hall</source>
             <translation>залда жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="73" />
+            <location filename="../../ui/inspector.py" line="70" />
             <source>switcher</source>
             <translation>видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="74" />
+            <location filename="../../ui/inspector.py" line="71" />
             <source>microphones</source>
             <translation>микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="75" />
+            <location filename="../../ui/inspector.py" line="72" />
             <source>projector</source>
             <translation>проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="91" />
+            <location filename="../../ui/inspector.py" line="88" />
             <source>{0} dB</source>
             <translation>{0} дБ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="98" />
+            <location filename="../../ui/inspector.py" line="95" />
             <source>{0} gain</source>
             <translation>{0} күшейтуі</translation>
         </message>
@@ -1631,114 +2006,114 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ProjectorPanel</name>
         <message>
-            <location filename="../../ui/panels/projector.py" line="30" />
+            <location filename="../../ui/panels/projector.py" line="39" />
             <source>Standby (off)</source>
             <translation>Күту (өшірулі)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="31" />
-            <location filename="../../ui/panels/projector.py" line="57" />
+            <location filename="../../ui/panels/projector.py" line="40" />
+            <location filename="../../ui/panels/projector.py" line="66" />
             <source>On</source>
             <translation>Қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="32" />
+            <location filename="../../ui/panels/projector.py" line="41" />
             <source>Warming up</source>
             <translation>Қызуда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="33" />
+            <location filename="../../ui/panels/projector.py" line="42" />
             <source>Cooling down</source>
             <translation>Сууда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="34" />
+            <location filename="../../ui/panels/projector.py" line="43" />
             <source>Standby (network on)</source>
             <translation>Күту (желі қосулы)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="35" />
+            <location filename="../../ui/panels/projector.py" line="44" />
             <source>Abnormal standby</source>
             <translation>Ақаулы күту</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="36" />
+            <location filename="../../ui/panels/projector.py" line="45" />
             <source>A/V standby</source>
             <translation>A/V күту</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="37" />
+            <location filename="../../ui/panels/projector.py" line="46" />
             <source>Unknown</source>
             <translation>Белгісіз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="48" />
+            <location filename="../../ui/panels/projector.py" line="57" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="52" />
+            <location filename="../../ui/panels/projector.py" line="61" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="60" />
+            <location filename="../../ui/panels/projector.py" line="69" />
             <source>Off</source>
             <translation>Өшірулі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="76" />
+            <location filename="../../ui/panels/projector.py" line="85" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="86" />
-            <location filename="../../ui/panels/projector.py" line="129" />
+            <location filename="../../ui/panels/projector.py" line="95" />
+            <location filename="../../ui/panels/projector.py" line="137" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="89" />
+            <location filename="../../ui/panels/projector.py" line="98" />
             <source>Blank the picture (A/V mute)</source>
             <translation>Суретті пердемен жабу (A/V mute)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="94" />
+            <location filename="../../ui/panels/projector.py" line="101" />
             <source>Lamp</source>
             <translation>Шам</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="116" />
+            <location filename="../../ui/panels/projector.py" line="123" />
             <source>warming up %p%</source>
             <translation>қызуда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="117" />
+            <location filename="../../ui/panels/projector.py" line="125" />
             <source>cooling down %p%</source>
             <translation>сууда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="123" />
+            <location filename="../../ui/panels/projector.py" line="131" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Проектор дайын болғанша күтуде: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="129" />
+            <location filename="../../ui/panels/projector.py" line="137" />
             <source>Blanked</source>
             <translation>Перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="132" />
+            <location filename="../../ui/panels/projector.py" line="140" />
             <source>{0} hours</source>
             <translation>{0} сағ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="138" />
+            <location filename="../../ui/panels/projector.py" line="146" />
             <source>Error {0}: {1}</source>
             <translation>Қате {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="138" />
+            <location filename="../../ui/panels/projector.py" line="146" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
@@ -1746,196 +2121,196 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RehearsalPanel</name>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="73" />
-            <source>Faults act on the simulators only. Restore clears them.</source>
-            <translation>Ақаулар тек симуляторларға әсер етеді. «Қалпына келтіру» оларды алып тастайды.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="75" />
-            <source>Waiting for the devices…</source>
-            <translation>Құрылғылар күтілуде…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="77" />
-            <source>LIVE: fault injection is only available in rehearsal.</source>
-            <translation>ЭФИР: ақауларды тек репетицияда тудыруға болады.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="91" />
-            <source>Silent</source>
-            <translation>Үнсіз</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="92" />
-            <source>Garbage</source>
-            <translation>Қоқыс</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="93" />
-            <source>Slow replies</source>
-            <translation>Баяу жауаптар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="94" />
-            <source>Partial frames</source>
-            <translation>Толық емес кадрлар</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="96" />
-            <source>Drop link</source>
-            <translation>Байланысты үзу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="98" />
-            <source>Restore</source>
-            <translation>Қалпына келтіру</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="117" />
-            <source>Lamp failure</source>
-            <translation>Шам ақауы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="124" />
+            <location filename="../../ui/panels/microphones.py" line="280" />
             <source>channel </source>
             <translation>арна </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="125" />
+            <location filename="../../ui/panels/microphones.py" line="281" />
             <source>Battery dead</source>
             <translation>Батарея отырды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="219" />
+            <source>Lamp failure</source>
+            <translation>Шам ақауы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="74" />
+            <source>Faults act on the simulators only. Restore clears them.</source>
+            <translation>Ақаулар тек симуляторларға әсер етеді. «Қалпына келтіру» оларды алып тастайды.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="76" />
+            <source>Waiting for the devices…</source>
+            <translation>Құрылғылар күтілуде…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="78" />
+            <source>LIVE: fault injection is only available in rehearsal.</source>
+            <translation>ЭФИР: ақауларды тек репетицияда тудыруға болады.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="92" />
+            <source>Silent</source>
+            <translation>Үнсіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="93" />
+            <source>Garbage</source>
+            <translation>Қоқыс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="94" />
+            <source>Slow replies</source>
+            <translation>Баяу жауаптар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="95" />
+            <source>Partial frames</source>
+            <translation>Толық емес кадрлар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="97" />
+            <source>Drop link</source>
+            <translation>Байланысты үзу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="99" />
+            <source>Restore</source>
+            <translation>Қалпына келтіру</translation>
         </message>
     </context>
     <context>
         <name>RemotePanel</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="298" />
+            <location filename="../../ui/remote_control.py" line="271" />
             <source>Remote control server</source>
             <translation>Қашықтан басқару сервері</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="302" />
+            <location filename="../../ui/remote_control.py" line="275" />
             <source>This computer only ({0})</source>
             <translation>Тек осы компьютер ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="304" />
+            <location filename="../../ui/remote_control.py" line="277" />
             <source>LAN: {0}</source>
             <translation>Жергілікті желі: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="314" />
+            <location filename="../../ui/remote_control.py" line="287" />
             <source>New tokens</source>
             <translation>Жаңа токендер</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="315" />
-            <location filename="../../ui/remote_control.py" line="467" />
+            <location filename="../../ui/remote_control.py" line="288" />
+            <location filename="../../ui/remote_control.py" line="440" />
             <source>Off: nothing listens.</source>
             <translation>Өшірулі: ештеңе тыңдамайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="320" />
+            <location filename="../../ui/remote_control.py" line="293" />
             <source>Cut off remote control</source>
             <translation>Қашықтан басқаруды ажырату</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="327" />
+            <location filename="../../ui/remote_control.py" line="300" />
             <source>Message to the moderator's view</source>
             <translation>Модератор экранына хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="328" />
+            <location filename="../../ui/remote_control.py" line="301" />
             <source>Send</source>
             <translation>Жіберу</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="332" />
+            <location filename="../../ui/remote_control.py" line="305" />
             <source>Listen on</source>
             <translation>Тыңдау мекенжайы</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="334" />
+            <location filename="../../ui/remote_control.py" line="307" />
             <source>HTTP</source>
             <translation>HTTP</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="336" />
+            <location filename="../../ui/remote_control.py" line="309" />
             <source>OSC</source>
             <translation>OSC</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="338" />
+            <location filename="../../ui/remote_control.py" line="311" />
             <source>Ports</source>
             <translation>Порттар</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="339" />
+            <location filename="../../ui/remote_control.py" line="312" />
             <source>Control token</source>
             <translation>Басқару токені</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="340" />
+            <location filename="../../ui/remote_control.py" line="313" />
             <source>View token</source>
             <translation>Көру токені</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="363" />
+            <location filename="../../ui/remote_control.py" line="336" />
             <source>any</source>
             <translation>кез келген</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="414" />
+            <location filename="../../ui/remote_control.py" line="387" />
             <source>Starting…</source>
             <translation>Іске қосылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="443" />
+            <location filename="../../ui/remote_control.py" line="416" />
             <source>Stopping…</source>
             <translation>Тоқтатылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="474" />
+            <location filename="../../ui/remote_control.py" line="447" />
             <source>Could not start: {0}</source>
             <translation>Іске қосылмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="488" />
+            <location filename="../../ui/remote_control.py" line="461" />
             <source>Listening on {0}</source>
             <translation>{0} мекенжайында тыңдайды</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="489" />
+            <location filename="../../ui/remote_control.py" line="462" />
             <source>Presenter timer</source>
             <translation>Баяндамашы таймері</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="489" />
+            <location filename="../../ui/remote_control.py" line="462" />
             <source>Moderator</source>
             <translation>Модератор</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="490" />
+            <location filename="../../ui/remote_control.py" line="463" />
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="493" />
+            <location filename="../../ui/remote_control.py" line="466" />
             <source>API: {0}</source>
             <translation>API: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="495" />
+            <location filename="../../ui/remote_control.py" line="468" />
             <source>OSC: UDP port {0}</source>
             <translation>OSC: UDP порты {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="497" />
+            <location filename="../../ui/remote_control.py" line="470" />
             <source>Commands need the control token.</source>
             <translation>Командаларға басқару токені керек.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="499" />
+            <location filename="../../ui/remote_control.py" line="472" />
             <source>Only this computer can connect; no token needed.</source>
             <translation>Тек осы компьютер қосыла алады; токен керек емес.</translation>
         </message>
@@ -2181,8 +2556,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Ұзақтығы, мысалы 5:00, 90s, 45m немесе 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="596" />
-            <location filename="../../ui/runsheet_model.py" line="720" />
+            <location filename="../../ui/runsheet_model.py" line="722" />
+            <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
+            <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom өңдеп жатыр; мұнда өзгерту мүмкін емес.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="727" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
@@ -2370,57 +2749,57 @@ mute all</source>
     <context>
         <name>SwitcherPanel</name>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="31" />
+            <location filename="../../ui/panels/switcher.py" line="49" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="36" />
+            <location filename="../../ui/panels/switcher.py" line="54" />
             <source>Program</source>
             <translation>Бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="37" />
+            <location filename="../../ui/panels/switcher.py" line="55" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="49" />
+            <location filename="../../ui/panels/switcher.py" line="70" />
             <source>Cut input {0} ({1}) to program</source>
             <translation>{0} ({1}) кірісін бағдарламаға кесіп қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="50" />
+            <location filename="../../ui/panels/switcher.py" line="72" />
             <source>Put input {0} ({1}) on preview</source>
             <translation>{0} ({1}) кірісін алдын ала қарауға қою</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="74" />
+            <location filename="../../ui/panels/switcher.py" line="101" />
             <source>CUT</source>
             <translation>КЕСУ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="77" />
+            <location filename="../../ui/panels/switcher.py" line="104" />
             <source>AUTO</source>
             <translation>АВТО</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="80" />
+            <location filename="../../ui/panels/switcher.py" line="107" />
             <source>FTB</source>
             <translation>ҚАРАҢҒЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="82" />
+            <location filename="../../ui/panels/switcher.py" line="109" />
             <source>Fade to black (the switcher does not confirm it)</source>
             <translation>Қараңғыға өту (микшер оны растамайды)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="108" />
+            <location filename="../../ui/panels/switcher.py" line="134" />
             <source>FTB sent — not confirmed by the switcher</source>
             <translation>ҚАРАҢҒЫ жіберілді — микшер растамады</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="111" />
+            <location filename="../../ui/panels/switcher.py" line="142" />
             <source>The switcher reports its link to the mixer is down.</source>
             <translation>Видеомикшер микшер блогымен байланыс үзілгенін хабарлайды.</translation>
         </message>

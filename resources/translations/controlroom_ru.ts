@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="81" />
+            <location filename="../../ui/app.py" line="84" />
             <source>Remote control</source>
             <translation>Удалённое управление</translation>
         </message>
@@ -12,16 +12,71 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="246" />
+            <location filename="../../ui/app.py" line="251" />
             <source>Unexpected error</source>
             <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="247" />
+            <location filename="../../ui/app.py" line="252" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>Внутренняя ошибка controlroom: {0}
 Сделанные правки сохранены. Сообщите, пожалуйста, об ошибке, приложив подробности.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadDatabaseDialog</name>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="48" />
+            <source>The database cannot be opened</source>
+            <translation>Базу данных не удаётся открыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="53" />
+            <source>controlroom cannot use the database {0}:
+{1}</source>
+            <translation>controlroom не может использовать базу данных {0}:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="64" />
+            <source>Automatic backups (newest first):</source>
+            <translation>Автоматические резервные копии (сначала новые):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="66" />
+            <source>There are no backups of this database.</source>
+            <translation>Резервных копий этой базы данных нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="70" />
+            <source>&amp;Open another database…</source>
+            <translation>&amp;Открыть другую базу данных…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="71" />
+            <source>&amp;Restore the backup</source>
+            <translation>&amp;Восстановить из резервной копии</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="73" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Выйти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="91" />
+            <source>Open a database</source>
+            <translation>Открыть базу данных</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="93" />
+            <source>controlroom databases (*.db);;All files (*)</source>
+            <translation>Базы данных controlroom (*.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/database_dialog.py" line="143" />
+            <source>The backup could not be restored: {0}</source>
+            <translation>Не удалось восстановить резервную копию: {0}</translation>
         </message>
     </context>
     <context>
@@ -83,109 +138,339 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Отчёт об эфире (CSV или PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="176" />
+            <location filename="../../ui/console/controller.py" line="206" />
+            <location filename="../../ui/console/controller.py" line="279" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Файл зала нельзя использовать: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="211" />
+            <location filename="../../ui/console/controller.py" line="232" />
+            <source>NO HALL FILE</source>
+            <translation>НЕТ ФАЙЛА ЗАЛА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="255" />
+            <source>Open a hall file</source>
+            <translation>Открыть файл зала</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="255" />
+            <source>Hall files (*.toml)</source>
+            <translation>Файлы зала (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="296" />
+            <source>Hall file {0} opened.</source>
+            <translation>Файл зала {0} открыт.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="328" />
             <source>The devices could not be started: {0}</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="338" />
+            <location filename="../../ui/console/controller.py" line="459" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="377" />
+            <location filename="../../ui/console/controller.py" line="477" />
+            <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
+            <translation>GO отключён: файл зала нельзя использовать (см. над сценарием).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/controller.py" line="512" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="380" />
+            <location filename="../../ui/console/controller.py" line="515" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
         <message>
             <location filename="../../ui/console/cue_editing.py" line="38" />
+            <location filename="../../ui/console/cue_editing.py" line="48" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Реплики &amp;&amp; ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="48" />
+            <location filename="../../ui/console/cue_editing.py" line="62" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="55" />
+            <location filename="../../ui/console/cue_editing.py" line="69" />
             <source>Change the live item</source>
             <translation>Изменить пункт в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="56" />
+            <location filename="../../ui/console/cue_editing.py" line="70" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>Пункт {0} в эфире. Новые реплики не будут отправлены сейчас, они сработают при его следующем ПУСКЕ. Изменить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="58" />
+            <location filename="../../ui/console/cue_editing.py" line="72" />
             <source>Change cues</source>
             <translation>Изменить реплики</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="86" />
+            <location filename="../../ui/console/cue_editing.py" line="100" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="89" />
+            <location filename="../../ui/console/cue_editing.py" line="103" />
             <source>On GO — item {0}: {1}</source>
             <translation>ПУСК — пункт {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="92" />
+            <location filename="../../ui/console/cue_editing.py" line="106" />
             <source>(devices not connected)</source>
             <translation>(устройства не подключены)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="95" />
+            <location filename="../../ui/console/cue_editing.py" line="109" />
             <source>break: every microphone is muted</source>
             <translation>перерыв: все микрофоны заглушаются</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="99" />
+            <location filename="../../ui/console/cue_editing.py" line="113" />
             <source>(nothing changes)</source>
             <translation>(ничего не меняется)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="53" />
+            <location filename="../../ui/console/docks.py" line="49" />
             <source>Show</source>
             <translation>Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="103" />
-            <source>Switcher</source>
-            <translation>Видеомикшер</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/docks.py" line="106" />
-            <source>Microphones</source>
-            <translation>Микрофоны</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/docks.py" line="109" />
-            <source>Projector</source>
-            <translation>Проектор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/docks.py" line="126" />
+            <location filename="../../ui/console/docks.py" line="115" />
             <source>Rehearsal faults</source>
             <translation>Сбои на репетиции</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="129" />
+            <location filename="../../ui/console/docks.py" line="118" />
             <source>Event log</source>
             <translation>Журнал событий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="63" />
+            <location filename="../../ui/console/hall_error.py" line="74" />
+            <source>not valid TOML: {0}</source>
+            <translation>некорректный TOML: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="70" />
+            <source>not valid TOML: {0} (at the end of the file)</source>
+            <translation>некорректный TOML: {0} (в конце файла)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="120" />
+            <source>The hall file cannot be used: nothing is connected and GO is off.</source>
+            <translation>Файл зала нельзя использовать: ничего не подключено, GO отключён.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="133" />
+            <source>Correct the file and open it again, or run on the simulators meanwhile.</source>
+            <translation>Исправьте файл и откройте его снова или пока работайте на симуляторах.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="136" />
+            <source>Open another hall file…</source>
+            <translation>Открыть другой файл зала…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="139" />
+            <source>Use the rehearsal hall</source>
+            <translation>Репетиционный зал</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="142" />
+            <source>The default hall file, on simulators: nothing reaches the real equipment.</source>
+            <translation>Стандартный файл зала на симуляторах: до настоящего оборудования ничего не доходит.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="161" />
+            <source>File: {0}</source>
+            <translation>Файл: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="163" />
+            <source>Line {0}, key {1}</source>
+            <translation>Строка {0}, ключ {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="165" />
+            <source>Line {0}, column {1}</source>
+            <translation>Строка {0}, столбец {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="167" />
+            <source>Line {0}</source>
+            <translation>Строка {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="169" />
+            <source>Key {0}</source>
+            <translation>Ключ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_error.py" line="174" />
+            <source>Problem: {0}</source>
+            <translation>Ошибка: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <source>REHEARSAL</source>
+            <translation>РЕПЕТИЦИЯ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="84" />
+            <source>LIVE</source>
+            <translation>ЭФИР</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="87" />
+            <source>Item {0} “{1}” is live.</source>
+            <translation>В эфире пункт {0} «{1}».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="89" />
+            <source>No item is live, but the show is not over.</source>
+            <translation>Сейчас ни один пункт не в эфире, но эфир не окончен.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="93" />
+            <source>The show is running</source>
+            <translation>Идёт эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="94" />
+            <source>The show is running ({0}). {1}</source>
+            <translation>Идёт эфир ({0}). {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="96" />
+            <source>Quitting ends the show: the actual times stop here and the devices are let go (they keep their last state). Keep the show running unless it is over.</source>
+            <translation>Выход завершает эфир: фактическое время на этом остановится, устройства будут отключены (они сохранят последнее состояние). Продолжайте эфир, если он не окончен.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="101" />
+            <source>Keep the show running</source>
+            <translation>Продолжить эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="102" />
+            <source>End the show and quit</source>
+            <translation>Завершить эфир и выйти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="164" />
+            <source>live run</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="166" />
+            <source>rehearsal run</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="167" />
+            <source>earlier run</source>
+            <translation>прежний прогон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="176" />
+            <source>Actual times: none yet (the first GO starts a run)</source>
+            <translation>Фактическое время: пока нет (первый GO начинает прогон)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="179" />
+            <source>{0} #{1}</source>
+            <translation>{0} №{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="182" />
+            <source>Actual times: {0}, started {1} — running now</source>
+            <translation>Фактическое время: {0}, начало в {1} — идёт сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="184" />
+            <source>Actual times: {0}, started {1} — did not end</source>
+            <translation>Фактическое время: {0}, начало в {1} — не завершён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="185" />
+            <source>Actual times: {0}, started {1}</source>
+            <translation>Фактическое время: {0}, начало в {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="213" />
+            <source>Actual times: reading…</source>
+            <translation>Фактическое время: чтение…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="231" />
+            <source>Actual times: could not be read ({0})</source>
+            <translation>Фактическое время: не удалось прочитать ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="294" />
+            <source>The show stopped unexpectedly</source>
+            <translation>Эфир прервался неожиданно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="296" />
+            <source>The show of “{0}” stopped unexpectedly at {1} during item {2} “{3}”. Resume where it was?</source>
+            <translation>Эфир «{0}» неожиданно прервался в {1}, во время пункта {2} «{3}». Продолжить с того же места?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="301" />
+            <source>The show of “{0}” stopped unexpectedly at {1}, between items. Resume where it was?</source>
+            <translation>Эфир «{0}» неожиданно прервался в {1}, между пунктами. Продолжить с того же места?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="307" />
+            <source>Resume: show mode, the live item, standby and the actual times come back as they were ({0} started {1}). Nothing is sent to the hall until you ask.
+Start fresh: that run is closed as it stood; the next GO starts a new run.</source>
+            <translation>Продолжить: режим эфира, пункт в эфире, ожидающий пункт и фактическое время вернутся как были ({0}, начало в {1}). В зал ничего не отправляется, пока вы не попросите.
+Начать заново: тот прогон закрывается как есть; следующий GO начнёт новый прогон.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="313" />
+            <source>Resume the show</source>
+            <translation>Продолжить эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="314" />
+            <source>Start fresh</source>
+            <translation>Начать заново</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="383" />
+            <source>Re-send the hall state?</source>
+            <translation>Отправить состояние зала ещё раз?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="385" />
+            <source>Item {0} “{1}” is live again. The hall may have changed while the app was down.</source>
+            <translation>Пункт {0} «{1}» снова в эфире. Пока программа не работала, состояние зала могло измениться.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="389" />
+            <source>Re-sending sets the switcher, projector and microphones to this item's cues again. Check the hall first if someone changed it by hand.</source>
+            <translation>Повторная отправка снова выставит микшер, проектор и микрофоны по сигналам этого пункта. Сначала проверьте зал, если кто-то менял его вручную.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="393" />
+            <source>Re-send the hall state of the live item</source>
+            <translation>Отправить состояние зала для пункта в эфире</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/lifecycle.py" line="395" />
+            <source>Not now</source>
+            <translation>Не сейчас</translation>
         </message>
         <message>
             <location filename="../../ui/console/mode_switch.py" line="31" />
@@ -215,27 +500,27 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Пункт в эфире: эфир продолжится с того же места, но новые устройства получат команды только при следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="57" />
+            <location filename="../../ui/console/panel_commands.py" line="60" />
             <source>{0}: the devices are not connected.</source>
             <translation>{0}: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="87" />
+            <location filename="../../ui/console/panel_commands.py" line="93" />
             <source>Open a microphone</source>
             <translation>Включить микрофон</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="90" />
+            <location filename="../../ui/console/panel_commands.py" line="96" />
             <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
             <translation>Пункт в эфире не предусматривает включения канала {0} {1}. Всё равно включить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="93" />
+            <location filename="../../ui/console/panel_commands.py" line="99" />
             <source>Do not ask again</source>
             <translation>Больше не спрашивать</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="94" />
+            <location filename="../../ui/console/panel_commands.py" line="100" />
             <source>Open channel</source>
             <translation>Включить канал</translation>
         </message>
@@ -265,55 +550,105 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Готовность: НЕ ГОТОВО</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="41" />
+            <location filename="../../ui/console/report_export.py" line="47" />
+            <source>#{0}  {1}  {2} from {3}, not ended  ({4} items run)</source>
+            <translation>№{0}  {1}  {2} с {3}, не завершён  (пунктов пройдено: {4})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="50" />
+            <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
+            <translation>№{0}  {1}  {2} {3}–{4}  (пунктов пройдено: {5})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="61" />
+            <source>Show report: which run?</source>
+            <translation>Отчёт об эфире: какой прогон?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="64" />
+            <source>The report is of one run of the show (a rehearsal or the live show).</source>
+            <translation>Отчёт составляется по одному прогону (репетиции или эфиру).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="128" />
+            <source>Could not read the runs</source>
+            <translation>Не удалось прочитать прогоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/report_export.py" line="145" />
             <source>Show report</source>
             <translation>Отчёт об эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="43" />
+            <location filename="../../ui/console/report_export.py" line="147" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="84" />
+            <location filename="../../ui/console/report_export.py" line="189" />
             <source>Could not write the report</source>
             <translation>Не удалось записать отчёт</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="87" />
+            <location filename="../../ui/console/report_export.py" line="192" />
             <source>Report written to {0}.</source>
             <translation>Отчёт записан в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="72" />
+            <location filename="../../ui/console/show_status.py" line="69" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/show_status.py" line="71" />
             <source>Item {0}: {1}: {2}</source>
             <translation>Пункт {0}: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="76" />
+            <location filename="../../ui/console/show_status.py" line="75" />
             <source>GO ignored: {0}</source>
             <translation>ПУСК не выполнен: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="81" />
+            <location filename="../../ui/console/show_status.py" line="80" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — ошибка: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="92" />
+            <location filename="../../ui/console/show_status.py" line="91" />
             <source>no event open</source>
             <translation>мероприятие не открыто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="49" />
+            <source>Switcher</source>
+            <translation>Видеомикшер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="54" />
+            <source>Microphones</source>
+            <translation>Микрофоны</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="61" />
+            <source>Projector</source>
+            <translation>Проектор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="67" />
+            <source>Projector (PJLink)</source>
+            <translation>Проектор (PJLink)</translation>
         </message>
     </context>
     <context>
         <name>ConsoleShowControl</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="208" />
+            <location filename="../../ui/remote_control.py" line="213" />
             <source>PANIC (remote): every microphone muted.</source>
             <translation>ПАНИКА (удалённо): все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="210" />
+            <location filename="../../ui/remote_control.py" line="215" />
             <source>PANIC (remote): no devices connected.</source>
             <translation>ПАНИКА (удалённо): устройства не подключены.</translation>
         </message>
@@ -321,57 +656,57 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>DeviceStatus</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="62" />
+            <location filename="../../ui/panels/common.py" line="73" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="63" />
+            <location filename="../../ui/panels/common.py" line="74" />
             <source>connecting</source>
             <translation>подключение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="64" />
+            <location filename="../../ui/panels/common.py" line="75" />
             <source>offline</source>
             <translation>нет связи</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="65" />
+            <location filename="../../ui/panels/common.py" line="76" />
             <source>failed</source>
             <translation>сбой</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="66" />
+            <location filename="../../ui/panels/common.py" line="77" />
             <source>bad configuration</source>
             <translation>ошибка настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="74" />
+            <location filename="../../ui/panels/common.py" line="85" />
             <source>{0} s</source>
             <translation>{0} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
+            <location filename="../../ui/panels/common.py" line="87" />
             <source>{0} min {1} s</source>
             <translation>{0} мин {1} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="77" />
+            <location filename="../../ui/panels/common.py" line="88" />
             <source>{0} h {1} min</source>
             <translation>{0} ч {1} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="93" />
+            <location filename="../../ui/panels/common.py" line="104" />
             <source>not started</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="140" />
+            <location filename="../../ui/panels/common.py" line="151" />
             <source>never heard from</source>
             <translation>ответов не было</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="143" />
+            <location filename="../../ui/panels/common.py" line="154" />
             <source>last heard {0} ago</source>
             <translation>последний ответ {0} назад</translation>
         </message>
@@ -478,139 +813,139 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../ui/inspector.py" line="106" />
-            <source> s</source>
-            <translation> с</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="108" />
-            <source>Delay after GO</source>
-            <translation>Задержка после ПУСКА</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="125" />
-            <source>Microphones: {0}</source>
-            <translation>Микрофоны: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="128" />
-            <source>Unticked: the microphones are left as they are</source>
-            <translation>Без галочки: микрофоны остаются как есть</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="137" />
-            <source>gain as is</source>
-            <translation>как есть</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="138" />
-            <source> dB</source>
-            <translation> дБ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="147" />
-            <location filename="../../ui/inspector.py" line="224" />
-            <location filename="../../ui/inspector.py" line="253" />
-            <source>Delay</source>
-            <translation>Задержка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="191" />
+            <location filename="../../ui/inspector.py" line="121" />
             <source>Show mode: the run-sheet is locked.</source>
             <translation>Режим эфира: сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="211" />
-            <source>cut</source>
-            <translation>склейка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="212" />
-            <source>auto (mix)</source>
-            <translation>авто (микс)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="215" />
-            <source>Switcher: {0}</source>
-            <translation>Видеомикшер: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="218" />
-            <location filename="../../ui/inspector.py" line="243" />
-            <location filename="../../ui/inspector.py" line="245" />
-            <location filename="../../ui/inspector.py" line="248" />
-            <source>as is</source>
-            <translation>как есть</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="221" />
-            <source>Program</source>
-            <translation>Программа</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="222" />
-            <source>Transition</source>
-            <translation>Переход</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="223" />
-            <source>Preview</source>
-            <translation>Предпросмотр</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="241" />
-            <source>Projector: {0}</source>
-            <translation>Проектор: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="243" />
-            <source>on</source>
-            <translation>вкл.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="243" />
-            <source>off</source>
-            <translation>выкл.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="248" />
-            <source>blank</source>
-            <translation>шторка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="248" />
-            <source>show</source>
-            <translation>показ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="250" />
-            <source>Power</source>
-            <translation>Питание</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="251" />
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="252" />
-            <source>Blank</source>
-            <translation>Шторка</translation>
-        </message>
-        <message>
-            <location filename="../../ui/inspector.py" line="281" />
+            <location filename="../../ui/inspector.py" line="167" />
             <source>No item selected.</source>
             <translation>Пункт не выбран.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="283" />
+            <location filename="../../ui/inspector.py" line="169" />
             <source>Cues of item {0}: {1}</source>
             <translation>Реплики пункта {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="398" />
+            <location filename="../../ui/inspector.py" line="268" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="218" />
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="220" />
+            <source>Delay after GO</source>
+            <translation>Задержка после ПУСКА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="218" />
+            <source>Microphones: {0}</source>
+            <translation>Микрофоны: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="221" />
+            <source>Unticked: the microphones are left as they are</source>
+            <translation>Без галочки: микрофоны остаются как есть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="230" />
+            <source>gain as is</source>
+            <translation>как есть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="231" />
+            <source> dB</source>
+            <translation> дБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/microphones.py" line="240" />
+            <location filename="../../ui/panels/projector.py" line="186" />
+            <location filename="../../ui/panels/switcher.py" line="178" />
+            <source>Delay</source>
+            <translation>Задержка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="162" />
+            <source>Projector: {0}</source>
+            <translation>Проектор: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="173" />
+            <location filename="../../ui/panels/projector.py" line="176" />
+            <location filename="../../ui/panels/projector.py" line="180" />
+            <location filename="../../ui/panels/switcher.py" line="172" />
+            <source>as is</source>
+            <translation>как есть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="173" />
+            <source>on</source>
+            <translation>вкл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="173" />
+            <source>off</source>
+            <translation>выкл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="180" />
+            <source>blank</source>
+            <translation>шторка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="180" />
+            <source>show</source>
+            <translation>показ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="183" />
+            <source>Power</source>
+            <translation>Питание</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="184" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="185" />
+            <source>Blank</source>
+            <translation>Шторка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="159" />
+            <source>Switcher: {0}</source>
+            <translation>Видеомикшер: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="167" />
+            <source>cut</source>
+            <translation>склейка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="168" />
+            <source>auto (mix)</source>
+            <translation>авто (микс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="175" />
+            <source>Program</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="176" />
+            <source>Transition</source>
+            <translation>Переход</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/switcher.py" line="177" />
+            <source>Preview</source>
+            <translation>Предпросмотр</translation>
         </message>
     </context>
     <context>
@@ -771,257 +1106,298 @@ Your edits so far are saved. Please report this with the details.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
-            <location filename="../../ui/main_window.py" line="506" />
+            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>&amp;Open event…</source>
             <translation>&amp;Открыть мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="266" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>Choose an event to open</source>
             <translation>Выбрать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>&amp;New event…</source>
             <translation>&amp;Новое мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Create an empty event</source>
             <translation>Создать пустое мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>D&amp;uplicate event as template…</source>
             <translation>&amp;Копия мероприятия как шаблон…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="274" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>Copy this event with its items for a new date</source>
             <translation>Скопировать мероприятие со всеми пунктами на новую дату</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Event &amp;details…</source>
             <translation>&amp;Сведения о мероприятии…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Название, тип, начало, место и языки мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>De&amp;lete event…</source>
             <translation>&amp;Удалить мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Delete this event and its run-sheet</source>
             <translation>Удалить мероприятие и его сценарий</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>&amp;Import show file…</source>
             <translation>&amp;Импорт файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Импортировать мероприятие из файла JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>&amp;Export show file…</source>
             <translation>&amp;Экспорт в файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>Export this event as JSON or CSV</source>
             <translation>Экспортировать мероприятие в JSON или CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="633" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>Undo the last edit</source>
             <translation>Отменить последнюю правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>Redo the edit just undone</source>
             <translation>Повторить отменённую правку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>&amp;Add item</source>
             <translation>&amp;Добавить пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>Add an item below the current one</source>
             <translation>Добавить пункт под текущим</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>D&amp;uplicate item</source>
             <translation>&amp;Копировать пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Copy the current item below it</source>
             <translation>Скопировать текущий пункт под него</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>&amp;Delete items</source>
             <translation>&amp;Удалить пункты</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="311" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Удалить выбранные пункты (отмена вернёт их)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>Move &amp;up</source>
             <translation>&amp;Выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>Move the selected items up one row</source>
             <translation>Переместить выбранные пункты на строку выше</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Move the selected items down one row</source>
             <translation>Переместить выбранные пункты на строку ниже</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="322" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>&amp;About controlroom</source>
             <translation>&amp;О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
+            <location filename="../../ui/main_window.py" line="366" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="367" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="368" />
             <source>E&amp;vent</source>
             <translation>&amp;Мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="369" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>Main toolbar</source>
             <translation>Основная панель</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="427" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="495" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
+            <translation>Только чтение: эту базу данных редактирует другой controlroom (pid {0}). Изменения здесь невозможны; закройте другой и откройте эту снова, чтобы редактировать.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="504" />
+            <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
+            <translation>Только чтение: эту базу данных редактирует другой controlroom (pid {0}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="515" />
+            <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
+            <translation>
+                <numerusform>%n изменение не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+                <numerusform>%n изменения не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+                <numerusform>%n изменений не удалось сохранить; сценарий теперь показывает то, что на диске.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="537" />
             <source>Not saved: {0}</source>
             <translation>Не сохранено: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="538" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Правку не удалось записать в базу данных: {0}
 Показанных здесь правок может не быть на диске. Откройте мероприятие заново (Файл ▸ Открыть мероприятие), чтобы увидеть сохранённое.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="545" />
+            <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
+{0}</source>
+            <translation>Эти изменения не удалось записать в базу данных; сценарий показывает то, что сохранено на диске:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="550" />
             <source>Saving…</source>
             <translation>Сохранение…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="554" />
             <source>Saved</source>
             <translation>Сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="563" />
+            <source>Edit</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="565" />
+            <source>Undo: {0}</source>
+            <translation>Отмена: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="567" />
+            <source>Redo: {0}</source>
+            <translation>Повтор: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="580" />
             <source>No event open</source>
             <translation>Мероприятие не открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="504" />
+            <location filename="../../ui/main_window.py" line="582" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Откройте мероприятие (Ctrl+O), создайте новое (Ctrl+Shift+N) или импортируйте файл.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1030,7 +1406,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="519" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n пункт</numerusform>
@@ -1039,17 +1415,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="522" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>planned end {0}</source>
             <translation>окончание по плану {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>total {0}</source>
             <translation>всего {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="606" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1058,7 +1434,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="530" />
+            <location filename="../../ui/main_window.py" line="608" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n наложение</numerusform>
@@ -1067,82 +1443,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="534" />
+            <location filename="../../ui/main_window.py" line="612" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="631" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Отменить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="558" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Повторить «{0}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>Change title</source>
             <translation>Изменение названия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="647" />
             <source>Change speaker</source>
             <translation>Изменение выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Change speaker role</source>
             <translation>Изменение должности выступающего</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>Change kind</source>
             <translation>Изменение типа</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>Change duration</source>
             <translation>Изменение длительности</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Change hard start</source>
             <translation>Изменение жёсткого начала</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>Change notes</source>
             <translation>Изменение заметок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="575" />
+            <location filename="../../ui/main_window.py" line="653" />
             <source>Change warning time</source>
             <translation>Изменение времени предупреждения</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="576" />
+            <location filename="../../ui/main_window.py" line="654" />
             <source>Change danger time</source>
             <translation>Изменение времени тревоги</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="577" />
+            <location filename="../../ui/main_window.py" line="655" />
             <source>Change colour</source>
             <translation>Изменение цвета</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="578" />
+            <location filename="../../ui/main_window.py" line="656" />
             <source>Change cues</source>
             <translation>Изменение реплик</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Insert item</source>
             <translation>Добавление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>Добавление %n пункта</numerusform>
@@ -1151,12 +1527,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="662" />
             <source>Delete item</source>
             <translation>Удаление пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="584" />
+            <location filename="../../ui/main_window.py" line="662" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>Удаление %n пункта</numerusform>
@@ -1165,12 +1541,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="664" />
             <source>Move item</source>
             <translation>Перемещение пункта</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="664" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>Перемещение %n пункта</numerusform>
@@ -1179,137 +1555,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="588" />
+            <location filename="../../ui/main_window.py" line="666" />
             <source>Duplicate item</source>
             <translation>Копирование пункта</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="590" />
+            <location filename="../../ui/main_window.py" line="668" />
             <source>Edit event</source>
             <translation>Изменение мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="631" />
+            <location filename="../../ui/main_window.py" line="711" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="644" />
+            <location filename="../../ui/main_window.py" line="724" />
             <source>New item</source>
             <translation>Новый пункт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="698" />
+            <location filename="../../ui/main_window.py" line="778" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>Строка {0}: {1} — оставлено прежнее значение.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="762" />
+            <location filename="../../ui/main_window.py" line="845" />
             <source>Could not open the event</source>
             <translation>Не удалось открыть мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="809" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>Could not create the event</source>
             <translation>Не удалось создать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="846" />
+            <location filename="../../ui/main_window.py" line="929" />
             <source>Could not duplicate the event</source>
             <translation>Не удалось скопировать мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="867" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>event {0}</source>
             <translation>мероприятие {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="870" />
+            <location filename="../../ui/main_window.py" line="953" />
             <source>Delete event</source>
             <translation>Удаление мероприятия</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="871" />
+            <location filename="../../ui/main_window.py" line="954" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>Удалить «{0}» со всем сценарием? Это действие нельзя отменить.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="875" />
+            <location filename="../../ui/main_window.py" line="958" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="901" />
+            <location filename="../../ui/main_window.py" line="984" />
             <source>Event deleted.</source>
             <translation>Мероприятие удалено.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="907" />
+            <location filename="../../ui/main_window.py" line="990" />
             <source>Could not delete the event</source>
             <translation>Не удалось удалить мероприятие</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="917" />
+            <location filename="../../ui/main_window.py" line="1000" />
             <source>Import show file</source>
             <translation>Импорт файла</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="919" />
+            <location filename="../../ui/main_window.py" line="1002" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Файлы мероприятий (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="943" />
+            <location filename="../../ui/main_window.py" line="1026" />
             <source>Could not import {0}</source>
             <translation>Не удалось импортировать {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="944" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>Importing {0}…</source>
             <translation>Импорт {0}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="950" />
+            <location filename="../../ui/main_window.py" line="1033" />
             <source>Imported {0}.</source>
             <translation>Импортирован {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="964" />
+            <location filename="../../ui/main_window.py" line="1047" />
             <source>Import {0}</source>
             <translation>Импорт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="979" />
+            <location filename="../../ui/main_window.py" line="1062" />
             <source>JSON show file (*.json)</source>
             <translation>Файл мероприятия JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="1063" />
             <source>CSV items (*.csv)</source>
             <translation>Пункты в CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="984" />
+            <location filename="../../ui/main_window.py" line="1067" />
             <source>Export show file</source>
             <translation>Экспорт в файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1008" />
+            <location filename="../../ui/main_window.py" line="1091" />
             <source>Exported to {0}.</source>
             <translation>Экспортировано в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1010" />
+            <location filename="../../ui/main_window.py" line="1093" />
             <source>Could not export to {0}</source>
             <translation>Не удалось экспортировать в {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1026" />
+            <location filename="../../ui/main_window.py" line="1109" />
             <source>About controlroom</source>
             <translation>О программе controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1110" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: сценарий, ведение эфира, оборудование зала и таймер выступающего для пресс-зала.</translation>
         </message>
@@ -1317,43 +1693,43 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>MicrophonesPanel</name>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="77" />
+            <location filename="../../ui/panels/microphones.py" line="87" />
             <source>battery ?</source>
             <translation>батарея ?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="87" />
-            <location filename="../../ui/panels/microphones.py" line="120" />
+            <location filename="../../ui/panels/microphones.py" line="97" />
+            <location filename="../../ui/panels/microphones.py" line="130" />
             <source>MUTED</source>
             <translation>ВЫКЛ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="90" />
+            <location filename="../../ui/panels/microphones.py" line="100" />
             <source>Open or close channel {0}</source>
             <translation>Включить или выключить канал {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="101" />
+            <location filename="../../ui/panels/microphones.py" line="111" />
             <source>Gain of channel {0}</source>
             <translation>Усиление канала {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="117" />
+            <location filename="../../ui/panels/microphones.py" line="127" />
             <source>?</source>
             <translation>?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="123" />
+            <location filename="../../ui/panels/microphones.py" line="133" />
             <source>LIVE</source>
             <translation>ВКЛ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="143" />
+            <location filename="../../ui/panels/microphones.py" line="153" />
             <source>Microphones</source>
             <translation>Микрофоны</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="160" />
+            <location filename="../../ui/panels/microphones.py" line="168" />
             <source>Mute all</source>
             <translation>Выключить все</translation>
         </message>
@@ -1361,130 +1737,130 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>OnGo</name>
         <message>
-            <location filename="../../ui/inspector.py" line="51" />
+            <location filename="../../ui/inspector.py" line="48" />
             <source>program</source>
             <translation>программа</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="52" />
+            <location filename="../../ui/inspector.py" line="49" />
             <source>preview</source>
             <translation>предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="53" />
+            <location filename="../../ui/inspector.py" line="50" />
             <source>power</source>
             <translation>питание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="54" />
+            <location filename="../../ui/inspector.py" line="51" />
             <source>source</source>
             <translation>источник</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="55" />
+            <location filename="../../ui/inspector.py" line="52" />
             <source>blank</source>
             <comment>what: the projector's picture muting</comment>
             <translation>шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="56" />
+            <location filename="../../ui/inspector.py" line="53" />
             <source>device</source>
             <translation>устройство</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="59" />
+            <location filename="../../ui/inspector.py" line="56" />
             <source>unknown</source>
             <translation>неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="60" />
+            <location filename="../../ui/inspector.py" line="57" />
             <source>live</source>
             <comment>microphone open</comment>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="61" />
+            <location filename="../../ui/inspector.py" line="58" />
             <source>muted</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="62" />
+            <location filename="../../ui/inspector.py" line="59" />
             <source>on</source>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="63" />
+            <location filename="../../ui/inspector.py" line="60" />
             <source>off</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="64" />
+            <location filename="../../ui/inspector.py" line="61" />
             <source>blank</source>
             <comment>value: picture muted</comment>
             <translation>шторка закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="65" />
+            <location filename="../../ui/inspector.py" line="62" />
             <source>showing</source>
             <translation>изображение</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="66" />
+            <location filename="../../ui/inspector.py" line="63" />
             <source>standby</source>
             <translation>ожидание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="67" />
+            <location filename="../../ui/inspector.py" line="64" />
             <source>warming up</source>
             <translation>прогрев</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="68" />
+            <location filename="../../ui/inspector.py" line="65" />
             <source>cooling down</source>
             <translation>остывание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="69" />
+            <location filename="../../ui/inspector.py" line="66" />
             <source>standby network on</source>
             <translation>ожидание (сеть вкл.)</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="70" />
+            <location filename="../../ui/inspector.py" line="67" />
             <source>abnormal standby</source>
             <translation>аварийное ожидание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="71" />
+            <location filename="../../ui/inspector.py" line="68" />
             <source>av standby</source>
             <translation>ожидание A/V</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="72" />
+            <location filename="../../ui/inspector.py" line="69" />
             <source>not in the hall</source>
             <translation>нет в зале</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="73" />
+            <location filename="../../ui/inspector.py" line="70" />
             <source>switcher</source>
             <translation>видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="74" />
+            <location filename="../../ui/inspector.py" line="71" />
             <source>microphones</source>
             <translation>микрофоны</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="75" />
+            <location filename="../../ui/inspector.py" line="72" />
             <source>projector</source>
             <translation>проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="91" />
+            <location filename="../../ui/inspector.py" line="88" />
             <source>{0} dB</source>
             <translation>{0} дБ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="98" />
+            <location filename="../../ui/inspector.py" line="95" />
             <source>{0} gain</source>
             <translation>усиление {0}</translation>
         </message>
@@ -1640,114 +2016,114 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ProjectorPanel</name>
         <message>
-            <location filename="../../ui/panels/projector.py" line="30" />
+            <location filename="../../ui/panels/projector.py" line="39" />
             <source>Standby (off)</source>
             <translation>Ожидание (выкл.)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="31" />
-            <location filename="../../ui/panels/projector.py" line="57" />
+            <location filename="../../ui/panels/projector.py" line="40" />
+            <location filename="../../ui/panels/projector.py" line="66" />
             <source>On</source>
             <translation>Вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="32" />
+            <location filename="../../ui/panels/projector.py" line="41" />
             <source>Warming up</source>
             <translation>Прогрев</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="33" />
+            <location filename="../../ui/panels/projector.py" line="42" />
             <source>Cooling down</source>
             <translation>Остывание</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="34" />
+            <location filename="../../ui/panels/projector.py" line="43" />
             <source>Standby (network on)</source>
             <translation>Ожидание (сеть вкл.)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="35" />
+            <location filename="../../ui/panels/projector.py" line="44" />
             <source>Abnormal standby</source>
             <translation>Аварийное ожидание</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="36" />
+            <location filename="../../ui/panels/projector.py" line="45" />
             <source>A/V standby</source>
             <translation>Ожидание A/V</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="37" />
+            <location filename="../../ui/panels/projector.py" line="46" />
             <source>Unknown</source>
             <translation>Неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="48" />
+            <location filename="../../ui/panels/projector.py" line="57" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="52" />
+            <location filename="../../ui/panels/projector.py" line="61" />
             <source>Power</source>
             <translation>Питание</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="60" />
+            <location filename="../../ui/panels/projector.py" line="69" />
             <source>Off</source>
             <translation>Выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="76" />
+            <location filename="../../ui/panels/projector.py" line="85" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="86" />
-            <location filename="../../ui/panels/projector.py" line="129" />
+            <location filename="../../ui/panels/projector.py" line="95" />
+            <location filename="../../ui/panels/projector.py" line="137" />
             <source>Blank</source>
             <translation>Шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="89" />
+            <location filename="../../ui/panels/projector.py" line="98" />
             <source>Blank the picture (A/V mute)</source>
             <translation>Закрыть изображение шторкой (A/V mute)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="94" />
+            <location filename="../../ui/panels/projector.py" line="101" />
             <source>Lamp</source>
             <translation>Лампа</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="116" />
+            <location filename="../../ui/panels/projector.py" line="123" />
             <source>warming up %p%</source>
             <translation>прогрев %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="117" />
+            <location filename="../../ui/panels/projector.py" line="125" />
             <source>cooling down %p%</source>
             <translation>остывание %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="123" />
+            <location filename="../../ui/panels/projector.py" line="131" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Ждёт готовности проектора: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="129" />
+            <location filename="../../ui/panels/projector.py" line="137" />
             <source>Blanked</source>
             <translation>Шторка закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="132" />
+            <location filename="../../ui/panels/projector.py" line="140" />
             <source>{0} hours</source>
             <translation>{0} ч</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="138" />
+            <location filename="../../ui/panels/projector.py" line="146" />
             <source>Error {0}: {1}</source>
             <translation>Ошибка {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="138" />
+            <location filename="../../ui/panels/projector.py" line="146" />
             <source>unknown</source>
             <translation>неизвестно</translation>
         </message>
@@ -1755,196 +2131,196 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RehearsalPanel</name>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="73" />
-            <source>Faults act on the simulators only. Restore clears them.</source>
-            <translation>Сбои действуют только на симуляторы. «Восстановить» снимает их.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="75" />
-            <source>Waiting for the devices…</source>
-            <translation>Ожидание устройств…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="77" />
-            <source>LIVE: fault injection is only available in rehearsal.</source>
-            <translation>ЭФИР: сбои можно вызывать только на репетиции.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="91" />
-            <source>Silent</source>
-            <translation>Молчит</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="92" />
-            <source>Garbage</source>
-            <translation>Мусор</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="93" />
-            <source>Slow replies</source>
-            <translation>Медленные ответы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="94" />
-            <source>Partial frames</source>
-            <translation>Неполные кадры</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="96" />
-            <source>Drop link</source>
-            <translation>Обрыв связи</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="98" />
-            <source>Restore</source>
-            <translation>Восстановить</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="117" />
-            <source>Lamp failure</source>
-            <translation>Отказ лампы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/panels/rehearsal.py" line="124" />
+            <location filename="../../ui/panels/microphones.py" line="280" />
             <source>channel </source>
             <translation>канал </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/rehearsal.py" line="125" />
+            <location filename="../../ui/panels/microphones.py" line="281" />
             <source>Battery dead</source>
             <translation>Батарея села</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="219" />
+            <source>Lamp failure</source>
+            <translation>Отказ лампы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="74" />
+            <source>Faults act on the simulators only. Restore clears them.</source>
+            <translation>Сбои действуют только на симуляторы. «Восстановить» снимает их.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="76" />
+            <source>Waiting for the devices…</source>
+            <translation>Ожидание устройств…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="78" />
+            <source>LIVE: fault injection is only available in rehearsal.</source>
+            <translation>ЭФИР: сбои можно вызывать только на репетиции.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="92" />
+            <source>Silent</source>
+            <translation>Молчит</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="93" />
+            <source>Garbage</source>
+            <translation>Мусор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="94" />
+            <source>Slow replies</source>
+            <translation>Медленные ответы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="95" />
+            <source>Partial frames</source>
+            <translation>Неполные кадры</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="97" />
+            <source>Drop link</source>
+            <translation>Обрыв связи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/rehearsal.py" line="99" />
+            <source>Restore</source>
+            <translation>Восстановить</translation>
         </message>
     </context>
     <context>
         <name>RemotePanel</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="298" />
+            <location filename="../../ui/remote_control.py" line="271" />
             <source>Remote control server</source>
             <translation>Сервер удалённого управления</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="302" />
+            <location filename="../../ui/remote_control.py" line="275" />
             <source>This computer only ({0})</source>
             <translation>Только этот компьютер ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="304" />
+            <location filename="../../ui/remote_control.py" line="277" />
             <source>LAN: {0}</source>
             <translation>Локальная сеть: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="314" />
+            <location filename="../../ui/remote_control.py" line="287" />
             <source>New tokens</source>
             <translation>Новые токены</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="315" />
-            <location filename="../../ui/remote_control.py" line="467" />
+            <location filename="../../ui/remote_control.py" line="288" />
+            <location filename="../../ui/remote_control.py" line="440" />
             <source>Off: nothing listens.</source>
             <translation>Выключено: ничего не слушает.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="320" />
+            <location filename="../../ui/remote_control.py" line="293" />
             <source>Cut off remote control</source>
             <translation>Отключить удалённое управление</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="327" />
+            <location filename="../../ui/remote_control.py" line="300" />
             <source>Message to the moderator's view</source>
             <translation>Сообщение на экран модератора</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="328" />
+            <location filename="../../ui/remote_control.py" line="301" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="332" />
+            <location filename="../../ui/remote_control.py" line="305" />
             <source>Listen on</source>
             <translation>Слушать на</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="334" />
+            <location filename="../../ui/remote_control.py" line="307" />
             <source>HTTP</source>
             <translation>HTTP</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="336" />
+            <location filename="../../ui/remote_control.py" line="309" />
             <source>OSC</source>
             <translation>OSC</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="338" />
+            <location filename="../../ui/remote_control.py" line="311" />
             <source>Ports</source>
             <translation>Порты</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="339" />
+            <location filename="../../ui/remote_control.py" line="312" />
             <source>Control token</source>
             <translation>Токен управления</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="340" />
+            <location filename="../../ui/remote_control.py" line="313" />
             <source>View token</source>
             <translation>Токен просмотра</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="363" />
+            <location filename="../../ui/remote_control.py" line="336" />
             <source>any</source>
             <translation>любой</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="414" />
+            <location filename="../../ui/remote_control.py" line="387" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="443" />
+            <location filename="../../ui/remote_control.py" line="416" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="474" />
+            <location filename="../../ui/remote_control.py" line="447" />
             <source>Could not start: {0}</source>
             <translation>Не удалось запустить: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="488" />
+            <location filename="../../ui/remote_control.py" line="461" />
             <source>Listening on {0}</source>
             <translation>Слушает на {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="489" />
+            <location filename="../../ui/remote_control.py" line="462" />
             <source>Presenter timer</source>
             <translation>Таймер докладчика</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="489" />
+            <location filename="../../ui/remote_control.py" line="462" />
             <source>Moderator</source>
             <translation>Модератор</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="490" />
+            <location filename="../../ui/remote_control.py" line="463" />
             <source>Status</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="493" />
+            <location filename="../../ui/remote_control.py" line="466" />
             <source>API: {0}</source>
             <translation>API: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="495" />
+            <location filename="../../ui/remote_control.py" line="468" />
             <source>OSC: UDP port {0}</source>
             <translation>OSC: UDP-порт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="497" />
+            <location filename="../../ui/remote_control.py" line="470" />
             <source>Commands need the control token.</source>
             <translation>Для команд нужен токен управления.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="499" />
+            <location filename="../../ui/remote_control.py" line="472" />
             <source>Only this computer can connect; no token needed.</source>
             <translation>Подключиться может только этот компьютер; токен не нужен.</translation>
         </message>
@@ -2190,8 +2566,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Длительность, например 5:00, 90s, 45m или 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="596" />
-            <location filename="../../ui/runsheet_model.py" line="720" />
+            <location filename="../../ui/runsheet_model.py" line="722" />
+            <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
+            <translation>Только чтение: эту базу данных редактирует другой controlroom; изменения здесь невозможны.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/runsheet_model.py" line="727" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
@@ -2379,57 +2759,57 @@ mute all</source>
     <context>
         <name>SwitcherPanel</name>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="31" />
+            <location filename="../../ui/panels/switcher.py" line="49" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="36" />
+            <location filename="../../ui/panels/switcher.py" line="54" />
             <source>Program</source>
             <translation>Программа</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="37" />
+            <location filename="../../ui/panels/switcher.py" line="55" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="49" />
+            <location filename="../../ui/panels/switcher.py" line="70" />
             <source>Cut input {0} ({1}) to program</source>
             <translation>Склейкой: вход {0} ({1}) в программу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="50" />
+            <location filename="../../ui/panels/switcher.py" line="72" />
             <source>Put input {0} ({1}) on preview</source>
             <translation>Вход {0} ({1}) в предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="74" />
+            <location filename="../../ui/panels/switcher.py" line="101" />
             <source>CUT</source>
             <translation>СКЛЕЙКА</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="77" />
+            <location filename="../../ui/panels/switcher.py" line="104" />
             <source>AUTO</source>
             <translation>АВТО</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="80" />
+            <location filename="../../ui/panels/switcher.py" line="107" />
             <source>FTB</source>
             <translation>ЗТМ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="82" />
+            <location filename="../../ui/panels/switcher.py" line="109" />
             <source>Fade to black (the switcher does not confirm it)</source>
             <translation>Затемнение, ЗТМ (микшер его не подтверждает)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="108" />
+            <location filename="../../ui/panels/switcher.py" line="134" />
             <source>FTB sent — not confirmed by the switcher</source>
             <translation>ЗТМ отправлено — микшер не подтвердил</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="111" />
+            <location filename="../../ui/panels/switcher.py" line="142" />
             <source>The switcher reports its link to the mixer is down.</source>
             <translation>Видеомикшер сообщает, что связь с микшерным блоком потеряна.</translation>
         </message>

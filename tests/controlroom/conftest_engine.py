@@ -12,22 +12,18 @@ from pathlib import Path
 
 from controlroom.clock import ManualClock
 from controlroom.engine import ShowEngine
+from controlroom.equipment import Equipment
 from controlroom.eventlog import EventLog
-from controlroom.hall import Hall
 from controlroom.model import Event, Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database
-from devices.hall import (
-    HallConfig,
-    MicrophonesConfig,
-    ProjectorConfig,
-    SwitcherConfig,
-    build_driver,
-    default_hall_path,
-    load_hall,
-)
+from devices.hall_file import HallConfig, default_hall_path, load_hall
+from devices.microphones.kind import MicrophonesConfig
 from devices.microphones.simulator import MicrophoneSimulator
+from devices.projector.kind import ProjectorConfig
 from devices.projector.simulator import ProjectorSimulator
+from devices.registry import build_driver
+from devices.switcher.kind import SwitcherConfig
 from devices.switcher.simulator import SwitcherSimulator
 
 START = datetime(2026, 11, 26, 10, 0, 0)
@@ -91,7 +87,7 @@ def free_udp_port() -> int:
 
 
 class SimulatedHall:
-    """The default hall's three simulators, with a :class:`Hall` of real drivers on them.
+    """The default hall's three simulators, with a :class:`Equipment` of real drivers on them.
 
     The projector warms up and cools down in a fraction of a second so that tests of
     power cues stay quick.
@@ -121,7 +117,7 @@ class SimulatedHall:
         drivers = {cfg.id: build_driver(cfg, url=urls[cfg.id]) for cfg in self.config.devices}
         self.clock = clock or ManualClock(start_wall=START)
         self.log = EventLog(None, self.clock)
-        self.hall = Hall(self.config, drivers, clock=self.clock, log=self.log)
+        self.hall = Equipment(self.config, drivers, clock=self.clock, log=self.log)
         self.hall.start()
 
     def close(self) -> None:
@@ -134,7 +130,7 @@ class SimulatedHall:
         return wait_for(self.hall, predicate, timeout)
 
 
-def wait_for(hall: Hall, predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
+def wait_for(hall: Equipment, predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
     """Wait, woken by every device event of ``hall``, until ``predicate()`` holds."""
     changed = threading.Event()
 

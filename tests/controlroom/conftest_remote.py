@@ -1,7 +1,7 @@
 """Shared rig for the remote-server tests: the real engine, timer and a rehearsal hall.
 
 :func:`make_rig` builds a :class:`RemoteRig`: a ShowEngine over a small run-sheet,
-a PresenterTimer, a Hall on its simulators, an EngineShowControl on a ShowThread, and
+a PresenterTimer, an Equipment on its simulators, an EngineShowControl on a ShowThread, and
 a RemoteServer on loopback with free ports. :func:`http` is a plain urllib client.
 """
 
@@ -17,14 +17,14 @@ from typing import Any
 from controlroom.clock import Clock, ManualClock
 from controlroom.cues import ItemCues, MicrophoneCue, SwitcherCue
 from controlroom.engine import ShowEngine
+from controlroom.equipment import Equipment
 from controlroom.eventlog import EventLog
-from controlroom.hall import Hall
 from controlroom.model import Event, Item
 from controlroom.remote.control import EngineShowControl, ShowThread
 from controlroom.remote.server import RemoteConfig, RemoteServer
 from controlroom.runsheet import RunSheet
 from controlroom.timer import PresenterTimer
-from devices.hall import default_hall_path, load_hall
+from devices.hall_file import default_hall_path, load_hall
 
 START = datetime(2026, 11, 26, 10, 0)
 CONTROL_TOKEN = "control-token-0123456789abcdef"
@@ -36,8 +36,7 @@ def remote_event() -> Event:
 
     def item(title: str, program: int, seconds: int) -> Item:
         return Item(title=title, planned_duration=seconds, speaker_name="Әлия Қасымова",
-                    cues=ItemCues(switcher=SwitcherCue(program=program),
-                                  microphones=(MicrophoneCue(live=(1,)),)))
+                    cues=ItemCues((SwitcherCue(program=program), MicrophoneCue(live=(1,)))))
 
     return Event(title="Брифинг", scheduled_start=START, items=[
         item("Ашылу", 2, 300), item("Мәлімдеме", 3, 600), item("Сұрақтар", 4, 900),
@@ -45,8 +44,8 @@ def remote_event() -> Event:
     ])
 
 
-def start_hall(log: EventLog) -> Hall:
-    hall = Hall.rehearsal(load_hall(default_hall_path()), clock=None, log=log,
+def start_hall(log: EventLog) -> Equipment:
+    hall = Equipment.rehearsal(load_hall(default_hall_path()), clock=None, log=log,
                           projector_warmup_s=0.3, projector_cooldown_s=0.3)
     hall.wait_until_ok(10.0)
     return hall
@@ -56,7 +55,7 @@ def start_hall(log: EventLog) -> Hall:
 class RemoteRig:
     clock: Clock
     log: EventLog
-    hall: Hall | None
+    hall: Equipment | None
     engine: ShowEngine
     timer: PresenterTimer
     control: EngineShowControl
@@ -75,7 +74,7 @@ class RemoteRig:
 
 
 def make_rig(
-    hall: Hall | None, clock: Clock | None = None, log: EventLog | None = None, **config: Any
+    hall: Equipment | None, clock: Clock | None = None, log: EventLog | None = None, **config: Any
 ) -> RemoteRig:
     clock = clock or ManualClock(start_wall=START)
     log = log or EventLog(None, clock)

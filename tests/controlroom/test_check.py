@@ -16,7 +16,7 @@ from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.model import Event, Item
 from controlroom.storage import Database
 from devices.base import LinkState
-from devices.hall import default_hall_path, load_hall
+from devices.hall_file import default_hall_path, load_hall
 
 ROOT = Path(__file__).resolve().parents[2]
 START = datetime(2026, 11, 26, 10, 0)
@@ -33,9 +33,11 @@ def good_event() -> Event:
                 title="Ашылу",
                 planned_duration=60,
                 cues=ItemCues(
-                    switcher=SwitcherCue(program=3, preview=0),
-                    microphones=(MicrophoneCue(live=(1,), gains_db=((1, 3.0),)),),
-                    projector=ProjectorCue(power=True, source="HDMI1", blank=False),
+                    (
+                        SwitcherCue(program=3, preview=0),
+                        *(MicrophoneCue(live=(1,), gains_db=((1, 3.0),)),),
+                        ProjectorCue(power=True, source="HDMI1", blank=False),
+                    )
                 ),
             ),
             Item(title="No cues", planned_duration=60),
@@ -51,24 +53,26 @@ def bad_event() -> Event:
             Item(
                 title="Cut to nowhere",
                 planned_duration=60,
-                cues=ItemCues(switcher=SwitcherCue(program=9)),
+                cues=ItemCues((SwitcherCue(program=9),)),
             ),
             Item(
                 title="Mics",
                 planned_duration=60,
-                cues=ItemCues(microphones=(MicrophoneCue(live=(2, 8), gains_db=((7, 1.0),)),)),
+                cues=ItemCues((*(MicrophoneCue(live=(2, 8), gains_db=((7, 1.0),)),),)),
             ),
             Item(
                 title="Slides",
                 planned_duration=60,
-                cues=ItemCues(projector=ProjectorCue(source="HDMI3")),
+                cues=ItemCues((ProjectorCue(source="HDMI3"),)),
             ),
             Item(
                 title="Wrong kinds",
                 planned_duration=60,
                 cues=ItemCues(
-                    switcher=SwitcherCue(device="mics", program=1),
-                    projector=ProjectorCue(device="beamer", blank=True),
+                    (
+                        SwitcherCue(device="mics", program=1),
+                        ProjectorCue(device="beamer", blank=True),
+                    )
                 ),
             ),
         ],
@@ -86,10 +90,10 @@ def test_every_wrong_name_is_reported_with_where_and_why() -> None:
             "input 9 is not an input of switcher 'switcher' (inputs: 1, 2, 3, 4, 5, 6)"
         ),
         "item 2 'Mics' cues.microphones[0].live": (
-            "channel 8 is not a channel of 'mics' (channels: 1, 2, 3, 4, 5, 6)"
+            "channel 8 is not a channel of 'mics' (channels: 1, 2, 3, 4)"
         ),
         "item 2 'Mics' cues.microphones[0].gains_db.7": (
-            "channel 7 is not a channel of 'mics' (channels: 1, 2, 3, 4, 5, 6)"
+            "channel 7 is not a channel of 'mics' (channels: 1, 2, 3, 4)"
         ),
         "item 3 'Slides' cues.projector.source": (
             "'HDMI3' is not a source of projector 'projector' "
@@ -129,7 +133,7 @@ def test_lamp_failure_and_flat_battery_are_no_go(rig: SimulatedHall) -> None:
     assert not report.go
     reasons = {p.where: p.reason for p in report.problems}
     assert "lamp" in reasons["device 'projector'"].lower()
-    assert "battery empty on channel 1 Moderator" in reasons["device 'mics'"]
+    assert "battery empty on channel 1 Chair" in reasons["device 'mics'"]
     assert "NO-GO: 2 problems" in report.text()
 
 
@@ -184,7 +188,7 @@ def test_cli_live_without_equipment_is_no_go(tmp_path: Path) -> None:
     hall = tmp_path / "hall.toml"
     hall.write_text(
         'name = "Empty desk"\n[[devices]]\nid = "mics"\nkind = "microphones"\n'
-        f'port = "{tmp_path / "no-such-port"}"\n[devices.channels]\n1 = "Moderator"\n',
+        f'model = "ULX-D"\nport = "{tmp_path / "no-such-port"}"\n[devices.channels]\n1 = "Chair"\n',
         encoding="utf-8",
     )
     result = controlroom("check", "--hall", str(hall), "--timeout", "1")

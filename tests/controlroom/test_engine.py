@@ -20,8 +20,8 @@ from controlroom.engine import (
     EngineEvent,
     ShowEngine,
 )
+from controlroom.equipment import CueFailure
 from controlroom.eventlog import EventLog
-from controlroom.hall import CueFailure
 from controlroom.model import Event, Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.storage import Database
@@ -375,10 +375,10 @@ def test_actual_times_are_stored_and_logged(tmp_path: Path) -> None:
 def test_planned_live_channels_follow_the_live_item() -> None:
     engine, sheet, clock, _rec = engine_for([60, 60, 60])
     sheet.set_item_field(
-        0, "cues", ItemCues(microphones=(MicrophoneCue(device="mics", live=(1, 3)),))
+        0, "cues", ItemCues((*(MicrophoneCue(device="mics", live=(1, 3)),),))
     )
     sheet.set_item_field(
-        1, "cues", ItemCues(microphones=(MicrophoneCue(device="mics", live=(2,)),))
+        1, "cues", ItemCues((*(MicrophoneCue(device="mics", live=(2,)),),))
     )
     sheet.set_item_field(1, "kind", ItemKind.BREAK)
     assert engine.planned_live_channels() == set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from conftest_engine import SimulatedHall
@@ -11,14 +12,15 @@ from cue_expectations import mic_sets, projector_sets, switcher_commands
 
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.engine import CUE_FAILED, EngineEvent, ShowEngine
-from controlroom.hall import CueChange, CueFailure
+from controlroom.equipment import CueChange, CueFailure
 from controlroom.model import Event, Item, ItemKind
 from controlroom.runsheet import RunSheet
 from devices.base import LinkState
+from devices.switcher.kind import SetProgram
 
 pytestmark = pytest.mark.timeout(60)
 
-ALL_CHANNELS = [1, 2, 3, 4, 5, 6]
+ALL_CHANNELS = [1, 2, 3, 4]
 
 
 @pytest.fixture
@@ -32,8 +34,10 @@ def rig() -> Iterator[SimulatedHall]:
         rig.close()
 
 
-def item(title: str, kind: ItemKind = ItemKind.SEGMENT, **cues: object) -> Item:
-    return Item(title=title, planned_duration=60, kind=kind, cues=ItemCues(**cues))  # type: ignore[arg-type]
+def item(title: str, kind: ItemKind = ItemKind.SEGMENT, **cues: Any) -> Item:
+    """An item with ``switcher=``, ``microphones=(...)``, ``projector=`` cues."""
+    flat = [c for v in cues.values() for c in (v if isinstance(v, tuple) else (v,))]
+    return Item(title=title, planned_duration=60, kind=kind, cues=ItemCues(tuple(flat)))
 
 
 def mute_ons(channels: list[int]) -> list[str]:
@@ -96,7 +100,7 @@ def test_items_drive_the_hall_in_order(rig: SimulatedHall) -> None:
 
     mics, projector, switcher = go_and_settle()
     assert switcher == [("/atem/program", 3)]
-    assert mics == mute_ons([2, 3, 4, 5, 6]) + mute_offs([1])
+    assert mics == mute_ons([2, 3, 4]) + mute_offs([1])
     assert projector == []  # off in standby: blanking it is left as is
     assert rig.switcher.program == 3
     assert [n for n, ch in rig.mics.channels.items() if not ch.muted] == [1]
@@ -107,13 +111,13 @@ def test_items_drive_the_hall_in_order(rig: SimulatedHall) -> None:
         ("/atem/transition/auto", None),
         ("/atem/preview", 3),
     ]
-    assert mics == mute_ons([1, 3, 4, 5, 6]) + ["< SET 2 AUDIO_GAIN 24 >"] + mute_offs([2])
+    assert mics == mute_ons([1, 3, 4]) + ["< SET 2 AUDIO_GAIN 24 >"] + mute_offs([2])
     assert projector == []
     assert (rig.switcher.program, rig.switcher.preview) == (2, 3)
 
     mics, projector, switcher = go_and_settle()
     assert switcher == [("/atem/program", 5)]
-    assert mics == mute_ons([1, 2, 5, 6]) + mute_offs([3, 4])
+    assert mics == mute_ons([1, 2]) + mute_offs([3, 4])
     # The driver's interlock holds SOURCE until the warm-up ends; PWR ON always goes first.
     assert projector[0] == "PWR ON" and sorted(projector[1:]) == ["MUTE OFF", "SOURCE A0"]
     assert rig.projector.power_code == "01" and rig.projector.source_code == "A0"
@@ -126,7 +130,7 @@ def test_items_drive_the_hall_in_order(rig: SimulatedHall) -> None:
     assert all(ch.muted for ch in rig.mics.channels.values())
     assert failures == []
     commands = [e for e in rig.log.recent(source="mics") if e.kind == "command"]
-    assert len(commands) == 6 + 7 + 6 + 6
+    assert len(commands) == 4 + 5 + 4 + 4  # every channel's mute, once per item, and a gain
 
 
 def test_diff_lists_what_go_changes_and_nothing_after_it(rig: SimulatedHall) -> None:
@@ -148,15 +152,15 @@ def test_diff_lists_what_go_changes_and_nothing_after_it(rig: SimulatedHall) -> 
     changes = rig.hall.diff(opening)
     program = rig.switcher.program
     assert CueChange("switcher", "program", f"{program} Cam 1 Wide", "3 Cam 3 Moderator") in changes
-    assert CueChange("mics", "2 Secretary", "live", "muted") in changes
-    assert CueChange("mics", "1 Moderator gain", "0 dB", "4 dB") in changes
+    assert CueChange("mics", "2 Clerk", "live", "muted") in changes
+    assert CueChange("mics", "1 Chair gain", "0 dB", "4 dB") in changes
     assert CueChange("projector", "blank", "showing", "blank") in changes
-    assert not any(c.what == "1 Moderator" for c in changes)  # already live
+    assert not any(c.what == "1 Chair" for c in changes)  # already live
     run = rig.hall.execute(opening, lambda failure: None)
     assert run.wait(10.0) and run.failures == []
     assert rig.wait_until(lambda: rig.hall.diff(opening) == [])
     brk = item("Break", ItemKind.BREAK)
-    assert [c.what for c in rig.hall.diff(brk)] == ["1 Moderator"]
+    assert [c.what for c in rig.hall.diff(brk)] == ["1 Chair"]
 
 
 def test_panic_mutes_every_channel(rig: SimulatedHall) -> None:
@@ -280,7 +284,7 @@ def test_presenter_timer_shows_mic_live_for_the_live_items_microphones(rig: Simu
 
 
 def test_panel_commands_are_logged_as_operator_actions(rig: SimulatedHall) -> None:
-    future = rig.hall.operator_command("switcher", "program", 6)
+    future = rig.hall.operator_command("switcher", SetProgram(6))
     assert future is not None and future.result(5.0) == 6
     assert rig.switcher.program == 6
     actions = rig.log.recent(source="operator")
@@ -288,6 +292,20 @@ def test_panel_commands_are_logged_as_operator_actions(rig: SimulatedHall) -> No
     assert [e.message for e in rig.log.recent(source="switcher") if e.kind == "command"] == [
         "program(6)"
     ]
+
+
+def test_a_command_of_another_kind_or_a_cue_on_a_device_of_another_kind_is_a_failure(
+    rig: SimulatedHall,
+) -> None:
+    failures: list[CueFailure] = []
+    assert rig.hall.send("mics", SetProgram(1), on_failure=failures.append) is None
+    run = rig.hall.execute(item("Wrong", switcher=SwitcherCue(device="projector")), failures.append)
+    assert run.wait(5.0)
+    assert [(f.device, f.command, f.reason) for f in failures] == [
+        ("mics", "program(1)", "program(1) is not a microphones command"),
+        ("projector", "switcher cue", "device 'projector' is a projector, not a switcher"),
+    ]
+    assert not [e for e in rig.log.recent(source="projector") if e.kind == "command"]
 
 
 def test_closed_engine_lets_go_of_the_hall_and_the_run_sheet(rig: SimulatedHall) -> None:
@@ -307,3 +325,20 @@ def test_closed_engine_lets_go_of_the_hall_and_the_run_sheet(rig: SimulatedHall)
     assert timer.snapshot().mic_live  # no longer driven by the closed engine
     sheet.insert_item(0, Item(title="Inserted"))
     assert engine.live_index == 0  # no longer following the run-sheet
+
+
+def test_stop_mutes_every_microphone_and_says_so(rig: SimulatedHall) -> None:
+    """The stop policy: nothing is planned live after a stop, so no channel stays open."""
+    items = [item("Speakers", microphones=(MicrophoneCue(live=(1, 2, 4)),)), item("Next")]
+    sheet = RunSheet(Event(title="Stop", scheduled_start=rig.clock.wall(), items=items))
+    engine = ShowEngine(sheet, rig.hall, rig.clock, log=rig.log)
+    assert engine.go() and engine.last_cue_run.wait(10.0)
+    assert rig.wait_until(lambda: [n for n, ch in rig.mics.channels.items() if not ch.muted]
+                          == [1, 2, 4])
+    engine.stop()
+    assert rig.wait_until(lambda: all(ch.muted for ch in rig.mics.channels.values()))
+    assert mic_sets(rig.mics.received_frames())[-1] == "< SET 0 AUDIO_MUTE ON >"
+    assert any(
+        "stop: every microphone muted" in e.message for e in rig.log.recent(min_severity="warning")
+    )
+    assert engine.standby_index == 1  # standby stays where it was

@@ -1,4 +1,4 @@
-"""A whole rehearsal through Hall.rehearsal (SimulatorHost): GO through every item of a show.
+"""A whole rehearsal through Equipment.rehearsal (SimulatorHost): GO through every item of a show.
 
 The expected commands are derived from each item's cues by the rules of
 ``controlroom/hall.py`` (written out again here, independently), and compared
@@ -25,13 +25,15 @@ from cue_expectations import (
 from controlroom.clock import ManualClock
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.engine import CUE_FAILED, EngineEvent, ShowEngine
+from controlroom.equipment import Equipment
 from controlroom.eventlog import EventLog
-from controlroom.hall import Hall
 from controlroom.model import Event, Item, ItemKind
 from controlroom.runsheet import RunSheet
 from controlroom.timer import PresenterTimer
 from devices.base import LinkState
-from devices.hall import MicrophonesConfig, ProjectorConfig, default_hall_path, load_hall
+from devices.hall_file import default_hall_path, load_hall, parse_hall
+from devices.microphones.kind import MicrophonesConfig
+from devices.projector.kind import ProjectorConfig
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "press_conference.json"
@@ -44,7 +46,8 @@ def own_show() -> Event:
     """A short show touching every cue rule (used beside the sample press conference)."""
 
     def item(title: str, kind: ItemKind = ItemKind.SEGMENT, **cues: Any) -> Item:
-        return Item(title=title, planned_duration=120, kind=kind, cues=ItemCues(**cues))
+        flat = [c for v in cues.values() for c in (v if isinstance(v, tuple) else (v,))]
+        return Item(title=title, planned_duration=120, kind=kind, cues=ItemCues(tuple(flat)))
 
     return Event(
         title="Rehearsal",
@@ -80,9 +83,9 @@ def sample_show() -> Event:
 
 
 @pytest.fixture
-def hall() -> Iterator[Hall]:
+def hall() -> Iterator[Equipment]:
     clock = ManualClock(start_wall=START)
-    hall = Hall.rehearsal(
+    hall = Equipment.rehearsal(
         load_hall(default_hall_path()),
         clock=None,
         log=EventLog(None, clock),
@@ -98,7 +101,7 @@ def hall() -> Iterator[Hall]:
 
 
 @pytest.mark.parametrize("show", ["own", "sample"])
-def test_go_through_every_item(hall: Hall, show: str) -> None:
+def test_go_through_every_item(hall: Equipment, show: str) -> None:
     if show == "sample" and not SAMPLE.exists():
         pytest.fail(f"{SAMPLE} is missing (the core helper ships it)")
     event = own_show() if show == "own" else sample_show()
@@ -114,6 +117,9 @@ def test_go_through_every_item(hall: Hall, show: str) -> None:
     assert isinstance(mics_cfg, MicrophonesConfig) and isinstance(projector_cfg, ProjectorConfig)
     channels = sorted(mics_cfg.channels)
     seen = [0, 0, 0]
+    # The sample's audience microphones are on a second receiver (an AD4D): checked too.
+    audience = hall.simulator("mics-audience") if show == "sample" else None
+    audience_seen = 0
 
     for index, item in enumerate(event.items):
         clock.advance(max(item.planned_duration, 1))
@@ -125,24 +131,32 @@ def test_go_through_every_item(hall: Hall, show: str) -> None:
         got_projector = projector.received_frames()
         where = f"item {index + 1} '{item.title}'"
         assert switcher_commands(got_switcher[seen[0] :]) == expected_switcher(
-            item.cues.switcher
+            item.cues.first(SwitcherCue)
         ), where
         assert mic_sets(got_mics[seen[1] :]) == expected_mics(item, channels), where
+        if audience is not None:
+            got_audience = audience.received_frames()
+            assert mic_sets(got_audience[audience_seen:]) == expected_mics(
+                item, [1, 2], "mics-audience"
+            ), where
+            audience_seen = len(got_audience)
         sent_to_projector = projector_sets(got_projector[seen[2] :])
         seen = [len(got_switcher), len(got_mics), len(got_projector)]
 
         # The hall's state now is what the item wanted.
         cues = item.cues
-        if cues.switcher is not None and cues.switcher.program is not None:
-            assert switcher.program == cues.switcher.program, where
-        if cues.switcher is not None and cues.switcher.preview is not None:
-            assert switcher.preview == cues.switcher.preview, where
+        if cues.first(SwitcherCue) is not None and cues.first(SwitcherCue).program is not None:
+            assert switcher.program == cues.first(SwitcherCue).program, where
+        if cues.first(SwitcherCue) is not None and cues.first(SwitcherCue).preview is not None:
+            assert switcher.preview == cues.first(SwitcherCue).preview, where
         live = (
-            set() if item.kind is ItemKind.BREAK else {n for c in cues.microphones for n in c.live}
+            set()
+            if item.kind is ItemKind.BREAK
+            else {n for c in cues.of_type(MicrophoneCue) for n in c.live}
         )
-        if item.kind is ItemKind.BREAK or cues.microphones:
+        if item.kind is ItemKind.BREAK or cues.of_type(MicrophoneCue):
             assert {n for n, ch in mics.channels.items() if not ch.muted} == live, where
-        pj = cues.projector
+        pj = cues.first(ProjectorCue)
         if pj is not None and pj.power is True:
             assert sent_to_projector[0] == "PWR ON", where
         if pj is not None and pj.source is not None:
@@ -154,7 +168,7 @@ def test_go_through_every_item(hall: Hall, show: str) -> None:
     assert timer.snapshot().title != event.items[-1].title or not timer.snapshot().running
 
 
-def test_rehearsal_faults_reach_the_drivers(hall: Hall) -> None:
+def test_rehearsal_faults_reach_the_drivers(hall: Equipment) -> None:
     assert hall.rehearsal_mode
     mics = hall.drivers["mics"]
     hall.simulator("mics").battery_dead(3)
@@ -164,7 +178,13 @@ def test_rehearsal_faults_reach_the_drivers(hall: Hall) -> None:
 
 
 def test_live_hall_has_no_simulators(tmp_path: Path) -> None:
-    hall = Hall.live(load_hall(default_hall_path()))
+    # A live hall on this computer only: tests never reach for the hall's LAN addresses.
+    text = (
+        'name = "Desk"\n[[devices]]\nid = "switcher"\nkind = "switcher"\nhost = "127.0.0.1"\n'
+        'input_count = 4\n[[devices]]\nid = "mics"\nkind = "microphones"\nmodel = "ULX-D"\n'
+        f'port = "{tmp_path / "no-such-port"}"\n[devices.channels]\n1 = "Chair"\n'
+    )
+    hall = Equipment.live(parse_hall(text))
     try:
         assert not hall.rehearsal_mode
         with pytest.raises(RuntimeError, match="live"):

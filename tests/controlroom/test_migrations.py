@@ -117,7 +117,7 @@ def test_first_release_database_upgrades_without_loss(tmp_path: Path) -> None:
         assert second.items[0].hard_start == datetime(2026, 3, 4, 0, 15)
 
         # The new parts work on the upgraded file.
-        cue = ItemCues(switcher=SwitcherCue(program=2))
+        cue = ItemCues((SwitcherCue(program=2),))
         sheet = RunSheet(first, db)
         sheet.set_item_field(0, "cues", cue)
         sheet.insert_item(2, Item("Жабылу", 120))

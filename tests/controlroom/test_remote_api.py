@@ -19,8 +19,8 @@ from pythonosc.osc_message import OscMessage
 from pythonosc.udp_client import SimpleUDPClient
 
 from controlroom.clock import ManualClock
+from controlroom.equipment import Equipment
 from controlroom.eventlog import EventLog
-from controlroom.hall import Hall
 from controlroom.remote.control import REMOTE
 from controlroom.remote.server import RemoteConfig, RemoteServer
 from controlroom.remote.state import STATE_KEYS
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.timeout(60)
 
 
 @pytest.fixture(scope="module")
-def hall() -> Iterator[Hall]:
+def hall() -> Iterator[Equipment]:
     hall = start_hall(EventLog(None, ManualClock()))
     try:
         yield hall
@@ -38,7 +38,7 @@ def hall() -> Iterator[Hall]:
 
 
 @pytest.fixture
-def rig(hall: Hall) -> Iterator[RemoteRig]:
+def rig(hall: Equipment) -> Iterator[RemoteRig]:
     rig = make_rig(hall)
     try:
         yield rig
@@ -47,7 +47,7 @@ def rig(hall: Hall) -> Iterator[RemoteRig]:
 
 
 @pytest.fixture
-def guarded(hall: Hall) -> Iterator[RemoteRig]:
+def guarded(hall: Equipment) -> Iterator[RemoteRig]:
     """Tokens configured (as on a LAN address), a small burst for the flood test."""
     rig = make_rig(hall, control_token=CONTROL_TOKEN, view_token=VIEW_TOKEN, burst=3, rate=0.5)
     try:
@@ -56,7 +56,7 @@ def guarded(hall: Hall) -> Iterator[RemoteRig]:
         rig.close()
 
 
-def program_cuts(hall: Hall) -> list[tuple[str, tuple[Any, ...]]]:
+def program_cuts(hall: Equipment) -> list[tuple[str, tuple[Any, ...]]]:
     return [m for m in hall.simulator("switcher").received_messages()
             if m[0].startswith("/atem/program")]
 
@@ -68,7 +68,7 @@ def remote_log(rig: RemoteRig) -> list[str]:
 # -- HTTP ---------------------------------------------------------------------------
 
 
-def test_http_go_starts_the_item_and_cuts_the_switcher(rig: RemoteRig, hall: Hall) -> None:
+def test_http_go_starts_the_item_and_cuts_the_switcher(rig: RemoteRig, hall: Equipment) -> None:
     before = len(program_cuts(hall))
     status, answer = http(rig, "POST", "/api/commands/go")
     assert status == 200, answer
@@ -101,7 +101,7 @@ def test_state_follows_the_clock(rig: RemoteRig) -> None:
     assert state["timer"]["remaining_s"] == pytest.approx(300.0)
     assert [row["state"] for row in state["items"]] == ["live", "standby", "", ""]
     assert state["mode"] == "rehearsal" and state["show_mode"] is True
-    assert set(state["devices"]) == {"switcher", "mics", "projector"}
+    assert set(state["devices"]) == {"switcher", "mics", "mics-audience", "projector"}
     assert isinstance(rig.clock, ManualClock)
     rig.clock.advance(42.0)
     remaining = http(rig, "GET", "/api/state")[1]["timer"]["remaining_s"]
@@ -142,7 +142,7 @@ def test_standby_moves(rig: RemoteRig) -> None:
     assert rig.engine.live_index is None
 
 
-def test_panic_mutes_every_microphone(rig: RemoteRig, hall: Hall) -> None:
+def test_panic_mutes_every_microphone(rig: RemoteRig, hall: Equipment) -> None:
     mics = hall.simulator("mics")
     for channel in mics.channels.values():
         channel.muted = False
@@ -332,7 +332,7 @@ def _osc_wait(client: SimpleUDPClient, address: str, timeout: float = 10.0) -> O
             return message
 
 
-def test_osc_go_with_feedback_to_the_sender(rig: RemoteRig, hall: Hall) -> None:
+def test_osc_go_with_feedback_to_the_sender(rig: RemoteRig, hall: Equipment) -> None:
     before = len(program_cuts(hall))
     with SimpleUDPClient("127.0.0.1", rig.server.osc_port or 0) as client:
         client.send_message("/controlroom/go", [])

@@ -18,8 +18,8 @@ from conftest_remote import CONTROL_TOKEN, VIEW_TOKEN, RemoteRig, http, make_rig
 from pythonosc.udp_client import SimpleUDPClient
 
 from controlroom.clock import SystemClock
+from controlroom.equipment import Equipment
 from controlroom.eventlog import EventLog
-from controlroom.hall import Hall
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -74,7 +74,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def hall() -> Iterator[Hall]:
+def hall() -> Iterator[Equipment]:
     hall = start_hall(EventLog(None, SystemClock()))
     try:
         yield hall
@@ -83,7 +83,7 @@ def hall() -> Iterator[Hall]:
 
 
 @pytest.fixture
-def rig(hall: Hall) -> Iterator[RemoteRig]:
+def rig(hall: Equipment) -> Iterator[RemoteRig]:
     rig = make_rig(hall, clock=SystemClock(), control_token=CONTROL_TOKEN, view_token=VIEW_TOKEN)
     try:
         yield rig
@@ -180,7 +180,7 @@ def test_moderator_page_in_kazakh(browser: Any, rig: RemoteRig) -> None:
 
 def test_status_page_in_russian(browser: Any, rig: RemoteRig) -> None:
     browser.get(f"{rig.base}/status?token={VIEW_TOKEN}&lang=ru")
-    until(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".device")) == 3,
+    until(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".device")) == 4,
           "the devices show")
     assert text(browser, "mode") == "РЕПЕТИЦИЯ"
     assert text(browser, "show-mode") == "РЕЖИМ ПРАВКИ"

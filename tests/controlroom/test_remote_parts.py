@@ -132,3 +132,8 @@ def test_any_datagram_gives_messages_or_an_osc_error(data: bytes) -> None:
             osc_in.to_command(address, args)
         except osc_in.OscError:
             pass
+
+
+def test_a_nul_in_a_text_never_breaks_a_message() -> None:
+    datagram = osc_in.build("/controlroom/ack", "go\x00", 1, "Ашылу\x00сөзі")
+    assert osc_in.parse_datagram(datagram) == [("/controlroom/ack", ["go", 1, "Ашылусөзі"])]

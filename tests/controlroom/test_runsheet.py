@@ -439,7 +439,7 @@ def test_every_edit_reaches_the_database(db: Database, stored_sheet: RunSheet) -
     sheet = stored_sheet
     event_id = sheet.event.id
     assert event_id is not None
-    cue = ItemCues(switcher=SwitcherCue(program=2))
+    cue = ItemCues((SwitcherCue(program=2),))
     steps = [
         lambda: sheet.insert_item(1, Item("new", 90, kind=ItemKind.VIDEO)),
         lambda: sheet.set_item_field(1, "planned_duration", 120),

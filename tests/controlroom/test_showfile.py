@@ -51,9 +51,11 @@ def sample_event() -> Event:
                 speaker_name="Әсел Қайратқызы",
                 speaker_role="Модератор",
                 cues=ItemCues(
-                    switcher=SwitcherCue(program=3),
-                    microphones=(MicrophoneCue(live=(1,), gains_db=((1, 3.5),)),),
-                    projector=ProjectorCue(blank=True),
+                    (
+                        SwitcherCue(program=3),
+                        *(MicrophoneCue(live=(1,), gains_db=((1, 3.5),)),),
+                        ProjectorCue(blank=True),
+                    )
                 ),
                 colour="#203040",
                 warning_at=60,
@@ -510,13 +512,10 @@ def test_csv_needs_an_event_start(tmp_path: Path) -> None:
 
 
 def test_the_press_conference_sample_fits_the_default_hall() -> None:
-    from devices.hall import (
-        MicrophonesConfig,
-        ProjectorConfig,
-        SwitcherConfig,
-        default_hall_path,
-        load_hall,
-    )
+    from devices.hall_file import default_hall_path, load_hall
+    from devices.microphones.kind import MicrophonesConfig
+    from devices.projector.kind import ProjectorConfig
+    from devices.switcher.kind import SwitcherConfig
 
     hall = load_hall(default_hall_path())
     switcher = hall.device("switcher")
@@ -530,13 +529,16 @@ def test_the_press_conference_sample_fits_the_default_hall() -> None:
         assert event.items
         for item in event.items:
             cues = item.cues
-            assert cues.switcher is not None and cues.switcher.device == "switcher"
-            assert cues.switcher.program in switcher.inputs
-            for mic in cues.microphones:
-                assert mic.device == "mics"
-                assert set(mic.live) <= set(mics.channels)
-            assert cues.projector is not None and cues.projector.device == "projector"
-            assert cues.projector.source in (None, *projector.sources)
+            sw = cues.first(SwitcherCue)
+            assert sw is not None and sw.device == "switcher"
+            assert sw.program in switcher.inputs
+            for mic in cues.of_type(MicrophoneCue):
+                receiver = hall.device(mic.device)  # the table's ULX-D or the audience's AD
+                assert isinstance(receiver, MicrophonesConfig)
+                assert set(mic.live) <= set(receiver.channels)
+            pj = cues.first(ProjectorCue)
+            assert pj is not None and pj.device == "projector"
+            assert pj.source in (None, *projector.sources)
 
 
 def test_the_press_conference_sample_has_the_whole_programme() -> None:
@@ -552,18 +554,23 @@ def test_the_press_conference_sample_has_the_whole_programme() -> None:
     assert any("хатшы" in item.speaker_role.lower() for item in event.items)
     speakers = {item.speaker_name for item in event.items} - {moderator, ""}
     assert len(speakers) >= 3  # the secretary and two speakers
-    slides = [i for i in event.items if i.cues.projector and i.cues.projector.blank is False]
+    def projector_cue(item: Item) -> ProjectorCue | None:
+        return item.cues.first(ProjectorCue)
+
+    slides = [i for i in event.items if (pj := projector_cue(i)) and pj.blank is False]
     assert len(slides) == 1
-    assert slides[0].cues.projector is not None
-    assert slides[0].cues.projector.source == "HDMI1"
-    assert slides[0].cues.switcher is not None and slides[0].cues.switcher.program == 5
+    assert slides[0].cues.first(ProjectorCue) is not None
+    assert slides[0].cues.first(ProjectorCue).source == "HDMI1"
+    first_switcher = slides[0].cues.first(SwitcherCue)
+    assert first_switcher is not None and first_switcher.program == 5
     others = [i for i in event.items if i is not slides[0]]
-    assert all(i.cues.projector is not None and i.cues.projector.blank for i in others)
+    assert all((pj := projector_cue(i)) is not None and pj.blank for i in others)
     brk = event.items[kinds.index(ItemKind.BREAK)]
-    assert [mic.live for mic in brk.cues.microphones] == [()]  # everything muted
+    # everything muted, on both receivers
+    assert [mic.live for mic in brk.cues.of_type(MicrophoneCue)] == [(), ()]
     for item in event.items:
         if item.speaker_name and item.kind is ItemKind.SEGMENT:
-            assert item.cues.microphones[0].live  # the speaker's microphone is live
+            assert item.cues.of_type(MicrophoneCue)[0].live  # the speaker's microphone is live
 
 
 def test_ensure_sample_event_fills_an_empty_database_once(tmp_path: Path) -> None:

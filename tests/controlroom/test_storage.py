@@ -25,9 +25,11 @@ from controlroom.storage import (
 
 START = datetime(2026, 11, 26, 11, 0)
 CUES = ItemCues(
-    switcher=SwitcherCue(program=3, preview=1, transition="auto", delay=0.5),
-    microphones=(MicrophoneCue(live=(1, 3), gains_db=((3, 6.0),)),),
-    projector=ProjectorCue(power=True, source="HDMI1", blank=False),
+    (
+        SwitcherCue(program=3, preview=1, transition="auto", delay=0.5),
+        *(MicrophoneCue(live=(1, 3), gains_db=((3, 6.0),)),),
+        ProjectorCue(power=True, source="HDMI1", blank=False),
+    )
 )
 
 

@@ -9,12 +9,12 @@ from typing import Any
 from recorder import Recorder
 
 from devices.base import DeviceStatus, LinkState
-from devices.hall import MicrophonesConfig
 from devices.microphones.driver import MicrophoneDriver, MicrophonesState
+from devices.microphones.kind import MicrophonesConfig
 from devices.microphones.simulator import MicrophoneSimulator
 
-CHANNELS = {1: "Moderator", 2: "Secretary", 3: "Speaker 1", 4: "Speaker 2",
-            5: "Audience A", 6: "Audience B"}  # fmt: skip
+#: A ULX-D quad receiver's channels (the default model: 1..4, names of at most 8 characters).
+CHANNELS = {1: "Chair", 2: "Secretar", 3: "Spkr 1", 4: "Spkr 2"}
 
 
 class Rig:
@@ -50,17 +50,22 @@ def mic_rig(
     wait_ok: bool = True,
     prepare: Callable[[MicrophoneSimulator], Any] | None = None,
     simulator_class: type[MicrophoneSimulator] = MicrophoneSimulator,
+    model: str | None = None,
+    meter_rate_report: str | None = None,
     **driver_options: Any,
 ) -> Iterator[Rig]:
-    """Start a simulator (on a pty or TCP) and a driver on its URL; stop both afterwards."""
+    """Start a simulator (on a pty or TCP) and a driver on its URL; stop both afterwards.
+
+    ``model`` goes to both (default: ULX-D); ``meter_rate_report`` to the simulator.
+    """
     sim_channels = channels or CHANNELS
-    simulator = simulator_class(sim_channels)
+    simulator = simulator_class(sim_channels, model=model, meter_rate_report=meter_rate_report)
     if prepare is not None:
         prepare(simulator)
     url = simulator.start_pty() if transport == "pty" else simulator.start_tcp()
     try:
         config = MicrophonesConfig(id="mics", port=url, channels=driver_channels or sim_channels)
-        driver = MicrophoneDriver(config, **driver_options)
+        driver = MicrophoneDriver(config, model=model, **driver_options)
     except BaseException:
         simulator.stop()
         raise
@@ -70,9 +75,10 @@ def mic_rig(
         if wait_ok:
             rig.wait_status(LinkState.OK)
             # ...and the connect-time resync is over: every channel's values are known.
+            has_mute = driver.profile.has_mute
             rig.wait_state(
                 lambda s: all(
-                    c.muted is not None and c.gain_db is not None
+                    (c.muted is not None or not has_mute) and c.gain_db is not None
                     for n, c in s.channels.items()
                     if n in sim_channels
                 )

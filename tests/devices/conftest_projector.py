@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from devices.base import DeviceStatus, LinkState
-from devices.hall import ProjectorConfig
 from devices.projector.driver import CommandTimeouts, ProjectorDriver, ProjectorState
+from devices.projector.kind import ProjectorConfig
 from devices.projector.simulator import DEFAULT_SOURCES, ProjectorSimulator
 
 #: Generous bound for anything the machine should do "at once" (2 cores, many agents).
@@ -85,6 +85,7 @@ class Rig:
 def projector_rig(
     *,
     tcp: bool = False,
+    escvpnet: bool = False,
     warmup_s: float = 0.6,
     cooldown_s: float = 0.6,
     powered_on: bool = False,
@@ -94,11 +95,14 @@ def projector_rig(
     wait_ok: bool = True,
     **driver_options: Any,
 ) -> Iterator[Rig]:
-    """A simulator on a real pty (or TCP) and a started driver talking to it."""
+    """A simulator on a real pty (or TCP, or ESC/VP.net) and a started driver talking to it."""
     sim = simulator or ProjectorSimulator(
         DEFAULT_SOURCES, warmup_s=warmup_s, cooldown_s=cooldown_s, powered_on=powered_on
     )
-    url = sim.start_tcp() if tcp else sim.start_pty()
+    if escvpnet:
+        url = sim.start_escvpnet()
+    else:
+        url = sim.start_tcp() if tcp else sim.start_pty()
     driver = ProjectorDriver(
         projector_config(url),
         poll_interval=poll_interval,

@@ -9,8 +9,8 @@ from typing import Any
 from recorder import Recorder
 
 from devices.base import Backoff, DeviceStatus, LinkState
-from devices.hall import SwitcherConfig
 from devices.switcher.driver import SwitcherDriver, SwitcherState
+from devices.switcher.kind import SwitcherConfig
 from devices.switcher.simulator import SwitcherSimulator
 from devices.udp_transport import free_udp_port
 
@@ -76,7 +76,7 @@ def switcher_rig(
         switcher_config(sim.port, feedback_port, prefix),
         poll_interval=poll_interval,
         command_timeout=command_timeout,
-        listen_host="127.0.0.1",
+        feedback_from_port=sim.port,  # the simulator, like atemOSC, sends from a fixed port
         **driver_options,
     )
     rig = Rig(sim, driver)

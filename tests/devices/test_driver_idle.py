@@ -24,9 +24,11 @@ from conftest_switcher import INPUT_NAMES
 import devices.serial_transport
 import devices.switcher.driver
 from devices.base import DeviceOffline, DeviceStatus, LinkState
-from devices.hall import MicrophonesConfig, ProjectorConfig, SwitcherConfig
 from devices.microphones.driver import MicrophoneDriver
+from devices.microphones.kind import MicrophonesConfig
 from devices.projector.driver import ProjectorDriver
+from devices.projector.kind import ProjectorConfig
+from devices.switcher.kind import SwitcherConfig
 
 #: How long each driver runs unattended.
 RUN_S = 2.5

@@ -7,16 +7,11 @@ from pathlib import Path
 import pytest
 
 from devices.base import ConfigError
-from devices.hall import (
-    HallConfig,
-    MicrophonesConfig,
-    ProjectorConfig,
-    SwitcherConfig,
-    default_hall_path,
-    load_hall,
-    parse_osc_udp_url,
-    with_url,
-)
+from devices.hall_file import HallConfig, default_hall_path, load_hall
+from devices.microphones.kind import MicrophonesConfig
+from devices.projector.kind import ProjectorConfig
+from devices.registry import with_url
+from devices.switcher.kind import SwitcherConfig, parse_osc_udp_url
 
 GOOD = """
 name = "Test hall"
@@ -42,6 +37,7 @@ HDMI2 = "A0"
 [[devices]]
 id = "mics"
 kind = "microphones"
+model = "SCM820"
 port = "socket://10.0.0.9:2202"
 baudrate = 19200
 [devices.channels]
@@ -63,6 +59,7 @@ def test_default_hall_matches_the_contract() -> None:
         ("switcher", "switcher"),
         ("projector", "projector"),
         ("mics", "microphones"),
+        ("mics-audience", "microphones"),
     ]
     switcher = hall.device("switcher")
     assert isinstance(switcher, SwitcherConfig)
@@ -84,8 +81,11 @@ def test_default_hall_matches_the_contract() -> None:
     assert projector.baudrate == 9600
     mics = hall.device("mics")
     assert isinstance(mics, MicrophonesConfig)
-    assert mics.port == "/dev/ttyUSB1"
-    assert mics.channels[1] == "Moderator" and mics.channels[6] == "Audience B"
+    assert (mics.model, mics.port) == ("ULX-D", "socket://192.168.10.31:2202")
+    assert mics.channels == {1: "Chair", 2: "Clerk", 3: "Spkr 1", 4: "Spkr 2"}
+    audience = hall.device("mics-audience")
+    assert isinstance(audience, MicrophonesConfig)
+    assert (audience.model, audience.channels) == ("AD", {1: "Aud A", 2: "Aud B"})
 
 
 def test_a_good_file_loads_with_defaults_filled_in(tmp_path: Path) -> None:
@@ -128,6 +128,17 @@ def edited(old: str, new: str) -> str:
 
 MISTAKES = [
     # (edit of the good file, expected message after "hall.toml: ")
+    (edited('2 = "Speaker"', '"²" = "Speaker"'),
+     "devices[2].channels.²: must be a number from 1 up"),
+    ("x = " + "[" * 5000 + "]" * 5000 + "\n", "invalid TOML: nested too deeply"),
+    (edited("input_count = 4", "input_count = 4\nframe_rate = 26"),
+     "devices[0].frame_rate: 26 is not a video frame rate"),
+    (edited("input_count = 4", 'input_count = 4\nframe_rate = "25"'),
+     "devices[0].frame_rate: must be a number"),
+    (edited("input_count = 4", 'input_count = 4\nlisten_host = "eth0"'),
+     "devices[0].listen_host: 'eth0' is not an IPv4 address of this computer"),
+    (edited("input_count = 4", "input_count = 4\nfeedback_from_port = 70000"),
+     "devices[0].feedback_from_port: 70000 is out of range 1..65535"),
     (edited('port = "/dev/ttyUSB0"\n', ""), "devices[1].port: missing"),
     (edited('name = "Test hall"\n', ""), "name: missing"),
     (edited('3 = "Lectern"', '7 = "Lectern"'),
@@ -159,7 +170,16 @@ MISTAKES = [
     (edited('2 = "Speaker"', '0 = "Speaker"'), "devices[2].channels.0: must be a number from 1 up"),
     (edited('2 = "Speaker"', '2 = "{Speaker}"'), "devices[2].channels.2: a channel name cannot"),
     (edited('2 = "Speaker"', '2 = ""'), "devices[2].channels.2: name must not be empty"),
-    (edited('2 = "Speaker"', f'2 = "{"x" * 40}"'), "devices[2].channels.2: name too long"),
+    (edited('2 = "Speaker"', f'2 = "{"x" * 40}"'),
+     "devices[2].channels.2: name 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' is 40 characters; "
+     "SCM820 stores at most 31"),
+    (edited('model = "SCM820"\n', ""), "devices[2].model: missing"),
+    (edited('model = "SCM820"', 'model = "ULX-X"'), "devices[2].model: unknown model 'ULX-X'"),
+    (edited('model = "SCM820"', 'model = "ULX-D"'),
+     "devices[2].channels.1: name 'Moderator' is 9 characters; ULX-D stores at most 8"),
+    (edited('model = "SCM820"', 'model = "SLX-D"').replace('1 = "Moderator"', '3 = "Mod"'),
+     "devices[2].channels.3: SLX-D has channels 1..2"),
+    (edited('port = "socket://10.0.0.9:2202"', 'port = "usb:serial="'), "devices[2].port:"),
     (edited('1 = "Wide"', "1 = 5"), "devices[0].inputs.1: name must be a string"),
     (edited('id = "projector"', 'id = "pro jector"'), "devices[1].id: 'pro jector': use only"),
     (edited('id = "projector"\n', ""), "devices[1].id: missing"),
@@ -198,3 +218,25 @@ def test_a_file_that_is_not_utf8_is_a_config_error(tmp_path: Path) -> None:
     path.write_bytes(b'name = "\xff\xfe"\n')
     with pytest.raises(ConfigError, match="cannot read"):
         load_hall(path)
+
+
+def test_switcher_frame_rate_listener_and_sender_port_are_read() -> None:
+    from devices.hall_file import parse_hall
+
+    text = (
+        'name = "Hall"\n[[devices]]\nid = "sw"\nkind = "switcher"\nhost = "10.0.0.5"\n'
+        'input_count = 4\nframe_rate = 50\nlisten_host = "10.0.0.2"\nfeedback_from_port = 3333\n'
+    )
+    config = parse_hall(text).device("sw")
+    assert (config.frame_rate, config.listen_host, config.feedback_from_port) == (  # type: ignore[attr-defined]
+        50.0,
+        "10.0.0.2",
+        3333,
+    )
+    default = parse_hall(text.replace("frame_rate = 50\n", "").replace(
+        'listen_host = "10.0.0.2"\nfeedback_from_port = 3333\n', "")).device("sw")
+    assert (default.frame_rate, default.listen_host, default.feedback_from_port) == (  # type: ignore[attr-defined]
+        25.0,
+        "auto",
+        None,
+    )

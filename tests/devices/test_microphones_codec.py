@@ -234,6 +234,10 @@ VALID_FRAMES = [
     b"< REP 4 BATT_BARS 255 >",
     b"< REP ERR >",
     b"< SAMPLE 087 120 000 >",
+    b"< SAMPLE 1 ALL AX 098 035 >",
+    b"< SAMPLE 3 ALL 005 015 110 100 AX 255 090 063 070 >",
+    b"< REP 2 TX_BATT_BARS 004 >",
+    b"< REP METER_RATE 01000 >",
     b"< SET 1 AUDIO_GAIN INC 3 >",
     b"< GET 0 ALL >",
 ]

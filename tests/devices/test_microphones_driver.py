@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 import tty
+from typing import Any
 
 import pytest
 from conftest_microphones import CHANNELS, Rig, mic_rig
@@ -16,9 +17,9 @@ from hypothesis import strategies as st
 
 from controlroom.clock import ManualClock
 from devices.base import CommandRefused, CommandTimeout, DeviceOffline, LinkState
-from devices.hall import MicrophonesConfig
 from devices.microphones import shure
 from devices.microphones.driver import MicrophoneDriver
+from devices.microphones.kind import MicrophonesConfig
 from devices.microphones.simulator import MicrophoneSimulator
 
 
@@ -27,9 +28,9 @@ def _prepare_varied(sim: MicrophoneSimulator) -> None:
     with sim.lock:
         sim.channels[2].muted = True
         sim.channels[4].gain_units = 40
-        sim.channels[5].battery_bars = None
-        sim.channels[6].battery_bars = 2
-        sim.channels[6].name = "Guest"
+        sim.channels[3].battery_bars = None
+        sim.channels[4].battery_bars = 2
+        sim.channels[4].name = "Guest"
 
 
 # --- connect and resync ------------------------------------------------------------------
@@ -40,7 +41,7 @@ def test_connect_resyncs_every_channel(transport: str) -> None:
     with mic_rig(transport, prepare=_prepare_varied) as rig:
         assert rig.statuses.values[0].state is LinkState.CONNECTING
         expected = rig.sim.snapshot()
-        state = rig.wait_state(lambda s: s.channels[6].battery_bars == 2)
+        state = rig.wait_state(lambda s: s.channels[4].battery_bars == 2)
         for number, sim_channel in expected.items():
             channel = state.channels[number]
             assert channel.muted is sim_channel.muted
@@ -94,10 +95,12 @@ def test_bad_arguments_are_refused_before_anything_is_sent() -> None:
 def test_set_name_is_sent_as_safe_ascii() -> None:
     with mic_rig() as rig:
         mark = len(rig.sim.received_frames())
-        assert rig.driver.set_name(4, "Докладчик 2").result(timeout=3) == "Dokladchik 2"
-        assert rig.sent_after(mark) == [b"< SET 4 CHAN_NAME {Dokladchik 2} >"]
-        assert rig.sim.snapshot()[4].name == "Dokladchik 2"
-        assert rig.driver.state.channels[4].name == "Dokladchik 2"
+        assert rig.driver.set_name(4, "Гость 2").result(timeout=3) == "Gost 2"
+        assert rig.sent_after(mark) == [b"< SET 4 CHAN_NAME {Gost 2} >"]
+        assert rig.sim.snapshot()[4].name == "Gost 2"
+        assert rig.driver.state.channels[4].name == "Gost 2"
+        # Cut to the 8 characters a ULX-D stores, so the receiver takes it.
+        assert rig.driver.set_name(4, "Докладчик 2").result(timeout=3) == "Dokladch"
 
 
 def test_mute_all_resolves_once_every_channel_reported() -> None:
@@ -121,20 +124,20 @@ def test_refresh_rereads_everything() -> None:
 def test_commands_keep_their_order() -> None:
     with mic_rig() as rig:
         mark = len(rig.sim.received_frames())
-        futures = [rig.driver.set_gain_db(1 + i % 6, i) for i in range(24)]
+        futures = [rig.driver.set_gain_db(1 + i % 4, i) for i in range(24)]
         results = [f.result(timeout=5) for f in futures]
         assert results == [float(i) for i in range(24)]
         assert rig.sent_after(mark) == [
-            f"< SET {1 + i % 6} AUDIO_GAIN {i + 18} >".encode() for i in range(24)
+            f"< SET {1 + i % 4} AUDIO_GAIN {i + 18} >".encode() for i in range(24)
         ]
 
 
 def test_rep_err_refuses_the_command_in_flight() -> None:
-    # The hall file names a channel 7 this receiver does not have.
-    driver_channels = {**CHANNELS, 7: "Spare"}
-    with mic_rig(driver_channels=driver_channels, command_timeout=0.5) as rig:
-        with pytest.raises(CommandRefused, match="refused set_mute\\(7, True\\)"):
-            rig.driver.set_mute(7, True).result(timeout=3)
+    # The hall file names a channel 4 this receiver (a dual ULXD4D, say) does not have.
+    sim_channels = {1: "Chair", 2: "Secretar"}
+    with mic_rig(channels=sim_channels, driver_channels=CHANNELS, command_timeout=0.5) as rig:
+        with pytest.raises(CommandRefused, match="refused set_mute\\(4, True\\)"):
+            rig.driver.set_mute(4, True).result(timeout=3)
         # The next command is not confused by the refusal.
         assert rig.driver.set_mute(1, True).result(timeout=3) is True
 
@@ -169,7 +172,9 @@ def test_dead_battery_is_reported_and_the_channel_goes_silent() -> None:
         rig.wait_state(lambda s: s.channels[2].level_db is not None)
         rig.sim.battery_dead(2)
         rig.wait_state(lambda s: s.channels[2].battery_bars == 0)
-        state = rig.wait_state(lambda s: s.channels[2].level_db == -120.0)
+        # Silent: the bottom of the model's meter (ULX-D meters audio down to -50 dBFS).
+        floor = rig.driver.profile.level_db(0)
+        state = rig.wait_state(lambda s: s.channels[2].level_db == floor)
         assert state.channels[1].battery_bars == 5
 
 
@@ -231,7 +236,7 @@ def test_dropped_tcp_link_is_seen_at_once_and_reconnects() -> None:
         assert "lost the link" in offline.reason or "no answer" in offline.reason
         rig.sim.restore_link()
         rig.statuses.wait_after(status_mark, lambda s: s.state is LinkState.OK, timeout=10)
-        assert rig.driver.set_mute(6, True).result(timeout=3) is True
+        assert rig.driver.set_mute(4, True).result(timeout=3) is True
 
 
 def test_command_in_flight_when_the_link_drops_fails() -> None:
@@ -304,7 +309,7 @@ def test_any_line_ending_from_the_device(line_ending: bytes) -> None:
         sim.line_ending = line_ending
 
     with mic_rig(prepare=prepare) as rig:
-        assert rig.driver.set_gain_db(5, 3).result(timeout=3) == 3.0
+        assert rig.driver.set_gain_db(4, 3).result(timeout=3) == 3.0
         assert rig.driver.protocol_errors == 0
 
 
@@ -428,8 +433,8 @@ def test_driver_survives_any_bytes(
 class HeldReplies(MicrophoneSimulator):
     """A receiver whose replies wait, once :meth:`hold` is called, until :meth:`release`."""
 
-    def __init__(self, channels: dict[int, str]) -> None:
-        super().__init__(channels)
+    def __init__(self, channels: dict[int, str], **options: Any) -> None:
+        super().__init__(channels, **options)
         self.holding = False
         self.held: list[bytes] = []
         self.got_one = threading.Event()
@@ -473,17 +478,22 @@ def test_a_cancelled_command_is_not_sent() -> None:
 
 
 @pytest.mark.parametrize(
-    ("port", "channels", "problem"),
+    ("model", "port", "channels", "problem"),
     [
-        ("", {1: "Moderator"}, "port: missing"),
-        ("/dev/null", {}, "channels: no channels"),
-        ("/dev/null", {0: "All"}, "channels.0: not a channel number"),
+        (None, "", {1: "Moderator"}, "port: missing"),
+        (None, "/dev/null", {}, "channels: no channels"),
+        (None, "/dev/null", {0: "All"}, "channels.0: ULX-D has channels 1..4"),
+        (None, "/dev/null", {5: "Fifth"}, "channels.5: ULX-D has channels 1..4"),
+        ("SLX-D", "/dev/null", {1: "One", 3: "Three"}, "channels.3: SLX-D has channels 1..2"),
+        ("QLX-D", "/dev/null", {2: "Two"}, "channels.2: QLX-D has only channel 1"),
+        ("ULX-E", "/dev/null", {1: "One"}, "model: unknown model 'ULX-E'"),
     ],
 )
 def test_bad_config_is_reported_and_never_connects(
-    port: str, channels: dict[int, str], problem: str
+    model: str | None, port: str, channels: dict[int, str], problem: str
 ) -> None:
-    driver = MicrophoneDriver(MicrophonesConfig(id="bad", port=port, channels=channels))
+    config = MicrophonesConfig(id="bad", port=port, channels=channels)
+    driver = MicrophoneDriver(config, model=model)
     driver.start()
     try:
         assert driver.status.state is LinkState.BAD_CONFIG

@@ -1,4 +1,8 @@
-"""MicrophoneSimulator as a peer: raw command strings in over a real pty, bytes checked out."""
+"""MicrophoneSimulator as a peer: raw command strings in over a real pty, bytes checked out.
+
+These run the default model, ULX-D (``models.py``); ``test_microphones_families.py``
+covers what differs per family.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,10 @@ import pytest
 import serial
 
 from devices.microphones import shure
-from devices.microphones.shure import Report, Sample
+from devices.microphones.shure import ChannelSample, Report, Sample
 from devices.microphones.simulator import MicrophoneSimulator
 
-CHANNELS = {1: "Moderator", 2: "Secretary", 3: "Модератор"}
+CHANNELS = {1: "Chair", 2: "Guest", 3: "Модератор"}
 
 
 class Wire:
@@ -51,28 +55,28 @@ def wire(sim: MicrophoneSimulator) -> Iterator[Wire]:
 def test_get_answers_rep_byte_for_byte(sim: MicrophoneSimulator, wire: Wire) -> None:
     assert wire.ask(b"< GET 1 AUDIO_MUTE >") == [b"< REP 1 AUDIO_MUTE OFF >"]
     assert wire.ask(b"< GET 2 AUDIO_GAIN >") == [b"< REP 2 AUDIO_GAIN 018 >"]
-    assert wire.ask(b"< GET 1 CHAN_NAME >") == [b"< REP 1 CHAN_NAME {Moderator} >"]
-    # Names the hall gives in Cyrillic are stored as the device would: ASCII.
-    assert wire.ask(b"< GET 3 CHAN_NAME >") == [b"< REP 3 CHAN_NAME {Moderator} >"]
+    assert wire.ask(b"< GET 1 CHAN_NAME >") == [b"< REP 1 CHAN_NAME {Chair} >"]
+    # Names the hall gives in Cyrillic are stored as the device would: ASCII, 8 characters.
+    assert wire.ask(b"< GET 3 CHAN_NAME >") == [b"< REP 3 CHAN_NAME {Moderato} >"]
     assert wire.ask(b"< GET 3 BATT_BARS >") == [b"< REP 3 BATT_BARS 005 >"]
-    assert wire.ask(b"< GET 0 METER_RATE >") == [b"< REP 0 METER_RATE 00000 >"]
+    assert wire.ask(b"< GET 1 METER_RATE >") == [b"< REP 1 METER_RATE 00000 >"]
     assert sim.received_frames() == [
         b"< GET 1 AUDIO_MUTE >",
         b"< GET 2 AUDIO_GAIN >",
         b"< GET 1 CHAN_NAME >",
         b"< GET 3 CHAN_NAME >",
         b"< GET 3 BATT_BARS >",
-        b"< GET 0 METER_RATE >",
+        b"< GET 1 METER_RATE >",
     ]
 
 
 def test_get_0_all_reports_every_value_of_every_channel(wire: Wire) -> None:
-    frames = wire.ask(b"< GET 0 ALL >", replies=1 + 4 * len(CHANNELS))
+    frames = wire.ask(b"< GET 0 ALL >", replies=5 * len(CHANNELS))
     reports = [shure.parse_frame(frame) for frame in frames]
-    assert reports[0] == Report(0, "METER_RATE", 0)
+    assert all(isinstance(r, Report) for r in reports)
     seen = {(r.channel, r.parameter) for r in reports if isinstance(r, Report)}
     for channel in CHANNELS:
-        for parameter in ("CHAN_NAME", "AUDIO_MUTE", "AUDIO_GAIN", "BATT_BARS"):
+        for parameter in ("CHAN_NAME", "AUDIO_MUTE", "AUDIO_GAIN", "BATT_BARS", "METER_RATE"):
             assert (channel, parameter) in seen
 
 
@@ -83,9 +87,9 @@ def test_set_changes_and_reports(sim: MicrophoneSimulator, wire: Wire) -> None:
     assert wire.ask(b"< SET 1 AUDIO_GAIN INC 5 >") == [b"< REP 1 AUDIO_GAIN 035 >"]
     assert wire.ask(b"< SET 1 AUDIO_GAIN INC 50 >") == [b"< REP 1 AUDIO_GAIN 060 >"]
     assert wire.ask(b"< SET 1 AUDIO_GAIN DEC 70 >") == [b"< REP 1 AUDIO_GAIN 000 >"]
-    assert wire.ask(b"< SET 3 CHAN_NAME {Speaker 1} >") == [b"< REP 3 CHAN_NAME {Speaker 1} >"]
+    assert wire.ask(b"< SET 3 CHAN_NAME {Spkr 1} >") == [b"< REP 3 CHAN_NAME {Spkr 1} >"]
     snapshot = sim.snapshot()
-    assert (snapshot[2].muted, snapshot[1].gain_units, snapshot[3].name) == (False, 0, "Speaker 1")
+    assert (snapshot[2].muted, snapshot[1].gain_units, snapshot[3].name) == (False, 0, "Spkr 1")
 
 
 def test_set_on_channel_0_reports_each_channel(sim: MicrophoneSimulator, wire: Wire) -> None:
@@ -104,6 +108,8 @@ def test_set_on_channel_0_reports_each_channel(sim: MicrophoneSimulator, wire: W
         b"< SET 1 AUDIO_GAIN UP 1 >",
         b"< SET 1 CHAN_NAME Moderator >",  # braces required
         b"< SET 1 CHAN_NAME {" + b"x" * 40 + b"} >",  # too long
+        b"< SET 1 CHAN_NAME {Speaker 1} >",  # 9 characters: a ULX-D stores 8
+        b"< GET 1 TX_BATT_BARS >",  # ULX-D says BATT_BARS
         b"< SET 1 METER_RATE 100 >",  # metering is device-wide: channel 0
         b"< SET 0 METER_RATE 50 >",  # faster than a receiver meters
         b"< REP 1 AUDIO_MUTE ON >",  # a receiver takes no REP
@@ -122,20 +128,37 @@ def test_refused_set_on_channel_0_changes_nothing(sim: MicrophoneSimulator, wire
 
 
 def test_metering_sends_samples_at_the_rate(wire: Wire) -> None:
-    assert wire.ask(b"< SET 0 METER_RATE 00100 >") == [b"< REP 0 METER_RATE 00100 >"]
+    assert wire.ask(b"< SET 0 METER_RATE 00100 >", replies=len(CHANNELS)) == [
+        f"< REP {n} METER_RATE 00100 >".encode() for n in CHANNELS
+    ]
     started = time.monotonic()
-    samples = [shure.parse_frame(wire.read_frame()) for _ in range(5)]
+    samples = [shure.parse_frame(wire.read_frame()) for _ in range(5 * len(CHANNELS))]
     elapsed = time.monotonic() - started
-    assert all(isinstance(s, Sample) and len(s.values) == len(CHANNELS) for s in samples)
-    assert elapsed >= 0.3  # five samples 100 ms apart, the first within one interval
-    levels = {s.values for s in samples if isinstance(s, Sample)}
+    # One < SAMPLE n ALL antenna rf audio > per channel per interval, channels in order.
+    assert all(isinstance(s, ChannelSample) and len(s.fields) == 3 for s in samples)
+    assert [s.channel for s in samples if isinstance(s, ChannelSample)] == list(CHANNELS) * 5
+    assert elapsed >= 0.3  # five rounds 100 ms apart, the first within one interval
+    levels = {s.fields for s in samples if isinstance(s, ChannelSample) and s.channel == 1}
     assert len(levels) > 1  # levels move
+
+
+def test_mixer_meters_all_channels_in_one_frame() -> None:
+    simulator = MicrophoneSimulator(CHANNELS, model="SCM820")
+    wire = Wire(simulator.start_pty())
+    try:
+        assert wire.ask(b"< SET 0 METER_RATE 00100 >") == [b"< REP 0 METER_RATE 00100 >"]
+        samples = [shure.parse_frame(wire.read_frame()) for _ in range(5)]
+        assert all(isinstance(s, Sample) and len(s.values) == len(CHANNELS) for s in samples)
+        assert len({s.values for s in samples if isinstance(s, Sample)}) > 1
+    finally:
+        wire.close()
+        simulator.stop()
 
 
 def test_metering_stops(wire: Wire) -> None:
     wire.ask(b"< SET 0 METER_RATE 00100 >")
     wire.port.write(b"< SET 0 METER_RATE 0 >")
-    while wire.read_frame() != b"< REP 0 METER_RATE 00000 >":
+    while wire.read_frame() != b"< REP 3 METER_RATE 00000 >":
         pass
     wire.port.timeout = 0.4
     assert wire.port.read_until(b">") == b""

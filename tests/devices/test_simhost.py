@@ -16,16 +16,13 @@ import serial
 from recorder import Recorder
 
 from devices.base import DeviceStatus, LinkState
-from devices.hall import (
-    MicrophonesConfig,
-    ProjectorConfig,
-    SwitcherConfig,
-    build_driver,
-    default_hall_path,
-    load_hall,
-)
+from devices.hall_file import default_hall_path, load_hall
+from devices.microphones.kind import MicrophonesConfig
+from devices.projector.kind import ProjectorConfig
+from devices.registry import build_driver
 from devices.simhost import SimulatorHost
 from devices.switcher.driver import SwitcherDriver
+from devices.switcher.kind import SwitcherConfig
 from devices.udp_transport import free_udp_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,7 +56,7 @@ def host() -> Iterator[SimulatorHost]:
 
 def test_every_device_gets_a_simulator_and_a_url(host: SimulatorHost) -> None:
     urls = host.urls
-    assert list(urls) == ["switcher", "projector", "mics"]
+    assert list(urls) == ["switcher", "projector", "mics", "mics-audience"]
     assert urls["switcher"].startswith("osc.udp://127.0.0.1:")
     assert urls["projector"].startswith("/dev/pts/") and os.path.exists(urls["projector"])
     assert urls["mics"].startswith("/dev/pts/") and os.path.exists(urls["mics"])
@@ -69,7 +66,7 @@ def test_every_device_gets_a_simulator_and_a_url(host: SimulatorHost) -> None:
 
 def test_rehearsal_hall_points_every_driver_at_its_simulator(host: SimulatorHost) -> None:
     hall = host.rehearsal_hall()
-    assert [d.id for d in hall.devices] == ["switcher", "projector", "mics"]
+    assert [d.id for d in hall.devices] == ["switcher", "projector", "mics", "mics-audience"]
     switcher = hall.device("switcher")
     assert isinstance(switcher, SwitcherConfig)
     assert switcher.inputs[5] == "Presentation PC"
@@ -196,12 +193,13 @@ def test_cli_prints_one_line_per_device_serves_and_stops_on_sigint(
     hall_path, feedback_port = hall_with_free_feedback_port(tmp_path)
     sim = SimProcess("--hall", str(hall_path), "--warmup", "0.2")
     kill_leftovers.append(sim)
-    lines = sim.read_lines(3)
+    lines = sim.read_lines(4)
     parsed = [line.split(" ") for line in lines]
     assert [(p[0], p[1]) for p in parsed] == [
         ("switcher", "switcher"),
         ("projector", "projector"),
         ("mics", "microphones"),
+        ("mics-audience", "microphones"),
     ]
     urls = {p[0]: p[2] for p in parsed}
     assert urls["projector"].startswith("/dev/pts/")
@@ -218,7 +216,7 @@ def test_cli_prints_one_line_per_device_serves_and_stops_on_sigint(
 
     code, out, err = sim.finish(signal.SIGINT)
     assert code == 0, err
-    assert out == "", out  # nothing after the three lines
+    assert out == "", out  # nothing after the four lines
     assert "Traceback" not in err
 
 
@@ -226,7 +224,7 @@ def test_cli_stops_cleanly_on_sigterm(tmp_path: Path, kill_leftovers: list[SimPr
     hall_path, _ = hall_with_free_feedback_port(tmp_path)
     sim = SimProcess("--hall", str(hall_path), "--tcp")
     kill_leftovers.append(sim)
-    lines = sim.read_lines(3)
+    lines = sim.read_lines(4)
     assert lines[1].split(" ")[2].startswith("socket://127.0.0.1:")
     code, _out, err = sim.finish(signal.SIGTERM)
     assert code == 0, err

@@ -14,6 +14,7 @@ from devices.switcher.atemosc import (
     Auto,
     Cut,
     FadeToBlack,
+    InputName,
     LinkLed,
     OtherFeedback,
     PreviewInput,
@@ -58,7 +59,7 @@ COMMAND_BYTES = [
     (Auto(), osc("/atem/transition/auto")),
     (FadeToBlack(), osc("/atem/transition/ftb")),
     (SetTransitionType("wipe"), osc("/atem/transition/type", "s", osc_string("wipe"))),
-    (SetTransitionRate(1.5), osc("/atem/transition/rate", "f", f32(1.5))),
+    (SetTransitionRate(38), osc("/atem/transition/rate", "f", f32(38.0))),  # frames
     (SetDskOnAir(1, True), osc("/atem/dsk/1/on-air", "i", i32(1))),
     (SetDskOnAir(2, False), osc("/atem/dsk/2/on-air", "i", i32(0))),
     (RunMacro(4), osc("/atem/macros/4/run")),
@@ -95,8 +96,9 @@ def test_address_form_presses_and_releases() -> None:
     "command",
     [
         SetTransitionType("fade"),
-        SetTransitionRate(0.0),
-        SetTransitionRate(float("nan")),
+        SetTransitionRate(0),
+        SetTransitionRate(300),
+        SetTransitionRate(1.5),  # type: ignore[arg-type]
         SetProgram(-1),
         SetDskOnAir(0, True),
         RunMacro(-2),
@@ -245,3 +247,62 @@ def test_malformed_input_is_refused_without_python_osc_logging(
         with pytest.raises(ProtocolError):
             atemosc.decode_feedback(datagram)
     assert caplog.records == []
+
+
+# -- bundles: built without recursion, any depth or damage is a protocol error ---------------
+
+
+def bundle(elements: list[bytes]) -> bytes:
+    body = b"".join(len(e).to_bytes(4, "big") + e for e in elements)
+    return osc_string("#bundle") + struct.pack(">Q", 1) + body
+
+
+#: Bundles of messages and bundles, nested up to a few hundred levels on their spine.
+packets = st.recursive(
+    st.sampled_from(
+        [osc("/atem/program", "i", i32(2)), osc("/atem/transition/bar", "f", f32(0.5)),
+         osc("/atem/input/3/long-name", "s", osc_string("Lectern")), b"\xff\xfe\x00\x00"]
+    ),
+    lambda children: st.lists(children, min_size=1, max_size=3).map(bundle),
+    max_leaves=40,
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(packets, st.integers(min_value=0, max_value=500), st.integers(0, 64), st.binary(max_size=4))
+def test_bundles_of_any_shape_depth_or_damage_raise_only_protocol_error(
+    packet: bytes, spine: int, cut: int, junk: bytes
+) -> None:
+    for _ in range(spine):
+        packet = bundle([packet])
+    only_protocol_errors(packet)
+    only_protocol_errors(packet[: max(1, len(packet) - cut)] + junk)
+
+
+def test_a_bundle_nested_as_deep_as_allowed_parses_and_one_deeper_is_refused() -> None:
+    message = osc("/atem/program", "i", i32(4))
+    packet = message
+    for _ in range(atemosc.MAX_BUNDLE_DEPTH):
+        packet = bundle([packet])
+    assert atemosc.decode_feedback(packet) == [ProgramInput(4)]
+    with pytest.raises(ProtocolError, match="nested deeper"):
+        atemosc.decode_feedback(bundle([packet]))
+
+
+def test_a_7_kb_bundle_nested_350_levels_is_a_protocol_error_not_a_recursion_error() -> None:
+    packet = osc("/atem/program", "i", i32(5))
+    for _ in range(350):
+        packet = bundle([packet])
+    assert len(packet) > 7000
+    with pytest.raises(ProtocolError):
+        atemosc.decode_feedback(packet)
+
+
+def test_messages_of_a_bundle_come_out_in_order() -> None:
+    packet = bundle(
+        [osc("/atem/preview", "i", i32(2)), bundle([osc("/atem/program", "i", i32(3))]),
+         osc("/atem/input/2/short-name", "s", osc_string("CAM2"))]
+    )  # fmt: skip
+    assert atemosc.decode_feedback(packet) == [
+        PreviewInput(2), ProgramInput(3), InputName(2, "CAM2", short=True)
+    ]  # fmt: skip

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import socket
 import time
 
 import pytest
@@ -13,9 +12,9 @@ from hypothesis import strategies as st
 from recorder import Recorder
 
 from devices.base import CommandRefused, CommandTimeout, DeviceOffline, LinkState
-from devices.hall import build_driver
+from devices.registry import build_driver
 from devices.switcher import atemosc
-from devices.switcher.driver import SwitcherDriver
+from devices.switcher.driver import POLL_INTERVAL_S, SwitcherDriver
 from devices.switcher.simulator import SwitcherSimulator
 from devices.udp_transport import UdpEndpoint, free_udp_port
 
@@ -118,16 +117,49 @@ def test_cut_swaps_program_and_preview(rig: Rig) -> None:
 
 
 def test_auto_runs_the_transition_bar_then_swaps(rig: Rig) -> None:
-    rig.driver.transition_rate(0.3).result(timeout=1)
+    rig.driver.transition_rate(0.4).result(timeout=1)
+    assert rig.sim.wait_received("/atem/transition/rate")
     program, preview = rig.sim.program, rig.sim.preview
+    rest = rig.driver.state.bar_handle
+    assert rest == 1.0  # the handle rests at 1.0 before the first transition
     mark = rig.states.mark()
     assert rig.driver.auto().result(timeout=3) == preview
-    positions = [s.transition_position for s in rig.states.values[mark:]]
-    assert any(0.0 < p < 1.0 for p in positions), positions
-    rising = positions[: positions.index(max(positions)) + 1]
-    assert rising == sorted(rising)
+    handles = [s.bar_handle for s in rig.states.values[mark:]]
+    moving = [h for h in handles if h is not None and 0.0 < h < 1.0]
+    assert moving and moving == sorted(moving, reverse=True), handles  # 1.0 -> 0.0 this time
+    assert any(s.in_transition for s in rig.states.values[mark:])
     assert (rig.sim.program, rig.sim.preview) == (preview, program)
-    assert rig.wait_state(lambda s: s.transition_position == 0.0).program == preview
+    after = rig.wait_state(lambda s: s.bar_handle == 0.0)  # rests at the other end now
+    assert after.program == preview and not after.in_transition
+    # The next transition moves the handle the other way: not progress, a handle.
+    mark = rig.states.mark()
+    assert rig.driver.auto().result(timeout=3) == program
+    moving = [s.bar_handle for s in rig.states.values[mark:] if s.in_transition]
+    assert moving and moving == sorted(moving), moving
+
+
+def test_transition_rate_is_sent_in_frames_at_the_hall_frame_rate() -> None:
+    with switcher_rig(frame_rate=50.0) as rig:
+        rig.driver.transition_rate(0.5).result(timeout=1)
+        assert rig.sim.wait_received("/atem/transition/rate")
+        assert rig.sent("/atem/transition/rate") == [(25.0,)]  # 0.5 s at 50 fps
+        assert rig.driver.state.transition_rate == 0.5
+
+
+@pytest.mark.parametrize("seconds", [0.0, -1.0, float("nan"), 12.5])
+def test_a_transition_rate_the_switcher_cannot_take_is_refused(rig: Rig, seconds: float) -> None:
+    with pytest.raises(CommandRefused, match="transition rate"):
+        rig.driver.transition_rate(seconds).result(timeout=1)
+    assert not rig.sent("/atem/transition/rate")
+
+
+def test_auto_waits_for_the_transition_it_set() -> None:
+    # 2 s of transition, 0.3 s of command timeout: the rate is added to the timeout.
+    with switcher_rig(command_timeout=0.3) as rig:
+        rig.driver.transition_rate(2.0).result(timeout=1)
+        assert rig.sim.wait_received("/atem/transition/rate")
+        preview = rig.sim.preview
+        assert rig.driver.auto().result(timeout=5) == preview
 
 
 def test_fade_to_black_is_tracked_and_unconfirmed(rig: Rig) -> None:
@@ -146,7 +178,7 @@ def test_fade_to_black_is_tracked_and_unconfirmed(rig: Rig) -> None:
 def test_transition_type_rate_dsk_and_macro_reach_the_switcher(rig: Rig) -> None:
     for future in (
         rig.driver.transition_type("wipe"),
-        rig.driver.transition_rate(2.5),
+        rig.driver.transition_rate(2.0),
         rig.driver.dsk_on_air(1, True),
         rig.driver.dsk_on_air(2, False),
         rig.driver.run_macro(3),
@@ -155,15 +187,15 @@ def test_transition_type_rate_dsk_and_macro_reach_the_switcher(rig: Rig) -> None
         assert future.result(timeout=1) is None
     rig.driver.program(6 if rig.sim.program != 6 else 5).result(timeout=3)  # datagrams in order
     assert rig.sent("/atem/transition/type") == [("wipe",)]
-    assert rig.sent("/atem/transition/rate") == [(2.5,)]
+    assert rig.sent("/atem/transition/rate") == [(50.0,)]  # frames at 25 fps
     assert rig.sent("/atem/dsk/1/on-air") == [(1,)]
     assert rig.sent("/atem/dsk/2/on-air") == [(0,)]
     assert rig.sent("/atem/macros/3/run") == [()]
-    assert (rig.sim.transition_type, rig.sim.transition_rate) == ("wipe", 2.5)
+    assert (rig.sim.transition_type, rig.sim.transition_frames) == ("wipe", 50)
     assert rig.sim.dsk_on_air == {1: True, 2: False}
     assert rig.sim.macros_run == [3]
     state = rig.driver.state
-    assert (state.transition_type, state.transition_rate) == ("wipe", 2.5)
+    assert (state.transition_type, state.transition_rate) == ("wipe", 2.0)
 
 
 def test_bad_transition_type_is_refused(rig: Rig) -> None:
@@ -196,7 +228,7 @@ def silent_switcher_goes_offline_then_reconnects_and_resyncs(rig: Rig) -> None:
     rig.sim.set_silent(True)
     pending = rig.driver.program(5 if rig.sim.program != 5 else 4)  # never confirmed
     offline = rig.wait_status(LinkState.OFFLINE, since=rig.statuses.mark())
-    assert "3 status requests" in offline.reason
+    assert "2 status requests" in offline.reason
     with pytest.raises(DeviceOffline):
         pending.result(timeout=1)
     assert rig.driver.state.program is None  # stale state is dropped
@@ -215,13 +247,14 @@ def silent_switcher_goes_offline_then_reconnects_and_resyncs(rig: Rig) -> None:
 
 
 def test_offline_within_five_seconds_of_going_quiet_with_default_polling() -> None:
-    with switcher_rig(poll_interval=1.0) as rig:
+    with switcher_rig(poll_interval=POLL_INTERVAL_S) as rig:
         mark = rig.statuses.mark()
         rig.sim.set_silent(True)
         quiet = time.monotonic()
         rig.wait_status(LinkState.OFFLINE, timeout=8, since=mark)
         elapsed = time.monotonic() - quiet
-        assert 2.0 < elapsed <= 5.5, elapsed  # three missed polls, not one; under 5 s + slack
+        # two unanswered requests after 2.5 s of quiet, 1 s apart: 4.5 s, not one miss
+        assert 3.0 < elapsed <= 5.0 + 0.3, elapsed
 
 
 def test_reconnect_keeps_asking_with_backoff(rig: Rig) -> None:
@@ -344,11 +377,8 @@ def shared_rig() -> Rig:
 )
 @given(st.lists(st.binary(min_size=1, max_size=48), min_size=1, max_size=5))
 def test_driver_fed_random_datagrams_keeps_running(shared_rig: Rig, datagrams: list[bytes]) -> None:
-    port = shared_rig.driver.feedback_port
-    assert port is not None
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
-        for datagram in datagrams:
-            sender.sendto(b"/atem/" + datagram, ("127.0.0.1", port))
+    for datagram in datagrams:  # from the switcher's own port: parsed, not dropped
+        shared_rig.sim.send_datagram(b"/atem/" + datagram)
     target = 1 if shared_rig.sim.program != 1 else 2
     assert shared_rig.driver.program(target).result(timeout=3) == target
 
@@ -356,13 +386,8 @@ def test_driver_fed_random_datagrams_keeps_running(shared_rig: Rig, datagrams: l
 def test_feedback_the_driver_does_not_follow_still_proves_the_switcher_alive(rig: Rig) -> None:
     rig.sim.set_silent(True)
     rig.wait_status(LinkState.OFFLINE, since=rig.statuses.mark())
-    port = rig.driver.feedback_port
-    assert port is not None
     mark = rig.statuses.mark()
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
-        sender.sendto(
-            atemosc.build_message("/atem/audio/input/1/gain", (0.5,)), ("127.0.0.1", port)
-        )
+    rig.sim.send_datagram(atemosc.build_message("/atem/audio/input/1/gain", (0.5,)))
     rig.wait_status(LinkState.OK, since=mark)
     assert rig.driver.protocol_errors == 0
 

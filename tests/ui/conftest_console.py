@@ -80,6 +80,7 @@ def make_console_window(
     monkeypatch: pytest.MonkeyPatch,
     rehearsal: bool = True,
     hall_path: Path | None = None,
+    event: int | None = None,
 ) -> Iterator[ConsoleWindow]:
     isolate_settings(tmp_path)
     monkeypatch.setattr(
@@ -90,7 +91,7 @@ def make_console_window(
     create_application()
     database = Database.open(tmp_path / "console.db")
     args = argparse.Namespace(
-        db=str(database.path), event=None, rehearsal=rehearsal, hall=None
+        db=str(database.path), event=event, rehearsal=rehearsal, hall=None
     )
     context = AppContext(
         database=database, clock=SystemClock(), args=args, rehearsal=rehearsal,

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
+from conftest_console import QT_LOG_IGNORE, ConsoleWindow
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
+from controlroom.cues import SwitcherCue
 from controlroom.engine import CUE_FAILED, GO_IGNORED, ITEM_STARTED
 from controlroom.model import ItemKind
 from controlroom.runsheet import RunSheetLocked
@@ -35,7 +35,7 @@ def test_console_comes_up_in_rehearsal(console_window: ConsoleWindow) -> None:
     cw = console_window
     cw.wait_devices_ok()
     console = cw.console
-    assert set(console.panels) == {"switcher", "projector", "mics"}
+    assert set(console.panels) == {"switcher", "projector", "mics", "mics-audience"}
     assert console.show_bar.banner.text() == "REHEARSAL"
     assert cw.window.mode_label.text() == "REHEARSAL"
     assert console.engine is not None
@@ -199,7 +199,7 @@ def test_f12_is_panic_and_mutes_every_microphone(console_window: ConsoleWindow) 
     mics.press_mute(2)  # the receivers start with every channel open; close one
     panel = console.panels["mics"]
     assert isinstance(panel, MicrophonesPanel)
-    cw.wait_for(lambda: panel.live_channels() == {1, 3, 4, 5, 6})
+    cw.wait_for(lambda: panel.live_channels() == {1, 3, 4})
     assert [s.toString() for s in console.actions.panic.shortcuts()] == ["F12"]
     assert console.actions.panic.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
     show_active(cw)
@@ -232,7 +232,7 @@ def test_show_mode_locks_and_edit_mode_unlocks_and_live_edits_are_flagged(
         runsheet.set_item_field(0, "title", "changed in show mode")
     # The inspector is read-only too.
     window.table_view.setCurrentIndex(window.model.index(1, Column.TITLE))
-    assert not console.inspector.editor.program.isEnabled()
+    assert not console.inspector.editor.groups["switcher"].program.isEnabled()
     console.show_bar.mode_button.click()  # back to edit mode
     assert not runsheet.locked and window.action_add_item.isEnabled()
     # Editing the live item is allowed in edit mode, but never silently.
@@ -283,7 +283,7 @@ def test_a_break_mutes_every_microphone(console_window: ConsoleWindow) -> None:
     assert isinstance(panel, MicrophonesPanel)
     mics = cw.simulator("mics")
     mics.press_mute(4)
-    cw.wait_for(lambda: panel.live_channels() == {1, 2, 3, 5, 6})
+    cw.wait_for(lambda: panel.live_channels() == {1, 2, 3})
     assert console.engine is not None
     console.engine.jump(break_index)
     cw.wait_for(lambda: "break: every microphone is muted" in console.inspector.on_go_lines())
@@ -411,14 +411,14 @@ def test_inspector_edits_cues_and_lists_what_go_changes(console_window: ConsoleW
     window.table_view.setCurrentIndex(window.model.index(2, Column.TITLE))
     editor = console.inspector.editor
     assert editor.row == 2
-    position = editor.program.findData(6)
-    editor.program.setCurrentIndex(position)
-    editor.program.activated.emit(position)
+    position = editor.groups["switcher"].program.findData(6)
+    editor.groups["switcher"].program.setCurrentIndex(position)
+    editor.groups["switcher"].program.activated.emit(position)
     cues = runsheet.items[2].cues
-    assert cues.switcher is not None and cues.switcher.program == 6
+    assert cues.first(SwitcherCue) is not None and cues.first(SwitcherCue).program == 6
     assert runsheet.can_undo
     runsheet.undo()
-    assert runsheet.items[2].cues.switcher.program != 6  # type: ignore[union-attr]
+    assert runsheet.items[2].cues.first(SwitcherCue).program != 6  # type: ignore[union-attr]
     # "On GO" for the standby item (the first) against what the devices report.
     cw.wait_for(lambda: any("program" in line for line in console.inspector.on_go_lines()))
     assert console.inspector.on_go_title.text().startswith("On GO — item 1")
@@ -500,7 +500,7 @@ def test_opening_another_event_gives_it_a_fresh_engine(console_window: ConsoleWi
     event_id = cw.database.create_event(
         Event(title="Briefing", scheduled_start=datetime(2026, 12, 1, 9, 0),
               items=[Item(title="Only", planned_duration=60,
-                          cues=ItemCues(switcher=SwitcherCue(program=4)))])
+                          cues=ItemCues((SwitcherCue(program=4),)))])
     )
     with qtbot.waitSignal(console.engine_changed, timeout=10_000):
         window.open_event(event_id)
@@ -515,27 +515,3 @@ def test_opening_another_event_gives_it_a_fresh_engine(console_window: ConsoleWi
     panel = console.panels["switcher"]
     assert isinstance(panel, SwitcherPanel)
     cw.wait_for(lambda: panel.tally()[0] == 4)
-
-
-def test_a_bad_hall_file_is_named_and_the_show_still_keeps_time(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    hall_file = tmp_path / "hall.toml"
-    hall_file.write_text('name = "Broken"\n[[devices]]\nid = "switcher"\nkind = "switcher"\n',
-                         encoding="utf-8")
-    windows = make_console_window(qtbot, tmp_path, monkeypatch, hall_path=hall_file)
-    cw = next(windows)
-    try:
-        console = cw.console
-        assert console.hall_config is None and console.panels == {}
-        assert "hall.toml" in console.hall_failed_reason
-        qtbot.waitUntil(lambda: "hall.toml" in cw.window.last_status_error)
-        failed = []
-        console.bridge.engine_event.connect(
-            lambda e: failed.append(e.reason) if e.kind == CUE_FAILED else None
-        )
-        go_and_settle(cw, 0)  # the engine still keeps time; the cues cannot be sent
-        qtbot.waitUntil(lambda: len(failed) == 1)
-        assert "not sent: the hall file cannot be used" in failed[0]
-    finally:
-        windows.close()

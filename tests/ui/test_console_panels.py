@@ -9,13 +9,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from controlroom.hall import DeviceEvent
+from controlroom.equipment import DeviceEvent
 from devices.base import DeviceStatus, LinkState
-from devices.hall import MicrophonesConfig, ProjectorConfig, SwitcherConfig
 from devices.microphones.driver import ChannelState, MicrophonesState
+from devices.microphones.kind import MicrophonesConfig, SetMute
 from devices.projector.driver import ProjectorState
 from devices.projector.escvp21 import PowerState
+from devices.projector.kind import ProjectorConfig
 from devices.switcher.driver import SwitcherState
+from devices.switcher.kind import Cut, SetPreview, SetProgram, SwitcherConfig
 from ui.bridge import ConsoleBridge
 from ui.panels.microphones import MicrophonesPanel
 from ui.panels.projector import ProjectorPanel
@@ -77,7 +79,7 @@ def test_switcher_tally_and_unconfirmed_ftb(qtbot: QtBot) -> None:
     panel.preview_buttons[1].click()
     panel.cut_button.click()
     assert requests == [
-        ("switcher", "program", (4,)), ("switcher", "preview", (1,)), ("switcher", "cut", ())
+        ("switcher", SetProgram(4)), ("switcher", SetPreview(1)), ("switcher", Cut())
     ]
 
 
@@ -114,7 +116,7 @@ def test_microphone_strips_show_live_red_battery_and_gain(qtbot: QtBot) -> None:
     panel.command_requested.connect(lambda *args: requests.append(args))
     panel.strips[2].mute_button.click()  # live -> mute
     panel.strips[3].mute_button.click()  # muted -> open (the console may ask first)
-    assert requests == [("mics", "set_mute", (2, True)), ("mics", "set_mute", (3, False))]
+    assert requests == [("mics", SetMute(2, True)), ("mics", SetMute(3, False))]
 
 
 def test_meters_at_20_hz_on_8_channels_coalesce(qtbot: QtBot) -> None:

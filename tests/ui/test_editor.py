@@ -556,7 +556,8 @@ def test_a_failed_write_is_shown_in_the_status_bar(
         window.model.setData(window.model.index(1, Column.TITLE), "Written")
     assert saved.args[0].error is None and saved.args[0].pending == 0
     assert window.save_state == "error"
-    assert "Reopen the event" in window.save_indicator.toolTip()
+    # The lost edit is listed; the run-sheet already shows what is on the disk.
+    assert "Change title (Will not be saved)" in window.save_indicator.toolTip()
     # Reopening the event reads the disk again: the failed title is not there.
     runsheet = window.runsheet
     assert runsheet is not None and runsheet.event.id is not None

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from controlroom.hall import CueChange
+from controlroom.equipment import CueChange
 from controlroom.model import ITEM_FIELDS, Event, Item
 from controlroom.runsheet import EditAction, EditLabel, RunSheet
 from controlroom.storage import Database

@@ -22,10 +22,12 @@ from cue_expectations import (
 )
 from PySide6.QtCore import Qt
 
+from controlroom.cues import MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.engine import CUE_FAILED, ITEM_STARTED
 from controlroom.model import ItemKind
 from controlroom.showfile import read_show_file
-from devices.hall import MicrophonesConfig, ProjectorConfig
+from devices.microphones.kind import MicrophonesConfig
+from devices.projector.kind import ProjectorConfig
 from ui.panels.microphones import MicrophonesPanel
 from ui.panels.projector import ProjectorPanel, power_words
 from ui.panels.switcher import SwitcherPanel
@@ -86,7 +88,7 @@ def test_go_through_the_sample_press_conference(console_window: ConsoleWindow) -
         got_mics = mics.received_frames()
         got_projector = projector.received_frames()
         assert switcher_commands(got_switcher[seen[0]:]) == expected_switcher(
-            item.cues.switcher
+            item.cues.first(SwitcherCue)
         ), where
         assert mic_sets(got_mics[seen[1]:]) == expected_mics(item, channels), where
         sent_to_projector = projector_sets(got_projector[seen[2]:])
@@ -94,17 +96,19 @@ def test_go_through_the_sample_press_conference(console_window: ConsoleWindow) -
 
         cues = item.cues
         # The panels show what the devices reported back.
-        if cues.switcher is not None and cues.switcher.program is not None:
-            program = cues.switcher.program
+        if cues.first(SwitcherCue) is not None and cues.first(SwitcherCue).program is not None:
+            program = cues.first(SwitcherCue).program
             cw.wait_for(lambda p=program: switcher_panel.tally()[0] == p)
             assert switcher.program == program, where
         live = (
-            set() if item.kind is ItemKind.BREAK else {n for c in cues.microphones for n in c.live}
+            set()
+            if item.kind is ItemKind.BREAK
+            else {n for c in cues.of_type(MicrophoneCue) for n in c.live}
         )
-        if item.kind is ItemKind.BREAK or cues.microphones:
+        if item.kind is ItemKind.BREAK or cues.of_type(MicrophoneCue):
             cw.wait_for(lambda want=live: mics_panel.live_channels() == want)
             assert {n for n, ch in mics.channels.items() if not ch.muted} == live, where
-        pj = cues.projector
+        pj = cues.first(ProjectorCue)
         if pj is not None and pj.power is True and index == 0:
             assert sent_to_projector[0] == "PWR ON", where
             cw.wait_for(lambda: projector_panel.power_label.text() == power_words("ON"))

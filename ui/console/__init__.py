@@ -13,7 +13,10 @@
 - :mod:`ui.console.show_status` — what the bridge delivers, on screen;
 - :mod:`ui.console.mode_switch` — the question before switching REHEARSAL/LIVE;
 - :mod:`ui.console.readiness` — the readiness check (GO / NO-GO);
-- :mod:`ui.console.report_export` — the show report as CSV or PDF.
+- :mod:`ui.console.report_export` — the show report of one run as CSV or PDF;
+- :mod:`ui.console.lifecycle` — quitting during a show, resuming after a crash, which
+  run's actual times are shown;
+- :mod:`ui.console.hall_error` — a hall file that cannot be used, named, GO kept off.
 
 ``ui.app`` builds the console after the presenter feature and hands it the presenter's
 timer and dock.

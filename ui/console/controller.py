@@ -2,7 +2,7 @@
 
 :class:`Console` joins the open run-sheet to the hall's equipment:
 
-- the :class:`controlroom.hall.Hall` — simulators and drivers in REHEARSAL, the hall
+- the :class:`controlroom.equipment.Equipment` — simulators and drivers in REHEARSAL, the hall
   file's real ports in LIVE — is built and closed on a worker thread, never on the
   GUI thread; switching modes asks first and reconnects cleanly;
 - one :class:`controlroom.engine.ShowEngine` per open run-sheet (following
@@ -12,7 +12,9 @@
 The rest of the console lives next door, one room each: the show bar and the docks
 (:mod:`ui.console.docks`), the Show menu (:mod:`ui.console.actions`), the keys
 (:mod:`ui.console.keys`), the REHEARSAL/LIVE question (:mod:`ui.console.mode_switch`),
-the playhead (:mod:`ui.console.playhead`), the device
+the playhead (:mod:`ui.console.playhead`), quitting during a show, resuming after a
+crash and which run's actual times are shown (:mod:`ui.console.lifecycle`), a hall
+file that cannot be used (:mod:`ui.console.hall_error`), the device
 panels' commands and the unmute safety (:mod:`ui.console.panel_commands`), the
 inspector (:mod:`ui.console.cue_editing`), what the bridge delivers
 (:mod:`ui.console.show_status`), the readiness check (:mod:`ui.console.readiness`)
@@ -31,21 +33,30 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QDockWidget,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from controlroom.engine import ShowEngine
+from controlroom.equipment import CueFailure, CueRun, Equipment
 from controlroom.eventlog import OPERATOR, EventLog
-from controlroom.hall import CueFailure, CueRun, Hall
 from controlroom.runsheet import RunSheet
 from controlroom.timer import PresenterTimer
 from devices.base import ConfigError, DeviceStatus, LinkState
-from devices.hall import HallConfig, load_hall
-from ui.background import deliver_on_gui
+from devices.hall_file import HallConfig, load_hall
+from ui.background import deliver_on_gui, run_in_background
 from ui.bridge import ConsoleBridge, EquipmentHolder
 from ui.console.actions import build_show_actions
 from ui.console.cue_editing import CueEditing
 from ui.console.docks import build_bottom_docks, build_device_panels, build_show_bar
+from ui.console.hall_error import HallError, HallErrorPanel, describe_hall_error
 from ui.console.keys import ShowKeyFilter
+from ui.console.lifecycle import QuitGuard, RunDisplay
 from ui.console.mode_switch import ask_mode_switch
 from ui.console.panel_commands import PanelCommands
 from ui.console.playhead import ConsoleDelegate
@@ -54,7 +65,7 @@ from ui.console.report_export import ReportExport
 from ui.console.show_status import ShowStatus
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.panels.common import DevicePanel
+from ui.panels.common import DevicePanel, restyle
 
 log = logging.getLogger("ui.console")
 
@@ -66,7 +77,7 @@ class Console(QObject):
     """The show console of one main window; see the module docstring."""
 
     hall_changed = Signal(object)
-    """The current Hall (or None while switching / after a failed start), on the GUI thread."""
+    """The current Equipment (or None while switching / after a failed start), on the GUI thread."""
     hall_failed = Signal(str)
     """The hall could not be started; the reason."""
     check_finished = Signal(object)
@@ -97,20 +108,23 @@ class Console(QObject):
         self.log.add_listener(self.bridge.on_log_entry)
         self.holder = EquipmentHolder()
         self.holder.add_listener(self.bridge.on_device_event)
-        self.hall: Hall | None = None
+        self.hall: Equipment | None = None
         self.engine: ShowEngine | None = None
         self.failures: dict[int, list[CueFailure]] = {}
         self.show_mode = False
         self.active_dialog: QWidget | None = None
         self.last_panic: CueRun | None = None
         self._closed = False
-        self._hall_future: Future[Hall] | None = None
+        self._hall_future: Future[Equipment] | None = None
         self._runsheet: RunSheet | None = None
         self._hall_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-hall")
         self.work_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-work")
         """The console's worker thread (readiness checks, writing reports)."""
         self.hall_failed_reason = ""
         """Why the hall file could not be used (empty when it could)."""
+        self.hall_error: HallError | None = None
+        """Where the hall file is wrong (None when it could be used)."""
+        self.hall_error_panel: HallErrorPanel | None = None
 
         self.hall_config = self._load_hall_config()
         self.panels: dict[str, DevicePanel] = {}
@@ -126,6 +140,8 @@ class Console(QObject):
         self.inspector = self.cue_editing.inspector
         self.actions = build_show_actions(self)
         self.key_filter = ShowKeyFilter(self)
+        self.quit_guard = QuitGuard(self)
+        self.runs = RunDisplay(self)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -137,6 +153,7 @@ class Console(QObject):
         self.bridge.device_status.connect(self.status.on_device_status)
         self.bridge.device_state.connect(self.status.on_device_state)
         self.bridge.engine_event.connect(self.status.on_engine_event)
+        self.bridge.engine_event.connect(self.runs.on_engine_event)
         self.bridge.log_entries.connect(self.log_panel.append)
         self.bridge.failure.connect(self.status.on_command_failure)
         window.runsheet_changed.connect(self._on_runsheet)
@@ -153,11 +170,24 @@ class Console(QObject):
             self.start_hall(self.rehearsal)
         else:
             self.holder.set_hall(None, "the hall file cannot be used")
+            self._show_hall_error()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.window and event.type() == QEvent.Type.Close and not self._closed:
+            if not self.quit_guard.allows_close(event):
+                return True  # the show runs on; the operator is asked
             self.shutdown()
         return False
+
+    @property
+    def closed(self) -> bool:
+        """The console has shut down (the window closed)."""
+        return self._closed
+
+    @property
+    def hall_usable(self) -> bool:
+        """A hall file was read: the show can run (GO and the show actions work)."""
+        return self.hall_config is not None
 
     @property
     def runsheet(self) -> RunSheet | None:
@@ -167,7 +197,7 @@ class Console(QObject):
     def _load_hall_config(self) -> HallConfig | None:
         path = self.context.hall_path
         if path is None:
-            from devices.hall import default_hall_path
+            from devices.hall_file import default_hall_path
 
             path = default_hall_path()
         try:
@@ -177,7 +207,94 @@ class Console(QObject):
             self.log.error("engine", "status", f"hall file {path}: {error}")
             QTimer.singleShot(0, lambda: self.window.show_status_error(message))
             self.hall_failed_reason = message
+            self.hall_error = describe_hall_error(path, str(error), _read_text(Path(path)))
             return None
+
+    # -- a hall file that cannot be used ------------------------------------------------
+
+    def _show_hall_error(self) -> None:
+        """The error above the run-sheet; the show bar says NO HALL; the show actions off."""
+        error = self.hall_error
+        if error is None:
+            return
+        panel = self.hall_error_panel
+        if panel is None:
+            panel = HallErrorPanel(self.window)
+            panel.open_other_requested.connect(self.choose_hall_file)
+            panel.rehearsal_hall_requested.connect(self.use_rehearsal_hall)
+            central = self.window.centralWidget()
+            layout = central.layout() if central is not None else None
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(1, panel)  # under the event's title, above the table
+            self.hall_error_panel = panel
+        panel.show_error(error)
+        panel.setVisible(True)
+        self.show_bar.banner.setText(self.tr("NO HALL FILE"))
+        self.show_bar.banner.setToolTip(self.hall_failed_reason)
+        restyle(self.show_bar.banner, "mode", "live")
+        self._enable_show(False)
+
+    def _enable_show(self, enabled: bool) -> None:
+        """GO and the show actions work only with a hall (a failed hall file turns them off)."""
+        actions = self.actions
+        for action in (
+            actions.go, actions.standby_up, actions.standby_down, actions.jump, actions.stop,
+            actions.show_mode, actions.switch_mode, actions.check,
+        ):
+            action.setEnabled(enabled)
+        bar = self.show_bar
+        for button in (bar.mode_button, bar.switch_button, bar.check_button):
+            button.setEnabled(enabled)
+        bar.switch_button.setVisible(enabled)  # "Switch to LIVE…" means nothing without a hall
+        self.status.refresh_show()
+
+    def choose_hall_file(self) -> None:
+        """"Open another hall file…": the file chosen is read off the GUI thread."""
+        start = str(self.context.hall_path.parent) if self.context.hall_path else ""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a hall file"), start, self.tr("Hall files (*.toml)")
+        )
+        if chosen:
+            self.use_hall_file(Path(chosen), self.rehearsal)
+
+    def use_rehearsal_hall(self) -> Future[HallConfig]:
+        """"Use the rehearsal hall": the default hall file, on simulators."""
+        from devices.hall_file import default_hall_path
+
+        return self.use_hall_file(default_hall_path(), rehearsal=True)
+
+    def use_hall_file(self, path: Path, rehearsal: bool) -> Future[HallConfig]:
+        """Read ``path`` off the GUI thread; if it is good, build its hall, else say why."""
+        words = "rehearsal" if rehearsal else "live"
+        self.log.warning(OPERATOR, "action", f"hall file {path} ({words})")
+
+        def done(future: Future[HallConfig]) -> None:
+            if self._closed:
+                return
+            error = future.exception()
+            if error is None:
+                self._adopt_hall(future.result(), path, rehearsal)
+                return
+            self.log.error("engine", "status", f"hall file {path}: {error}")
+            self.hall_failed_reason = self.tr("The hall file cannot be used: {0}").format(error)
+            self.hall_error = describe_hall_error(path, str(error), _read_text(path))
+            self._show_hall_error()
+
+        return run_in_background(
+            lambda: load_hall(path), done, guard=self, name="console-hall-file"
+        )
+
+    def _adopt_hall(self, config: HallConfig, path: Path, rehearsal: bool) -> None:
+        self.hall_config = config
+        self.hall_error = None
+        self.hall_failed_reason = ""
+        if self.hall_error_panel is not None:
+            self.hall_error_panel.setVisible(False)
+        build_device_panels(self)
+        self.cue_editing.set_hall(config)
+        self._enable_show(True)
+        self.window.statusBar().showMessage(self.tr("Hall file {0} opened.").format(path), 8000)
+        self.start_hall(rehearsal)
 
     # -- the hall ------------------------------------------------------------------------
 
@@ -191,19 +308,19 @@ class Console(QObject):
         log_ = self.log
         options = dict(REHEARSAL_OPTIONS)
 
-        def build() -> Hall:
+        def build() -> Equipment:
             if rehearsal:
-                return Hall.rehearsal(config, log=log_, **options)
-            return Hall.live(config, log=log_)
+                return Equipment.rehearsal(config, log=log_, **options)
+            return Equipment.live(config, log=log_)
 
         self._submit_hall(build, rehearsal)
 
-    def _submit_hall(self, build: Callable[[], Hall], rehearsal: bool) -> None:
+    def _submit_hall(self, build: Callable[[], Equipment], rehearsal: bool) -> None:
         future = self._hall_executor.submit(build)
         self._hall_future = future
         deliver_on_gui(future, lambda done: self._hall_built(done, rehearsal))
 
-    def _hall_built(self, future: Future[Hall], rehearsal: bool) -> None:
+    def _hall_built(self, future: Future[Equipment], rehearsal: bool) -> None:
         if self._closed:
             return
         error = future.exception()
@@ -227,7 +344,7 @@ class Console(QObject):
             if panel is not None:
                 panel.set_status(driver.status)
                 panel.set_state(driver.state)
-            self.status.start_meters(device_id, driver.status)
+            self.status.device_connected(device_id, driver.status)
         self.inspector.schedule_refresh()
         self.hall_changed.emit(hall)
 
@@ -252,12 +369,12 @@ class Console(QObject):
         log_ = self.log
         options = dict(REHEARSAL_OPTIONS)
 
-        def swap() -> Hall:
+        def swap() -> Equipment:
             if previous is not None:
                 previous.close()
             if rehearsal:
-                return Hall.rehearsal(config, log=log_, **options)
-            return Hall.live(config, log=log_)
+                return Equipment.rehearsal(config, log=log_, **options)
+            return Equipment.live(config, log=log_)
 
         self.hall_changed.emit(None)
         self._submit_hall(swap, rehearsal)
@@ -269,6 +386,9 @@ class Console(QObject):
         self._closed = True
         self.tick.stop()
         self.key_filter.detach()
+        engine = self.engine
+        if engine is not None:
+            engine.close()  # a clean end of the run: it is not offered for resuming
         self.rehearsal_panel.shutdown()
         self.work_executor.shutdown(wait=False, cancel_futures=True)
         self._hall_executor.shutdown(wait=True)
@@ -318,6 +438,7 @@ class Console(QObject):
         self.actions.show_mode.setChecked(False)
         self.engine_changed.emit(self.engine)
         self.status.refresh_show()
+        self.runs.load(runsheet)
         self.cue_editing.load(self._current_row())
 
     def _current_row(self) -> int:
@@ -351,6 +472,11 @@ class Console(QObject):
         engine = self.engine
         if engine is None:
             return False
+        if not self.hall_usable:
+            self.window.show_status_error(
+                self.tr("GO is off: the hall file cannot be used (see above the run-sheet).")
+            )
+            return False
         if not self.show_mode:
             self.set_show_mode(True)
         engine.lockout_s = self.lockout_s
@@ -366,8 +492,17 @@ class Console(QObject):
             self.engine.jump(row)
 
     def stop(self) -> None:
+        """Stop the show: the live item ends and every microphone is muted (the engine's policy)."""
         if self.engine is not None:
             self.engine.stop()
+
+    def end_show(self) -> None:
+        """End the show for good (before quitting): stop, end the run, back to edit mode."""
+        engine = self.engine
+        if engine is not None:
+            engine.stop()
+            engine.end_run()
+        self.set_show_mode(False)
 
     def panic(self) -> CueRun | None:
         """Mute every microphone now."""
@@ -381,7 +516,11 @@ class Console(QObject):
         return self.last_panic
 
     def set_show_mode(self, show_mode: bool) -> None:
-        """Show mode locks the run-sheet; edit mode unlocks it."""
+        """Show mode locks the run-sheet; edit mode unlocks it (no show mode without a hall)."""
+        if show_mode and not self.hall_usable:
+            self.actions.show_mode.setChecked(False)
+            self.show_bar.set_show_mode(False)
+            return
         if show_mode == self.show_mode and self._runsheet is not None and (
             self._runsheet.locked == show_mode
         ):
@@ -399,6 +538,16 @@ class Console(QObject):
         """Show ▸ Readiness check (see :mod:`ui.console.readiness`)."""
         return self.readiness.run()
 
-    def export_report(self, path: Path | None = None) -> Future[Any] | None:
-        """Show ▸ Show report (see :mod:`ui.console.report_export`)."""
-        return self.report.export(path)
+    def export_report(
+        self, path: Path | None = None, run_id: int | None = None
+    ) -> Future[Any] | None:
+        """Show ▸ Show report of one run (see :mod:`ui.console.report_export`)."""
+        return self.report.export(path, run_id)
+
+
+def _read_text(path: Path) -> str | None:
+    """The hall file's text to find a key's line in (None if it cannot be read)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from controlroom.cues import ItemCues
 from controlroom.model import ItemKind
 from controlroom.runsheet import RunSheetLocked
-from devices.hall import HallConfig
+from devices.hall_file import HallConfig
 from ui.inspector import Inspector, describe_change
 
 if TYPE_CHECKING:
@@ -37,6 +37,20 @@ class CueEditing:
         self.inspector = Inspector(config, self.apply_cues)
         console.window.side_tabs.addTab(self.inspector, _tr("Cues && On GO"))
         self.inspector.set_on_go_source(self.on_go_lines)
+
+    def set_hall(self, config: HallConfig) -> None:
+        """A hall file was opened after start-up: a new inspector with its devices' fields."""
+        console = self._console
+        tabs = console.window.side_tabs
+        old = self.inspector
+        position = max(tabs.indexOf(old), 0)
+        self.inspector = Inspector(config, self.apply_cues)
+        tabs.insertTab(position, self.inspector, _tr("Cues && On GO"))
+        tabs.removeTab(tabs.indexOf(old))
+        old.deleteLater()
+        console.inspector = self.inspector
+        self.inspector.set_on_go_source(self.on_go_lines)
+        self.load(console.window.table_view.currentIndex().row())
 
     def apply_cues(self, row: int, cues: ItemCues) -> None:
         """The inspector changed the cues of ``row``: ask first if it is the live item."""

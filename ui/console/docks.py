@@ -18,14 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QToolBar, QWidget
 
-from devices.hall import MicrophonesConfig, ProjectorConfig, SwitcherConfig
+from ui.device_ui import device_ui
 from ui.main_window import MainWindow
-from ui.panels.common import DevicePanel
 from ui.panels.log import LogPanel
-from ui.panels.microphones import MicrophonesPanel
-from ui.panels.projector import ProjectorPanel
 from ui.panels.rehearsal import RehearsalPanel
-from ui.panels.switcher import SwitcherPanel
 from ui.show_bar import ShowBar
 
 if TYPE_CHECKING:
@@ -92,23 +88,16 @@ def add_scrolling_dock(
 
 
 def build_device_panels(console: Console) -> None:
-    """One panel per device of the hall file (by kind), docked on the right."""
+    """One panel per device of the hall file (its kind's, from ``ui.device_ui``), on the right."""
     right = Qt.DockWidgetArea.RightDockWidgetArea
     monotonic = _driver_monotonic
     if console.hall_config is not None:
         for cfg in console.hall_config.devices:
-            panel: DevicePanel
-            if isinstance(cfg, SwitcherConfig):
-                panel = SwitcherPanel(cfg, monotonic)
-                title = _tr("Switcher")
-            elif isinstance(cfg, MicrophonesConfig):
-                panel = MicrophonesPanel(cfg, monotonic)
-                title = _tr("Microphones")
-            elif isinstance(cfg, ProjectorConfig):
-                panel = ProjectorPanel(cfg, monotonic)
-                title = _tr("Projector")
-            else:
+            entry = device_ui(cfg)
+            if entry is None:
                 continue
+            panel = entry.panel(cfg, monotonic)
+            title = entry.title()
             panel.command_requested.connect(console.panel_commands.on_panel_command)
             console.panels[cfg.id] = panel
             add_scrolling_dock(

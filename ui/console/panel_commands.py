@@ -1,6 +1,7 @@
 """The panel-command path and the unmute safety.
 
-A device panel asks for a command (``command_requested``); :class:`PanelCommands`
+A device panel asks for a command (``command_requested``, a typed
+:class:`devices.kind.DeviceCommand` of its kind); :class:`PanelCommands`
 logs it as the operator's and sends it through the hall (:meth:`PanelCommands.send`).
 Opening a microphone the live item does not plan first asks the operator
 (:meth:`PanelCommands.confirm_unmute`), unless the operator switched that question off
@@ -16,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from controlroom.eventlog import OPERATOR
-from devices.hall import MicrophonesConfig
+from devices.kind import DeviceCommand
+from devices.microphones.kind import SetMute
 from ui.plain_text import make_plain
 from ui.settings import app_settings
 
@@ -47,26 +49,30 @@ class PanelCommands:
     def __init__(self, console: Console) -> None:
         self._console = console
 
-    def send(self, device_id: str, command: str, *args: Any) -> Future[Any] | None:
+    def send(self, device_id: str, command: DeviceCommand) -> Future[Any] | None:
         """A panel command: logged as the operator's, sent through the hall, followed."""
         console = self._console
         hall = console.holder.hall
         if hall is None:
-            shown = ", ".join(repr(a) for a in args)
-            console.log.info(OPERATOR, "action", f"{device_id}: {command}({shown}) (not connected)")
+            console.log.info(
+                OPERATOR, "action", f"{device_id}: {command.label()} (not connected)"
+            )
             console.window.show_status_error(_tr("{0}: the devices are not connected.")
                                              .format(device_id))
             return None
-        return hall.operator_command(device_id, command, *args,
-                                     on_failure=console.bridge.on_failure)
+        return hall.operator_command(device_id, command, on_failure=console.bridge.on_failure)
 
-    def on_panel_command(self, device_id: str, command: str, args: tuple[Any, ...]) -> None:
+    def on_panel_command(self, device_id: str, command: DeviceCommand) -> None:
         """A panel's ``command_requested``: ask first for an unplanned unmute, else send."""
-        if command == "set_mute" and args[1] is False and self.unplanned(device_id, args[0]):
+        if (
+            isinstance(command, SetMute)
+            and not command.muted
+            and self.unplanned(device_id, command.channel)
+        ):
             if confirm_unplanned_unmute():
-                self.confirm_unmute(device_id, args[0])
+                self.confirm_unmute(device_id, command.channel)
                 return
-        self.send(device_id, command, *args)
+        self.send(device_id, command)
 
     def unplanned(self, device_id: str, channel: int) -> bool:
         """True if an item is live and it does not plan ``channel`` open (or is a break)."""
@@ -80,8 +86,8 @@ class PanelCommands:
         console = self._console
         name = ""
         cfg = console.hall_config.device(device_id) if console.hall_config is not None else None
-        if isinstance(cfg, MicrophonesConfig):
-            name = cfg.channels.get(channel, "")
+        if cfg is not None:
+            name = getattr(cfg, "channels", {}).get(channel, "")
         box = QMessageBox(console.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Open a microphone"))
@@ -102,7 +108,7 @@ class PanelCommands:
                 return
             if box.checkBox().isChecked():
                 console.actions.confirm_unmute.setChecked(False)
-            self.send(device_id, "set_mute", channel, False)
+            self.send(device_id, SetMute(channel, False))
 
         box.buttonClicked.connect(answered)
         console.active_dialog = box

@@ -1,9 +1,10 @@
 """What the bridge delivers, on screen: device panels, cue failures, the show bar's items, timing.
 
 :class:`ShowStatus` receives the :class:`ui.bridge.ConsoleBridge` signals on the GUI
-thread: a device's status and state go to its panel (and a microphone device is
-asked for level meters once connected); engine events update the failure marks,
-the show bar and the status bar; failed panel commands are said in the status bar.
+thread: a device's status and state go to its panel (and once a device is connected,
+its kind's GUI entry may ask it for something: a microphone device for level meters);
+engine events update the failure marks, the show bar and the status bar; failed panel
+commands are said in the status bar.
 It also keeps the show bar's live/standby items and timing up to date.
 """
 
@@ -14,16 +15,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from controlroom.engine import CUE_FAILED, GO_IGNORED, ITEM_STARTED, EngineEvent
-from controlroom.hall import CueFailure
+from controlroom.equipment import CueFailure
 from devices.base import DeviceStatus, LinkState
-from devices.hall import MicrophonesConfig
+from ui.device_ui import device_ui
 
 if TYPE_CHECKING:
     from ui.console.controller import Console
-
-#: Level-meter interval asked of every microphone device once connected (driver minimum).
-METER_RATE_MS = 100
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Console", text)
@@ -41,18 +38,17 @@ class ShowStatus:
         panel = self._console.panels.get(device_id)
         if panel is not None:
             panel.set_status(status)
-        self.start_meters(device_id, status)
+        self.device_connected(device_id, status)
 
-    def start_meters(self, device_id: str, status: DeviceStatus) -> None:
-        """Ask a microphone device for level meters once it is connected (it keeps them)."""
+    def device_connected(self, device_id: str, status: DeviceStatus) -> None:
+        """Once a device is OK, its kind's GUI entry may ask it for something (mic meters)."""
         hall = self._console.holder.hall
         if hall is None or status.state is not LinkState.OK:
             return
-        if not isinstance(hall.device_config(device_id), MicrophonesConfig):
-            return
-        driver = hall.drivers[device_id]
-        if driver.state.meter_rate_ms != METER_RATE_MS:
-            driver.set_meter_rate(METER_RATE_MS)
+        config = hall.device_config(device_id)
+        entry = device_ui(config) if config is not None else None
+        if entry is not None and entry.on_connected is not None:
+            entry.on_connected(hall.drivers[device_id])
 
     def on_device_state(self, device_id: str, state: Any) -> None:
         panel = self._console.panels.get(device_id)
@@ -69,7 +65,10 @@ class ShowStatus:
             index = event.index if event.index is not None else -1
             failure = CueFailure(event.device or "?", "", event.reason)
             console.failures.setdefault(index, []).append(failure)
-            text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, event.reason)
+            if event.index is None:  # not an item's cue: the mute after stop
+                text = _tr("{0}: {1}").format(event.device, event.reason)
+            else:
+                text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, event.reason)
             console.show_bar.set_failure("⚠ " + text)
             console.window.show_status_error(text)
         elif event.kind == GO_IGNORED:
@@ -102,7 +101,9 @@ class ShowStatus:
             return f"{index + 1}. {items[index].title}"
 
         console.show_bar.set_items(describe(engine.live_index), describe(engine.standby_index))
-        console.show_bar.go_button.setEnabled(engine.standby_index is not None)
+        console.show_bar.go_button.setEnabled(
+            engine.standby_index is not None and console.hall_usable
+        )
         self.refresh_timing()
         console.window.table_view.viewport().update()
         console.inspector.set_on_go_source(console.cue_editing.on_go_lines)

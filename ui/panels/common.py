@@ -2,18 +2,29 @@
 
 A device panel is fed on the GUI thread by the console (from :class:`ui.bridge.ConsoleBridge`):
 ``set_status(DeviceStatus)`` and ``set_state(snapshot)``. Operator commands leave the
-panel as :attr:`DevicePanel.command_requested` ``(device id, command, args)``; the console
-sends them through the hall (logged, followed, off the GUI thread's time).
+panel as :attr:`DevicePanel.command_requested` ``(device id, command)``, the command a typed
+:class:`devices.kind.DeviceCommand` of the panel's kind; the console sends them through the
+equipment (logged, followed, off the GUI thread's time).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from devices.base import DeviceStatus, LinkState
+from devices.kind import Cue, DeviceCommand
 from ui.plain_text import plain_label, set_plain
 
 #: Colours of the status light by link state.
@@ -150,8 +161,8 @@ class StatusLight(QWidget):
 class DevicePanel(QWidget):
     """A device's panel: a title row with the status light, then the device's controls."""
 
-    command_requested = Signal(str, str, tuple)
-    """(device id, driver command, arguments) — the console sends it."""
+    command_requested = Signal(str, object)
+    """(device id, :class:`devices.kind.DeviceCommand`) — the console sends it."""
 
     def __init__(
         self,
@@ -188,5 +199,55 @@ class DevicePanel(QWidget):
     def set_state(self, state: object) -> None:
         self.state = state
 
-    def request(self, command: str, *args: object) -> None:
-        self.command_requested.emit(self.device_id, command, tuple(args))
+    def request(self, command: DeviceCommand) -> None:
+        self.command_requested.emit(self.device_id, command)
+
+
+# -- cue editor groups (the inspector shows one per device) ------------------------------------
+
+
+def _cue_tr(text: str) -> str:
+    return QCoreApplication.translate("Inspector", text)
+
+
+def delay_box(parent: QWidget) -> QDoubleSpinBox:
+    """A cue's delay after GO, in seconds (0..600)."""
+    box = QDoubleSpinBox(parent)
+    box.setRange(0.0, 600.0)
+    box.setDecimals(1)
+    box.setSuffix(_cue_tr(" s"))
+    box.setKeyboardTracking(False)
+    box.setToolTip(_cue_tr("Delay after GO"))
+    return box
+
+
+def choice(combo: QComboBox) -> Any:
+    return combo.currentData()
+
+
+def select(combo: QComboBox, value: Any) -> None:
+    position = combo.findData(value)
+    combo.setCurrentIndex(max(position, 0))
+
+
+class CueGroup(QGroupBox):
+    """The cue editor of one device: ``load(cue)`` shows a cue, ``cue()`` reads the widgets.
+
+    ``changed`` fires when the operator changes a widget (the inspector then saves).
+    A kind's panel module subclasses it; ``ui.device_ui`` says which class a kind uses.
+    """
+
+    changed = Signal()
+
+    def __init__(self, title: str, device_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.device_id = device_id
+
+    def load(self, cue: Cue | None) -> None:
+        raise NotImplementedError
+
+    def cue(self) -> Cue | None:
+        raise NotImplementedError
+
+    def _emit_changed(self, *_args: object) -> None:
+        self.changed.emit()

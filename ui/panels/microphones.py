@@ -9,21 +9,31 @@ Unmuting is a request the console may first confirm (hot-mic safety).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QWidget,
 )
 
-from devices.hall import MicrophonesConfig
+from devices.kind import Cue
 from devices.microphones.driver import ChannelState, MicrophonesState
-from ui.panels.common import DevicePanel, restyle, tr
+from devices.microphones.kind import (
+    MicrophoneCue,
+    MicrophonesConfig,
+    MuteAll,
+    SetGainDb,
+    SetMute,
+)
+from ui.panels.common import CueGroup, DevicePanel, delay_box, restyle, tr
 from ui.plain_text import plain_label, set_plain
 
 FLOOR_DB = -60.0
@@ -149,17 +159,15 @@ class MicrophonesPanel(DevicePanel):
         self.strips: dict[int, ChannelStrip] = {}
         for row, number in enumerate(sorted(config.channels)):
             strip = ChannelStrip(self, number, config.channels[number], row)
-            strip.mute_button.clicked.connect(
-                lambda _checked=False, s=strip: self._toggle(s)
-            )
+            strip.mute_button.clicked.connect(lambda _checked=False, s=strip: self._toggle(s))
             strip.gain.valueChanged.connect(
-                lambda value, n=number: self.request("set_gain_db", n, round(value, 1))
+                lambda value, n=number: self.request(SetGainDb(n, round(value, 1)))
             )
             self.strips[number] = strip
         self.body.addLayout(self.grid)
         self.mute_all_button = QPushButton(_tr("Mute all"), self)
         self.mute_all_button.setObjectName("muteAll")
-        self.mute_all_button.clicked.connect(lambda: self.request("mute_all"))
+        self.mute_all_button.clicked.connect(lambda: self.request(MuteAll()))
         self.body.addWidget(self.mute_all_button)
         self.meter_timer = QTimer(self)
         self.meter_timer.setInterval(METER_REPAINT_MS)
@@ -169,7 +177,7 @@ class MicrophonesPanel(DevicePanel):
 
     def _toggle(self, strip: ChannelStrip) -> None:
         # Unknown counts as open: the safe press is "mute".
-        self.request("set_mute", strip.number, strip.muted is False or strip.muted is None)
+        self.request(SetMute(strip.number, strip.muted is False or strip.muted is None))
 
     def set_state(self, state: object) -> None:
         super().set_state(state)
@@ -189,3 +197,102 @@ class MicrophonesPanel(DevicePanel):
     def live_channels(self) -> set[int]:
         """Channels the panel shows LIVE (for tests)."""
         return {n for n, s in self.strips.items() if s.mute_button.property("mic") == "live"}
+
+
+#: The cue editor's gain spin box's lowest value stands for "no gain in the cue".
+NO_GAIN = -19.0
+
+
+def _cue_tr(text: str) -> str:
+    return tr("Inspector", text)
+
+
+def _fault_tr(text: str) -> str:
+    return tr("RehearsalPanel", text)
+
+
+class MicrophoneCueGroup(CueGroup):
+    """The cue of one microphone device: on/off, a live box and a gain per channel, a delay."""
+
+    def __init__(self, config: MicrophonesConfig, parent: QWidget | None = None) -> None:
+        super().__init__(_cue_tr("Microphones: {0}").format(config.id), config.id, parent)
+        self.config = config
+        self.setCheckable(True)
+        self.setToolTip(_cue_tr("Unticked: the microphones are left as they are"))
+        grid = QGridLayout(self)
+        self.live: dict[int, QCheckBox] = {}
+        self.gains: dict[int, QDoubleSpinBox] = {}
+        for row, number in enumerate(sorted(config.channels)):
+            box = QCheckBox(f"{number} {config.channels[number]}", self)
+            box.setObjectName(f"cueLive_{config.id}_{number}")
+            gain = QDoubleSpinBox(self)
+            gain.setRange(NO_GAIN, 42.0)
+            gain.setSpecialValueText(_cue_tr("gain as is"))
+            gain.setSuffix(_cue_tr(" dB"))
+            gain.setDecimals(1)
+            gain.setKeyboardTracking(False)
+            gain.setValue(NO_GAIN)
+            grid.addWidget(box, row, 0)
+            grid.addWidget(gain, row, 1)
+            self.live[number] = box
+            self.gains[number] = gain
+        self.delay = delay_box(self)
+        grid.addWidget(QLabel(_cue_tr("Delay"), self), len(config.channels), 0)
+        grid.addWidget(self.delay, len(config.channels), 1)
+        self.toggled.connect(self._emit_changed)
+        for live_box in self.live.values():
+            live_box.toggled.connect(self._emit_changed)
+        for spin in (*self.gains.values(), self.delay):
+            spin.valueChanged.connect(self._emit_changed)
+
+    def load(self, cue: Cue | None) -> None:
+        mic = cue if isinstance(cue, MicrophoneCue) else None
+        self.setChecked(mic is not None)
+        live = set(mic.live) if mic is not None else set()
+        gains = dict(mic.gains_db) if mic is not None else {}
+        for number, box in self.live.items():
+            box.setChecked(number in live)
+            self.gains[number].setValue(gains.get(number, NO_GAIN))
+        self.delay.setValue(mic.delay if mic is not None else 0.0)
+
+    def cue(self) -> MicrophoneCue | None:
+        if not self.isChecked():
+            return None
+        live = tuple(n for n, box in self.live.items() if box.isChecked())
+        gains = tuple(
+            (n, round(spin.value(), 1)) for n, spin in self.gains.items() if spin.value() > NO_GAIN
+        )
+        return MicrophoneCue(
+            device=self.config.id, live=live, gains_db=gains, delay=self.delay.value()
+        )
+
+
+def add_fault_controls(
+    config: MicrophonesConfig,
+    box: QWidget,
+    grid: QGridLayout,
+    row: int,
+    inject: Callable[..., object],
+) -> dict[str, QPushButton]:
+    """The rehearsal panel's microphone faults: a channel's battery dies."""
+    channel = QSpinBox(box)
+    channel.setRange(min(config.channels), max(config.channels))
+    channel.setPrefix(_fault_tr("channel "))
+    battery = QPushButton(_fault_tr("Battery dead"), box)
+    battery.clicked.connect(
+        lambda _c=False, d=config.id, spin=channel: inject(d, "battery_dead", spin.value())
+    )
+    grid.addWidget(channel, row, 0)
+    grid.addWidget(battery, row, 1)
+    return {"battery": battery}
+
+
+#: Level-meter interval asked of every microphone device once connected (driver minimum).
+METER_RATE_MS = 100
+
+
+def start_meters(driver: Any) -> None:
+    """Ask a connected microphone device for level meters (it keeps them); from the GUI thread,
+    a command that does not wait."""
+    if driver.state.meter_rate_ms != METER_RATE_MS:
+        driver.set_meter_rate(METER_RATE_MS)

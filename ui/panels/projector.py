@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -15,9 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from devices.hall import ProjectorConfig
+from devices.kind import Cue
 from devices.projector.driver import ProjectorState
-from ui.panels.common import DevicePanel, restyle, tr
+from devices.projector.kind import (
+    PowerOff,
+    PowerOn,
+    ProjectorConfig,
+    ProjectorCue,
+    SetBlank,
+    SetSource,
+)
+from ui.panels.common import CueGroup, DevicePanel, choice, delay_box, restyle, select, tr
 from ui.plain_text import make_plain
 
 
@@ -56,10 +65,10 @@ class ProjectorPanel(DevicePanel):
         power_buttons = QHBoxLayout()
         self.power_on_button = QPushButton(_tr("On"), self)
         self.power_on_button.setObjectName("projectorPowerOn")
-        self.power_on_button.clicked.connect(lambda: self.request("power_on"))
+        self.power_on_button.clicked.connect(lambda: self.request(PowerOn()))
         self.power_off_button = QPushButton(_tr("Off"), self)
         self.power_off_button.setObjectName("projectorPowerOff")
-        self.power_off_button.clicked.connect(lambda: self.request("power_off"))
+        self.power_off_button.clicked.connect(lambda: self.request(PowerOff()))
         power_buttons.addWidget(self.power_on_button)
         power_buttons.addWidget(self.power_off_button)
         grid.addLayout(power_buttons, 0, 2)
@@ -80,16 +89,14 @@ class ProjectorPanel(DevicePanel):
             self.source_combo.addItem(name, name)
         self.source_combo.setCurrentIndex(-1)
         self.source_combo.activated.connect(
-            lambda position: self.request("set_source", self.source_combo.itemData(position))
+            lambda position: self.request(SetSource(self.source_combo.itemData(position)))
         )
         grid.addWidget(self.source_combo, 3, 1)
         self.blank_button = QPushButton(_tr("Blank"), self)
         self.blank_button.setObjectName("projectorBlank")
         self.blank_button.setCheckable(True)
         self.blank_button.setToolTip(_tr("Blank the picture (A/V mute)"))
-        self.blank_button.clicked.connect(
-            lambda checked: self.request("set_blank", bool(checked))
-        )
+        self.blank_button.clicked.connect(lambda checked: self.request(SetBlank(bool(checked))))
         grid.addWidget(self.blank_button, 3, 2)
         grid.addWidget(QLabel(_tr("Lamp"), self), 4, 0)
         self.lamp_label = QLabel("—", self)
@@ -113,8 +120,9 @@ class ProjectorPanel(DevicePanel):
             self.progress.setVisible(True)
             self.progress.setValue(round(state.progress * 100))
             self.progress.setFormat(
-                _tr("warming up %p%") if state.power.name == "WARMING_UP"
-                 else _tr("cooling down %p%")
+                _tr("warming up %p%")
+                if state.power.name == "WARMING_UP"
+                else _tr("cooling down %p%")
             )
         else:
             self.progress.setVisible(False)
@@ -137,3 +145,78 @@ class ProjectorPanel(DevicePanel):
             self.error_label.setText(
                 _tr("Error {0}: {1}").format(state.error_code, state.error_text or _tr("unknown"))
             )
+
+
+def _cue_tr(text: str) -> str:
+    return tr("Inspector", text)
+
+
+def _fault_tr(text: str) -> str:
+    return tr("RehearsalPanel", text)
+
+
+class ProjectorCueGroup(CueGroup):
+    """The projector's cue in the inspector: power, source, blank, delay."""
+
+    def __init__(self, config: ProjectorConfig, parent: QWidget | None = None) -> None:
+        super().__init__(_cue_tr("Projector: {0}").format(config.id), config.id, parent)
+        self.config = config
+        self.power = QComboBox(self)
+        self.power.setObjectName("cuePower")
+        self.source = QComboBox(self)
+        self.source.setObjectName("cueSource")
+        self.blank = QComboBox(self)
+        self.blank.setObjectName("cueBlank")
+        self.delay = delay_box(self)
+        form = QFormLayout(self)
+        for text, value in (
+            (_cue_tr("as is"), None), (_cue_tr("on"), True), (_cue_tr("off"), False)
+        ):
+            self.power.addItem(text, value)
+        self.source.addItem(_cue_tr("as is"), None)
+        for name in config.sources:
+            self.source.addItem(name, name)
+        for text, value in (
+            (_cue_tr("as is"), None), (_cue_tr("blank"), True), (_cue_tr("show"), False)
+        ):
+            self.blank.addItem(text, value)
+        form.addRow(_cue_tr("Power"), self.power)
+        form.addRow(_cue_tr("Source"), self.source)
+        form.addRow(_cue_tr("Blank"), self.blank)
+        form.addRow(_cue_tr("Delay"), self.delay)
+        for combo in (self.power, self.source, self.blank):
+            combo.activated.connect(self._emit_changed)
+        self.delay.valueChanged.connect(self._emit_changed)
+
+    def load(self, cue: Cue | None) -> None:
+        pj = cue if isinstance(cue, ProjectorCue) else None
+        select(self.power, pj.power if pj else None)
+        select(self.source, pj.source if pj else None)
+        select(self.blank, pj.blank if pj else None)
+        self.delay.setValue(pj.delay if pj else 0.0)
+
+    def cue(self) -> ProjectorCue | None:
+        power, source, blank = choice(self.power), choice(self.source), choice(self.blank)
+        if power is None and source is None and blank is None:
+            return None
+        return ProjectorCue(
+            device=self.config.id,
+            power=power,
+            source=source,
+            blank=blank,
+            delay=self.delay.value(),
+        )
+
+
+def add_fault_controls(
+    config: ProjectorConfig,
+    box: QWidget,
+    grid: QGridLayout,
+    row: int,
+    inject: Callable[..., object],
+) -> dict[str, QPushButton]:
+    """The rehearsal panel's projector faults: a lamp failure."""
+    lamp = QPushButton(_fault_tr("Lamp failure"), box)
+    lamp.clicked.connect(lambda _c=False, d=config.id: inject(d, "lamp_failure"))
+    grid.addWidget(lamp, row, 0, 1, 2)
+    return {"lamp": lamp}

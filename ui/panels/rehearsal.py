@@ -1,7 +1,8 @@
 """The rehearsal panel: the simulators' fault injection, so a technician can practise failures.
 
 Per device: drop and restore the link, go silent, send garbage, answer slowly, send
-partial frames; the projector's lamp failure; a microphone channel's dead battery.
+partial frames; and the faults of the device's kind (from :mod:`ui.device_ui`): the
+projector's lamp failure, a microphone channel's dead battery.
 The simulator calls run on a worker thread (dropping a link closes a pseudo-terminal),
 never on the GUI thread. In LIVE mode the panel is disabled and says why.
 """
@@ -18,13 +19,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from controlroom.eventlog import EventLog
-from devices.hall import HallConfig, MicrophonesConfig, ProjectorConfig
+from devices.hall_file import HallConfig
+from ui.device_ui import device_ui
 from ui.panels.common import tr
 
 #: Seconds a "slow" simulator waits before answering.
@@ -36,7 +37,7 @@ def _tr(text: str) -> str:
 
 
 class RehearsalPanel(QWidget):
-    """Fault buttons per device of a hall; ``set_hall(hall)`` with a rehearsal Hall or None."""
+    """Fault buttons per device of a hall; ``set_hall(hall)`` with a rehearsal Equipment or None."""
 
     def __init__(self, log: EventLog | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +64,7 @@ class RehearsalPanel(QWidget):
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     def set_hall(self, hall: Any) -> None:
-        """Reach ``hall``'s simulators (a rehearsal Hall); None or a live hall disables."""
+        """Reach ``hall``'s simulators (a rehearsal Equipment); None or a live hall disables."""
         rehearsal = hall is not None and bool(getattr(hall, "rehearsal_mode", False))
         self._hall = hall if rehearsal else None
         if rehearsal and hall.config is not self._built_for:
@@ -112,25 +113,10 @@ class RehearsalPanel(QWidget):
                 )
                 grid.addWidget(button, 1 + position // 2, position % 2)
                 self.buttons[(device.id, key)] = button
-            row = 3
-            if isinstance(device, ProjectorConfig):
-                lamp = QPushButton(_tr("Lamp failure"), box)
-                lamp.clicked.connect(lambda _c=False, d=device.id: self.inject(d, "lamp_failure"))
-                grid.addWidget(lamp, row, 0, 1, 2)
-                self.buttons[(device.id, "lamp")] = lamp
-            if isinstance(device, MicrophonesConfig):
-                channel = QSpinBox(box)
-                channel.setRange(min(device.channels), max(device.channels))
-                channel.setPrefix(_tr("channel "))
-                battery = QPushButton(_tr("Battery dead"), box)
-                battery.clicked.connect(
-                    lambda _c=False, d=device.id, spin=channel: self.inject(
-                        d, "battery_dead", spin.value()
-                    )
-                )
-                grid.addWidget(channel, row, 0)
-                grid.addWidget(battery, row, 1)
-                self.buttons[(device.id, "battery")] = battery
+            entry = device_ui(device)
+            if entry is not None and entry.fault_controls is not None:
+                extra = entry.fault_controls(device, box, grid, 3, self.inject)
+                self.buttons.update({(device.id, key): button for key, button in extra.items()})
             self._groups.addWidget(box)
 
     def restore(self, device_id: str) -> None:

@@ -1,26 +1,21 @@
-"""The hall: the set of devices the show drives, and how an item's cues become commands.
+"""The equipment: the hall's live devices the show drives, and how an item's cues run.
 
-A :class:`Hall` owns one driver per device of a hall file. :meth:`Hall.live` builds
-them against the hall file's real ports; :meth:`Hall.rehearsal` first starts the
-hall's simulators (:class:`devices.simhost.SimulatorHost`) and connects to those.
+An :class:`Equipment` owns one driver per device of a hall file.
+:meth:`Equipment.live` builds them against the hall file's real ports;
+:meth:`Equipment.rehearsal` first starts the hall's simulators
+(:class:`devices.simhost.SimulatorHost`) and connects to those.
 
-:meth:`Hall.execute` turns an item's cues into driver commands, queued at once
-(commands with a delay go through one scheduler thread), and follows every
-command's ``Future``: a refusal, a timeout or an offline device is logged with the
-device's reason and reported through ``on_failure`` on the thread that learnt it.
+:meth:`Equipment.execute` hands each of an item's cues to its device's kind
+(:meth:`devices.kind.DeviceKind.execute_cue`), which turns it into typed commands
+through a :class:`devices.kind.CueContext`; the commands are queued at once (cues
+with a delay go through one scheduler thread), and every command's ``Future`` is
+followed: a refusal, a timeout or an offline device is logged with the device's
+reason and reported through ``on_failure`` on the thread that learnt it. The
+rules of each kind's cue are in its ``devices/<kind>/kind.py``. A *break* item
+forces the break cue of every device whose kind has one (the microphones: every
+channel muted, whatever the item's cues say: hot-mic safety).
 
-Cue rules: the switcher cue cuts its input to program (``cut``), or puts it on
-preview and, once the switcher confirms that, runs the transition (``auto``); then
-it sets the preview if one is given. A microphone cue first mutes every channel of
-its device that is not in ``live``, then sets gains, then unmutes the live
-channels. A *break* item mutes every channel of every microphone device whatever
-its cues say (hot-mic safety). The projector cue powers on, then sets the source
-and the blank, both held by the driver's interlock until the warm-up ends (the
-blank is asked only once the power-on was taken, so a refused power-on does not
-also fail the blank); or blanks and powers off. Blanking a projector that is off
-is skipped: there is no image to blank.
-
-:meth:`Hall.diff` lists what GO would change: the equipment's current state
+:meth:`Equipment.diff` lists what GO would change: the equipment's current state
 against the item's wanted state, for the "what changes on GO" list.
 """
 
@@ -34,34 +29,24 @@ import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from controlroom.clock import Clock, SystemClock
-from controlroom.cues import MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.eventlog import EventLog
 from controlroom.model import Item, ItemKind
 from devices.base import DeviceStatus, LinkState, Listeners
-from devices.hall import (
-    DeviceConfig,
-    HallConfig,
-    MicrophonesConfig,
-    ProjectorConfig,
-    SwitcherConfig,
-    build_driver,
-)
+from devices.hall_file import HallConfig
+from devices.kind import Cue, CueChange, DeviceCommand, DeviceConfig, DeviceKind
+from devices.registry import KINDS, build_driver, kind_of
 
-log = logging.getLogger("controlroom.hall")
+log = logging.getLogger("controlroom.equipment")
 
 #: Longest we wait for any command's answer before calling it lost, beyond the
 #: driver's own timeout (a safety net: drivers time out their commands themselves).
+#: A kind asks for a longer one where a command may take longer (projector power).
 WATCHDOG_S = 15.0
-#: The same for projector power commands (PWR ON can take 40 s, 100 s on a lamp retry).
-POWER_WATCHDOG_S = 130.0
 
-#: Projector power states that count as "on" and "off" for the wanted state.
-_POWERED = {"ON", "WARMING_UP"}
-_UNPOWERED = {"STANDBY", "STANDBY_NETWORK_ON", "COOLING_DOWN", "AV_STANDBY", "ABNORMAL_STANDBY"}
+__all__ = ["WATCHDOG_S", "CueChange", "CueFailure", "CueRun", "DeviceEvent", "Equipment"]
 
 
 @dataclass(frozen=True)
@@ -71,16 +56,6 @@ class CueFailure:
     device: str
     command: str
     reason: str
-
-
-@dataclass(frozen=True)
-class CueChange:
-    """A line of "what changes on GO": ``what`` on ``device`` goes ``current`` -> ``wanted``."""
-
-    device: str
-    what: str
-    current: str
-    wanted: str
 
 
 @dataclass(frozen=True)
@@ -178,7 +153,40 @@ class _Scheduler:
                 log.exception("scheduled cue callback failed")
 
 
-class Hall:
+class _Context:
+    """What one cue of one GO may do (a :class:`devices.kind.CueContext`)."""
+
+    def __init__(
+        self,
+        equipment: Equipment,
+        device_id: str,
+        on_failure: Callable[[CueFailure], Any],
+        run: CueRun,
+    ) -> None:
+        self._equipment = equipment
+        self._device_id = device_id
+        self._on_failure = on_failure
+        self._run = run
+
+    def send(
+        self, command: DeviceCommand, *, watchdog_s: float | None = None
+    ) -> Future[Any] | None:
+        return self._equipment.send(
+            self._device_id,
+            command,
+            on_failure=self._on_failure,
+            watchdog_s=WATCHDOG_S if watchdog_s is None else watchdog_s,
+            run=self._run,
+        )
+
+    def then(self, future: Future[Any] | None, action: Callable[[], Any]) -> None:
+        self._equipment.then(future, self._run, action)
+
+    def note(self, text: str) -> None:
+        self._equipment.write("info", self._device_id, "action", text)
+
+
+class Equipment:
     """The hall's drivers, built from a hall file; see the module docstring.
 
     Construct with :meth:`live` or :meth:`rehearsal`; or directly with ready drivers
@@ -217,7 +225,7 @@ class Hall:
     @classmethod
     def live(
         cls, config: HallConfig, clock: Clock | None = None, log: EventLog | None = None
-    ) -> Hall:
+    ) -> Equipment:
         """Drivers on the hall file's real ports, started (they connect on their own threads)."""
         drivers = {cfg.id: build_driver(cfg, clock=clock) for cfg in config.devices}
         hall = cls(config, drivers, clock=clock, log=log)
@@ -231,7 +239,7 @@ class Hall:
         clock: Clock | None = None,
         log: EventLog | None = None,
         **host_options: Any,
-    ) -> Hall:
+    ) -> Equipment:
         """Start the hall's simulators and drivers connected to them (REHEARSAL).
 
         ``host_options`` go to :class:`devices.simhost.SimulatorHost` (for example
@@ -321,30 +329,32 @@ class Hall:
     def send(
         self,
         device_id: str,
-        command: str,
-        *args: Any,
+        command: DeviceCommand,
+        *,
         on_failure: Callable[[CueFailure], Any] | None = None,
         watchdog_s: float = WATCHDOG_S,
         run: CueRun | None = None,
     ) -> Future[Any] | None:
-        """Call ``driver.command(*args)``, log it, and follow its reply.
+        """Hand ``command`` to the device's driver (through its kind), log it, follow its reply.
 
         Returns the command's Future, or ``None`` if it could not even be queued (the
         failure is then already logged and reported).
         """
         run = run or CueRun()
-        label = f"{command}({', '.join(repr(a) for a in args)})"
+        label = command.label()
         run.commands.append(f"{device_id}.{label}")
         driver = self.drivers.get(device_id)
-        if driver is None:
+        config = self._configs.get(device_id)
+        if driver is None or config is None:
             failure = CueFailure(device_id, label, "no such device in the hall")
             self._failed(failure, on_failure, run)
             return None
-        self._write("info", device_id, "command", label)
+        self.write("info", device_id, "command", label)
         try:
-            future: Future[Any] = getattr(driver, command)(*args)
+            future: Future[Any] = kind_of(config).dispatch(driver, command)
         except (ValueError, KeyError, TypeError) as exc:
-            # The driver rejected the arguments (an unknown source name...): a bad cue.
+            # The driver rejected the arguments (an unknown source name...), or the
+            # command is another kind's: a bad cue.
             self._failed(CueFailure(device_id, label, str(exc)), on_failure, run)
             return None
         run.hold()
@@ -354,47 +364,74 @@ class Hall:
     def operator_command(
         self,
         device_id: str,
-        command: str,
-        *args: Any,
+        command: DeviceCommand,
+        *,
         on_failure: Callable[[CueFailure], Any] | None = None,
     ) -> Future[Any] | None:
         """A command from a device panel: logged as the operator's action, then :meth:`send`."""
-        label = f"{command}({', '.join(repr(a) for a in args)})"
-        self._write("info", "operator", "action", f"{device_id}: {label}")
-        return self.send(device_id, command, *args, on_failure=on_failure)
+        self.write("info", "operator", "action", f"{device_id}: {command.label()}")
+        return self.send(device_id, command, on_failure=on_failure)
+
+    def _planned_cues(self, item: Item) -> list[tuple[DeviceKind, Cue, bool]]:
+        """``item``'s cues in kind order, as (kind, cue, forced by a break)."""
+        planned: list[tuple[DeviceKind, Cue, bool]] = []
+        on_break = item.kind is ItemKind.BREAK
+        for kind in KINDS:
+            if on_break and kind.has_break_cue:
+                for cfg in self.config.devices:
+                    if cfg.kind == kind.name:
+                        cue = kind.break_cue(cfg)
+                        if cue is not None:
+                            planned.append((kind, cue, True))
+            else:
+                planned += [(kind, cue, False) for cue in item.cues.of_kind(kind.name)]
+        return planned
+
+    def _config_for(self, kind: DeviceKind, cue: Cue) -> DeviceConfig | str:
+        """The config of ``cue``'s device, or why there is none of ``kind``."""
+        cfg = self._configs.get(cue.device)
+        if cfg is None:
+            return "no such device in the hall"
+        if cfg.kind != kind.name:
+            return f"device '{cue.device}' is a {cfg.kind}, not a {kind.name}"
+        return cfg
 
     def execute(self, item: Item, on_failure: Callable[[CueFailure], Any]) -> CueRun:
         """Queue ``item``'s cues on the drivers now (delayed ones on the scheduler)."""
         run = CueRun()
         run.hold()
         try:
-            cues = item.cues
-            if cues.switcher is not None:
-                self._at(cues.switcher.delay, run, self._switch, cues.switcher, on_failure, run)
-            if item.kind is ItemKind.BREAK:
-                for cfg in self.config.devices:
-                    if isinstance(cfg, MicrophonesConfig):
-                        self._write("info", cfg.id, "action", "break: muting every channel")
-                        for channel in sorted(cfg.channels):
-                            self.send(
-                                cfg.id, "set_mute", channel, True, on_failure=on_failure, run=run
-                            )
-            else:
-                for mic in cues.microphones:
-                    self._at(mic.delay, run, self._mics, mic, on_failure, run)
-            if cues.projector is not None:
-                self._at(cues.projector.delay, run, self._project, cues.projector, on_failure, run)
+            for kind, cue, forced in self._planned_cues(item):
+                if forced:
+                    self.write("info", cue.device, "action", f"break: {kind.break_note}")
+                    self._run_cue(kind, cue, on_failure, run)
+                else:
+                    self._at(cue.delay, run, self._run_cue, kind, cue, on_failure, run)
         finally:
             run.release()
         return run
 
+    def _run_cue(
+        self, kind: DeviceKind, cue: Cue, on_failure: Callable[[CueFailure], Any], run: CueRun
+    ) -> None:
+        cfg = self._config_for(kind, cue)
+        if isinstance(cfg, str):
+            self._failed(CueFailure(cue.device, f"{kind.name} cue", cfg), on_failure, run)
+            return
+        context = _Context(self, cue.device, on_failure, run)
+        kind.execute_cue(cue, cfg, self._state(cue.device), context)
+
     def panic_mute_all(self, on_failure: Callable[[CueFailure], Any] | None = None) -> CueRun:
-        """PANIC: mute every channel of every microphone device, now."""
+        """PANIC: what each kind does on PANIC (every microphone muted), now."""
         run = CueRun()
         for cfg in self.config.devices:
-            if isinstance(cfg, MicrophonesConfig):
-                self._write("warning", cfg.id, "action", "PANIC: mute all")
-                self.send(cfg.id, "mute_all", on_failure=on_failure, run=run)
+            commands = kind_of(cfg).panic_commands(cfg)
+            if not commands:
+                continue
+            labels = "; ".join(command.label() for command in commands)
+            self.write("warning", cfg.id, "action", f"PANIC: {labels}")
+            for command in commands:
+                self.send(cfg.id, command, on_failure=on_failure, run=run)
         return run
 
     def _at(self, delay: float, run: CueRun, action: Callable[..., Any], *args: Any) -> None:
@@ -411,33 +448,7 @@ class Hall:
 
         self._scheduler.call_later(delay, later)
 
-    def _switch(
-        self, cue: SwitcherCue, on_failure: Callable[[CueFailure], Any], run: CueRun
-    ) -> None:
-        device = cue.device
-        if cue.program is not None and cue.transition == "auto":
-            # The switcher's auto takes whatever is on preview, and the driver follows the
-            # auto by the preview it knows: so put the input on preview, wait for that to
-            # be confirmed, run the auto, and only then set the wanted preview.
-            preview_wanted = cue.preview
-
-            def after_auto() -> None:
-                if preview_wanted is not None:
-                    self.send(device, "preview", preview_wanted, on_failure=on_failure, run=run)
-
-            def after_preview() -> None:
-                auto = self.send(device, "auto", on_failure=on_failure, run=run)
-                self._then(auto, run, after_auto)
-
-            first = self.send(device, "preview", cue.program, on_failure=on_failure, run=run)
-            self._then(first, run, after_preview)
-            return
-        if cue.program is not None:
-            self.send(device, "program", cue.program, on_failure=on_failure, run=run)
-        if cue.preview is not None:
-            self.send(device, "preview", cue.preview, on_failure=on_failure, run=run)
-
-    def _then(self, future: Future[Any] | None, run: CueRun, action: Callable[[], Any]) -> None:
+    def then(self, future: Future[Any] | None, run: CueRun, action: Callable[[], Any]) -> None:
         """Run ``action`` once ``future`` has succeeded (on the thread that settles it)."""
         if future is None:
             return
@@ -451,83 +462,6 @@ class Hall:
                 run.release()
 
         future.add_done_callback(done)
-
-    def _mics(
-        self, cue: MicrophoneCue, on_failure: Callable[[CueFailure], Any], run: CueRun
-    ) -> None:
-        cfg = self._configs.get(cue.device)
-        if not isinstance(cfg, MicrophonesConfig):
-            self._failed(
-                CueFailure(cue.device, "microphone cue", "no such microphone device in the hall"),
-                on_failure,
-                run,
-            )
-            return
-        live = set(cue.live)
-        device = cue.device
-        for channel in sorted(cfg.channels):
-            if channel not in live:
-                self.send(device, "set_mute", channel, True, on_failure=on_failure, run=run)
-        for channel, gain in cue.gains_db:
-            self.send(device, "set_gain_db", channel, gain, on_failure=on_failure, run=run)
-        for channel in cue.live:
-            self.send(device, "set_mute", channel, False, on_failure=on_failure, run=run)
-
-    def _project(
-        self, cue: ProjectorCue, on_failure: Callable[[CueFailure], Any], run: CueRun
-    ) -> None:
-        device = cue.device
-        power_watchdog = POWER_WATCHDOG_S
-        power = self._projector_power(device)
-        if cue.power is False:
-            if cue.blank and power not in _UNPOWERED:
-                self.send(device, "set_blank", True, on_failure=on_failure, run=run)
-            self.send(
-                device, "power_off", on_failure=on_failure, watchdog_s=power_watchdog, run=run
-            )
-            return
-        powering = None
-        if cue.power is True:
-            powering = self.send(
-                device, "power_on", on_failure=on_failure, watchdog_s=power_watchdog, run=run
-            )
-        if cue.source is not None:
-            # Held by the driver's interlock until a warm-up ends, so it may wait as long
-            # as a power command.
-            self.send(
-                device,
-                "set_source",
-                cue.source,
-                on_failure=on_failure,
-                watchdog_s=power_watchdog,
-                run=run,
-            )
-        if cue.blank is None:
-            return
-        if cue.blank and cue.power is None and power in _UNPOWERED:
-            self._write("info", device, "action", "blank: left as is, the projector is off")
-            return
-        # The driver holds the blank through a warm-up (its interlock), so it may wait
-        # as long as a power command.
-        blank = partial(
-            self.send,
-            device,
-            "set_blank",
-            cue.blank,
-            on_failure=on_failure,
-            watchdog_s=power_watchdog,
-            run=run,
-        )
-        if powering is not None:
-            self._then(powering, run, blank)
-        elif cue.power is None:
-            blank()
-
-    def _projector_power(self, device_id: str) -> str:
-        driver = self.drivers.get(device_id)
-        if driver is None:
-            return "UNKNOWN"
-        return str(getattr(driver.state.power, "name", "UNKNOWN"))
 
     # -- following replies ----------------------------------------------------------------
 
@@ -550,7 +484,7 @@ class Hall:
                 reported.set()
             try:
                 if failure is None:
-                    self._write("debug", device_id, "reply", f"{label}: ok{_reply_text(reply)}")
+                    self.write("debug", device_id, "reply", f"{label}: ok{_reply_text(reply)}")
                 else:
                     self._failed(failure, on_failure, run)
             finally:
@@ -579,7 +513,7 @@ class Hall:
         on_failure: Callable[[CueFailure], Any] | None,
         run: CueRun | None = None,
     ) -> None:
-        self._write("error", failure.device, "reply", f"{failure.command} failed: {failure.reason}")
+        self.write("error", failure.device, "reply", f"{failure.command} failed: {failure.reason}")
         if run is not None:
             run.failures.append(failure)
         if on_failure is not None:
@@ -588,10 +522,10 @@ class Hall:
     def _on_status(self, device_id: str, status: DeviceStatus) -> None:
         severity = {LinkState.OK: "info", LinkState.CONNECTING: "info"}.get(status.state, "warning")
         text = status.state.value + (f": {status.reason}" if status.reason else "")
-        self._write(severity, device_id, "status", text)
+        self.write(severity, device_id, "status", text)
         self._listeners.emit(DeviceEvent(device_id, "status", status))
 
-    def _write(self, severity: str, source: str, kind: str, message: str) -> None:
+    def write(self, severity: str, source: str, kind: str, message: str) -> None:
         if self._log is not None:
             self._log.write(severity, source, kind, message)
 
@@ -600,102 +534,17 @@ class Hall:
     def diff(self, item: Item) -> list[CueChange]:
         """What GO on ``item`` would change, against the devices' current state."""
         changes: list[CueChange] = []
-        cues = item.cues
-        if cues.switcher is not None:
-            changes += self._switcher_diff(cues.switcher)
-        if item.kind is ItemKind.BREAK:
-            mic_cues = [
-                MicrophoneCue(device=cfg.id, live=())
-                for cfg in self.config.devices
-                if isinstance(cfg, MicrophonesConfig)
-            ]
-        else:
-            mic_cues = list(cues.microphones)
-        for mic in mic_cues:
-            changes += self._mics_diff(mic)
-        if cues.projector is not None:
-            changes += self._projector_diff(cues.projector)
+        for kind, cue, _forced in self._planned_cues(item):
+            cfg = self._config_for(kind, cue)
+            if isinstance(cfg, str):
+                changes.append(CueChange(cue.device, "device", "not in the hall", kind.name))
+                continue
+            changes += kind.diff(cue, cfg, self._state(cue.device))
         return changes
 
     def _state(self, device_id: str) -> Any:
         driver = self.drivers.get(device_id)
         return None if driver is None else driver.state
-
-    def _switcher_diff(self, cue: SwitcherCue) -> list[CueChange]:
-        cfg = self._configs.get(cue.device)
-        if not isinstance(cfg, SwitcherConfig):
-            return [CueChange(cue.device, "device", "not in the hall", "switcher")]
-        state = self._state(cue.device)
-
-        def name(number: int | None) -> str:
-            if number is None:
-                return "unknown"
-            label = cfg.inputs.get(number)
-            return f"{number} {label}" if label else str(number)
-
-        out = []
-        if cue.program is not None and state.program != cue.program:
-            out.append(CueChange(cue.device, "program", name(state.program), name(cue.program)))
-        if cue.preview is not None and state.preview != cue.preview:
-            out.append(CueChange(cue.device, "preview", name(state.preview), name(cue.preview)))
-        return out
-
-    def _mics_diff(self, cue: MicrophoneCue) -> list[CueChange]:
-        cfg = self._configs.get(cue.device)
-        if not isinstance(cfg, MicrophonesConfig):
-            return [CueChange(cue.device, "device", "not in the hall", "microphones")]
-        channels = self._state(cue.device).channels
-        gains = dict(cue.gains_db)
-        out = []
-        for number in sorted(cfg.channels):
-            label = f"{number} {cfg.channels[number]}"
-            channel = channels.get(number)
-            muted = None if channel is None else channel.muted
-            want_muted = number not in cue.live
-            if muted is None or muted != want_muted:
-                out.append(CueChange(cue.device, label, _mute_word(muted), _mute_word(want_muted)))
-            if number in gains:
-                gain = None if channel is None else channel.gain_db
-                if gain is None or abs(gain - gains[number]) > 0.05:
-                    out.append(
-                        CueChange(
-                            cue.device,
-                            f"{label} gain",
-                            "unknown" if gain is None else f"{gain:g} dB",
-                            f"{gains[number]:g} dB",
-                        )
-                    )
-        return out
-
-    def _projector_diff(self, cue: ProjectorCue) -> list[CueChange]:
-        cfg = self._configs.get(cue.device)
-        if not isinstance(cfg, ProjectorConfig):
-            return [CueChange(cue.device, "device", "not in the hall", "projector")]
-        state = self._state(cue.device)
-        power = getattr(state.power, "name", "UNKNOWN")
-        out = []
-        if cue.power is not None:
-            satisfied = power in (_POWERED if cue.power else _UNPOWERED)
-            if not satisfied:
-                current = power.lower().replace("_", " ")
-                out.append(CueChange(cue.device, "power", current, "on" if cue.power else "off"))
-        if cue.power is not False:
-            if cue.source is not None and state.source != cue.source:
-                out.append(CueChange(cue.device, "source", state.source or "unknown", cue.source))
-            skipped = cue.blank and cue.power is None and power in _UNPOWERED
-            if cue.blank is not None and state.blank != cue.blank and not skipped:
-                out.append(
-                    CueChange(cue.device, "blank", _blank_word(state.blank), _blank_word(cue.blank))
-                )
-        return out
-
-
-def _mute_word(muted: bool | None) -> str:
-    return "unknown" if muted is None else ("muted" if muted else "live")
-
-
-def _blank_word(blank: bool | None) -> str:
-    return "unknown" if blank is None else ("blank" if blank else "showing")
 
 
 def _reason(exc: BaseException) -> str:
