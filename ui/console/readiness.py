@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ui.background import deliver_on_gui
+from ui.plain_text import plain_message_box
 
 if TYPE_CHECKING:
     from ui.console.controller import Console
@@ -66,7 +67,7 @@ class ReadinessCheck:
         report = future.result()
         console.log.write("info" if report.go else "warning", "engine", "status",
                           "readiness check: " + ("GO" if report.go else "NO-GO"))
-        box = QMessageBox(
+        box = plain_message_box(  # device names and reasons, shown as they are
             QMessageBox.Icon.Information if report.go else QMessageBox.Icon.Warning,
             _tr("Readiness: GO") if report.go else _tr("Readiness: NO-GO"),
             report.text(),
