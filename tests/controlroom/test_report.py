@@ -112,3 +112,18 @@ def test_unknown_event_and_unknown_format_are_refused(
     assert result.returncode == 2
     assert "report.xlsx" in result.stderr and ".csv or .pdf" in result.stderr
     assert not out.exists()
+
+
+def test_formula_like_text_is_escaped_in_the_csv_report(tmp_path: Path) -> None:
+    from controlroom.model import Event, Item
+    from controlroom.report import build_report, write_csv
+    from controlroom.storage import Database
+
+    with Database.open(tmp_path / "show.db") as database:
+        event_id = database.create_event(
+            Event("Брифинг", START, items=[Item('=HYPERLINK("http://x","y")', 60)])
+        )
+        text = io.StringIO()
+        write_csv(build_report(database, event_id), text)
+    items, _log = split_blocks(text.getvalue())
+    assert items[0]["title"] == "'=HYPERLINK(\"http://x\",\"y\")"
