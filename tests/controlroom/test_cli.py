@@ -11,26 +11,19 @@ import os
 import sqlite3
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
+from cli_runner import controlroom as run_controlroom
 
 from controlroom.samples import sample_path
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def controlroom(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "ascii"}
-    return subprocess.run(
-        [sys.executable, "-m", "controlroom", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd or REPO,
-        env=env,
-        timeout=60,
-    )
+# An ASCII-only stdio encoding on purpose: the output must come out as UTF-8 anyway.
+controlroom = partial(run_controlroom, extra_env={"PYTHONIOENCODING": "ascii"})
 
 
 @pytest.fixture(autouse=True)

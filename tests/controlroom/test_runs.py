@@ -9,10 +9,10 @@ import csv
 import io
 import sqlite3
 import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
+from cli_runner import controlroom as run_controlroom
 from conftest_engine import START
 from test_engine import HallDouble, Recorder, make_event
 
@@ -78,13 +78,7 @@ def test_a_rehearsal_and_a_live_run_keep_their_own_times_and_the_report_picks_li
     db = str(tmp_path / "show.db")
 
     def controlroom(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "controlroom", *args, "--db", db],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        return run_controlroom(*args, "--db", db, timeout=120)
 
     listing = controlroom("runs", str(event_id))
     assert listing.returncode == 0, listing.stderr
