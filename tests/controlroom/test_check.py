@@ -155,7 +155,7 @@ controlroom = partial(run_controlroom, timeout=120)
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:
+def database(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:  # a path and 2 events, for the CLI
     path = tmp_path / "check.db"
     with Database.open(path) as db:
         yield path, db.create_event(good_event()), db.create_event(bad_event())

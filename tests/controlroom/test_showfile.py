@@ -76,7 +76,7 @@ def dump(path: Path) -> str:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
+def db(tmp_path: Path) -> Iterator[Database]:  # not conftest's: this one holds a sample event
     database = Database.open(tmp_path / "show.db")
     database.create_event(sample_event())
     yield database
