@@ -14,7 +14,8 @@ from pathlib import Path
 
 from cli_runner import controlroom as run_controlroom
 from conftest_engine import START
-from test_engine import HallDouble, Recorder, make_event
+from recorder import Recorder
+from test_engine import HallDouble, kinds, make_event
 
 from controlroom.clock import ManualClock
 from controlroom.engine import RESUMED, ShowEngine
@@ -130,7 +131,7 @@ def test_after_a_crash_the_run_is_resumed_where_it_stood_and_cues_wait_for_the_o
         engine.add_listener(recorder)
         engine.resume(run, database.item_actuals(event_id, run.id))
         assert (engine.live_index, engine.standby_index) == (1, 3)
-        assert recorder.kinds()[0] == RESUMED
+        assert kinds(recorder)[0] == RESUMED
         assert hall.executed == []  # nothing re-sent without the operator
         actual = engine.actuals[1]
         assert actual.start == START + timedelta(seconds=320) and actual.end is None
