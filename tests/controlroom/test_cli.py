@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from functools import partial
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import controlroom as run_controlroom
+from sqlite_dump import dump
 
 from controlroom.samples import sample_path
 
@@ -30,14 +30,6 @@ controlroom = partial(run_controlroom, extra_env={"PYTHONIOENCODING": "ascii"})
 def private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch the user's real default database."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
-
-
-def dump(path: Path) -> str:
-    raw = sqlite3.connect(path)
-    try:
-        return "\n".join(raw.iterdump())
-    finally:
-        raw.close()
 
 
 def test_import_prints_the_id_and_events_lists_it(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ Every failed import must leave the database exactly as it was (compared as an SQ
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlite_dump import dump
 
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.model import Event, EventKind, Item, ItemKind
@@ -65,14 +65,6 @@ def sample_event() -> Event:
             Item("Жабылу", 90, hard_start=START + timedelta(minutes=40), kind=ItemKind.OTHER),
         ],
     )
-
-
-def dump(path: Path) -> str:
-    raw = sqlite3.connect(path)
-    try:
-        return "\n".join(raw.iterdump())
-    finally:
-        raw.close()
 
 
 @pytest.fixture
