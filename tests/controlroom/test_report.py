@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
-import sys
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
+from cli_runner import controlroom as run_controlroom
 from conftest_engine import PLAYED, START, played_event
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def controlroom(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "controlroom", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(ROOT)},
-    )
+# A minimal environment on purpose: the report must not depend on the caller's.
+controlroom = partial(
+    run_controlroom,
+    timeout=120,
+    env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(ROOT)},
+)
 
 
 @pytest.fixture(scope="module")
