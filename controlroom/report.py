@@ -27,6 +27,7 @@ from controlroom.durations import format_duration
 from controlroom.equipment import ALARM_ENDED, ALARM_STARTED
 from controlroom.model import Event
 from controlroom.schedule import compute_schedule
+from controlroom.showfile import escape_csv_cell
 from controlroom.storage import Database, LogEntry, RunNotFound, RunSummary
 
 ITEM_COLUMNS = (
@@ -221,6 +222,8 @@ def write_csv(
 ) -> None:
     """Write the report as CSV (items block, empty line, log block) to ``stream``.
 
+    Text cells that a spreadsheet would take for a formula (a title starting with
+    ``=``) get one ``'`` in front, as in the show file's CSV (``showfile.escape_csv_cell``).
     The log messages are English (the command line), or what ``translate`` makes of
     each (the window passes ``ui.core_text.tr_text``: its own language). The column
     names and the severity, source and kind words stay English: they are data keys.
@@ -231,8 +234,8 @@ def write_csv(
         writer.writerow(
             [
                 row.position,
-                row.title,
-                row.speaker,
+                escape_csv_cell(row.title),
+                escape_csv_cell(row.speaker),
                 row.kind,
                 _time(row.planned_start),
                 _time(row.planned_end),
@@ -249,7 +252,8 @@ def write_csv(
         writer.writerow(OUTAGE_COLUMNS)
         for outage in report.outages:
             writer.writerow(
-                [outage.device, outage.what, _time(outage.start), _time(outage.end),
+                [escape_csv_cell(outage.device), escape_csv_cell(outage.what),
+                 _time(outage.start), _time(outage.end),
                  _number(outage.duration_s)]
             )  # fmt: skip
     writer.writerow([])
@@ -260,9 +264,9 @@ def write_csv(
                 _time(entry.wall),
                 f"{entry.monotonic:.3f}",
                 entry.severity,
-                entry.source,
+                escape_csv_cell(entry.source),
                 entry.kind,
-                translate(entry.message),
+                escape_csv_cell(translate(entry.message)),
             ]
         )
 

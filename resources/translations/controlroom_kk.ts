@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="87" />
+            <location filename="../../ui/app.py" line="88" />
             <source>Remote control</source>
             <translation>Қашықтан басқару</translation>
         </message>
@@ -12,12 +12,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="261" />
+            <location filename="../../ui/app.py" line="262" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="262" />
+            <location filename="../../ui/app.py" line="263" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
@@ -128,7 +128,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/actions.py" line="97" />
-            <location filename="../../ui/console/readiness.py" line="63" />
+            <location filename="../../ui/console/readiness.py" line="64" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
@@ -245,12 +245,12 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="121" />
+            <location filename="../../ui/console/docks.py" line="129" />
             <source>Rehearsal faults</source>
             <translation>Репетиция ақаулары</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="124" />
+            <location filename="../../ui/console/docks.py" line="132" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
@@ -500,52 +500,52 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Тармақ эфирде: эфир орнынан жалғасады, бірақ жаңа құрылғылар келесі БАСТАУ-ға дейін команда алмайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="62" />
+            <location filename="../../ui/console/panel_commands.py" line="63" />
             <source>{0}: the devices are not connected.</source>
             <translation>{0}: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="95" />
+            <location filename="../../ui/console/panel_commands.py" line="96" />
             <source>Open a microphone</source>
             <translation>Микрофонды қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="97" />
+            <location filename="../../ui/console/panel_commands.py" line="99" />
             <source>The live item does not plan channel {0} {1} to be open. Open it anyway?</source>
             <translation>Эфирдегі тармақ {0} {1} арнасын қосуды жоспарламаған. Бәрібір қосу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="100" />
+            <location filename="../../ui/console/panel_commands.py" line="102" />
             <source>Do not ask again</source>
             <translation>Қайта сұрамау</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="101" />
+            <location filename="../../ui/console/panel_commands.py" line="103" />
             <source>Open channel</source>
             <translation>Арнаны қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="46" />
+            <location filename="../../ui/console/readiness.py" line="47" />
             <source>Readiness check: the devices are not connected yet.</source>
             <translation>Дайындықты тексеру: құрылғылар әлі қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="52" />
+            <location filename="../../ui/console/readiness.py" line="53" />
             <source>Checking…</source>
             <translation>Тексерілуде…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="66" />
+            <location filename="../../ui/console/readiness.py" line="67" />
             <source>Readiness check failed</source>
             <translation>Дайындықты тексеру сәтсіз аяқталды</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="74" />
+            <location filename="../../ui/console/readiness.py" line="75" />
             <source>Readiness: GO</source>
             <translation>Дайындық: ДАЙЫН</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="74" />
+            <location filename="../../ui/console/readiness.py" line="75" />
             <source>Readiness: NO-GO</source>
             <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
         </message>
@@ -595,53 +595,53 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Есеп жазылды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="94" />
-            <location filename="../../ui/console/show_status.py" line="110" />
+            <location filename="../../ui/console/show_status.py" line="98" />
+            <location filename="../../ui/console/show_status.py" line="118" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="112" />
+            <location filename="../../ui/console/show_status.py" line="120" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="118" />
+            <location filename="../../ui/console/show_status.py" line="126" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="123" />
+            <location filename="../../ui/console/show_status.py" line="131" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="134" />
+            <location filename="../../ui/console/show_status.py" line="142" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="52" />
+            <location filename="../../ui/device_ui.py" line="55" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="57" />
+            <location filename="../../ui/device_ui.py" line="60" />
             <source>Microphones</source>
             <translation>Микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="64" />
+            <location filename="../../ui/device_ui.py" line="67" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="70" />
+            <location filename="../../ui/device_ui.py" line="73" />
             <source>Projector (PJLink)</source>
             <translation>Проектор (PJLink)</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="74" />
+            <location filename="../../ui/device_ui.py" line="77" />
             <source>Streaming (OBS)</source>
             <translation>Трансляция (OBS)</translation>
         </message>
@@ -649,12 +649,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>ConsoleShowControl</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="212" />
+            <location filename="../../ui/remote_control.py" line="213" />
             <source>PANIC (remote): every microphone muted.</source>
             <translation>ДАБЫЛ (қашықтан): барлық микрофон өшірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="214" />
+            <location filename="../../ui/remote_control.py" line="215" />
             <source>PANIC (remote): no devices connected.</source>
             <translation>ДАБЫЛ (қашықтан): құрылғылар қосылмаған.</translation>
         </message>
@@ -821,82 +821,82 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{text!r} 24 сағаттан ұзақ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="341" />
+            <location filename="../../controlroom/engine.py" line="383" />
             <source>second GO within the {ms:.0f} ms lockout</source>
             <translation>қайта БАСТАУ {ms:.0f} мс бұғаттау ішінде</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="345" />
+            <location filename="../../controlroom/engine.py" line="387" />
             <source>nothing in standby (end of the run-sheet)</source>
             <translation>кезекте ештеңе жоқ (сценарий соңы)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="353" />
+            <location filename="../../controlroom/engine.py" line="395" />
             <source>GO ignored: {reason}</source>
             <translation>БАСТАУ орындалмады: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="374" />
+            <location filename="../../controlroom/engine.py" line="416" />
             <source>GO: item {number} '{title}'</source>
             <translation>БАСТАУ: {number}-тармақ «{title}»</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="378" />
+            <location filename="../../controlroom/engine.py" line="420" />
             <source>item {number} '{title}' started</source>
             <translation>{number}-тармақ «{title}» басталды</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="426" />
+            <location filename="../../controlroom/engine.py" line="468" />
             <source>standby moved by {delta}</source>
             <translation>кезек {delta} позицияға жылжытылды</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="434" />
+            <location filename="../../controlroom/engine.py" line="476" />
             <source>jump to item {number}</source>
             <translation>{number}-тармаққа өту</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="451" />
+            <location filename="../../controlroom/engine.py" line="493" />
             <source>stop</source>
             <translation>тоқтату</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="454" />
+            <location filename="../../controlroom/engine.py" line="496" />
             <source>show stopped after item '{title}'</source>
             <translation>көрсетілім «{title}» тармағынан кейін тоқтатылды</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="469" />
+            <location filename="../../controlroom/engine.py" line="511" />
             <source>stop: every microphone muted (nothing is live)</source>
             <translation>тоқтату: барлық микрофон өшірілді (эфирде ештеңе жоқ)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="477" />
+            <location filename="../../controlroom/engine.py" line="519" />
             <source>stop: {device} could not be muted: {reason}</source>
             <translation>тоқтату: {device} өшірілмеді: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="576" />
+            <location filename="../../controlroom/engine.py" line="626" />
             <source>item '{title}' ran {start}-{end} ({seconds:.1f} s, planned {planned} s)</source>
             <translation>«{title}» тармағы {start}–{end} жүрді ({seconds:.1f} с, жоспар {planned} с)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="631" />
+            <location filename="../../controlroom/engine.py" line="681" />
             <source>{mode} run started</source>
             <translation>жүргізу басталды: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="642" />
+            <location filename="../../controlroom/engine.py" line="692" />
             <source>{mode} run ended</source>
             <translation>жүргізу аяқталды: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="713" />
+            <location filename="../../controlroom/engine.py" line="763" />
             <source>resumed the unfinished {mode} run</source>
             <translation>аяқталмаған жүргізу жалғасты: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="726" />
+            <location filename="../../controlroom/engine.py" line="776" />
             <source>re-sent the cues of '{title}'</source>
             <translation>«{title}» командалары қайта жіберілді</translation>
         </message>
@@ -1284,7 +1284,7 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../controlroom/showfile.py" line="621" />
-            <location filename="../../ui/runsheet_model.py" line="551" />
+            <location filename="../../ui/runsheet_model.py" line="620" />
             <source>unknown kind {value!r} (one of {choices})</source>
             <translation>белгісіз түр {value!r} (рұқсат: {choices})</translation>
         </message>
@@ -2131,17 +2131,17 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>аяқталмаған {run} жүргізуі жалғастырылмады: {mode}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/panel_commands.py" line="58" />
+            <location filename="../../ui/console/panel_commands.py" line="59" />
             <source>{device}: {command} (not connected)</source>
             <translation>{device}: {command} (қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="70" />
+            <location filename="../../ui/console/readiness.py" line="71" />
             <source>readiness check: GO</source>
             <translation>дайындықты тексеру: ДАЙЫН</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="72" />
             <source>readiness check: NO-GO</source>
             <translation>дайындықты тексеру: ДАЙЫН ЕМЕС</translation>
         </message>
@@ -2154,57 +2154,57 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>DeviceStatus</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="73" />
+            <location filename="../../ui/panels/common.py" line="74" />
             <source>connected</source>
             <translation>қосылған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="74" />
+            <location filename="../../ui/panels/common.py" line="75" />
             <source>connecting</source>
             <translation>қосылуда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="75" />
+            <location filename="../../ui/panels/common.py" line="76" />
             <source>offline</source>
             <translation>байланыс жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
+            <location filename="../../ui/panels/common.py" line="77" />
             <source>failed</source>
             <translation>ақау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="77" />
+            <location filename="../../ui/panels/common.py" line="78" />
             <source>bad configuration</source>
             <translation>баптау қатесі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="85" />
+            <location filename="../../ui/panels/common.py" line="86" />
             <source>{0} s</source>
             <translation>{0} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="87" />
+            <location filename="../../ui/panels/common.py" line="88" />
             <source>{0} min {1} s</source>
             <translation>{0} мин {1} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="88" />
+            <location filename="../../ui/panels/common.py" line="89" />
             <source>{0} h {1} min</source>
             <translation>{0} сағ {1} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="104" />
+            <location filename="../../ui/panels/common.py" line="105" />
             <source>not started</source>
             <translation>іске қосылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="151" />
+            <location filename="../../ui/panels/common.py" line="152" />
             <source>never heard from</source>
             <translation>жауап болған жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="154" />
+            <location filename="../../ui/panels/common.py" line="155" />
             <source>last heard {0} ago</source>
             <translation>соңғы жауап {0} бұрын</translation>
         </message>
@@ -2212,22 +2212,22 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>DuplicateEventDialog</name>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="154" />
+            <location filename="../../ui/event_dialogs.py" line="156" />
             <source>Duplicate event as template</source>
             <translation>Іс-шараны үлгі ретінде көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="159" />
+            <location filename="../../ui/event_dialogs.py" line="161" />
             <source>A copy of “{0}” with all its items, for a new date.</source>
             <translation>«{0}» көшірмесі барлық тармақтарымен — жаңа күнге.</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="164" />
+            <location filename="../../ui/event_dialogs.py" line="167" />
             <source>New title</source>
             <translation>Жаңа атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="165" />
+            <location filename="../../ui/event_dialogs.py" line="168" />
             <source>Scheduled start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
@@ -2235,52 +2235,52 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>EventDetailsDialog</name>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="81" />
+            <location filename="../../ui/event_dialogs.py" line="82" />
             <source>New event</source>
             <translation>Жаңа іс-шара</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="81" />
+            <location filename="../../ui/event_dialogs.py" line="82" />
             <source>Event details</source>
             <translation>Іс-шара мәліметтері</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="96" />
+            <location filename="../../ui/event_dialogs.py" line="97" />
             <source>Language codes separated by commas, e.g. kk, ru</source>
             <translation>Тіл кодтары үтір арқылы, мысалы kk, ru</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="105" />
+            <location filename="../../ui/event_dialogs.py" line="107" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="106" />
+            <location filename="../../ui/event_dialogs.py" line="108" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="107" />
+            <location filename="../../ui/event_dialogs.py" line="109" />
             <source>Scheduled start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="108" />
+            <location filename="../../ui/event_dialogs.py" line="110" />
             <source>Venue</source>
             <translation>Өтетін орны</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="109" />
+            <location filename="../../ui/event_dialogs.py" line="111" />
             <source>Languages</source>
             <translation>Тілдер</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="110" />
+            <location filename="../../ui/event_dialogs.py" line="112" />
             <source>Notes</source>
             <translation>Ескертпелер</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="124" />
+            <location filename="../../ui/event_dialogs.py" line="126" />
             <source>The event needs a title.</source>
             <translation>Іс-шараның атауы болуы керек.</translation>
         </message>
@@ -2288,22 +2288,22 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>EventKind</name>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="44" />
+            <location filename="../../ui/event_dialogs.py" line="45" />
             <source>Briefing</source>
             <translation>Брифинг</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="45" />
+            <location filename="../../ui/event_dialogs.py" line="46" />
             <source>Press conference</source>
             <translation>Баспасөз мәслихаты</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="46" />
+            <location filename="../../ui/event_dialogs.py" line="47" />
             <source>Meeting</source>
             <translation>Кездесу</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="47" />
+            <location filename="../../ui/event_dialogs.py" line="48" />
             <source>Other</source>
             <translation>Басқа</translation>
         </message>
@@ -2311,137 +2311,137 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../ui/inspector.py" line="116" />
+            <location filename="../../ui/inspector.py" line="121" />
             <source>Show mode: the run-sheet is locked.</source>
             <translation>Эфир режимі: сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="162" />
+            <location filename="../../ui/inspector.py" line="167" />
             <source>No item selected.</source>
             <translation>Тармақ таңдалмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="164" />
-            <source>&lt;b&gt;Cues of item {0}&lt;/b&gt;: {1}</source>
-            <translation>&lt;b&gt;{0}-тармақтың командалары&lt;/b&gt;: {1}</translation>
+            <location filename="../../ui/inspector.py" line="169" />
+            <source>Cues of item {0}: {1}</source>
+            <translation>{0}-тармақтың командалары: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="262" />
+            <location filename="../../ui/inspector.py" line="268" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="218" />
+            <location filename="../../ui/panels/common.py" line="222" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="220" />
+            <location filename="../../ui/panels/common.py" line="224" />
             <source>Delay after GO</source>
             <translation>БАСТАУ-дан кейінгі кідіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="217" />
+            <location filename="../../ui/panels/microphones.py" line="218" />
             <source>Microphones: {0}</source>
             <translation>Микрофондар: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="220" />
+            <location filename="../../ui/panels/microphones.py" line="221" />
             <source>Unticked: the microphones are left as they are</source>
             <translation>Белгі қойылмаса: микрофондар өзгермейді</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="229" />
+            <location filename="../../ui/panels/microphones.py" line="230" />
             <source>gain as is</source>
             <translation>өзгеріссіз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="230" />
+            <location filename="../../ui/panels/microphones.py" line="231" />
             <source> dB</source>
             <translation> дБ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="239" />
-            <location filename="../../ui/panels/projector.py" line="186" />
-            <location filename="../../ui/panels/switcher.py" line="179" />
+            <location filename="../../ui/panels/microphones.py" line="240" />
+            <location filename="../../ui/panels/projector.py" line="188" />
+            <location filename="../../ui/panels/switcher.py" line="181" />
             <source>Delay</source>
             <translation>Кідіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="162" />
+            <location filename="../../ui/panels/projector.py" line="164" />
             <source>Projector: {0}</source>
             <translation>Проектор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="173" />
-            <location filename="../../ui/panels/projector.py" line="176" />
-            <location filename="../../ui/panels/projector.py" line="180" />
-            <location filename="../../ui/panels/switcher.py" line="173" />
+            <location filename="../../ui/panels/projector.py" line="175" />
+            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/switcher.py" line="175" />
             <source>as is</source>
             <translation>өзгермейді</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="173" />
+            <location filename="../../ui/panels/projector.py" line="175" />
             <source>on</source>
             <translation>қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="173" />
+            <location filename="../../ui/panels/projector.py" line="175" />
             <source>off</source>
             <translation>өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="180" />
+            <location filename="../../ui/panels/projector.py" line="182" />
             <source>blank</source>
             <translation>перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="180" />
+            <location filename="../../ui/panels/projector.py" line="182" />
             <source>show</source>
             <translation>көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="183" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="184" />
+            <location filename="../../ui/panels/projector.py" line="186" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="185" />
+            <location filename="../../ui/panels/projector.py" line="187" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="160" />
+            <location filename="../../ui/panels/switcher.py" line="162" />
             <source>Switcher: {0}</source>
             <translation>Видеомикшер: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="168" />
+            <location filename="../../ui/panels/switcher.py" line="170" />
             <source>cut</source>
             <translation>кесу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="169" />
+            <location filename="../../ui/panels/switcher.py" line="171" />
             <source>auto (mix)</source>
             <translation>авто (микс)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="176" />
+            <location filename="../../ui/panels/switcher.py" line="178" />
             <source>Program</source>
             <translation>Бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="177" />
+            <location filename="../../ui/panels/switcher.py" line="179" />
             <source>Transition</source>
             <translation>Ауысу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="178" />
+            <location filename="../../ui/panels/switcher.py" line="180" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
         </message>
@@ -2449,27 +2449,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>ItemKind</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="107" />
+            <location filename="../../ui/runsheet_model.py" line="115" />
             <source>Segment</source>
             <translation>Сөз сөйлеу</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="108" />
+            <location filename="../../ui/runsheet_model.py" line="116" />
             <source>Q&amp;A</source>
             <translation>Сұрақ-жауап</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="109" />
+            <location filename="../../ui/runsheet_model.py" line="117" />
             <source>Break</source>
             <translation>Үзіліс</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="110" />
+            <location filename="../../ui/runsheet_model.py" line="118" />
             <source>Video</source>
             <translation>Бейне</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="111" />
+            <location filename="../../ui/runsheet_model.py" line="119" />
             <source>Other</source>
             <translation>Басқа</translation>
         </message>
@@ -2501,102 +2501,102 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>LogPanel</name>
         <message>
-            <location filename="../../ui/panels/log.py" line="63" />
+            <location filename="../../ui/panels/log.py" line="64" />
             <source>debug</source>
             <translation>жөндеу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="64" />
+            <location filename="../../ui/panels/log.py" line="65" />
             <source>info</source>
             <translation>ақпарат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="65" />
+            <location filename="../../ui/panels/log.py" line="66" />
             <source>warning</source>
             <translation>ескерту</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="66" />
+            <location filename="../../ui/panels/log.py" line="67" />
             <source>error</source>
             <translation>қате</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="73" />
+            <location filename="../../ui/panels/log.py" line="74" />
             <source>action</source>
             <translation>әрекет</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="74" />
+            <location filename="../../ui/panels/log.py" line="75" />
             <source>command</source>
             <translation>команда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="75" />
+            <location filename="../../ui/panels/log.py" line="76" />
             <source>reply</source>
             <translation>жауап</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="76" />
+            <location filename="../../ui/panels/log.py" line="77" />
             <source>status</source>
             <translation>күй</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="77" />
+            <location filename="../../ui/panels/log.py" line="78" />
             <source>item</source>
             <translation>тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="83" />
+            <location filename="../../ui/panels/log.py" line="84" />
             <source>engine</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="83" />
+            <location filename="../../ui/panels/log.py" line="84" />
             <source>operator</source>
             <translation>оператор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="113" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="113" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="113" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="113" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="112" />
+            <location filename="../../ui/panels/log.py" line="113" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="206" />
+            <location filename="../../ui/panels/log.py" line="207" />
             <source>All sources</source>
             <translation>Барлық дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="212" />
+            <location filename="../../ui/panels/log.py" line="213" />
             <source>{0} and above</source>
             <translation>{0} және жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="242" />
+            <location filename="../../ui/panels/log.py" line="243" />
             <source>Show</source>
             <translation>Көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/log.py" line="314" />
+            <location filename="../../ui/panels/log.py" line="315" />
             <source>The earlier log could not be read: {0}</source>
             <translation>Бұрынғы журналды оқу мүмкін болмады: {0}</translation>
         </message>
@@ -2604,235 +2604,235 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
-            <location filename="../../ui/main_window.py" line="589" />
+            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="591" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>&amp;Open event…</source>
             <translation>&amp;Іс-шараны ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>Choose an event to open</source>
             <translation>Ашатын іс-шараны таңдау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>&amp;New event…</source>
             <translation>&amp;Жаңа іс-шара…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Create an empty event</source>
             <translation>Бос іс-шара құру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>D&amp;uplicate event as template…</source>
             <translation>Үлгі ретінде &amp;көшіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Copy this event with its items for a new date</source>
             <translation>Осы іс-шараны тармақтарымен жаңа күнге көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Event &amp;details…</source>
             <translation>Іс-шара &amp;мәліметтері…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Іс-шараның атауы, түрі, басталуы, орны және тілдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>De&amp;lete event…</source>
             <translation>Іс-шараны жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>Delete this event and its run-sheet</source>
             <translation>Осы іс-шараны сценарийімен бірге жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="311" />
             <source>&amp;Import show file…</source>
             <translation>Файлдан &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Іс-шараны JSON немесе CSV файлынан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>&amp;Export show file…</source>
             <translation>Файлға &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Export this event as JSON or CSV</source>
             <translation>Іс-шараны JSON немесе CSV ретінде экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
-            <location filename="../../ui/main_window.py" line="638" />
+            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="640" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Undo the last edit</source>
             <translation>Соңғы өзгерісті болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="327" />
-            <location filename="../../ui/main_window.py" line="643" />
+            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="645" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="328" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>Redo the edit just undone</source>
             <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>&amp;Add item</source>
             <translation>Тармақ қ&amp;осу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>Add an item below the current one</source>
             <translation>Ағымдағы тармақтың астына тармақ қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="335" />
+            <location filename="../../ui/main_window.py" line="337" />
             <source>D&amp;uplicate item</source>
             <translation>Тармақты &amp;көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>Copy the current item below it</source>
             <translation>Ағымдағы тармақты астына көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>&amp;Delete items</source>
             <translation>Тармақтарды жо&amp;ю</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Таңдалған тармақтарды жою (болдырмау оларды қайтарады)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>Move &amp;up</source>
             <translation>&amp;Жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>Move the selected items up one row</source>
             <translation>Таңдалған тармақтарды бір жол жоғары жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="350" />
             <source>Move the selected items down one row</source>
             <translation>Таңдалған тармақтарды бір жол төмен жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="351" />
+            <location filename="../../ui/main_window.py" line="353" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пернелер тіркесімдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="353" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>&amp;About controlroom</source>
             <translation>controlroom &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="372" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>E&amp;vent</source>
             <translation>&amp;Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="374" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="377" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="376" />
+            <location filename="../../ui/main_window.py" line="378" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр. Мұнда өзгерту мүмкін емес; өңдеу үшін басқасын жауып, мұны қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="509" />
+            <location filename="../../ui/main_window.py" line="511" />
             <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="522" />
             <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
             <translation>
                 <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
@@ -2840,61 +2840,61 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="544" />
             <source>Not saved: {0}</source>
             <translation>Сақталмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="545" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Өзгерісті дерекқорға жазу мүмкін болмады: {0}
 Мұнда көрсетілген өзгерістер дискіде болмауы мүмкін. Не сақталғанын көру үшін іс-шараны қайта ашыңыз (Файл ▸ Іс-шараны ашу).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="550" />
+            <location filename="../../ui/main_window.py" line="552" />
             <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
 {0}</source>
             <translation>Бұл өзгерістер дерекқорға жазылмады; сценарий дискіде сақталғанды көрсетеді:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="555" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="561" />
             <source>Saved</source>
             <translation>Сақталды</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="570" />
             <source>Edit</source>
             <translation>Өзгеріс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>Undo: {0}</source>
             <translation>Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="574" />
             <source>Redo: {0}</source>
             <translation>Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="585" />
+            <location filename="../../ui/main_window.py" line="587" />
             <source>No event open</source>
             <translation>Іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="587" />
+            <location filename="../../ui/main_window.py" line="589" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Іс-шараны ашыңыз (Ctrl+O), жаңасын құрыңыз (Ctrl+Shift+N) немесе файлдан импорттаңыз.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="602" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -2902,7 +2902,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="602" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -2910,17 +2910,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="605" />
+            <location filename="../../ui/main_window.py" line="607" />
             <source>planned end {0}</source>
             <translation>жоспарлы аяқталуы {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="607" />
+            <location filename="../../ui/main_window.py" line="609" />
             <source>total {0}</source>
             <translation>барлығы {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="611" />
+            <location filename="../../ui/main_window.py" line="613" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -2928,7 +2928,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="613" />
+            <location filename="../../ui/main_window.py" line="615" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -2936,82 +2936,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="617" />
+            <location filename="../../ui/main_window.py" line="619" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="636" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="641" />
+            <location filename="../../ui/main_window.py" line="643" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="651" />
+            <location filename="../../ui/main_window.py" line="653" />
             <source>Change title</source>
             <translation>Атауын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="652" />
+            <location filename="../../ui/main_window.py" line="654" />
             <source>Change speaker</source>
             <translation>Сөйлеушіні өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="653" />
+            <location filename="../../ui/main_window.py" line="655" />
             <source>Change speaker role</source>
             <translation>Сөйлеушінің лауазымын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="654" />
+            <location filename="../../ui/main_window.py" line="656" />
             <source>Change kind</source>
             <translation>Түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="655" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Change duration</source>
             <translation>Ұзақтығын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="656" />
+            <location filename="../../ui/main_window.py" line="658" />
             <source>Change hard start</source>
             <translation>Қатаң басталуын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="657" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Change notes</source>
             <translation>Ескертпелерді өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="658" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Change warning time</source>
             <translation>Ескерту уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="661" />
             <source>Change danger time</source>
             <translation>Қауіп уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="660" />
+            <location filename="../../ui/main_window.py" line="662" />
             <source>Change colour</source>
             <translation>Түсін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="661" />
+            <location filename="../../ui/main_window.py" line="663" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="665" />
+            <location filename="../../ui/main_window.py" line="667" />
             <source>Insert item</source>
             <translation>Тармақ қосу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="665" />
+            <location filename="../../ui/main_window.py" line="667" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>%n тармақ қосу</numerusform>
@@ -3019,12 +3019,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="667" />
+            <location filename="../../ui/main_window.py" line="669" />
             <source>Delete item</source>
             <translation>Тармақты жою</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="667" />
+            <location filename="../../ui/main_window.py" line="669" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>%n тармақты жою</numerusform>
@@ -3032,12 +3032,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="669" />
+            <location filename="../../ui/main_window.py" line="671" />
             <source>Move item</source>
             <translation>Тармақты жылжыту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="669" />
+            <location filename="../../ui/main_window.py" line="671" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>%n тармақты жылжыту</numerusform>
@@ -3045,137 +3045,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="671" />
+            <location filename="../../ui/main_window.py" line="673" />
             <source>Duplicate item</source>
             <translation>Тармақты көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="673" />
+            <location filename="../../ui/main_window.py" line="675" />
             <source>Edit event</source>
             <translation>Іс-шараны өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="716" />
+            <location filename="../../ui/main_window.py" line="718" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="729" />
+            <location filename="../../ui/main_window.py" line="731" />
             <source>New item</source>
             <translation>Жаңа тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="783" />
+            <location filename="../../ui/main_window.py" line="785" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="845" />
+            <location filename="../../ui/main_window.py" line="852" />
             <source>Could not open the event</source>
             <translation>Іс-шараны ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="892" />
+            <location filename="../../ui/main_window.py" line="899" />
             <source>Could not create the event</source>
             <translation>Іс-шараны құру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="929" />
+            <location filename="../../ui/main_window.py" line="936" />
             <source>Could not duplicate the event</source>
             <translation>Іс-шараны көшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="950" />
+            <location filename="../../ui/main_window.py" line="957" />
             <source>event {0}</source>
             <translation>іс-шара {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="953" />
+            <location filename="../../ui/main_window.py" line="960" />
             <source>Delete event</source>
             <translation>Іс-шараны жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="954" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="958" />
+            <location filename="../../ui/main_window.py" line="965" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="984" />
+            <location filename="../../ui/main_window.py" line="991" />
             <source>Event deleted.</source>
             <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="990" />
+            <location filename="../../ui/main_window.py" line="997" />
             <source>Could not delete the event</source>
             <translation>Іс-шараны жою мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1000" />
+            <location filename="../../ui/main_window.py" line="1007" />
             <source>Import show file</source>
             <translation>Файлдан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1002" />
+            <location filename="../../ui/main_window.py" line="1009" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1026" />
+            <location filename="../../ui/main_window.py" line="1033" />
             <source>Could not import {0}</source>
             <translation>{0} импорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1034" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1033" />
+            <location filename="../../ui/main_window.py" line="1040" />
             <source>Imported {0}.</source>
             <translation>{0} импортталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1047" />
+            <location filename="../../ui/main_window.py" line="1054" />
             <source>Import {0}</source>
             <translation>{0} импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1062" />
+            <location filename="../../ui/main_window.py" line="1069" />
             <source>JSON show file (*.json)</source>
             <translation>JSON іс-шара файлы (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1063" />
+            <location filename="../../ui/main_window.py" line="1070" />
             <source>CSV items (*.csv)</source>
             <translation>CSV тармақтары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1067" />
+            <location filename="../../ui/main_window.py" line="1074" />
             <source>Export show file</source>
             <translation>Файлға экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1091" />
+            <location filename="../../ui/main_window.py" line="1098" />
             <source>Exported to {0}.</source>
             <translation>Экспортталды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1093" />
+            <location filename="../../ui/main_window.py" line="1100" />
             <source>Could not export to {0}</source>
             <translation>{0} ішіне экспорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1109" />
+            <location filename="../../ui/main_window.py" line="1116" />
             <source>About controlroom</source>
             <translation>controlroom туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1110" />
+            <location filename="../../ui/main_window.py" line="1117" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
         </message>
@@ -3183,43 +3183,43 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>MicrophonesPanel</name>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="86" />
+            <location filename="../../ui/panels/microphones.py" line="87" />
             <source>battery ?</source>
             <translation>батарея ?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="96" />
-            <location filename="../../ui/panels/microphones.py" line="129" />
+            <location filename="../../ui/panels/microphones.py" line="97" />
+            <location filename="../../ui/panels/microphones.py" line="130" />
             <source>MUTED</source>
             <translation>ӨШІК</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="99" />
+            <location filename="../../ui/panels/microphones.py" line="100" />
             <source>Open or close channel {0}</source>
             <translation>{0}-арнаны қосу не өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="110" />
+            <location filename="../../ui/panels/microphones.py" line="111" />
             <source>Gain of channel {0}</source>
             <translation>{0}-арнаның күшейтуі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="126" />
+            <location filename="../../ui/panels/microphones.py" line="127" />
             <source>?</source>
             <translation>?</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="132" />
+            <location filename="../../ui/panels/microphones.py" line="133" />
             <source>LIVE</source>
             <translation>ҚОСУЛЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="152" />
+            <location filename="../../ui/panels/microphones.py" line="153" />
             <source>Microphones</source>
             <translation>Микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="167" />
+            <location filename="../../ui/panels/microphones.py" line="168" />
             <source>Mute all</source>
             <translation>Барлығын өшіру</translation>
         </message>
@@ -3227,130 +3227,130 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>OnGo</name>
         <message>
-            <location filename="../../ui/inspector.py" line="47" />
+            <location filename="../../ui/inspector.py" line="48" />
             <source>program</source>
             <translation>бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="48" />
+            <location filename="../../ui/inspector.py" line="49" />
             <source>preview</source>
             <translation>алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="49" />
+            <location filename="../../ui/inspector.py" line="50" />
             <source>power</source>
             <translation>қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="50" />
+            <location filename="../../ui/inspector.py" line="51" />
             <source>source</source>
             <translation>кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="51" />
+            <location filename="../../ui/inspector.py" line="52" />
             <source>blank</source>
             <comment>what: the projector's picture muting</comment>
             <translation>перде</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="52" />
+            <location filename="../../ui/inspector.py" line="53" />
             <source>device</source>
             <translation>құрылғы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="55" />
+            <location filename="../../ui/inspector.py" line="56" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="56" />
+            <location filename="../../ui/inspector.py" line="57" />
             <source>live</source>
             <comment>microphone open</comment>
             <translation>қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="57" />
+            <location filename="../../ui/inspector.py" line="58" />
             <source>muted</source>
             <translation>өшік</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="58" />
+            <location filename="../../ui/inspector.py" line="59" />
             <source>on</source>
             <translation>қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="59" />
+            <location filename="../../ui/inspector.py" line="60" />
             <source>off</source>
             <translation>өшірулі</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="60" />
+            <location filename="../../ui/inspector.py" line="61" />
             <source>blank</source>
             <comment>value: picture muted</comment>
             <translation>перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="61" />
+            <location filename="../../ui/inspector.py" line="62" />
             <source>showing</source>
             <translation>көрсетілуде</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="62" />
+            <location filename="../../ui/inspector.py" line="63" />
             <source>standby</source>
             <translation>күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="63" />
+            <location filename="../../ui/inspector.py" line="64" />
             <source>warming up</source>
             <translation>қызуда</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="64" />
+            <location filename="../../ui/inspector.py" line="65" />
             <source>cooling down</source>
             <translation>сууда</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="65" />
+            <location filename="../../ui/inspector.py" line="66" />
             <source>standby network on</source>
             <translation>күту (желі қосулы)</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="66" />
+            <location filename="../../ui/inspector.py" line="67" />
             <source>abnormal standby</source>
             <translation>ақаулы күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="67" />
+            <location filename="../../ui/inspector.py" line="68" />
             <source>av standby</source>
             <translation>A/V күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="68" />
+            <location filename="../../ui/inspector.py" line="69" />
             <source>not in the hall</source>
             <translation>залда жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="69" />
+            <location filename="../../ui/inspector.py" line="70" />
             <source>switcher</source>
             <translation>видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="70" />
+            <location filename="../../ui/inspector.py" line="71" />
             <source>microphones</source>
             <translation>микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="71" />
+            <location filename="../../ui/inspector.py" line="72" />
             <source>projector</source>
             <translation>проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="87" />
+            <location filename="../../ui/inspector.py" line="88" />
             <source>{0} dB</source>
             <translation>{0} дБ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="94" />
+            <location filename="../../ui/inspector.py" line="95" />
             <source>{0} gain</source>
             <translation>{0} күшейтуі</translation>
         </message>
@@ -3358,52 +3358,52 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>OpenEventDialog</name>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="200" />
+            <location filename="../../ui/event_dialogs.py" line="203" />
             <source>Open event</source>
             <translation>Іс-шараны ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="206" />
+            <location filename="../../ui/event_dialogs.py" line="209" />
             <source>Start</source>
             <translation>Басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="206" />
+            <location filename="../../ui/event_dialogs.py" line="209" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="206" />
+            <location filename="../../ui/event_dialogs.py" line="209" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="206" />
+            <location filename="../../ui/event_dialogs.py" line="209" />
             <source>Items</source>
             <translation>Тармақтар</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="210" />
+            <location filename="../../ui/event_dialogs.py" line="213" />
             <source>Loading events…</source>
             <translation>Іс-шаралар жүктелуде…</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="213" />
+            <location filename="../../ui/event_dialogs.py" line="217" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="215" />
+            <location filename="../../ui/event_dialogs.py" line="219" />
             <source>Delete…</source>
             <translation>Жою…</translation>
         </message>
         <message>
-            <location filename="../../ui/event_dialogs.py" line="257" />
+            <location filename="../../ui/event_dialogs.py" line="261" />
             <source>No events yet.</source>
             <translation>Әзірге іс-шара жоқ.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/event_dialogs.py" line="259" />
+            <location filename="../../ui/event_dialogs.py" line="263" />
             <source>%n event</source>
             <translation>
                 <numerusform>%n іс-шара</numerusform>
@@ -3411,7 +3411,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/event_dialogs.py" line="261" />
+            <location filename="../../ui/event_dialogs.py" line="265" />
             <source>%n events</source>
             <translation>
                 <numerusform>%n іс-шара</numerusform>
@@ -3468,37 +3468,37 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterScreen</name>
         <message>
-            <location filename="../../ui/presenter.py" line="243" />
+            <location filename="../../ui/presenter.py" line="244" />
             <source>BLACKOUT</source>
             <translation>ҚАРАҢҒЫЛАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="279" />
+            <location filename="../../ui/presenter.py" line="280" />
             <source>MIC LIVE</source>
             <translation>МИКРОФОН ҚОСУЛЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="280" />
+            <location filename="../../ui/presenter.py" line="281" />
             <source>ON AIR</source>
             <translation>ЭФИРДЕ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="281" />
+            <location filename="../../ui/presenter.py" line="282" />
             <source>REC</source>
             <translation>ЖАЗБА</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="335" />
+            <location filename="../../ui/presenter.py" line="336" />
             <source>PAUSED</source>
             <translation>КІДІРІС</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="359" />
+            <location filename="../../ui/presenter.py" line="360" />
             <source>Next: %1</source>
             <translation>Келесі: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="373" />
+            <location filename="../../ui/presenter.py" line="374" />
             <source>STALE — display not updating</source>
             <translation>ЕСКІРГЕН — экран жаңармайды</translation>
         </message>
@@ -3506,7 +3506,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../ui/presenter.py" line="406" />
+            <location filename="../../ui/presenter.py" line="410" />
             <source>Presenter screen</source>
             <translation>Сөйлеуші экраны</translation>
         </message>
@@ -3514,114 +3514,114 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ProjectorPanel</name>
         <message>
-            <location filename="../../ui/panels/projector.py" line="38" />
+            <location filename="../../ui/panels/projector.py" line="39" />
             <source>Standby (off)</source>
             <translation>Күту (өшірулі)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="39" />
-            <location filename="../../ui/panels/projector.py" line="67" />
+            <location filename="../../ui/panels/projector.py" line="40" />
+            <location filename="../../ui/panels/projector.py" line="68" />
             <source>On</source>
             <translation>Қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="40" />
+            <location filename="../../ui/panels/projector.py" line="41" />
             <source>Warming up</source>
             <translation>Қызуда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="41" />
+            <location filename="../../ui/panels/projector.py" line="42" />
             <source>Cooling down</source>
             <translation>Сууда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="42" />
+            <location filename="../../ui/panels/projector.py" line="43" />
             <source>Standby (network on)</source>
             <translation>Күту (желі қосулы)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="43" />
+            <location filename="../../ui/panels/projector.py" line="44" />
             <source>Abnormal standby</source>
             <translation>Ақаулы күту</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="44" />
+            <location filename="../../ui/panels/projector.py" line="45" />
             <source>A/V standby</source>
             <translation>A/V күту</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="45" />
+            <location filename="../../ui/panels/projector.py" line="46" />
             <source>Unknown</source>
             <translation>Белгісіз</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="56" />
+            <location filename="../../ui/panels/projector.py" line="57" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="62" />
+            <location filename="../../ui/panels/projector.py" line="63" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="70" />
+            <location filename="../../ui/panels/projector.py" line="71" />
             <source>Off</source>
             <translation>Өшірулі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="86" />
+            <location filename="../../ui/panels/projector.py" line="87" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="96" />
-            <location filename="../../ui/panels/projector.py" line="137" />
+            <location filename="../../ui/panels/projector.py" line="97" />
+            <location filename="../../ui/panels/projector.py" line="139" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="99" />
+            <location filename="../../ui/panels/projector.py" line="100" />
             <source>Blank the picture (A/V mute)</source>
             <translation>Суретті пердемен жабу (A/V mute)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="102" />
+            <location filename="../../ui/panels/projector.py" line="103" />
             <source>Lamp</source>
             <translation>Шам</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="123" />
+            <location filename="../../ui/panels/projector.py" line="125" />
             <source>warming up %p%</source>
             <translation>қызуда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="125" />
+            <location filename="../../ui/panels/projector.py" line="127" />
             <source>cooling down %p%</source>
             <translation>сууда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="131" />
+            <location filename="../../ui/panels/projector.py" line="133" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Проектор дайын болғанша күтуде: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="137" />
+            <location filename="../../ui/panels/projector.py" line="139" />
             <source>Blanked</source>
             <translation>Перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="140" />
+            <location filename="../../ui/panels/projector.py" line="142" />
             <source>{0} hours</source>
             <translation>{0} сағ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="146" />
+            <location filename="../../ui/panels/projector.py" line="148" />
             <source>Error {0}: {1}</source>
             <translation>Қате {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="146" />
+            <location filename="../../ui/panels/projector.py" line="148" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
@@ -3629,17 +3629,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RehearsalPanel</name>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="279" />
+            <location filename="../../ui/panels/microphones.py" line="280" />
             <source>channel </source>
             <translation>арна </translation>
         </message>
         <message>
-            <location filename="../../ui/panels/microphones.py" line="280" />
+            <location filename="../../ui/panels/microphones.py" line="281" />
             <source>Battery dead</source>
             <translation>Батарея отырды</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="219" />
+            <location filename="../../ui/panels/projector.py" line="221" />
             <source>Lamp failure</source>
             <translation>Шам ақауы</translation>
         </message>
@@ -3692,133 +3692,133 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RemotePanel</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="270" />
+            <location filename="../../ui/remote_control.py" line="271" />
             <source>Remote control server</source>
             <translation>Қашықтан басқару сервері</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="274" />
+            <location filename="../../ui/remote_control.py" line="275" />
             <source>This computer only ({0})</source>
             <translation>Тек осы компьютер ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="276" />
+            <location filename="../../ui/remote_control.py" line="277" />
             <source>LAN: {0}</source>
             <translation>Жергілікті желі: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="286" />
+            <location filename="../../ui/remote_control.py" line="287" />
             <source>New tokens</source>
             <translation>Жаңа токендер</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="287" />
-            <location filename="../../ui/remote_control.py" line="438" />
+            <location filename="../../ui/remote_control.py" line="288" />
+            <location filename="../../ui/remote_control.py" line="440" />
             <source>Off: nothing listens.</source>
             <translation>Өшірулі: ештеңе тыңдамайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="291" />
+            <location filename="../../ui/remote_control.py" line="293" />
             <source>Cut off remote control</source>
             <translation>Қашықтан басқаруды ажырату</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="298" />
+            <location filename="../../ui/remote_control.py" line="300" />
             <source>Message to the moderator's view</source>
             <translation>Модератор экранына хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="299" />
+            <location filename="../../ui/remote_control.py" line="301" />
             <source>Send</source>
             <translation>Жіберу</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="303" />
+            <location filename="../../ui/remote_control.py" line="305" />
             <source>Listen on</source>
             <translation>Тыңдау мекенжайы</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="305" />
+            <location filename="../../ui/remote_control.py" line="307" />
             <source>HTTP</source>
             <translation>HTTP</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="307" />
+            <location filename="../../ui/remote_control.py" line="309" />
             <source>OSC</source>
             <translation>OSC</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="309" />
+            <location filename="../../ui/remote_control.py" line="311" />
             <source>Ports</source>
             <translation>Порттар</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="310" />
+            <location filename="../../ui/remote_control.py" line="312" />
             <source>Control token</source>
             <translation>Басқару токені</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="311" />
+            <location filename="../../ui/remote_control.py" line="313" />
             <source>View token</source>
             <translation>Көру токені</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="334" />
+            <location filename="../../ui/remote_control.py" line="336" />
             <source>any</source>
             <translation>кез келген</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="385" />
+            <location filename="../../ui/remote_control.py" line="387" />
             <source>Starting…</source>
             <translation>Іске қосылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="414" />
+            <location filename="../../ui/remote_control.py" line="416" />
             <source>Stopping…</source>
             <translation>Тоқтатылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="445" />
+            <location filename="../../ui/remote_control.py" line="447" />
             <source>Could not start: {0}</source>
             <translation>Іске қосылмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="459" />
+            <location filename="../../ui/remote_control.py" line="461" />
             <source>Listening on {0}</source>
             <translation>{0} мекенжайында тыңдайды</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="460" />
+            <location filename="../../ui/remote_control.py" line="462" />
             <source>Presenter timer</source>
             <translation>Баяндамашы таймері</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="460" />
+            <location filename="../../ui/remote_control.py" line="462" />
             <source>Moderator</source>
             <translation>Модератор</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="461" />
+            <location filename="../../ui/remote_control.py" line="463" />
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="464" />
+            <location filename="../../ui/remote_control.py" line="466" />
             <source>API: {0}</source>
             <translation>API: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="466" />
+            <location filename="../../ui/remote_control.py" line="468" />
             <source>OSC: UDP port {0}</source>
             <translation>OSC: UDP порты {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="468" />
+            <location filename="../../ui/remote_control.py" line="470" />
             <source>Commands need the control token.</source>
             <translation>Командаларға басқару токені керек.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="470" />
+            <location filename="../../ui/remote_control.py" line="472" />
             <source>Only this computer can connect; no token needed.</source>
             <translation>Тек осы компьютер қосыла алады; токен керек емес.</translation>
         </message>
@@ -4029,82 +4029,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RunSheetTableModel</name>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="92" />
+            <location filename="../../ui/runsheet_model.py" line="100" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="93" />
+            <location filename="../../ui/runsheet_model.py" line="101" />
             <source>Start</source>
             <translation>Басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="94" />
+            <location filename="../../ui/runsheet_model.py" line="102" />
             <source>Duration</source>
             <translation>Ұзақт.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="95" />
+            <location filename="../../ui/runsheet_model.py" line="103" />
             <source>End</source>
             <translation>Соңы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="96" />
+            <location filename="../../ui/runsheet_model.py" line="104" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="97" />
+            <location filename="../../ui/runsheet_model.py" line="105" />
             <source>Speaker</source>
             <translation>Сөйлеуші</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="98" />
+            <location filename="../../ui/runsheet_model.py" line="106" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="99" />
+            <location filename="../../ui/runsheet_model.py" line="107" />
             <source>Notes</source>
             <translation>Ескертпелер</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="138" />
+            <location filename="../../ui/runsheet_model.py" line="146" />
             <source>“{0}” is not a time of day (use HH:MM or HH:MM:SS)</source>
             <translation>«{0}» — тәулік уақыты емес (СС:ММ немесе СС:ММ:СС жазыңыз)</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="474" />
+            <location filename="../../ui/runsheet_model.py" line="543" />
             <source>Overlaps the previous item by {0}</source>
             <translation>Алдыңғы тармақпен {0} қабаттасады</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="480" />
+            <location filename="../../ui/runsheet_model.py" line="549" />
             <source>Gap of {0} before this item</source>
             <translation>Бұл тармақтың алдында {0} бос уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="486" />
+            <location filename="../../ui/runsheet_model.py" line="555" />
             <source>Hard start at {0}</source>
             <translation>Қатаң басталуы: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="491" />
+            <location filename="../../ui/runsheet_model.py" line="560" />
             <source>Type a time (HH:MM) to fix a hard start; clear it to follow on.</source>
             <translation>Қатаң басталуды белгілеу үшін уақытты (СС:ММ) жазыңыз; алдыңғысынан кейін жүру үшін тазалаңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="498" />
+            <location filename="../../ui/runsheet_model.py" line="567" />
             <source>Duration, e.g. 5:00, 90s, 45m or 1:30:00</source>
             <translation>Ұзақтығы, мысалы 5:00, 90s, 45m немесе 1:30:00</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="657" />
+            <location filename="../../ui/runsheet_model.py" line="726" />
             <source>Read-only: another controlroom is editing this database; edits are not possible here.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom өңдеп жатыр; мұнда өзгерту мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/runsheet_model.py" line="662" />
+            <location filename="../../ui/runsheet_model.py" line="731" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
@@ -4175,116 +4175,116 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="52" />
-            <location filename="../../ui/show_bar.py" line="99" />
+            <location filename="../../ui/show_bar.py" line="53" />
+            <location filename="../../ui/show_bar.py" line="100" />
             <source>on time</source>
             <translation>уақытында</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="54" />
+            <location filename="../../ui/show_bar.py" line="55" />
             <source>{0} behind</source>
             <translation>{0} кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="55" />
+            <location filename="../../ui/show_bar.py" line="56" />
             <source>{0} ahead</source>
             <translation>{0} озу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="73" />
+            <location filename="../../ui/show_bar.py" line="74" />
             <source>GO</source>
             <translation>БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="76" />
+            <location filename="../../ui/show_bar.py" line="77" />
             <source>Start the item in standby (Space)</source>
             <translation>Кезектегі тармақты бастау (Бос орын)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="104" />
-            <location filename="../../ui/show_bar.py" line="159" />
+            <location filename="../../ui/show_bar.py" line="107" />
+            <location filename="../../ui/show_bar.py" line="162" />
             <source>Edit mode</source>
             <translation>Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="108" />
+            <location filename="../../ui/show_bar.py" line="111" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Эфир режимі сценарийді құлыптайды, түзету режимі құлыпты ашады</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="110" />
+            <location filename="../../ui/show_bar.py" line="113" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="114" />
+            <location filename="../../ui/show_bar.py" line="117" />
             <source>PANIC
 mute all</source>
             <translation>ТӨТЕНШЕ
 бәрін өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="117" />
+            <location filename="../../ui/show_bar.py" line="120" />
             <source>Mute every microphone now (F12)</source>
             <translation>Барлық микрофонды дереу өшіру (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="159" />
+            <location filename="../../ui/show_bar.py" line="162" />
             <source>SHOW MODE</source>
             <translation>ЭФИР РЕЖИМІ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="169" />
+            <location filename="../../ui/show_bar.py" line="172" />
             <source>SWITCHING…</source>
             <translation>АУЫСУДА…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="175" />
+            <location filename="../../ui/show_bar.py" line="178" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="176" />
+            <location filename="../../ui/show_bar.py" line="179" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="177" />
+            <location filename="../../ui/show_bar.py" line="180" />
             <source>Switch to LIVE…</source>
             <translation>ЭФИРГЕ ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="179" />
+            <location filename="../../ui/show_bar.py" line="182" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="180" />
+            <location filename="../../ui/show_bar.py" line="183" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="181" />
+            <location filename="../../ui/show_bar.py" line="184" />
             <source>Switch to rehearsal…</source>
             <translation>Репетицияға ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="187" />
+            <location filename="../../ui/show_bar.py" line="190" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="189" />
+            <location filename="../../ui/show_bar.py" line="192" />
             <source>STANDBY ▸ {0}</source>
             <translation>КЕЗЕКТЕ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="189" />
+            <location filename="../../ui/show_bar.py" line="192" />
             <source>end of the run-sheet</source>
             <translation>сценарий соңы</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="200" />
+            <location filename="../../ui/show_bar.py" line="203" />
             <source>ends ≈ {0}</source>
             <translation>аяқталуы ≈ {0}</translation>
         </message>
@@ -4500,57 +4500,57 @@ mute all</source>
     <context>
         <name>SwitcherPanel</name>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="49" />
+            <location filename="../../ui/panels/switcher.py" line="50" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="54" />
+            <location filename="../../ui/panels/switcher.py" line="55" />
             <source>Program</source>
             <translation>Бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="55" />
+            <location filename="../../ui/panels/switcher.py" line="56" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="70" />
+            <location filename="../../ui/panels/switcher.py" line="71" />
             <source>Cut input {0} ({1}) to program</source>
             <translation>{0} ({1}) кірісін бағдарламаға кесіп қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="72" />
+            <location filename="../../ui/panels/switcher.py" line="73" />
             <source>Put input {0} ({1}) on preview</source>
             <translation>{0} ({1}) кірісін алдын ала қарауға қою</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="102" />
+            <location filename="../../ui/panels/switcher.py" line="104" />
             <source>CUT</source>
             <translation>КЕСУ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="105" />
+            <location filename="../../ui/panels/switcher.py" line="107" />
             <source>AUTO</source>
             <translation>АВТО</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="108" />
+            <location filename="../../ui/panels/switcher.py" line="110" />
             <source>FTB</source>
             <translation>ҚАРАҢҒЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="110" />
+            <location filename="../../ui/panels/switcher.py" line="112" />
             <source>Fade to black (the switcher does not confirm it)</source>
             <translation>Қараңғыға өту (микшер оны растамайды)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="135" />
+            <location filename="../../ui/panels/switcher.py" line="137" />
             <source>FTB sent — not confirmed by the switcher</source>
             <translation>ҚАРАҢҒЫ жіберілді — микшер растамады</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="143" />
+            <location filename="../../ui/panels/switcher.py" line="145" />
             <source>The switcher reports its link to the mixer is down.</source>
             <translation>Видеомикшер микшер блогымен байланыс үзілгенін хабарлайды.</translation>
         </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from devices.text import Text
 from ui.background import deliver_on_gui
 from ui.core_text import tr_error, tr_text
+from ui.plain_text import plain_message_box
 
 if TYPE_CHECKING:
     from ui.console.controller import Console
@@ -69,7 +70,7 @@ class ReadinessCheck:
         console.log.write("info" if report.go else "warning", "engine", "status",
                           Text("readiness check: GO") if report.go
                           else Text("readiness check: NO-GO"))
-        box = QMessageBox(
+        box = plain_message_box(  # device names and reasons, shown as they are
             QMessageBox.Icon.Information if report.go else QMessageBox.Icon.Warning,
             _tr("Readiness: GO") if report.go else _tr("Readiness: NO-GO"),
             tr_text(report.text()),

@@ -41,6 +41,7 @@ from controlroom.storage import SEVERITIES, Database, LogEntry
 from ui.background import run_in_background
 from ui.core_text import tr_text
 from ui.panels.common import tr
+from ui.plain_text import bounded, plain_tooltip
 
 log = logging.getLogger("ui.log_panel")
 
@@ -127,12 +128,12 @@ class LogModel(QAbstractTableModel):
                 return self._sources.get(entry.source, entry.source)
             if column == 3:
                 return self._kinds.get(entry.kind, entry.kind)
-            return tr_text(entry.message)
+            return bounded(tr_text(entry.message))  # a message quoting a megabyte title: one line
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = SEVERITY_COLOURS.get(entry.severity)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return tr_text(entry.message)
+            return plain_tooltip(tr_text(entry.message))
         return None
 
     def entry(self, row: int) -> LogEntry:
@@ -312,7 +313,7 @@ class LogPanel(QWidget):
         self.history_loading = False
         if isinstance(history, BaseException):
             self.history_error = _tr("The earlier log could not be read: {0}").format(history)
-            self.setToolTip(self.history_error)
+            self.setToolTip(plain_tooltip(self.history_error))
             return
         self._stored = set(history)
         live = [entry for entry in self.model.entries() if entry not in self._stored]
