@@ -665,6 +665,14 @@ class MicrophoneDriver(DriverBase[MicrophonesState]):
         request = self._in_flight
         if request is None:
             return
+        if (
+            report.parameter == METER_RATE
+            and request.meter_rate is not None
+            and report.value != request.meter_rate
+        ):
+            # Another rate (a report the device sent by itself, or the answer to an
+            # earlier request) is news, not the answer to this SET.
+            return
         keys = {(n, report.parameter) for n in channels}
         matched = request.waiting_for & keys
         if not matched:
