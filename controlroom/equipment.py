@@ -51,7 +51,15 @@ log = logging.getLogger("controlroom.equipment")
 #: A kind asks for a longer one where a command may take longer (projector power).
 WATCHDOG_S = 15.0
 
-__all__ = ["WATCHDOG_S", "offline_reason", "CueChange", "CueFailure", "CueRun", "DeviceEvent", "Equipment"]
+__all__ = [
+    "WATCHDOG_S",
+    "CueChange",
+    "CueFailure",
+    "CueRun",
+    "DeviceEvent",
+    "Equipment",
+    "offline_reason",
+]
 
 
 @dataclass(frozen=True)
