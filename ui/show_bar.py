@@ -1,5 +1,6 @@
 """The show bar: GO, what is live and in standby, the offset against plan, the projected end,
-show/edit mode, PANIC, the REHEARSAL/LIVE banner with its mode switch, and the readiness check.
+show/edit mode, PANIC, the REHEARSAL/LIVE banner with its mode switch, the readiness check,
+and the unacknowledged alarms (:class:`ui.alarm_strip.AlarmStrip`).
 
 The bar only displays and asks; :class:`ui.console.controller.Console` does the work.
 """
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from controlroom.durations import format_duration
+from ui.alarm_strip import AlarmStrip
 from ui.panels.common import restyle
 
 BAR_STYLE = """
@@ -83,6 +85,7 @@ class ShowBar(QWidget):
         self.failure_label.setVisible(False)
         self.failure_label.setObjectName("failureLabel")
         self.failure_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.alarm_strip = AlarmStrip(self)  # fed by ui.console.alarms.ConsoleAlarms
         self.offset_label = QLabel(_tr("on time"), self)
         self.offset_label.setObjectName("offsetLabel")
         self.end_label = QLabel("—", self)
@@ -116,6 +119,7 @@ class ShowBar(QWidget):
         now.addWidget(self.live_label)
         now.addWidget(self.standby_label)
         now.addWidget(self.failure_label)
+        now.addWidget(self.alarm_strip)
         timing = QVBoxLayout()
         timing.setSpacing(0)
         timing.addWidget(self.offset_label)

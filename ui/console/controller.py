@@ -52,6 +52,7 @@ from devices.hall_file import HallConfig, load_hall
 from ui.background import deliver_on_gui, run_in_background
 from ui.bridge import ConsoleBridge, EquipmentHolder
 from ui.console.actions import build_show_actions
+from ui.console.alarms import ConsoleAlarms
 from ui.console.cue_editing import CueEditing
 from ui.console.docks import build_bottom_docks, build_device_panels, build_show_bar
 from ui.console.hall_error import HallError, HallErrorPanel, describe_hall_error
@@ -134,6 +135,7 @@ class Console(QObject):
         self.report = ReportExport(self)
         self.status = ShowStatus(self)
         self.show_bar, self.show_toolbar = build_show_bar(self)
+        self.alarms = ConsoleAlarms(self)
         build_device_panels(self)
         self.rehearsal_panel, self.log_panel = build_bottom_docks(self, presenter_dock)
         self.cue_editing = CueEditing(self)
@@ -153,6 +155,8 @@ class Console(QObject):
         self.bridge.device_status.connect(self.status.on_device_status)
         self.bridge.device_state.connect(self.status.on_device_state)
         self.bridge.engine_event.connect(self.status.on_engine_event)
+        self.bridge.device_status.connect(self.alarms.on_device_status)
+        self.bridge.engine_event.connect(self.alarms.on_engine_event)
         self.bridge.engine_event.connect(self.runs.on_engine_event)
         self.bridge.log_entries.connect(self.log_panel.append)
         self.bridge.failure.connect(self.status.on_command_failure)

@@ -9,15 +9,17 @@ hall would change if the standby item went now.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from controlroom.cues import ItemCues
-from controlroom.model import ItemKind
+from controlroom.equipment import offline_reason
+from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheetLocked
 from devices.hall_file import HallConfig
+from ui.core_text import tr_text
 from ui.inspector import Inspector, describe_change
 
 if TYPE_CHECKING:
@@ -111,7 +113,24 @@ class CueEditing:
             lines.append(describe_change(change))
         if not lines:
             lines.append(_tr("(nothing changes)"))
+        lines += self._unreachable_lines(item, hall)
+        live = engine.live_index
+        if live is not None:
+            for failure in console.failures.get(live, []):
+                lines.append(_tr("⚠ item {0} failed: {1}: {2}").format(
+                    live + 1, failure.device, tr_text(failure.reason)))
         return title, lines
+
+    @staticmethod
+    def _unreachable_lines(item: Item, hall: Any) -> list[str]:
+        """A warning for each device of ``item``'s cues that is not OK: its cue will fail."""
+        lines = []
+        for device in dict.fromkeys(cue.device for cue in item.cues):
+            driver = hall.drivers.get(device)
+            reason = offline_reason(driver.status) if driver is not None else None
+            if reason is not None:
+                lines.append(_tr("⚠ {0} will fail: {1}").format(device, tr_text(reason)))
+        return lines
 
     def load(self, row: int) -> None:
         """Show item ``row`` (or none) in the inspector, read-only if the sheet is locked."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from controlroom.engine import CUE_FAILED, GO_IGNORED, ITEM_STARTED, EngineEvent
 from controlroom.equipment import CueFailure
 from devices.base import DeviceStatus, LinkState
+from ui.core_text import tr_text
 from ui.device_ui import device_ui
 
 if TYPE_CHECKING:
@@ -65,10 +66,11 @@ class ShowStatus:
             index = event.index if event.index is not None else -1
             failure = CueFailure(event.device or "?", "", event.reason)
             console.failures.setdefault(index, []).append(failure)
+            reason = tr_text(event.reason)
             if event.index is None:  # not an item's cue: the mute after stop
-                text = _tr("{0}: {1}").format(event.device, event.reason)
+                text = _tr("{0}: {1}").format(event.device, reason)
             else:
-                text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, event.reason)
+                text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, reason)
             console.show_bar.set_failure("⚠ " + text)
             console.window.show_status_error(text)
         elif event.kind == GO_IGNORED:

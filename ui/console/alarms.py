@@ -1,0 +1,109 @@
+"""The console's alarms: an :class:`controlroom.alarms.AlarmBoard` fed and shown.
+
+:class:`ConsoleAlarms` owns the console's board and feeds it what the bridge
+delivers: a failed cue is a one-off alarm ("Item 2: offline: no answer for 4 s");
+a device going offline, failed or badly configured raises the alarm
+``status:<device>``, cleared when the device is OK again. Other producers (a
+device kind's alarms) use :attr:`ConsoleAlarms.board` directly, from any thread.
+Alarms stay in the show bar's :class:`ui.alarm_strip.AlarmStrip` until the
+operator acknowledges them (its button, Ctrl+Shift+A, or the alarm list); the
+next GO does not remove them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from controlroom.alarms import AlarmBoard
+from controlroom.engine import CUE_FAILED, EngineEvent
+from controlroom.equipment import offline_reason
+from devices.base import DeviceStatus, LinkState
+from devices.text import Text
+from ui.alarm_strip import AlarmList
+
+if TYPE_CHECKING:
+    from ui.console.controller import Console
+
+#: Link states that raise a device's alarm (CONNECTING does not: a device starting up).
+ALARM_STATES = (LinkState.OFFLINE, LinkState.FAILED, LinkState.BAD_CONFIG)
+
+ACKNOWLEDGE_KEY = "Ctrl+Shift+A"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Alarms", text)
+
+
+def status_key(device_id: str) -> str:
+    return f"status:{device_id}"
+
+
+class ConsoleAlarms(QObject):
+    """The board, its feeds and its displays; see the module docstring."""
+
+    changed = Signal()
+    """The board changed (re-delivered on the GUI thread)."""
+
+    def __init__(self, console: Console) -> None:
+        super().__init__(console)
+        self._console = console
+        self.board = AlarmBoard(console.clock.wall)
+        self.strip = console.show_bar.alarm_strip
+        self.list: AlarmList | None = None
+        self.changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
+        self.board.add_listener(lambda _board: self.changed.emit())
+        self.strip.acknowledge_requested.connect(self.acknowledge_all)
+        self.strip.list_requested.connect(self.show_list)
+        self.acknowledge_action = QAction(_tr("Acknowledge alarms"), console.window)
+        self.acknowledge_action.setObjectName("acknowledgeAlarms")
+        self.acknowledge_action.setShortcut(QKeySequence(ACKNOWLEDGE_KEY))
+        self.acknowledge_action.triggered.connect(lambda _checked=False: self.acknowledge_all())
+        console.window.addAction(self.acknowledge_action)
+        menu = console.window.menus.get("show")
+        if menu is not None:
+            menu.addAction(self.acknowledge_action)
+
+    # -- feeds (GUI thread) ------------------------------------------------------------------
+
+    def on_device_status(self, device_id: str, status: DeviceStatus) -> None:
+        if status.state in ALARM_STATES:
+            reason = offline_reason(status)
+            self.board.raise_(status_key(device_id), device_id, reason or status.state.value)
+        elif status.state is LinkState.OK:
+            self.board.clear(status_key(device_id))
+
+    def on_engine_event(self, event: EngineEvent) -> None:
+        if event.kind != CUE_FAILED:
+            return
+        device = event.device or "?"
+        if event.index is None:  # not an item's cue: the mute after a stop
+            self.board.event(device, event.reason, key=f"cue:{device}")
+            return
+        text = Text("Item {item}: {reason}", item=event.index + 1, reason=event.reason)
+        self.board.event(device, text, key=f"cue:{event.index}:{device}")
+
+    # -- the operator ------------------------------------------------------------------------
+
+    def acknowledge_all(self) -> None:
+        self.board.acknowledge()
+
+    def acknowledge(self, alarm_id: object) -> None:
+        self.board.acknowledge(alarm_id if isinstance(alarm_id, int) else None)
+
+    def show_list(self) -> AlarmList:
+        if self.list is None:
+            self.list = AlarmList(self._console.window)
+            self.list.acknowledge_requested.connect(self.acknowledge)
+        self.list.set_alarms(self.board.unacknowledged())
+        self.list.show()
+        self.list.raise_()
+        return self.list
+
+    def refresh(self) -> None:
+        alarms = self.board.unacknowledged()
+        self.strip.set_alarms(alarms)
+        if self.list is not None:
+            self.list.set_alarms(alarms)
