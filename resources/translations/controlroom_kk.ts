@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
     <context>
+        <name>Alarms</name>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="49" />
+            <source>{0} {1}: {2}</source>
+            <translation>{0} {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="71" />
+            <source>Acknowledge</source>
+            <translation>Растау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="74" />
+            <source>Acknowledge every alarm (Ctrl+Shift+A)</source>
+            <translation>Барлық дабылды растау (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="76" />
+            <source>All alarms…</source>
+            <translation>Барлық дабылдар…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="109" />
+            <source>{0} unacknowledged alarms</source>
+            <translation>Расталмаған дабылдар: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="121" />
+            <source>Alarms</source>
+            <translation>Дабылдар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="126" />
+            <source>Time</source>
+            <translation>Уақыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="126" />
+            <source>Device</source>
+            <translation>Құрылғы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="126" />
+            <source>Alarm</source>
+            <translation>Дабыл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="126" />
+            <source>Now</source>
+            <translation>Қазір</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="136" />
+            <source>No unacknowledged alarms.</source>
+            <translation>Расталмаған дабыл жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="139" />
+            <source>Acknowledge selected</source>
+            <translation>Таңдалғандарды растау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="142" />
+            <source>Acknowledge all</source>
+            <translation>Барлығын растау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="145" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="160" />
+            <source>active</source>
+            <translation>әлі бар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="160" />
+            <source>over</source>
+            <translation>өтті</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/alarms.py" line="60" />
+            <source>Acknowledge alarms</source>
+            <translation>Дабылдарды растау</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../ui/app.py" line="83" />
@@ -128,7 +216,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/actions.py" line="97" />
-            <location filename="../../ui/console/readiness.py" line="61" />
+            <location filename="../../ui/console/readiness.py" line="79" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
@@ -138,106 +226,116 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Эфир есебі (CSV немесе PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="206" />
-            <location filename="../../ui/console/controller.py" line="279" />
+            <location filename="../../ui/console/controller.py" line="210" />
+            <location filename="../../ui/console/controller.py" line="283" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="232" />
+            <location filename="../../ui/console/controller.py" line="236" />
             <source>NO HALL FILE</source>
             <translation>ЗАЛ ФАЙЛЫ ЖОҚ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="255" />
+            <location filename="../../ui/console/controller.py" line="259" />
             <source>Open a hall file</source>
             <translation>Зал файлын ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="255" />
+            <location filename="../../ui/console/controller.py" line="259" />
             <source>Hall files (*.toml)</source>
             <translation>Зал файлдары (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="296" />
+            <location filename="../../ui/console/controller.py" line="300" />
             <source>Hall file {0} opened.</source>
             <translation>{0} зал файлы ашылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="328" />
+            <location filename="../../ui/console/controller.py" line="332" />
             <source>The devices could not be started: {0}</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="459" />
+            <location filename="../../ui/console/controller.py" line="463" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="477" />
+            <location filename="../../ui/console/controller.py" line="481" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="512" />
+            <location filename="../../ui/console/controller.py" line="516" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="515" />
+            <location filename="../../ui/console/controller.py" line="519" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="38" />
-            <location filename="../../ui/console/cue_editing.py" line="48" />
+            <location filename="../../ui/console/cue_editing.py" line="40" />
+            <location filename="../../ui/console/cue_editing.py" line="50" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Командалар &amp;&amp; БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="62" />
+            <location filename="../../ui/console/cue_editing.py" line="64" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="69" />
+            <location filename="../../ui/console/cue_editing.py" line="71" />
             <source>Change the live item</source>
             <translation>Эфирдегі тармақты өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="70" />
+            <location filename="../../ui/console/cue_editing.py" line="72" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>{0} тармағы эфирде. Жаңа командалар қазір жіберілмейді, келесі БАСТАУ кезінде орындалады. Өзгерту керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="72" />
+            <location filename="../../ui/console/cue_editing.py" line="74" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="100" />
+            <location filename="../../ui/console/cue_editing.py" line="102" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="103" />
+            <location filename="../../ui/console/cue_editing.py" line="105" />
             <source>On GO — item {0}: {1}</source>
             <translation>БАСТАУ — {0}-тармақ: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="106" />
+            <location filename="../../ui/console/cue_editing.py" line="108" />
             <source>(devices not connected)</source>
             <translation>(құрылғылар қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="109" />
+            <location filename="../../ui/console/cue_editing.py" line="111" />
             <source>break: every microphone is muted</source>
             <translation>үзіліс: барлық микрофон өшіріледі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="113" />
+            <location filename="../../ui/console/cue_editing.py" line="115" />
             <source>(nothing changes)</source>
             <translation>(ештеңе өзгермейді)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/cue_editing.py" line="120" />
+            <source>⚠ item {0} failed: {1}: {2}</source>
+            <translation>⚠ {0}-тармақ орындалмады: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/cue_editing.py" line="132" />
+            <source>⚠ {0} will fail: {1}</source>
+            <translation>⚠ {0} командасы орындалмайды: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/console/docks.py" line="49" />
@@ -525,29 +623,119 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Арнаны қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="44" />
+            <location filename="../../ui/console/readiness.py" line="61" />
             <source>Readiness check: the devices are not connected yet.</source>
             <translation>Дайындықты тексеру: құрылғылар әлі қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="50" />
+            <location filename="../../ui/console/readiness.py" line="68" />
             <source>Checking…</source>
             <translation>Тексерілуде…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="64" />
+            <location filename="../../ui/console/readiness.py" line="82" />
             <source>Readiness check failed</source>
             <translation>Дайындықты тексеру сәтсіз аяқталды</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="140" />
             <source>Readiness: GO</source>
             <translation>Дайындық: ДАЙЫН</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="140" />
             <source>Readiness: NO-GO</source>
             <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="141" />
+            <source>GO</source>
+            <translation>ДАЙЫН</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="141" />
+            <source>NO-GO</source>
+            <translation>ДАЙЫН ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="151" />
+            <source>Device</source>
+            <translation>Құрылғы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="151" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="151" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="151" />
+            <source>Reason</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="154" />
+            <source>ok</source>
+            <translation>жақсы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="158" />
+            <source>Problems: {0}</source>
+            <translation>Мәселелер: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="158" />
+            <source>No problems.</source>
+            <translation>Мәселе жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="160" />
+            <source>Where</source>
+            <translation>Қай жерде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="160" />
+            <source>Problem</source>
+            <translation>Мәселе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="167" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="180" />
+            <source>rehearsal</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="180" />
+            <source>live</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="181" />
+            <source>Hall: {0} ({1})</source>
+            <translation>Зал: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="183" />
+            <source>Event: {0} ({1} items)</source>
+            <translation>Іс-шара: {0} ({1} тармақ)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="186" />
+            <source>Standby: item {0}</source>
+            <translation>Кезекте: {0}-тармақ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="187" />
+            <source>Standby: nothing</source>
+            <translation>Кезекте: ештеңе жоқ</translation>
         </message>
         <message>
             <location filename="../../ui/console/report_export.py" line="47" />
@@ -595,27 +783,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Есеп жазылды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="69" />
+            <location filename="../../ui/console/show_status.py" line="71" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="71" />
+            <location filename="../../ui/console/show_status.py" line="73" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="75" />
+            <location filename="../../ui/console/show_status.py" line="77" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="80" />
+            <location filename="../../ui/console/show_status.py" line="82" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="91" />
+            <location filename="../../ui/console/show_status.py" line="93" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
         </message>
@@ -643,70 +831,83 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>ConsoleShowControl</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="207" />
+            <location filename="../../ui/remote_control.py" line="212" />
             <source>PANIC (remote): every microphone muted.</source>
             <translation>ДАБЫЛ (қашықтан): барлық микрофон өшірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="209" />
+            <location filename="../../ui/remote_control.py" line="214" />
             <source>PANIC (remote): no devices connected.</source>
             <translation>ДАБЫЛ (қашықтан): құрылғылар қосылмаған.</translation>
         </message>
     </context>
     <context>
+        <name>DevicePanel</name>
+        <message>
+            <location filename="../../ui/panels/common.py" line="231" />
+            <source>No current values: the device is not connected.</source>
+            <translation>Ағымдағы мәндер жоқ: құрылғы қосылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="233" />
+            <source>Last known values, {0} ago — not current.</source>
+            <translation>Соңғы белгілі мәндер, {0} бұрын — ағымдағы емес.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceStatus</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="72" />
+            <location filename="../../ui/panels/common.py" line="75" />
             <source>connected</source>
             <translation>қосылған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="73" />
+            <location filename="../../ui/panels/common.py" line="76" />
             <source>connecting</source>
             <translation>қосылуда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="74" />
+            <location filename="../../ui/panels/common.py" line="77" />
             <source>offline</source>
             <translation>байланыс жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="75" />
+            <location filename="../../ui/panels/common.py" line="78" />
             <source>failed</source>
             <translation>ақау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
+            <location filename="../../ui/panels/common.py" line="79" />
             <source>bad configuration</source>
             <translation>баптау қатесі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="84" />
+            <location filename="../../ui/panels/common.py" line="87" />
             <source>{0} s</source>
             <translation>{0} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="86" />
+            <location filename="../../ui/panels/common.py" line="89" />
             <source>{0} min {1} s</source>
             <translation>{0} мин {1} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="87" />
+            <location filename="../../ui/panels/common.py" line="90" />
             <source>{0} h {1} min</source>
             <translation>{0} сағ {1} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="103" />
+            <location filename="../../ui/panels/common.py" line="106" />
             <source>not started</source>
             <translation>іске қосылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="150" />
+            <location filename="../../ui/panels/common.py" line="153" />
             <source>never heard from</source>
             <translation>жауап болған жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="153" />
+            <location filename="../../ui/panels/common.py" line="156" />
             <source>last heard {0} ago</source>
             <translation>соңғы жауап {0} бұрын</translation>
         </message>
@@ -833,12 +1034,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="214" />
+            <location filename="../../ui/panels/common.py" line="259" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="216" />
+            <location filename="../../ui/panels/common.py" line="261" />
             <source>Delay after GO</source>
             <translation>БАСТАУ-дан кейінгі кідіріс</translation>
         </message>
@@ -864,56 +1065,56 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/panels/microphones.py" line="239" />
-            <location filename="../../ui/panels/projector.py" line="184" />
+            <location filename="../../ui/panels/projector.py" line="187" />
             <location filename="../../ui/panels/switcher.py" line="177" />
             <source>Delay</source>
             <translation>Кідіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="160" />
+            <location filename="../../ui/panels/projector.py" line="163" />
             <source>Projector: {0}</source>
             <translation>Проектор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
             <location filename="../../ui/panels/projector.py" line="174" />
-            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="177" />
+            <location filename="../../ui/panels/projector.py" line="181" />
             <location filename="../../ui/panels/switcher.py" line="171" />
             <source>as is</source>
             <translation>өзгермейді</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="174" />
             <source>on</source>
             <translation>қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="174" />
             <source>off</source>
             <translation>өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="181" />
             <source>blank</source>
             <translation>перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="181" />
             <source>show</source>
             <translation>көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="181" />
+            <location filename="../../ui/panels/projector.py" line="184" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="183" />
+            <location filename="../../ui/panels/projector.py" line="186" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
@@ -2068,7 +2269,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/panels/projector.py" line="94" />
-            <location filename="../../ui/panels/projector.py" line="135" />
+            <location filename="../../ui/panels/projector.py" line="138" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
@@ -2083,37 +2284,42 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Шам</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="121" />
+            <location filename="../../ui/panels/projector.py" line="118" />
+            <source>{0} (last known)</source>
+            <translation>{0} (соңғы белгілі)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="124" />
             <source>warming up %p%</source>
             <translation>қызуда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="123" />
+            <location filename="../../ui/panels/projector.py" line="126" />
             <source>cooling down %p%</source>
             <translation>сууда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="129" />
+            <location filename="../../ui/panels/projector.py" line="132" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Проектор дайын болғанша күтуде: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="135" />
+            <location filename="../../ui/panels/projector.py" line="138" />
             <source>Blanked</source>
             <translation>Перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="138" />
+            <location filename="../../ui/panels/projector.py" line="141" />
             <source>{0} hours</source>
             <translation>{0} сағ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="144" />
+            <location filename="../../ui/panels/projector.py" line="147" />
             <source>Error {0}: {1}</source>
             <translation>Қате {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="144" />
+            <location filename="../../ui/panels/projector.py" line="147" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
@@ -2131,7 +2337,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Батарея отырды</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="217" />
+            <location filename="../../ui/panels/projector.py" line="220" />
             <source>Lamp failure</source>
             <translation>Шам ақауы</translation>
         </message>
@@ -2184,133 +2390,133 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RemotePanel</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="297" />
+            <location filename="../../ui/remote_control.py" line="270" />
             <source>Remote control server</source>
             <translation>Қашықтан басқару сервері</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="301" />
+            <location filename="../../ui/remote_control.py" line="274" />
             <source>This computer only ({0})</source>
             <translation>Тек осы компьютер ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="303" />
+            <location filename="../../ui/remote_control.py" line="276" />
             <source>LAN: {0}</source>
             <translation>Жергілікті желі: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="313" />
+            <location filename="../../ui/remote_control.py" line="286" />
             <source>New tokens</source>
             <translation>Жаңа токендер</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="314" />
-            <location filename="../../ui/remote_control.py" line="465" />
+            <location filename="../../ui/remote_control.py" line="287" />
+            <location filename="../../ui/remote_control.py" line="438" />
             <source>Off: nothing listens.</source>
             <translation>Өшірулі: ештеңе тыңдамайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="318" />
+            <location filename="../../ui/remote_control.py" line="291" />
             <source>Cut off remote control</source>
             <translation>Қашықтан басқаруды ажырату</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="325" />
+            <location filename="../../ui/remote_control.py" line="298" />
             <source>Message to the moderator's view</source>
             <translation>Модератор экранына хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="326" />
+            <location filename="../../ui/remote_control.py" line="299" />
             <source>Send</source>
             <translation>Жіберу</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="330" />
+            <location filename="../../ui/remote_control.py" line="303" />
             <source>Listen on</source>
             <translation>Тыңдау мекенжайы</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="332" />
+            <location filename="../../ui/remote_control.py" line="305" />
             <source>HTTP</source>
             <translation>HTTP</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="334" />
+            <location filename="../../ui/remote_control.py" line="307" />
             <source>OSC</source>
             <translation>OSC</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="336" />
+            <location filename="../../ui/remote_control.py" line="309" />
             <source>Ports</source>
             <translation>Порттар</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="337" />
+            <location filename="../../ui/remote_control.py" line="310" />
             <source>Control token</source>
             <translation>Басқару токені</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="338" />
+            <location filename="../../ui/remote_control.py" line="311" />
             <source>View token</source>
             <translation>Көру токені</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="361" />
+            <location filename="../../ui/remote_control.py" line="334" />
             <source>any</source>
             <translation>кез келген</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="412" />
+            <location filename="../../ui/remote_control.py" line="385" />
             <source>Starting…</source>
             <translation>Іске қосылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="441" />
+            <location filename="../../ui/remote_control.py" line="414" />
             <source>Stopping…</source>
             <translation>Тоқтатылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="472" />
+            <location filename="../../ui/remote_control.py" line="445" />
             <source>Could not start: {0}</source>
             <translation>Іске қосылмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="486" />
+            <location filename="../../ui/remote_control.py" line="459" />
             <source>Listening on {0}</source>
             <translation>{0} мекенжайында тыңдайды</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="487" />
+            <location filename="../../ui/remote_control.py" line="460" />
             <source>Presenter timer</source>
             <translation>Баяндамашы таймері</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="487" />
+            <location filename="../../ui/remote_control.py" line="460" />
             <source>Moderator</source>
             <translation>Модератор</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="488" />
+            <location filename="../../ui/remote_control.py" line="461" />
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="491" />
+            <location filename="../../ui/remote_control.py" line="464" />
             <source>API: {0}</source>
             <translation>API: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="493" />
+            <location filename="../../ui/remote_control.py" line="466" />
             <source>OSC: UDP port {0}</source>
             <translation>OSC: UDP порты {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="495" />
+            <location filename="../../ui/remote_control.py" line="468" />
             <source>Commands need the control token.</source>
             <translation>Командаларға басқару токені керек.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="497" />
+            <location filename="../../ui/remote_control.py" line="470" />
             <source>Only this computer can connect; no token needed.</source>
             <translation>Тек осы компьютер қосыла алады; токен керек емес.</translation>
         </message>
@@ -2632,116 +2838,116 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="48" />
-            <location filename="../../ui/show_bar.py" line="86" />
+            <location filename="../../ui/show_bar.py" line="50" />
+            <location filename="../../ui/show_bar.py" line="89" />
             <source>on time</source>
             <translation>уақытында</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="50" />
+            <location filename="../../ui/show_bar.py" line="52" />
             <source>{0} behind</source>
             <translation>{0} кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="51" />
+            <location filename="../../ui/show_bar.py" line="53" />
             <source>{0} ahead</source>
             <translation>{0} озу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="69" />
+            <location filename="../../ui/show_bar.py" line="71" />
             <source>GO</source>
             <translation>БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="72" />
+            <location filename="../../ui/show_bar.py" line="74" />
             <source>Start the item in standby (Space)</source>
             <translation>Кезектегі тармақты бастау (Бос орын)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="91" />
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="94" />
+            <location filename="../../ui/show_bar.py" line="148" />
             <source>Edit mode</source>
             <translation>Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="95" />
+            <location filename="../../ui/show_bar.py" line="98" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Эфир режимі сценарийді құлыптайды, түзету режимі құлыпты ашады</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="97" />
+            <location filename="../../ui/show_bar.py" line="100" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="101" />
+            <location filename="../../ui/show_bar.py" line="104" />
             <source>PANIC
 mute all</source>
             <translation>ТӨТЕНШЕ
 бәрін өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="107" />
             <source>Mute every microphone now (F12)</source>
             <translation>Барлық микрофонды дереу өшіру (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="148" />
             <source>SHOW MODE</source>
             <translation>ЭФИР РЕЖИМІ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="154" />
+            <location filename="../../ui/show_bar.py" line="158" />
             <source>SWITCHING…</source>
             <translation>АУЫСУДА…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="160" />
+            <location filename="../../ui/show_bar.py" line="164" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="161" />
+            <location filename="../../ui/show_bar.py" line="165" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="166" />
             <source>Switch to LIVE…</source>
             <translation>ЭФИРГЕ ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="164" />
+            <location filename="../../ui/show_bar.py" line="168" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="165" />
+            <location filename="../../ui/show_bar.py" line="169" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="166" />
+            <location filename="../../ui/show_bar.py" line="170" />
             <source>Switch to rehearsal…</source>
             <translation>Репетицияға ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="172" />
+            <location filename="../../ui/show_bar.py" line="176" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="178" />
             <source>STANDBY ▸ {0}</source>
             <translation>КЕЗЕКТЕ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="178" />
             <source>end of the run-sheet</source>
             <translation>сценарий соңы</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="181" />
+            <location filename="../../ui/show_bar.py" line="185" />
             <source>ends ≈ {0}</source>
             <translation>аяқталуы ≈ {0}</translation>
         </message>

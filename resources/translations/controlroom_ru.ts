@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>Alarms</name>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="49" />
+            <source>{0} {1}: {2}</source>
+            <translation>{0} {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="71" />
+            <source>Acknowledge</source>
+            <translation>Квитировать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="74" />
+            <source>Acknowledge every alarm (Ctrl+Shift+A)</source>
+            <translation>Квитировать все тревоги (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="76" />
+            <source>All alarms…</source>
+            <translation>Все тревоги…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="109" />
+            <source>{0} unacknowledged alarms</source>
+            <translation>Неквитированных тревог: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="121" />
+            <source>Alarms</source>
+            <translation>Тревоги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="126" />
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="126" />
+            <source>Device</source>
+            <translation>Устройство</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="126" />
+            <source>Alarm</source>
+            <translation>Тревога</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="126" />
+            <source>Now</source>
+            <translation>Сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="136" />
+            <source>No unacknowledged alarms.</source>
+            <translation>Неквитированных тревог нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="139" />
+            <source>Acknowledge selected</source>
+            <translation>Квитировать выбранные</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="142" />
+            <source>Acknowledge all</source>
+            <translation>Квитировать все</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="145" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="160" />
+            <source>active</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="160" />
+            <source>over</source>
+            <translation>прошла</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/alarms.py" line="60" />
+            <source>Acknowledge alarms</source>
+            <translation>Квитировать тревоги</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../ui/app.py" line="83" />
@@ -128,7 +216,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/actions.py" line="97" />
-            <location filename="../../ui/console/readiness.py" line="61" />
+            <location filename="../../ui/console/readiness.py" line="79" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
@@ -138,106 +226,116 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Отчёт об эфире (CSV или PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="206" />
-            <location filename="../../ui/console/controller.py" line="279" />
+            <location filename="../../ui/console/controller.py" line="210" />
+            <location filename="../../ui/console/controller.py" line="283" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Файл зала нельзя использовать: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="232" />
+            <location filename="../../ui/console/controller.py" line="236" />
             <source>NO HALL FILE</source>
             <translation>НЕТ ФАЙЛА ЗАЛА</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="255" />
+            <location filename="../../ui/console/controller.py" line="259" />
             <source>Open a hall file</source>
             <translation>Открыть файл зала</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="255" />
+            <location filename="../../ui/console/controller.py" line="259" />
             <source>Hall files (*.toml)</source>
             <translation>Файлы зала (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="296" />
+            <location filename="../../ui/console/controller.py" line="300" />
             <source>Hall file {0} opened.</source>
             <translation>Файл зала {0} открыт.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="328" />
+            <location filename="../../ui/console/controller.py" line="332" />
             <source>The devices could not be started: {0}</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="459" />
+            <location filename="../../ui/console/controller.py" line="463" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="477" />
+            <location filename="../../ui/console/controller.py" line="481" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO отключён: файл зала нельзя использовать (см. над сценарием).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="512" />
+            <location filename="../../ui/console/controller.py" line="516" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="515" />
+            <location filename="../../ui/console/controller.py" line="519" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="38" />
-            <location filename="../../ui/console/cue_editing.py" line="48" />
+            <location filename="../../ui/console/cue_editing.py" line="40" />
+            <location filename="../../ui/console/cue_editing.py" line="50" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Реплики &amp;&amp; ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="62" />
+            <location filename="../../ui/console/cue_editing.py" line="64" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="69" />
+            <location filename="../../ui/console/cue_editing.py" line="71" />
             <source>Change the live item</source>
             <translation>Изменить пункт в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="70" />
+            <location filename="../../ui/console/cue_editing.py" line="72" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>Пункт {0} в эфире. Новые реплики не будут отправлены сейчас, они сработают при его следующем ПУСКЕ. Изменить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="72" />
+            <location filename="../../ui/console/cue_editing.py" line="74" />
             <source>Change cues</source>
             <translation>Изменить реплики</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="100" />
+            <location filename="../../ui/console/cue_editing.py" line="102" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="103" />
+            <location filename="../../ui/console/cue_editing.py" line="105" />
             <source>On GO — item {0}: {1}</source>
             <translation>ПУСК — пункт {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="106" />
+            <location filename="../../ui/console/cue_editing.py" line="108" />
             <source>(devices not connected)</source>
             <translation>(устройства не подключены)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="109" />
+            <location filename="../../ui/console/cue_editing.py" line="111" />
             <source>break: every microphone is muted</source>
             <translation>перерыв: все микрофоны заглушаются</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="113" />
+            <location filename="../../ui/console/cue_editing.py" line="115" />
             <source>(nothing changes)</source>
             <translation>(ничего не меняется)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/cue_editing.py" line="120" />
+            <source>⚠ item {0} failed: {1}: {2}</source>
+            <translation>⚠ пункт {0} не выполнен: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/cue_editing.py" line="132" />
+            <source>⚠ {0} will fail: {1}</source>
+            <translation>⚠ {0} не выполнит команду: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/console/docks.py" line="49" />
@@ -525,29 +623,119 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Включить канал</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="44" />
+            <location filename="../../ui/console/readiness.py" line="61" />
             <source>Readiness check: the devices are not connected yet.</source>
             <translation>Проверка готовности: устройства ещё не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="50" />
+            <location filename="../../ui/console/readiness.py" line="68" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="64" />
+            <location filename="../../ui/console/readiness.py" line="82" />
             <source>Readiness check failed</source>
             <translation>Проверка готовности не удалась</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="140" />
             <source>Readiness: GO</source>
             <translation>Готовность: ГОТОВО</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="140" />
             <source>Readiness: NO-GO</source>
             <translation>Готовность: НЕ ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="141" />
+            <source>GO</source>
+            <translation>ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="141" />
+            <source>NO-GO</source>
+            <translation>НЕ ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="151" />
+            <source>Device</source>
+            <translation>Устройство</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="151" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="151" />
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="151" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="154" />
+            <source>ok</source>
+            <translation>в порядке</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="158" />
+            <source>Problems: {0}</source>
+            <translation>Проблем: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="158" />
+            <source>No problems.</source>
+            <translation>Проблем нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="160" />
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="160" />
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="167" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="180" />
+            <source>rehearsal</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="180" />
+            <source>live</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="181" />
+            <source>Hall: {0} ({1})</source>
+            <translation>Зал: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="183" />
+            <source>Event: {0} ({1} items)</source>
+            <translation>Мероприятие: {0} (пунктов: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="186" />
+            <source>Standby: item {0}</source>
+            <translation>Наготове: пункт {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="187" />
+            <source>Standby: nothing</source>
+            <translation>Наготове: ничего</translation>
         </message>
         <message>
             <location filename="../../ui/console/report_export.py" line="47" />
@@ -595,27 +783,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Отчёт записан в {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="69" />
+            <location filename="../../ui/console/show_status.py" line="71" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="71" />
+            <location filename="../../ui/console/show_status.py" line="73" />
             <source>Item {0}: {1}: {2}</source>
             <translation>Пункт {0}: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="75" />
+            <location filename="../../ui/console/show_status.py" line="77" />
             <source>GO ignored: {0}</source>
             <translation>ПУСК не выполнен: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="80" />
+            <location filename="../../ui/console/show_status.py" line="82" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — ошибка: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="91" />
+            <location filename="../../ui/console/show_status.py" line="93" />
             <source>no event open</source>
             <translation>мероприятие не открыто</translation>
         </message>
@@ -643,70 +831,83 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>ConsoleShowControl</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="207" />
+            <location filename="../../ui/remote_control.py" line="212" />
             <source>PANIC (remote): every microphone muted.</source>
             <translation>ПАНИКА (удалённо): все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="209" />
+            <location filename="../../ui/remote_control.py" line="214" />
             <source>PANIC (remote): no devices connected.</source>
             <translation>ПАНИКА (удалённо): устройства не подключены.</translation>
         </message>
     </context>
     <context>
+        <name>DevicePanel</name>
+        <message>
+            <location filename="../../ui/panels/common.py" line="231" />
+            <source>No current values: the device is not connected.</source>
+            <translation>Текущих значений нет: устройство не подключено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="233" />
+            <source>Last known values, {0} ago — not current.</source>
+            <translation>Последние известные значения, {0} назад — не текущие.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceStatus</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="72" />
+            <location filename="../../ui/panels/common.py" line="75" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="73" />
+            <location filename="../../ui/panels/common.py" line="76" />
             <source>connecting</source>
             <translation>подключение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="74" />
+            <location filename="../../ui/panels/common.py" line="77" />
             <source>offline</source>
             <translation>нет связи</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="75" />
+            <location filename="../../ui/panels/common.py" line="78" />
             <source>failed</source>
             <translation>сбой</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
+            <location filename="../../ui/panels/common.py" line="79" />
             <source>bad configuration</source>
             <translation>ошибка настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="84" />
+            <location filename="../../ui/panels/common.py" line="87" />
             <source>{0} s</source>
             <translation>{0} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="86" />
+            <location filename="../../ui/panels/common.py" line="89" />
             <source>{0} min {1} s</source>
             <translation>{0} мин {1} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="87" />
+            <location filename="../../ui/panels/common.py" line="90" />
             <source>{0} h {1} min</source>
             <translation>{0} ч {1} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="103" />
+            <location filename="../../ui/panels/common.py" line="106" />
             <source>not started</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="150" />
+            <location filename="../../ui/panels/common.py" line="153" />
             <source>never heard from</source>
             <translation>ответов не было</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="153" />
+            <location filename="../../ui/panels/common.py" line="156" />
             <source>last heard {0} ago</source>
             <translation>последний ответ {0} назад</translation>
         </message>
@@ -833,12 +1034,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="214" />
+            <location filename="../../ui/panels/common.py" line="259" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="216" />
+            <location filename="../../ui/panels/common.py" line="261" />
             <source>Delay after GO</source>
             <translation>Задержка после ПУСКА</translation>
         </message>
@@ -864,56 +1065,56 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/panels/microphones.py" line="239" />
-            <location filename="../../ui/panels/projector.py" line="184" />
+            <location filename="../../ui/panels/projector.py" line="187" />
             <location filename="../../ui/panels/switcher.py" line="177" />
             <source>Delay</source>
             <translation>Задержка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="160" />
+            <location filename="../../ui/panels/projector.py" line="163" />
             <source>Projector: {0}</source>
             <translation>Проектор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
             <location filename="../../ui/panels/projector.py" line="174" />
-            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="177" />
+            <location filename="../../ui/panels/projector.py" line="181" />
             <location filename="../../ui/panels/switcher.py" line="171" />
             <source>as is</source>
             <translation>как есть</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="174" />
             <source>on</source>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="174" />
             <source>off</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="181" />
             <source>blank</source>
             <translation>шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="178" />
+            <location filename="../../ui/panels/projector.py" line="181" />
             <source>show</source>
             <translation>показ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="181" />
+            <location filename="../../ui/panels/projector.py" line="184" />
             <source>Power</source>
             <translation>Питание</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="183" />
+            <location filename="../../ui/panels/projector.py" line="186" />
             <source>Blank</source>
             <translation>Шторка</translation>
         </message>
@@ -2078,7 +2279,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/panels/projector.py" line="94" />
-            <location filename="../../ui/panels/projector.py" line="135" />
+            <location filename="../../ui/panels/projector.py" line="138" />
             <source>Blank</source>
             <translation>Шторка</translation>
         </message>
@@ -2093,37 +2294,42 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Лампа</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="121" />
+            <location filename="../../ui/panels/projector.py" line="118" />
+            <source>{0} (last known)</source>
+            <translation>{0} (последнее известное)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="124" />
             <source>warming up %p%</source>
             <translation>прогрев %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="123" />
+            <location filename="../../ui/panels/projector.py" line="126" />
             <source>cooling down %p%</source>
             <translation>остывание %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="129" />
+            <location filename="../../ui/panels/projector.py" line="132" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Ждёт готовности проектора: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="135" />
+            <location filename="../../ui/panels/projector.py" line="138" />
             <source>Blanked</source>
             <translation>Шторка закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="138" />
+            <location filename="../../ui/panels/projector.py" line="141" />
             <source>{0} hours</source>
             <translation>{0} ч</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="144" />
+            <location filename="../../ui/panels/projector.py" line="147" />
             <source>Error {0}: {1}</source>
             <translation>Ошибка {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="144" />
+            <location filename="../../ui/panels/projector.py" line="147" />
             <source>unknown</source>
             <translation>неизвестно</translation>
         </message>
@@ -2141,7 +2347,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Батарея села</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="217" />
+            <location filename="../../ui/panels/projector.py" line="220" />
             <source>Lamp failure</source>
             <translation>Отказ лампы</translation>
         </message>
@@ -2194,133 +2400,133 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RemotePanel</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="297" />
+            <location filename="../../ui/remote_control.py" line="270" />
             <source>Remote control server</source>
             <translation>Сервер удалённого управления</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="301" />
+            <location filename="../../ui/remote_control.py" line="274" />
             <source>This computer only ({0})</source>
             <translation>Только этот компьютер ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="303" />
+            <location filename="../../ui/remote_control.py" line="276" />
             <source>LAN: {0}</source>
             <translation>Локальная сеть: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="313" />
+            <location filename="../../ui/remote_control.py" line="286" />
             <source>New tokens</source>
             <translation>Новые токены</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="314" />
-            <location filename="../../ui/remote_control.py" line="465" />
+            <location filename="../../ui/remote_control.py" line="287" />
+            <location filename="../../ui/remote_control.py" line="438" />
             <source>Off: nothing listens.</source>
             <translation>Выключено: ничего не слушает.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="318" />
+            <location filename="../../ui/remote_control.py" line="291" />
             <source>Cut off remote control</source>
             <translation>Отключить удалённое управление</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="325" />
+            <location filename="../../ui/remote_control.py" line="298" />
             <source>Message to the moderator's view</source>
             <translation>Сообщение на экран модератора</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="326" />
+            <location filename="../../ui/remote_control.py" line="299" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="330" />
+            <location filename="../../ui/remote_control.py" line="303" />
             <source>Listen on</source>
             <translation>Слушать на</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="332" />
+            <location filename="../../ui/remote_control.py" line="305" />
             <source>HTTP</source>
             <translation>HTTP</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="334" />
+            <location filename="../../ui/remote_control.py" line="307" />
             <source>OSC</source>
             <translation>OSC</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="336" />
+            <location filename="../../ui/remote_control.py" line="309" />
             <source>Ports</source>
             <translation>Порты</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="337" />
+            <location filename="../../ui/remote_control.py" line="310" />
             <source>Control token</source>
             <translation>Токен управления</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="338" />
+            <location filename="../../ui/remote_control.py" line="311" />
             <source>View token</source>
             <translation>Токен просмотра</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="361" />
+            <location filename="../../ui/remote_control.py" line="334" />
             <source>any</source>
             <translation>любой</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="412" />
+            <location filename="../../ui/remote_control.py" line="385" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="441" />
+            <location filename="../../ui/remote_control.py" line="414" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="472" />
+            <location filename="../../ui/remote_control.py" line="445" />
             <source>Could not start: {0}</source>
             <translation>Не удалось запустить: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="486" />
+            <location filename="../../ui/remote_control.py" line="459" />
             <source>Listening on {0}</source>
             <translation>Слушает на {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="487" />
+            <location filename="../../ui/remote_control.py" line="460" />
             <source>Presenter timer</source>
             <translation>Таймер докладчика</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="487" />
+            <location filename="../../ui/remote_control.py" line="460" />
             <source>Moderator</source>
             <translation>Модератор</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="488" />
+            <location filename="../../ui/remote_control.py" line="461" />
             <source>Status</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="491" />
+            <location filename="../../ui/remote_control.py" line="464" />
             <source>API: {0}</source>
             <translation>API: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="493" />
+            <location filename="../../ui/remote_control.py" line="466" />
             <source>OSC: UDP port {0}</source>
             <translation>OSC: UDP-порт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="495" />
+            <location filename="../../ui/remote_control.py" line="468" />
             <source>Commands need the control token.</source>
             <translation>Для команд нужен токен управления.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="497" />
+            <location filename="../../ui/remote_control.py" line="470" />
             <source>Only this computer can connect; no token needed.</source>
             <translation>Подключиться может только этот компьютер; токен не нужен.</translation>
         </message>
@@ -2642,116 +2848,116 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="48" />
-            <location filename="../../ui/show_bar.py" line="86" />
+            <location filename="../../ui/show_bar.py" line="50" />
+            <location filename="../../ui/show_bar.py" line="89" />
             <source>on time</source>
             <translation>по графику</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="50" />
+            <location filename="../../ui/show_bar.py" line="52" />
             <source>{0} behind</source>
             <translation>отставание {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="51" />
+            <location filename="../../ui/show_bar.py" line="53" />
             <source>{0} ahead</source>
             <translation>опережение {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="69" />
+            <location filename="../../ui/show_bar.py" line="71" />
             <source>GO</source>
             <translation>ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="72" />
+            <location filename="../../ui/show_bar.py" line="74" />
             <source>Start the item in standby (Space)</source>
             <translation>Запустить пункт в готовности (Пробел)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="91" />
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="94" />
+            <location filename="../../ui/show_bar.py" line="148" />
             <source>Edit mode</source>
             <translation>Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="95" />
+            <location filename="../../ui/show_bar.py" line="98" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Режим эфира блокирует сценарий, режим правки снимает блокировку</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="97" />
+            <location filename="../../ui/show_bar.py" line="100" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="101" />
+            <location filename="../../ui/show_bar.py" line="104" />
             <source>PANIC
 mute all</source>
             <translation>АВАРИЯ
 выкл. все</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="107" />
             <source>Mute every microphone now (F12)</source>
             <translation>Немедленно заглушить все микрофоны (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="144" />
+            <location filename="../../ui/show_bar.py" line="148" />
             <source>SHOW MODE</source>
             <translation>РЕЖИМ ЭФИРА</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="154" />
+            <location filename="../../ui/show_bar.py" line="158" />
             <source>SWITCHING…</source>
             <translation>ПЕРЕКЛЮЧЕНИЕ…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="160" />
+            <location filename="../../ui/show_bar.py" line="164" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="161" />
+            <location filename="../../ui/show_bar.py" line="165" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="166" />
             <source>Switch to LIVE…</source>
             <translation>Перейти в ЭФИР…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="164" />
+            <location filename="../../ui/show_bar.py" line="168" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="165" />
+            <location filename="../../ui/show_bar.py" line="169" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="166" />
+            <location filename="../../ui/show_bar.py" line="170" />
             <source>Switch to rehearsal…</source>
             <translation>Перейти в репетицию…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="172" />
+            <location filename="../../ui/show_bar.py" line="176" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="178" />
             <source>STANDBY ▸ {0}</source>
             <translation>ГОТОВ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="174" />
+            <location filename="../../ui/show_bar.py" line="178" />
             <source>end of the run-sheet</source>
             <translation>конец сценария</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="181" />
+            <location filename="../../ui/show_bar.py" line="185" />
             <source>ends ≈ {0}</source>
             <translation>конец ≈ {0}</translation>
         </message>
