@@ -277,63 +277,64 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="40" />
-            <location filename="../../ui/console/cue_editing.py" line="50" />
+            <location filename="../../ui/console/cue_editing.py" line="41" />
+            <location filename="../../ui/console/cue_editing.py" line="52" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Реплики &amp;&amp; ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="64" />
+            <location filename="../../ui/console/cue_editing.py" line="66" />
+            <location filename="../../ui/console/cue_editing.py" line="99" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="71" />
+            <location filename="../../ui/console/cue_editing.py" line="73" />
             <source>Change the live item</source>
             <translation>Изменить пункт в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="72" />
+            <location filename="../../ui/console/cue_editing.py" line="74" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>Пункт {0} в эфире. Новые реплики не будут отправлены сейчас, они сработают при его следующем ПУСКЕ. Изменить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="74" />
+            <location filename="../../ui/console/cue_editing.py" line="76" />
             <source>Change cues</source>
             <translation>Изменить реплики</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="102" />
+            <location filename="../../ui/console/cue_editing.py" line="122" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="105" />
+            <location filename="../../ui/console/cue_editing.py" line="125" />
             <source>On GO — item {0}: {1}</source>
             <translation>ПУСК — пункт {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="108" />
+            <location filename="../../ui/console/cue_editing.py" line="128" />
             <source>(devices not connected)</source>
             <translation>(устройства не подключены)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="111" />
+            <location filename="../../ui/console/cue_editing.py" line="131" />
             <source>break: every microphone is muted</source>
             <translation>перерыв: все микрофоны заглушаются</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="115" />
+            <location filename="../../ui/console/cue_editing.py" line="135" />
             <source>(nothing changes)</source>
             <translation>(ничего не меняется)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="120" />
+            <location filename="../../ui/console/cue_editing.py" line="140" />
             <source>⚠ item {0} failed: {1}: {2}</source>
             <translation>⚠ пункт {0} не выполнен: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="132" />
+            <location filename="../../ui/console/cue_editing.py" line="152" />
             <source>⚠ {0} will fail: {1}</source>
             <translation>⚠ {0} не выполнит команду: {1}</translation>
         </message>
@@ -1014,22 +1015,22 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../ui/inspector.py" line="116" />
+            <location filename="../../ui/inspector.py" line="121" />
             <source>Show mode: the run-sheet is locked.</source>
             <translation>Режим эфира: сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="162" />
+            <location filename="../../ui/inspector.py" line="168" />
             <source>No item selected.</source>
             <translation>Пункт не выбран.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="164" />
+            <location filename="../../ui/inspector.py" line="170" />
             <source>&lt;b&gt;Cues of item {0}&lt;/b&gt;: {1}</source>
             <translation>&lt;b&gt;Реплики пункта {0}&lt;/b&gt;: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="262" />
+            <location filename="../../ui/inspector.py" line="269" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
@@ -1147,6 +1148,69 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../ui/panels/switcher.py" line="176" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemFields</name>
+        <message>
+            <location filename="../../ui/item_fields.py" line="45" />
+            <source>Item</source>
+            <translation>Пункт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="51" />
+            <source>e.g. Minister, moderator</source>
+            <translation>например, министр, модератор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="54" />
+            <source>Time left when the presenter timer turns amber (m:ss)</source>
+            <translation>Сколько времени остаётся, когда таймер докладчика становится жёлтым (м:сс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="57" />
+            <source>Time left when the presenter timer turns red (m:ss)</source>
+            <translation>Сколько времени остаётся, когда таймер докладчика становится красным (м:сс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="60" />
+            <source>none (#rrggbb)</source>
+            <translation>нет (#rrggbb)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="63" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="78" />
+            <source>Speaker role</source>
+            <translation>Должность докладчика</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="79" />
+            <source>Warning at</source>
+            <translation>Предупреждение за</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="80" />
+            <source>Danger at</source>
+            <translation>Тревога за</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="81" />
+            <source>Row colour</source>
+            <translation>Цвет строки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="88" />
+            <source>The warning time '{0}' is not a time: {1}</source>
+            <translation>Время предупреждения «{0}» — не время: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="93" />
+            <source>The danger time '{0}' is not a time: {1}</source>
+            <translation>Время тревоги «{0}» — не время: {1}</translation>
         </message>
     </context>
     <context>
@@ -1938,130 +2002,130 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>OnGo</name>
         <message>
-            <location filename="../../ui/inspector.py" line="47" />
+            <location filename="../../ui/inspector.py" line="50" />
             <source>program</source>
             <translation>программа</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="48" />
+            <location filename="../../ui/inspector.py" line="51" />
             <source>preview</source>
             <translation>предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="49" />
+            <location filename="../../ui/inspector.py" line="52" />
             <source>power</source>
             <translation>питание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="50" />
+            <location filename="../../ui/inspector.py" line="53" />
             <source>source</source>
             <translation>источник</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="51" />
+            <location filename="../../ui/inspector.py" line="54" />
             <source>blank</source>
             <comment>what: the projector's picture muting</comment>
             <translation>шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="52" />
+            <location filename="../../ui/inspector.py" line="55" />
             <source>device</source>
             <translation>устройство</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="55" />
+            <location filename="../../ui/inspector.py" line="58" />
             <source>unknown</source>
             <translation>неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="56" />
+            <location filename="../../ui/inspector.py" line="59" />
             <source>live</source>
             <comment>microphone open</comment>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="57" />
+            <location filename="../../ui/inspector.py" line="60" />
             <source>muted</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="58" />
+            <location filename="../../ui/inspector.py" line="61" />
             <source>on</source>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="59" />
+            <location filename="../../ui/inspector.py" line="62" />
             <source>off</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="60" />
+            <location filename="../../ui/inspector.py" line="63" />
             <source>blank</source>
             <comment>value: picture muted</comment>
             <translation>шторка закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="61" />
+            <location filename="../../ui/inspector.py" line="64" />
             <source>showing</source>
             <translation>изображение</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="62" />
+            <location filename="../../ui/inspector.py" line="65" />
             <source>standby</source>
             <translation>ожидание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="63" />
+            <location filename="../../ui/inspector.py" line="66" />
             <source>warming up</source>
             <translation>прогрев</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="64" />
+            <location filename="../../ui/inspector.py" line="67" />
             <source>cooling down</source>
             <translation>остывание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="65" />
+            <location filename="../../ui/inspector.py" line="68" />
             <source>standby network on</source>
             <translation>ожидание (сеть вкл.)</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="66" />
+            <location filename="../../ui/inspector.py" line="69" />
             <source>abnormal standby</source>
             <translation>аварийное ожидание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="67" />
+            <location filename="../../ui/inspector.py" line="70" />
             <source>av standby</source>
             <translation>ожидание A/V</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="68" />
+            <location filename="../../ui/inspector.py" line="71" />
             <source>not in the hall</source>
             <translation>нет в зале</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="69" />
+            <location filename="../../ui/inspector.py" line="72" />
             <source>switcher</source>
             <translation>видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="70" />
+            <location filename="../../ui/inspector.py" line="73" />
             <source>microphones</source>
             <translation>микрофоны</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="71" />
+            <location filename="../../ui/inspector.py" line="74" />
             <source>projector</source>
             <translation>проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="87" />
+            <location filename="../../ui/inspector.py" line="90" />
             <source>{0} dB</source>
             <translation>{0} дБ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="94" />
+            <location filename="../../ui/inspector.py" line="97" />
             <source>{0} gain</source>
             <translation>усиление {0}</translation>
         </message>

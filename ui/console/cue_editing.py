@@ -37,6 +37,7 @@ class CueEditing:
         self._console = console
         config = console.hall_config or HallConfig("", [])
         self.inspector = Inspector(config, self.apply_cues)
+        self.inspector.editor.item_fields.field_edited.connect(self.apply_field)
         console.window.side_tabs.addTab(self.inspector, _tr("Cues && On GO"))
         self.inspector.set_on_go_source(self.on_go_lines)
 
@@ -47,6 +48,7 @@ class CueEditing:
         old = self.inspector
         position = max(tabs.indexOf(old), 0)
         self.inspector = Inspector(config, self.apply_cues)
+        self.inspector.editor.item_fields.field_edited.connect(self.apply_field)
         tabs.insertTab(position, self.inspector, _tr("Cues && On GO"))
         tabs.removeTab(tabs.indexOf(old))
         old.deleteLater()
@@ -83,6 +85,24 @@ class CueEditing:
             box.open()
             return
         self._set_cues(row, cues)
+
+    def apply_field(self, row: int, name: str, value: object) -> None:
+        """The inspector changed one item field of ``row``: one undoable edit, or why not."""
+        runsheet = self._console.runsheet
+        fields = self.inspector.editor.item_fields
+        if runsheet is None or not 0 <= row < len(runsheet.items):
+            return
+        try:
+            runsheet.set_item_field(row, name, value)
+        except RunSheetLocked:
+            self._console.window.show_status_error(
+                _tr("The run-sheet is locked while the show runs."))
+            self.load(row)
+        except (ValueError, IndexError) as error:
+            self.load(row)
+            fields.show_error(str(error))
+        else:
+            fields.show_error("")
 
     def _set_cues(self, row: int, cues: ItemCues) -> None:
         runsheet = self._console.runsheet
