@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from controlroom.check import CheckReport
+from controlroom.check import CheckReport, DeviceCheck
 from devices.base import LinkState
 from ui.background import deliver_on_gui
 from ui.core_text import tr_text
@@ -106,7 +107,8 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setWordWrap(True)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setWordWrap(False)
     header = table.horizontalHeader()
     for column in range(len(headers) - 1):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -114,12 +116,19 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]], fit: bool = False) -> None:
+    """``rows`` into ``table``; with ``fit`` the table is exactly as tall as its rows."""
     table.setRowCount(len(rows))
     for row, cells in enumerate(rows):
         for column, text in enumerate(cells):
-            table.setItem(row, column, QTableWidgetItem(text))
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(text)
+            table.setItem(row, column, cell)
     table.resizeRowsToContents()
+    if fit:
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setFixedHeight(height)
 
 
 def _status_words(state: str) -> str:
@@ -142,6 +151,7 @@ class ReadinessPanel(QDialog):
         self.verdict.setObjectName("readinessVerdict")
         self.verdict.setProperty("go", "yes" if report.go else "no")
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         count = len(report.problems)
         self.summary = QLabel(self)
         self.summary.setObjectName("readinessSummary")
@@ -150,10 +160,9 @@ class ReadinessPanel(QDialog):
         self.devices = _table(self, "readinessDevices",
                               [_tr("Device"), _tr("Kind"), _tr("Status"), _tr("Reason")])
         _fill(self.devices, [
-            [device.device, device.kind,
-             _tr("ok") if device.ok else _status_words(device.state), tr_text(device.reason)]
+            [device.device, device.kind, self._status(device), tr_text(device.reason)]
             for device in report.devices
-        ])
+        ], fit=True)
         self.problems_label = QLabel(
             _tr("Problems: {0}").format(count) if count else _tr("No problems."), self
         )
@@ -172,8 +181,18 @@ class ReadinessPanel(QDialog):
         layout.addWidget(self.devices)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
+        if not count:
+            layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(720, 480)
+
+    @staticmethod
+    def _status(device: DeviceCheck) -> str:
+        if device.ok:
+            return _tr("ok")
+        if device.state == LinkState.OK.value:
+            return _tr("not ready")  # connected, but its kind finds something wrong
+        return _status_words(device.state)
 
     @staticmethod
     def _summary(report: CheckReport, count: int) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QGraphicsOpacityEffect,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -212,7 +213,15 @@ class DevicePanel(QWidget):
     def set_status(self, status: DeviceStatus) -> None:
         was_stale = self.stale
         self.light.set_status(status)
-        self.content.setEnabled(not self.stale)
+        stale = self.stale
+        self.content.setEnabled(not stale)
+        if stale and self.content.graphicsEffect() is None:
+            # Disabled alone hardly shows in the dark theme: fade the last-known values.
+            faded = QGraphicsOpacityEffect(self.content)
+            faded.setOpacity(0.45)
+            self.content.setGraphicsEffect(faded)
+        elif not stale and self.content.graphicsEffect() is not None:
+            self.content.setGraphicsEffect(None)  # type: ignore[arg-type]
         self._refresh_stale()
         if self.stale != was_stale:
             self.stale_changed()
