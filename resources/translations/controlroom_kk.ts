@@ -216,7 +216,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/actions.py" line="97" />
-            <location filename="../../ui/console/readiness.py" line="79" />
+            <location filename="../../ui/console/readiness.py" line="80" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
@@ -624,117 +624,122 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Арнаны қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="61" />
+            <location filename="../../ui/console/readiness.py" line="62" />
             <source>Readiness check: the devices are not connected yet.</source>
             <translation>Дайындықты тексеру: құрылғылар әлі қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="68" />
+            <location filename="../../ui/console/readiness.py" line="69" />
             <source>Checking…</source>
             <translation>Тексерілуде…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="82" />
+            <location filename="../../ui/console/readiness.py" line="83" />
             <source>Readiness check failed</source>
             <translation>Дайындықты тексеру сәтсіз аяқталды</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="140" />
+            <location filename="../../ui/console/readiness.py" line="149" />
             <source>Readiness: GO</source>
             <translation>Дайындық: ДАЙЫН</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="140" />
+            <location filename="../../ui/console/readiness.py" line="149" />
             <source>Readiness: NO-GO</source>
             <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="141" />
+            <location filename="../../ui/console/readiness.py" line="150" />
             <source>GO</source>
             <translation>ДАЙЫН</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="141" />
+            <location filename="../../ui/console/readiness.py" line="150" />
             <source>NO-GO</source>
             <translation>ДАЙЫН ЕМЕС</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="151" />
+            <location filename="../../ui/console/readiness.py" line="161" />
             <source>Device</source>
             <translation>Құрылғы</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="151" />
+            <location filename="../../ui/console/readiness.py" line="161" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="151" />
+            <location filename="../../ui/console/readiness.py" line="161" />
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="151" />
+            <location filename="../../ui/console/readiness.py" line="161" />
             <source>Reason</source>
             <translation>Себебі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="154" />
-            <source>ok</source>
-            <translation>жақсы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/readiness.py" line="158" />
+            <location filename="../../ui/console/readiness.py" line="167" />
             <source>Problems: {0}</source>
             <translation>Мәселелер: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="158" />
+            <location filename="../../ui/console/readiness.py" line="167" />
             <source>No problems.</source>
             <translation>Мәселе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="160" />
+            <location filename="../../ui/console/readiness.py" line="169" />
             <source>Where</source>
             <translation>Қай жерде</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="160" />
+            <location filename="../../ui/console/readiness.py" line="169" />
             <source>Problem</source>
             <translation>Мәселе</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="167" />
+            <location filename="../../ui/console/readiness.py" line="176" />
             <source>Close</source>
             <translation>Жабу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="180" />
+            <location filename="../../ui/console/readiness.py" line="192" />
+            <source>ok</source>
+            <translation>жақсы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="194" />
+            <source>not ready</source>
+            <translation>дайын емес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="199" />
             <source>rehearsal</source>
             <translation>репетиция</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="180" />
+            <location filename="../../ui/console/readiness.py" line="199" />
             <source>live</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="181" />
+            <location filename="../../ui/console/readiness.py" line="200" />
             <source>Hall: {0} ({1})</source>
             <translation>Зал: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="183" />
+            <location filename="../../ui/console/readiness.py" line="202" />
             <source>Event: {0} ({1} items)</source>
             <translation>Іс-шара: {0} ({1} тармақ)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="186" />
+            <location filename="../../ui/console/readiness.py" line="205" />
             <source>Standby: item {0}</source>
             <translation>Кезекте: {0}-тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="187" />
+            <location filename="../../ui/console/readiness.py" line="206" />
             <source>Standby: nothing</source>
             <translation>Кезекте: ештеңе жоқ</translation>
         </message>
@@ -845,12 +850,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>DevicePanel</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="231" />
+            <location filename="../../ui/panels/common.py" line="240" />
             <source>No current values: the device is not connected.</source>
             <translation>Ағымдағы мәндер жоқ: құрылғы қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="233" />
+            <location filename="../../ui/panels/common.py" line="242" />
             <source>Last known values, {0} ago — not current.</source>
             <translation>Соңғы белгілі мәндер, {0} бұрын — ағымдағы емес.</translation>
         </message>
@@ -858,57 +863,57 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>DeviceStatus</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="75" />
+            <location filename="../../ui/panels/common.py" line="76" />
             <source>connected</source>
             <translation>қосылған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
+            <location filename="../../ui/panels/common.py" line="77" />
             <source>connecting</source>
             <translation>қосылуда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="77" />
+            <location filename="../../ui/panels/common.py" line="78" />
             <source>offline</source>
             <translation>байланыс жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="78" />
+            <location filename="../../ui/panels/common.py" line="79" />
             <source>failed</source>
             <translation>ақау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="79" />
+            <location filename="../../ui/panels/common.py" line="80" />
             <source>bad configuration</source>
             <translation>баптау қатесі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="87" />
+            <location filename="../../ui/panels/common.py" line="88" />
             <source>{0} s</source>
             <translation>{0} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="89" />
+            <location filename="../../ui/panels/common.py" line="90" />
             <source>{0} min {1} s</source>
             <translation>{0} мин {1} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="90" />
+            <location filename="../../ui/panels/common.py" line="91" />
             <source>{0} h {1} min</source>
             <translation>{0} сағ {1} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="106" />
+            <location filename="../../ui/panels/common.py" line="107" />
             <source>not started</source>
             <translation>іске қосылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="153" />
+            <location filename="../../ui/panels/common.py" line="154" />
             <source>never heard from</source>
             <translation>жауап болған жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="156" />
+            <location filename="../../ui/panels/common.py" line="157" />
             <source>last heard {0} ago</source>
             <translation>соңғы жауап {0} бұрын</translation>
         </message>
@@ -1035,12 +1040,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="259" />
+            <location filename="../../ui/panels/common.py" line="268" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="261" />
+            <location filename="../../ui/panels/common.py" line="270" />
             <source>Delay after GO</source>
             <translation>БАСТАУ-дан кейінгі кідіріс</translation>
         </message>
