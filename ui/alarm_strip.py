@@ -35,8 +35,8 @@ QLabel#alarmText { color: #ffd6d2; font-weight: 700; }
 QLabel#alarmCount { background: #d7261e; color: white; font-weight: 800; border-radius: 8px;
     padding: 0px 6px; }
 QPushButton#alarmAcknowledge { background: #d7261e; color: white; font-weight: 700;
-    padding: 1px 8px; }
-QPushButton#alarmShowAll { padding: 1px 8px; }
+    padding: 0px 8px; max-height: 18px; }
+QPushButton#alarmShowAll { padding: 0px 8px; max-height: 18px; }
 """
 
 
@@ -56,6 +56,8 @@ class AlarmStrip(QWidget):
 
     acknowledge_requested = Signal()
     list_requested = Signal()
+    showing_changed = Signal(bool)
+    """The strip appeared (there are unacknowledged alarms) or went."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,8 +94,11 @@ class AlarmStrip(QWidget):
 
     def set_alarms(self, alarms: list[Alarm]) -> None:
         """The unacknowledged alarms, newest first."""
+        showing_before = bool(self.alarms)
         self.alarms = list(alarms)
         self.setVisible(bool(alarms))
+        if showing_before != bool(alarms):
+            self.showing_changed.emit(bool(alarms))
         self.setProperty("alarm", "yes" if alarms else "no")
         self.style().unpolish(self)
         self.style().polish(self)

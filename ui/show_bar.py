@@ -86,6 +86,8 @@ class ShowBar(QWidget):
         self.failure_label.setObjectName("failureLabel")
         self.failure_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.alarm_strip = AlarmStrip(self)  # fed by ui.console.alarms.ConsoleAlarms
+        # The strip shows every failure until acknowledged: the failure line gives way to it.
+        self.alarm_strip.showing_changed.connect(lambda _showing: self._show_failure_line())
         self.offset_label = QLabel(_tr("on time"), self)
         self.offset_label.setObjectName("offsetLabel")
         self.end_label = QLabel("—", self)
@@ -186,6 +188,11 @@ class ShowBar(QWidget):
         )
 
     def set_failure(self, text: str) -> None:
-        self.failure_label.setVisible(bool(text))
         self.failure_label.setText(text)
         self.failure_label.setToolTip(text)
+        self._show_failure_line()
+
+    def _show_failure_line(self) -> None:
+        self.failure_label.setVisible(
+            bool(self.failure_label.text()) and self.alarm_strip.isHidden()
+        )
