@@ -9,77 +9,77 @@
             <translation>{0} {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="71" />
+            <location filename="../../ui/alarm_strip.py" line="73" />
             <source>Acknowledge</source>
             <translation>Растау</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="74" />
+            <location filename="../../ui/alarm_strip.py" line="76" />
             <source>Acknowledge every alarm (Ctrl+Shift+A)</source>
             <translation>Барлық дабылды растау (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="76" />
+            <location filename="../../ui/alarm_strip.py" line="78" />
             <source>All alarms…</source>
             <translation>Барлық дабылдар…</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="109" />
+            <location filename="../../ui/alarm_strip.py" line="114" />
             <source>{0} unacknowledged alarms</source>
             <translation>Расталмаған дабылдар: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="121" />
+            <location filename="../../ui/alarm_strip.py" line="126" />
             <source>Alarms</source>
             <translation>Дабылдар</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="126" />
+            <location filename="../../ui/alarm_strip.py" line="131" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="126" />
+            <location filename="../../ui/alarm_strip.py" line="131" />
             <source>Device</source>
             <translation>Құрылғы</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="126" />
+            <location filename="../../ui/alarm_strip.py" line="131" />
             <source>Alarm</source>
             <translation>Дабыл</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="126" />
+            <location filename="../../ui/alarm_strip.py" line="131" />
             <source>Now</source>
             <translation>Қазір</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="136" />
+            <location filename="../../ui/alarm_strip.py" line="141" />
             <source>No unacknowledged alarms.</source>
             <translation>Расталмаған дабыл жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="139" />
+            <location filename="../../ui/alarm_strip.py" line="144" />
             <source>Acknowledge selected</source>
             <translation>Таңдалғандарды растау</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="142" />
+            <location filename="../../ui/alarm_strip.py" line="147" />
             <source>Acknowledge all</source>
             <translation>Барлығын растау</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="145" />
+            <location filename="../../ui/alarm_strip.py" line="150" />
             <source>Close</source>
             <translation>Жабу</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="160" />
+            <location filename="../../ui/alarm_strip.py" line="165" />
             <source>active</source>
             <translation>әлі бар</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="160" />
+            <location filename="../../ui/alarm_strip.py" line="165" />
             <source>over</source>
             <translation>өтті</translation>
         </message>
@@ -87,6 +87,11 @@
             <location filename="../../ui/console/alarms.py" line="60" />
             <source>Acknowledge alarms</source>
             <translation>Дабылдарды растау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/alarms.py" line="85" />
+            <source>Item {0}: {1}</source>
+            <translation>{0}-тармақ: {1}</translation>
         </message>
     </context>
     <context>
@@ -2908,7 +2913,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         <name>ShowBar</name>
         <message>
             <location filename="../../ui/show_bar.py" line="50" />
-            <location filename="../../ui/show_bar.py" line="89" />
+            <location filename="../../ui/show_bar.py" line="91" />
             <source>on time</source>
             <translation>уақытында</translation>
         </message>
@@ -2933,90 +2938,90 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Кезектегі тармақты бастау (Бос орын)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="94" />
-            <location filename="../../ui/show_bar.py" line="148" />
+            <location filename="../../ui/show_bar.py" line="96" />
+            <location filename="../../ui/show_bar.py" line="150" />
             <source>Edit mode</source>
             <translation>Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="98" />
+            <location filename="../../ui/show_bar.py" line="100" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Эфир режимі сценарийді құлыптайды, түзету режимі құлыпты ашады</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="100" />
+            <location filename="../../ui/show_bar.py" line="102" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="106" />
             <source>PANIC
 mute all</source>
             <translation>ТӨТЕНШЕ
 бәрін өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="107" />
+            <location filename="../../ui/show_bar.py" line="109" />
             <source>Mute every microphone now (F12)</source>
             <translation>Барлық микрофонды дереу өшіру (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="148" />
+            <location filename="../../ui/show_bar.py" line="150" />
             <source>SHOW MODE</source>
             <translation>ЭФИР РЕЖИМІ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="158" />
+            <location filename="../../ui/show_bar.py" line="160" />
             <source>SWITCHING…</source>
             <translation>АУЫСУДА…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="164" />
+            <location filename="../../ui/show_bar.py" line="166" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="165" />
+            <location filename="../../ui/show_bar.py" line="167" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="166" />
+            <location filename="../../ui/show_bar.py" line="168" />
             <source>Switch to LIVE…</source>
             <translation>ЭФИРГЕ ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="168" />
+            <location filename="../../ui/show_bar.py" line="170" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="169" />
+            <location filename="../../ui/show_bar.py" line="171" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="170" />
+            <location filename="../../ui/show_bar.py" line="172" />
             <source>Switch to rehearsal…</source>
             <translation>Репетицияға ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="176" />
+            <location filename="../../ui/show_bar.py" line="178" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="178" />
+            <location filename="../../ui/show_bar.py" line="180" />
             <source>STANDBY ▸ {0}</source>
             <translation>КЕЗЕКТЕ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="178" />
+            <location filename="../../ui/show_bar.py" line="180" />
             <source>end of the run-sheet</source>
             <translation>сценарий соңы</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="185" />
+            <location filename="../../ui/show_bar.py" line="187" />
             <source>ends ≈ {0}</source>
             <translation>аяқталуы ≈ {0}</translation>
         </message>

@@ -9,77 +9,77 @@
             <translation>{0} {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="71" />
+            <location filename="../../ui/alarm_strip.py" line="73" />
             <source>Acknowledge</source>
             <translation>Квитировать</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="74" />
+            <location filename="../../ui/alarm_strip.py" line="76" />
             <source>Acknowledge every alarm (Ctrl+Shift+A)</source>
             <translation>Квитировать все тревоги (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="76" />
+            <location filename="../../ui/alarm_strip.py" line="78" />
             <source>All alarms…</source>
             <translation>Все тревоги…</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="109" />
+            <location filename="../../ui/alarm_strip.py" line="114" />
             <source>{0} unacknowledged alarms</source>
             <translation>Неквитированных тревог: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="121" />
+            <location filename="../../ui/alarm_strip.py" line="126" />
             <source>Alarms</source>
             <translation>Тревоги</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="126" />
+            <location filename="../../ui/alarm_strip.py" line="131" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="126" />
+            <location filename="../../ui/alarm_strip.py" line="131" />
             <source>Device</source>
             <translation>Устройство</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="126" />
+            <location filename="../../ui/alarm_strip.py" line="131" />
             <source>Alarm</source>
             <translation>Тревога</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="126" />
+            <location filename="../../ui/alarm_strip.py" line="131" />
             <source>Now</source>
             <translation>Сейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="136" />
+            <location filename="../../ui/alarm_strip.py" line="141" />
             <source>No unacknowledged alarms.</source>
             <translation>Неквитированных тревог нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="139" />
+            <location filename="../../ui/alarm_strip.py" line="144" />
             <source>Acknowledge selected</source>
             <translation>Квитировать выбранные</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="142" />
+            <location filename="../../ui/alarm_strip.py" line="147" />
             <source>Acknowledge all</source>
             <translation>Квитировать все</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="145" />
+            <location filename="../../ui/alarm_strip.py" line="150" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="160" />
+            <location filename="../../ui/alarm_strip.py" line="165" />
             <source>active</source>
             <translation>действует</translation>
         </message>
         <message>
-            <location filename="../../ui/alarm_strip.py" line="160" />
+            <location filename="../../ui/alarm_strip.py" line="165" />
             <source>over</source>
             <translation>прошла</translation>
         </message>
@@ -87,6 +87,11 @@
             <location filename="../../ui/console/alarms.py" line="60" />
             <source>Acknowledge alarms</source>
             <translation>Квитировать тревоги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/alarms.py" line="85" />
+            <source>Item {0}: {1}</source>
+            <translation>Пункт {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -2918,7 +2923,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         <name>ShowBar</name>
         <message>
             <location filename="../../ui/show_bar.py" line="50" />
-            <location filename="../../ui/show_bar.py" line="89" />
+            <location filename="../../ui/show_bar.py" line="91" />
             <source>on time</source>
             <translation>по графику</translation>
         </message>
@@ -2943,90 +2948,90 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Запустить пункт в готовности (Пробел)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="94" />
-            <location filename="../../ui/show_bar.py" line="148" />
+            <location filename="../../ui/show_bar.py" line="96" />
+            <location filename="../../ui/show_bar.py" line="150" />
             <source>Edit mode</source>
             <translation>Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="98" />
+            <location filename="../../ui/show_bar.py" line="100" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Режим эфира блокирует сценарий, режим правки снимает блокировку</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="100" />
+            <location filename="../../ui/show_bar.py" line="102" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="104" />
+            <location filename="../../ui/show_bar.py" line="106" />
             <source>PANIC
 mute all</source>
             <translation>АВАРИЯ
 выкл. все</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="107" />
+            <location filename="../../ui/show_bar.py" line="109" />
             <source>Mute every microphone now (F12)</source>
             <translation>Немедленно заглушить все микрофоны (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="148" />
+            <location filename="../../ui/show_bar.py" line="150" />
             <source>SHOW MODE</source>
             <translation>РЕЖИМ ЭФИРА</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="158" />
+            <location filename="../../ui/show_bar.py" line="160" />
             <source>SWITCHING…</source>
             <translation>ПЕРЕКЛЮЧЕНИЕ…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="164" />
+            <location filename="../../ui/show_bar.py" line="166" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="165" />
+            <location filename="../../ui/show_bar.py" line="167" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="166" />
+            <location filename="../../ui/show_bar.py" line="168" />
             <source>Switch to LIVE…</source>
             <translation>Перейти в ЭФИР…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="168" />
+            <location filename="../../ui/show_bar.py" line="170" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="169" />
+            <location filename="../../ui/show_bar.py" line="171" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="170" />
+            <location filename="../../ui/show_bar.py" line="172" />
             <source>Switch to rehearsal…</source>
             <translation>Перейти в репетицию…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="176" />
+            <location filename="../../ui/show_bar.py" line="178" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="178" />
+            <location filename="../../ui/show_bar.py" line="180" />
             <source>STANDBY ▸ {0}</source>
             <translation>ГОТОВ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="178" />
+            <location filename="../../ui/show_bar.py" line="180" />
             <source>end of the run-sheet</source>
             <translation>конец сценария</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="185" />
+            <location filename="../../ui/show_bar.py" line="187" />
             <source>ends ≈ {0}</source>
             <translation>конец ≈ {0}</translation>
         </message>

@@ -21,8 +21,8 @@ from controlroom.alarms import AlarmBoard
 from controlroom.engine import CUE_FAILED, EngineEvent
 from controlroom.equipment import offline_reason
 from devices.base import DeviceStatus, LinkState
-from devices.text import Text
 from ui.alarm_strip import AlarmList
+from ui.core_text import tr_text
 
 if TYPE_CHECKING:
     from ui.console.controller import Console
@@ -82,7 +82,7 @@ class ConsoleAlarms(QObject):
         if event.index is None:  # not an item's cue: the mute after a stop
             self.board.event(device, event.reason, key=f"cue:{device}")
             return
-        text = Text("Item {item}: {reason}", item=event.index + 1, reason=event.reason)
+        text = _tr("Item {0}: {1}").format(event.index + 1, tr_text(event.reason))
         self.board.event(device, text, key=f"cue:{event.index}:{device}")
 
     # -- the operator ------------------------------------------------------------------------
