@@ -63,15 +63,19 @@ class AlarmBoard:
     # -- producers ---------------------------------------------------------------------------
 
     def raise_(self, key: str, device: str, text: str) -> Alarm:
-        """Raise the alarm ``key`` (or update its text while it is still active)."""
+        """Raise the alarm ``key``; while it is still active, only its text follows.
+
+        A condition that was cleared and comes back is a new alarm.
+        """
         with self._lock:
             index = self._active_index(key)
             if index is not None:
                 current = self._alarms[index]
                 if current.text == text and current.device == device:
                     return current
-                # A new reason for a live condition: the operator must see it again.
-                alarm = replace(current, device=device, text=text, acknowledged=False)
+                # A new reason for the same live condition (a reconnect attempt's new
+                # words): the text follows, an acknowledgement stands (no nagging).
+                alarm = replace(current, device=device, text=text)
                 self._alarms[index] = alarm
             else:
                 alarm = Alarm(next(self._ids), key, device, text, self._wall())

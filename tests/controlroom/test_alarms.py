@@ -34,15 +34,19 @@ def test_an_alarm_stays_until_acknowledged_even_after_its_condition_clears() -> 
     assert changes == [1, 1, 0]
 
 
-def test_raising_the_same_condition_twice_is_one_alarm_and_a_new_reason_is_news() -> None:
+def test_raising_the_same_condition_twice_is_one_alarm_and_its_text_follows() -> None:
     board = AlarmBoard(Wall())
     first = board.raise_("status:mics", "mics", "offline: port gone")
     assert board.raise_("status:mics", "mics", "offline: port gone") == first
+    assert [a.text for a in board.unacknowledged()] == ["offline: port gone"]
+    again = board.raise_("status:mics", "mics", "failed: read error")
+    assert again.id == first.id and again.text == "failed: read error"
     board.acknowledge(first.id)
     assert board.unacknowledged() == []
-    again = board.raise_("status:mics", "mics", "failed: read error")
-    assert again.id == first.id and not again.acknowledged
-    assert [a.text for a in board.unacknowledged()] == ["failed: read error"]
+    # Once acknowledged, a reconnect attempt's new words do not nag the operator again.
+    board.raise_("status:mics", "mics", "offline: port gone")
+    assert board.unacknowledged() == []
+    assert [a.text for a in board.active()] == ["offline: port gone"]
     assert len(board.log()) == 1
 
 
