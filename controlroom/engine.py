@@ -197,6 +197,7 @@ class ShowEngine:
         self._watching_mics = False
         self._open_channels: dict[str, set[int]] = {}
         self._mic_live = False
+        self._on_air: dict[str, tuple[bool, bool]] = {}
         self._holding_thread: int | None = None
         self._held_failures: list[EngineEvent] = []
         rehearsal = bool(getattr(hall, "rehearsal_mode", False))
@@ -237,7 +238,10 @@ class ShowEngine:
             self._hall.add_listener(self._on_device_event)  # type: ignore[union-attr]
 
     def _on_device_event(self, event: Any) -> None:
-        """From a driver thread: note which microphone channels are open."""
+        """From a driver thread: note which microphone channels are open, and ON AIR / REC."""
+        if getattr(event, "kind", None) == "on_air":
+            self._update_on_air(event.device, event.value)
+            return
         if getattr(event, "kind", None) != "state":
             return
         channels = getattr(event.value, "channels", None)
@@ -261,6 +265,17 @@ class ShowEngine:
         set_mic_live = getattr(timer, "set_mic_live", None)
         if (changed or force) and set_mic_live is not None:
             set_mic_live(live)
+
+    def _update_on_air(self, device: str, flags: tuple[bool, bool]) -> None:
+        """ON AIR / REC on the presenter screen: any broadcasting device on air / recording."""
+        with self._lock:
+            self._on_air[device] = flags
+            on_air = any(f[0] for f in self._on_air.values())
+            recording = any(f[1] for f in self._on_air.values())
+            timer = self._timer
+        set_on_air = getattr(timer, "set_on_air", None)
+        if set_on_air is not None:
+            set_on_air(on_air, recording)
 
     # -- state -----------------------------------------------------------------------
 

@@ -19,6 +19,14 @@ rules of each kind's cue are in its ``devices/<kind>/kind.py``. A *break* item
 forces the break cue of every device whose kind has one (the microphones: every
 channel muted, whatever the item's cues say: hot-mic safety).
 
+At every GO each device's kind may also do its own thing (:meth:`DeviceKind.on_go`:
+OBS marks a record chapter named after the item). The equipment watches every
+device's state for its kind's alarms (:meth:`DeviceKind.alarms`: a stream dropped,
+reconnecting or congested...) and logs each alarm's start (``alarm: ...``, a
+warning) and end (``alarm over: ...``); :func:`controlroom.report.outages` reads them
+back as outages. Whether a device is on air or recording (:meth:`DeviceKind.on_air`)
+is announced as a ``DeviceEvent`` of kind ``"on_air"`` when it changes.
+
 :meth:`Equipment.diff` lists what GO would change: the equipment's current state
 against the item's wanted state, for the "what changes on GO" list.
 """
@@ -51,14 +59,14 @@ log = logging.getLogger("controlroom.equipment")
 #: A kind asks for a longer one where a command may take longer (projector power).
 WATCHDOG_S = 15.0
 
+#: How the event log's English begins an alarm's start and end (``controlroom.report``
+#: reads them back; the entries are ``Text("alarm: {alarm}")`` / ``Text("alarm over: {alarm}")``).
+ALARM_STARTED = "alarm: "
+ALARM_ENDED = "alarm over: "
+
 __all__ = [
-    "WATCHDOG_S",
-    "CueChange",
-    "CueFailure",
-    "CueRun",
-    "DeviceEvent",
-    "Equipment",
-    "offline_reason",
+    "ALARM_ENDED", "ALARM_STARTED", "WATCHDOG_S", "CueChange", "CueFailure", "CueRun",
+    "DeviceEvent", "Equipment", "offline_reason",
 ]
 
 
@@ -73,7 +81,11 @@ class CueFailure:
 
 @dataclass(frozen=True)
 class DeviceEvent:
-    """A device's status or state changed (``kind`` "status" or "state"); ``value`` is new."""
+    """A device's status or state changed (``kind`` "status" or "state"); ``value`` is new.
+
+    ``kind`` "on_air": a broadcasting device's ``(on air, recording)`` changed
+    (``(False, False)`` while it is not connected).
+    """
 
     device: str
     kind: str
@@ -223,14 +235,15 @@ class Equipment:
         self._listeners: Listeners[DeviceEvent] = Listeners()
         self._closed = False
         self._configs: dict[str, DeviceConfig] = {cfg.id: cfg for cfg in config.devices}
+        self._watch_lock = threading.Lock()
+        self._alarms: dict[str, tuple[str, ...]] = {}
+        self._on_air: dict[str, tuple[bool, bool]] = {}
         for device_id, driver in self.drivers.items():
             driver.add_status_listener(
                 lambda status, device_id=device_id: self._on_status(device_id, status)
             )
             driver.add_state_listener(
-                lambda state, device_id=device_id: self._listeners.emit(
-                    DeviceEvent(device_id, "state", state)
-                )
+                lambda state, device_id=device_id: self._on_state(device_id, state)
             )
 
     # -- construction -------------------------------------------------------------------
@@ -425,6 +438,7 @@ class Equipment:
                     self._run_cue(kind, cue, on_failure, run)
                 else:
                     self._at(cue.delay, run, self._run_cue, kind, cue, on_failure, run)
+            self._on_go(item, on_failure, run)
         finally:
             run.release()
         return run
@@ -438,6 +452,14 @@ class Equipment:
             return
         context = _Context(self, cue.device, on_failure, run)
         kind.execute_cue(cue, cfg, self._state(cue.device), context)
+
+    def _on_go(self, item: Item, on_failure: Callable[[CueFailure], Any], run: CueRun) -> None:
+        """Every device's kind at GO (OBS: a record chapter), after the item's own cues."""
+        for cfg in self.config.devices:
+            driver = self.drivers.get(cfg.id)
+            if driver is not None:
+                context = _Context(self, cfg.id, on_failure, run)
+                kind_of(cfg).on_go(driver, cfg, item.title, context)
 
     def panic_mute_all(self, on_failure: Callable[[CueFailure], Any] | None = None) -> CueRun:
         """PANIC: what each kind does on PANIC (every microphone muted), now."""
@@ -542,6 +564,54 @@ class Equipment:
         text = status.state.value + (f": {status.reason}" if status.reason else "")
         self.write(severity, device_id, "status", text)
         self._listeners.emit(DeviceEvent(device_id, "status", status))
+        if status.state is not LinkState.OK:
+            self._set_on_air(device_id, (False, False))
+
+    def _on_state(self, device_id: str, state: Any) -> None:
+        """A driver's new state: its alarms' starts and ends logged, on air announced."""
+        self._listeners.emit(DeviceEvent(device_id, "state", state))
+        config = self._configs.get(device_id)
+        if config is None:
+            return
+        kind = kind_of(config)
+        alarms = tuple(kind.alarms(config, state))
+        with self._watch_lock:
+            before = self._alarms.get(device_id, ())
+            self._alarms[device_id] = alarms
+        for alarm in alarms:
+            if alarm not in before:
+                self.write("warning", device_id, "status", Text("alarm: {alarm}", alarm=alarm))
+        for alarm in before:
+            if alarm not in alarms:
+                self.write("info", device_id, "status", Text("alarm over: {alarm}", alarm=alarm))
+        flags = kind.on_air(state)
+        if flags is not None:
+            driver = self.drivers.get(device_id)
+            link_ok = driver is not None and driver.status.state is LinkState.OK
+            self._set_on_air(device_id, flags if link_ok else (False, False))
+
+    def _set_on_air(self, device_id: str, flags: tuple[bool, bool]) -> None:
+        config = self._configs.get(device_id)
+        if config is None or type(kind_of(config)).on_air is DeviceKind.on_air:
+            return  # a kind that neither broadcasts nor records
+        with self._watch_lock:
+            if self._on_air.get(device_id) == flags:
+                return
+            self._on_air[device_id] = flags
+        self._listeners.emit(DeviceEvent(device_id, "on_air", flags))
+
+    def alarms(self) -> dict[str, tuple[str, ...]]:
+        """Every device's alarms now (devices without any left out)."""
+        with self._watch_lock:
+            return {device: alarms for device, alarms in self._alarms.items() if alarms}
+
+    def on_air(self) -> tuple[bool, bool] | None:
+        """``(any device on air, any recording)``; None when no device broadcasts."""
+        with self._watch_lock:
+            if not self._on_air:
+                return None
+            flags = list(self._on_air.values())
+        return (any(f[0] for f in flags), any(f[1] for f in flags))
 
     def write(self, severity: str, source: str, kind: str, message: str) -> None:
         if self._log is not None:

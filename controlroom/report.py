@@ -6,7 +6,11 @@ run); :func:`choose_run` says which. :func:`write_csv` writes it as CSV in two
 blocks separated by one empty line: first the items (one row each, with a header
 row), then the log (with its own header row). Times are ``YYYY-MM-DD HH:MM:SS``
 local wall time; durations and differences are whole seconds (a difference is
-positive when the item started later or ran longer than planned). The PDF form is
+positive when the item started later or ran longer than planned). When the run had
+outages (a device's alarm: the stream dropped, reconnecting, congested, the recording
+stopped...), a third block sits between the two: the outages, from the alarm starts and
+ends the equipment logged (:func:`outages`), one row each with its start, end and
+duration (end and duration empty while it had not ended). The PDF form is
 drawn with Qt by ``ui/report_pdf.py``, reached from ``controlroom report`` through
 a lazy import.
 """
@@ -14,11 +18,12 @@ a lazy import.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TextIO
 
 from controlroom.durations import format_duration
+from controlroom.equipment import ALARM_ENDED, ALARM_STARTED
 from controlroom.model import Event
 from controlroom.schedule import compute_schedule
 from controlroom.storage import Database, LogEntry, RunNotFound, RunSummary
@@ -37,6 +42,7 @@ ITEM_COLUMNS = (
     "start_difference_s",
     "duration_difference_s",
 )
+OUTAGE_COLUMNS = ("device", "outage", "start", "end", "duration_s")
 LOG_COLUMNS = ("wall", "monotonic", "severity", "source", "kind", "message")
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
@@ -76,6 +82,38 @@ class ReportRow:
 
 
 @dataclass(frozen=True)
+class Outage:
+    """One alarm of one device, from its start to its end (``None``: it had not ended)."""
+
+    device: str
+    what: str
+    start: datetime
+    end: datetime | None
+    duration_s: int | None
+
+
+def outages(log: list[LogEntry]) -> list[Outage]:
+    """The alarms' starts and ends the equipment logged, paired per device and alarm."""
+    found: list[Outage] = []
+    open_: dict[tuple[str, str], LogEntry] = {}
+    for entry in sorted(log, key=lambda e: e.monotonic):
+        if entry.kind != "status":
+            continue
+        if entry.message.startswith(ALARM_ENDED):
+            key = (entry.source, entry.message[len(ALARM_ENDED) :])
+            started = open_.pop(key, None)
+            if started is not None:
+                found.append(
+                    Outage(key[0], key[1], started.wall, entry.wall,
+                           round(entry.monotonic - started.monotonic))
+                )  # fmt: skip
+        elif entry.message.startswith(ALARM_STARTED):
+            open_.setdefault((entry.source, entry.message[len(ALARM_STARTED) :]), entry)
+    found += [Outage(source, what, e.wall, None, None) for (source, what), e in open_.items()]
+    return sorted(found, key=lambda outage: outage.start)
+
+
+@dataclass(frozen=True)
 class ShowReport:
     """Everything the report shows about one event."""
 
@@ -85,6 +123,8 @@ class ShowReport:
     generated: datetime
     run: RunSummary | None = None
     """The run of the show reported (``None``: the event never ran)."""
+    outages: list[Outage] = field(default_factory=list)
+    """The run's outages (see :func:`outages`), whatever ``log``'s severity floor."""
 
     @property
     def planned_end(self) -> datetime | None:
@@ -159,7 +199,12 @@ def build_report(
         if run is None
         else database.log_entries(event_id, min_severity=min_severity, run_id=run.id)
     )
-    return ShowReport(event, rows, log, generated or datetime.now(), run)
+    whole_log = (
+        log
+        if run is None or min_severity is None
+        else database.log_entries(event_id, run_id=run.id)
+    )
+    return ShowReport(event, rows, log, generated or datetime.now(), run, outages(whole_log))
 
 
 def _time(value: datetime | None) -> str:
@@ -191,6 +236,14 @@ def write_csv(report: ShowReport, stream: TextIO) -> None:
                 _number(row.duration_difference_s),
             ]
         )
+    if report.outages:
+        writer.writerow([])
+        writer.writerow(OUTAGE_COLUMNS)
+        for outage in report.outages:
+            writer.writerow(
+                [outage.device, outage.what, _time(outage.start), _time(outage.end),
+                 _number(outage.duration_s)]
+            )  # fmt: skip
     writer.writerow([])
     writer.writerow(LOG_COLUMNS)
     for entry in report.log:

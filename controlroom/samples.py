@@ -50,9 +50,22 @@ def move_to_date(event: Event, on_date: date) -> None:
             item.hard_start += shift
 
 
-def ensure_sample_event(database: Database, today: date | None = None) -> int:
+def move_to_start(event: Event, start: datetime) -> None:
+    """Move ``event`` (and its hard starts) so that it starts at ``start``."""
+    shift = start - event.scheduled_start
+    event.scheduled_start += shift
+    for item in event.items:
+        if item.hard_start is not None:
+            item.hard_start += shift
+
+
+def ensure_sample_event(
+    database: Database, today: date | None = None, starts_at: datetime | None = None
+) -> int:
     """The event to open: the press conference, stored (dated ``today``) if the database is empty.
 
+    With ``starts_at`` the stored sample starts then instead (the app gives it the
+    next whole hour, so a first start does not open on an event hours behind).
     A database that already has events is left alone; the one with the latest
     scheduled start is returned.
     """
@@ -63,6 +76,8 @@ def ensure_sample_event(database: Database, today: date | None = None) -> int:
         )
         return latest.id
     event = load_sample(DEFAULT_SAMPLE, on_date=today or date.today())
+    if starts_at is not None:
+        move_to_start(event, starts_at)
     return database.create_event(event)
 
 

@@ -81,12 +81,15 @@ class TimerView:
     """The monotonic instant this view was computed."""
     value_since: float | None
     """The monotonic instant the current ``displayed_s`` became true (None when paused/unloaded)."""
+    on_air: bool = False
+    """The live stream is reaching its server (a reconnecting stream is not on air)."""
+    recording: bool = False
 
     def appearance(self) -> tuple[object, ...]:
         """Everything that decides the pixels; equal appearances paint identically."""
         return (self.text, self.phase, self.running, self.loaded, self.title, self.speaker,
                 self.next_title, self.time_of_day, self.message, self.message_flash,
-                self.overtime_flash, self.blackout, self.mic_live)
+                self.overtime_flash, self.blackout, self.mic_live, self.on_air, self.recording)
 
 
 def format_seconds(seconds: int) -> str:
@@ -161,6 +164,7 @@ class PresenterTimer:
         self._message_flash_since: float | None = None
         self._blackout = False
         self._mic_live = False
+        self._on_air = (False, False)
 
     # ---- listeners -------------------------------------------------------------------------
 
@@ -344,6 +348,17 @@ class PresenterTimer:
             self._mic_live = live
         self._changed()
 
+    def set_on_air(self, on_air: bool, recording: bool) -> None:
+        """Set from outside: the stream is on air / the show is being recorded.
+
+        The show engine calls this from the streaming devices' state (any thread).
+        """
+        with self._lock:
+            if self._on_air == (on_air, recording):
+                return
+            self._on_air = (on_air, recording)
+        self._changed()
+
     # ---- reading ---------------------------------------------------------------------------
 
     def snapshot(self, at: float | None = None) -> TimerView:
@@ -370,7 +385,7 @@ class PresenterTimer:
                     time_of_day=wall.strftime("%H:%M"), message=self._message,
                     message_flash=message_flash, overtime_flash=False,
                     blackout=self._blackout, mic_live=self._mic_live, computed_at=now,
-                    value_since=None,
+                    value_since=None, on_air=self._on_air[0], recording=self._on_air[1],
                 )
             remaining = self._remaining(now)
             displayed = math.ceil(remaining)
@@ -388,7 +403,7 @@ class PresenterTimer:
                 time_of_day=wall.strftime("%H:%M"), message=self._message,
                 message_flash=message_flash, overtime_flash=overtime_flash,
                 blackout=self._blackout, mic_live=self._mic_live, computed_at=now,
-                value_since=value_since,
+                value_since=value_since, on_air=self._on_air[0], recording=self._on_air[1],
             )
 
     def next_boundary_in(self) -> float:

@@ -15,7 +15,10 @@ A *device kind* (switcher, projector, microphones, ...) lives in one folder unde
   (:meth:`DeviceKind.diff`), what a cue names that the hall lacks
   (:meth:`DeviceKind.check_cue`), what a break item and PANIC do to the kind;
 - readiness: what the readiness check asks a connected device and what in its state
-  is a problem.
+  is a problem;
+- the show's optional extras: what to do at every GO (:meth:`DeviceKind.on_go`, OBS's
+  record chapter), what in a state is an alarm (:meth:`DeviceKind.alarms`) and whether
+  the device puts the show on air or records it (:meth:`DeviceKind.on_air`).
 
 ``devices.registry`` lists the kinds; the show layer (``controlroom/``) and the GUI
 (``ui/``) look a kind up there instead of switching on config classes. This module
@@ -256,6 +259,22 @@ class DeviceKind:
         ``cues`` are the event's cues for this device; ``None`` when no event is checked.
         """
         return ""
+
+    # -- the show's extras (optional) -------------------------------------------------------
+
+    def on_go(self, driver: Any, config: DeviceConfig, item_title: str, ctx: CueContext) -> None:
+        """At every GO, after the item's cues were queued: anything the kind does on any GO
+        (OBS: a record chapter named ``item_title``), through ``ctx``. Default: nothing."""
+
+    def alarms(self, config: DeviceConfig, state: Any) -> tuple[str, ...]:
+        """What in ``state`` is an alarm now, as sentences (``devices.text.Text``); empty
+        when nothing is. The equipment logs each one's start and end."""
+        return ()
+
+    def on_air(self, state: Any) -> tuple[bool, bool] | None:
+        """``(on air, recording)`` for a device that broadcasts or records the show; None
+        for a kind that does neither (the default)."""
+        return None
 
 
 def _snake(name: str) -> str:

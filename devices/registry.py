@@ -15,6 +15,7 @@ from devices.kind import Cue, DeviceConfig, DeviceKind
 from devices.microphones.kind import MICROPHONES
 from devices.pjlink.kind import PJLINK
 from devices.projector.kind import PROJECTOR
+from devices.streaming.kind import STREAMING
 from devices.switcher.kind import SWITCHER
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ KINDS: tuple[DeviceKind, ...] = (
     MICROPHONES,
     PROJECTOR,
     PJLINK,
+    STREAMING,
 )
 
 _BY_NAME = {kind.name: kind for kind in KINDS}

@@ -25,6 +25,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -69,22 +70,25 @@ def add_show_features(window: MainWindow, context: AppContext) -> ShowFeatures:
     console = Console(
         window, context, presenter_timer=presenter.timer, presenter_dock=presenter.dock
     )
-    remote = add_remote_control(window, console, presenter.timer)
+    remote = add_remote_control(window, console, presenter)
     language_menu = LanguageMenu(window)
     return ShowFeatures(
         presenter=presenter, console=console, language_menu=language_menu, remote=remote
     )
 
 
-def add_remote_control(window: MainWindow, console: Console, timer: object) -> RemotePanel:
+def add_remote_control(
+    window: MainWindow, console: Console, presenter: PresenterFeature
+) -> RemotePanel:
     """The remote-control switch, tabbed with the event log; off until the operator starts it."""
-    control = ConsoleShowControl(console, timer)
+    control = ConsoleShowControl(console, presenter.timer)
     panel = RemotePanel(control, log=console.log, settings=app_settings())
     title = QCoreApplication.translate("App", "Remote control")
     dock = add_scrolling_dock(
         window, console.docks, "remote", title, panel, Qt.DockWidgetArea.BottomDockWidgetArea
     )
     window.tabifyDockWidget(console.docks["log"], dock)
+    presenter.dock.raise_()  # the presenter timer stays the tab in front
 
     def stop() -> None:
         panel.shutdown()
@@ -161,13 +165,19 @@ def choose_event(context: AppContext) -> int | None:
     return max(events, key=summary_sort_key).id if events else None
 
 
-def ensure_sample(database: Database) -> int | None:
-    """The sample press conference's id, stored first if the database has no events."""
+def ensure_sample(database: Database, now: datetime | None = None) -> int | None:
+    """The sample press conference's id, stored first if the database has no events.
+
+    A new sample starts at the next whole hour after ``now`` (default: the local
+    time): the first impression is a show still to come, not one hours behind.
+    """
     from controlroom.samples import ensure_sample_event
 
     if database.read_only:  # another controlroom writes it: store nothing, open what is there
         return None
-    return ensure_sample_event(database)
+    now = now or datetime.now()
+    next_hour = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    return ensure_sample_event(database, starts_at=next_hour)
 
 
 def open_event_now(window: MainWindow, event_id: int) -> None:

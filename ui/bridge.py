@@ -68,8 +68,10 @@ class ConsoleBridge(QObject):
         with self._lock:
             if event.kind == "status":
                 self._statuses[event.device] = event.value
-            else:
+            elif event.kind == "state":
                 self._states[event.device] = event.value
+            else:  # "on_air": the presenter screen learns it through the engine
+                return
             wake = self._arm()
         if wake:
             self._wake.emit()

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from devices.kind import DeviceConfig
-from ui.panels import microphones, pjlink, projector, switcher
+from ui.panels import microphones, pjlink, projector, streaming, switcher
 from ui.panels.common import CueGroup, DevicePanel
 
 #: ``(config, box, grid, first free row, inject)`` -> the fault buttons by key.
@@ -42,6 +42,9 @@ class DeviceUi:
     """The rehearsal panel's faults beyond the ones every simulator has."""
     on_connected: Callable[[Any], object] | None = None
     """``on_connected(driver)`` each time the device is OK (microphones: ask for meters)."""
+    indicator: Callable[[QWidget], Any] | None = None
+    """``indicator(parent)``: a small widget for the show bar (OBS: ON AIR / REC), fed with
+    ``set_state(state)`` and ``set_link_ok(bool)``."""
 
 
 DEVICE_UIS: dict[str, DeviceUi] = {
@@ -66,6 +69,11 @@ DEVICE_UIS: dict[str, DeviceUi] = {
     "pjlink": DeviceUi(
         lambda: QCoreApplication.translate("Console", "Projector (PJLink)"),
         pjlink.PJLinkPanel,
+    ),
+    "streaming": DeviceUi(
+        lambda: QCoreApplication.translate("Console", "Streaming (OBS)"),
+        streaming.StreamingPanel,
+        indicator=streaming.OnAirIndicator,
     ),
 }
 

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolBar,
     QToolTip,
@@ -63,6 +62,7 @@ from ui.event_dialogs import (
     event_kind_label,
     summary_sort_key,
 )
+from ui.frozen_table import FrozenColumnsTable
 from ui.runsheet_model import Column, RunSheetTableModel
 from ui.settings import app_settings
 from ui.shortcuts_dialog import ShortcutsDialog
@@ -72,11 +72,15 @@ T = TypeVar("T")
 # The world's faults (bad files, missing events, a full disk): shown, not raised.
 EXPECTED_ERRORS: tuple[type[Exception], ...] = (ValueError, LookupError, OSError, StorageError)
 
-SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_NORMAL_RECT = "window/normal_rect"
+SETTINGS_MAXIMIZED = "window/maximized"
 SETTINGS_STATE = "window/state"
 SETTINGS_LAST_EVENT = "editor/last_event_id"
 SETTINGS_LAST_DIRECTORY = "editor/last_directory"
 SETTINGS_SPLITTER = "window/splitter"
+
+#: The first columns that stay in view when the table scrolls sideways: # and Start.
+FROZEN_COLUMNS = Column.START + 1
 
 DEFAULT_COLUMN_WIDTHS = {
     Column.NUMBER: 56,
@@ -212,8 +216,9 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------
 
-    def _build_table(self) -> QTableView:
-        view = QTableView(self)
+    def _build_table(self) -> FrozenColumnsTable:
+        # The # and Start columns never scroll away sideways.
+        view = FrozenColumnsTable(FROZEN_COLUMNS, self)
         view.setObjectName("runSheetTable")
         view.setModel(self.model)
         view.setItemDelegate(RunSheetDelegate(view))
@@ -245,6 +250,7 @@ class MainWindow(QMainWindow):
         horizontal.setMinimumSectionSize(40)
         for column, width in DEFAULT_COLUMN_WIDTHS.items():
             horizontal.resizeSection(column, width)
+        view.mirror_settings()
         view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_item_changed.emit(
                 current.row() if current.isValid() else -1
@@ -1109,13 +1115,27 @@ class MainWindow(QMainWindow):
     # -- window state -------------------------------------------------------------------
 
     def restore_settings(self) -> None:
-        """Restore geometry and dock/toolbar state saved by the last session."""
+        """Restore placement and dock/toolbar state saved by the last session.
+
+        The window always opens within the available area of the screen it lands on:
+        a remembered rectangle that no longer fits (saved on a bigger screen) is
+        clamped to it, and the first start fills the screen (maximised).
+        """
         settings = app_settings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 860)
+        remembered = settings.value(SETTINGS_NORMAL_RECT)
+        rect = remembered if isinstance(remembered, QRect) and remembered.isValid() else None
+        maximized = _setting_flag(settings.value(SETTINGS_MAXIMIZED), default=rect is None)
+        screen = screen_for(rect)
+        available = screen.availableGeometry() if screen is not None else QRect()
+        if rect is None:
+            rect = available if available.isValid() else QRect(0, 0, 1280, 720)
+        elif available.isValid():
+            if rect.width() > available.width() or rect.height() > available.height():
+                maximized = True
+            rect = fit_rect(rect, available)
+        self.setGeometry(rect)
+        if maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -1125,7 +1145,8 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         settings = app_settings()
-        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_NORMAL_RECT, self.normalGeometry())
+        settings.setValue(SETTINGS_MAXIMIZED, self.isMaximized())
         settings.setValue(SETTINGS_STATE, self.saveState())
         settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
         if self._runsheet is not None and self._runsheet.event.id is not None:
@@ -1136,6 +1157,33 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self._file_executor.shutdown(wait=False, cancel_futures=True)
         super().closeEvent(event)
+
+
+def _setting_flag(value: object, default: bool) -> bool:
+    """A boolean QSettings value (INI files give it back as text)."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def screen_for(rect: QRect | None) -> QScreen | None:
+    """The screen ``rect`` lands on (the one holding its centre), else the primary screen."""
+    if rect is not None:
+        screen = QGuiApplication.screenAt(rect.center())
+        if screen is not None:
+            return screen
+    return QGuiApplication.primaryScreen()
+
+
+def fit_rect(rect: QRect, available: QRect) -> QRect:
+    """``rect`` shrunk to at most ``available``'s size and moved inside it."""
+    width = min(rect.width(), available.width())
+    height = min(rect.height(), available.height())
+    x = min(max(rect.x(), available.x()), available.x() + available.width() - width)
+    y = min(max(rect.y(), available.y()), available.y() + available.height() - height)
+    return QRect(x, y, width, height)
 
 
 def _next_hour() -> datetime:

@@ -10,7 +10,7 @@ Three parts, so the same pixels reach the speaker and the operator's mirror:
   frame on screen is not overdue; see "Stale" below.
 - :class:`PresenterRenderer` paints a view into any rectangle with a QPainter:
   the big remaining time fitted to the space, colour states, title, speaker,
-  next item, time of day, message, blackout, MIC LIVE and STALE.
+  next item, time of day, message, blackout, MIC LIVE, ON AIR / REC and STALE.
 - :class:`PresenterWindow` is the top-level window and its placement: full
   screen on the chosen screen (remembered by name in QSettings; default the
   first screen that is not the operator's), back home as a normal window when
@@ -87,6 +87,9 @@ TEXT_SECONDARY = QColor("#a8b0b8")
 MESSAGE_BACKGROUND = QColor("#ffd400")
 MESSAGE_TEXT = QColor("#000000")
 MIC_LIVE_BACKGROUND = QColor("#e01b1b")
+#: ON AIR: the live stream reaches its server; REC: the show is being recorded.
+ON_AIR_BACKGROUND = QColor("#c62828")
+REC_BACKGROUND = QColor("#6d1b7b")
 STALE_BACKGROUND = QColor("#c800c8")
 STALE_TEXT = QColor("#ffffff")
 
@@ -270,8 +273,18 @@ class PresenterRenderer:
         painter.restore()
 
     def _draw_header(self, painter: QPainter, band: QRectF, view: TimerView) -> None:
-        badge_w = band.width() * 0.26 if view.mic_live else 0.0
-        text_area = QRectF(band.left(), band.top(), band.width() - badge_w * 1.08, band.height())
+        badges = [
+            (label, colour)
+            for shown, label, colour in (
+                (view.mic_live, _tr("MIC LIVE"), MIC_LIVE_BACKGROUND),
+                (view.on_air, _tr("ON AIR"), ON_AIR_BACKGROUND),
+                (view.recording, _tr("REC"), REC_BACKGROUND),
+            )
+            if shown
+        ]
+        badge_w = band.width() * {1: 0.26, 2: 0.17}.get(len(badges), 0.14)
+        badges_w = badge_w * len(badges) * 1.08
+        text_area = QRectF(band.left(), band.top(), band.width() - badges_w, band.height())
         title_band = QRectF(text_area.left(), text_area.top(), text_area.width(),
                             text_area.height() * 0.6)
         speaker_band = QRectF(text_area.left(), title_band.bottom(), text_area.width(),
@@ -280,13 +293,14 @@ class PresenterRenderer:
                         self.band_font(title_band.height(), bold=True))
         self._draw_line(painter, speaker_band, view.speaker, TEXT_SECONDARY,
                         self.band_font(speaker_band.height()))
-        if view.mic_live:
-            badge = QRectF(band.right() - badge_w, band.top(), badge_w, band.height() * 0.62)
+        right = band.right()
+        for label, colour in reversed(badges):  # read left to right in the list's order
+            badge = QRectF(right - badge_w, band.top(), badge_w, band.height() * 0.62)
+            right -= badge_w * 1.08
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(MIC_LIVE_BACKGROUND))
+            painter.setBrush(QBrush(colour))
             radius = badge.height() * 0.18
             painter.drawRoundedRect(badge, radius, radius)
-            label = _tr("MIC LIVE")
             font = self.fitted_font(label, badge.width() * 0.82, badge.height() * 0.5)
             self._draw_line(painter, badge, label, TEXT_MAIN, font, Qt.AlignmentFlag.AlignCenter)
 

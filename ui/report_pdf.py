@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPageLayout,
@@ -28,11 +29,14 @@ from PySide6.QtGui import (
 
 from controlroom.report import ShowReport, signed_duration
 from controlroom.storage import LogEntry
+from devices.text import CONTEXT
 
 #: Printer resolution used for layout; 300 dpi keeps rules crisp when printed.
 RESOLUTION_DPI = 300
 MARGIN_MM = 12.0
 BASE_POINT_SIZE = 9.0
+#: The padding inside every table cell, in layout pixels.
+CELL_PADDING_PX = 3
 
 
 def tr(text: str) -> str:
@@ -130,8 +134,7 @@ def report_html(report: ShowReport) -> str:
         tr("Late by"),
         tr("Over by"),
     ]
-    # Percent widths: the text columns take what the short time columns leave.
-    parts.append(_table_open(headers, [3, 24, 21, 9, 7, 9, 9, 6, 6, 6]))
+    table_rows = []
     for row in report.rows:
         cells = [
             str(row.position),
@@ -145,8 +148,37 @@ def report_html(report: ShowReport) -> str:
             e(signed_duration(row.start_difference_s)),
             e(signed_duration(row.duration_difference_s)),
         ]
-        parts.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        table_rows.append(cells)
+    # The text columns (item, speaker) share what the others leave: every other column
+    # is exactly as wide as its longest word, so no header breaks inside a word
+    # (Опоздание) and the table stays inside the page.
+    widths: list[int | str | None] = []
+    for column in range(len(headers)):
+        words = headers[column].split() + [cells[column] for cells in table_rows]
+        widths.append(None if column in (1, 2) else f"{_word_width(words)}")
+    parts.append(_table_open(headers, widths))
+    for cells in table_rows:
+        parts.append(
+            "<tr>"
+            + "".join(
+                f"<td>{cell}</td>" if n in (1, 2) else f"<td nowrap>{cell}</td>"
+                for n, cell in enumerate(cells)
+            )
+            + "</tr>"
+        )
     parts.append("</table>")
+
+    if report.outages:
+        parts.append(f"<h2>{e(tr('Outages'))}</h2>")
+        parts.append(_table_open([tr("Device"), tr("Outage"), tr("Start"), tr("End"), tr("Lasted")],
+                                 [14, 38, 16, 16, 16]))
+        for outage in report.outages:
+            # The alarms are core sentences without values: their English is the template.
+            what = QCoreApplication.translate(CONTEXT, outage.what)
+            cells = [e(outage.device), f"<b>{e(what)}</b>", _time(outage.start),
+                     _time(outage.end) or e(tr("not over")), _duration(outage.duration_s)]
+            parts.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        parts.append("</table>")
 
     parts.append(f"<h2>{e(tr('Event log'))}</h2>")
     if report.log:
@@ -164,14 +196,35 @@ def report_html(report: ShowReport) -> str:
     return "".join(parts)
 
 
-def _table_open(headers: list[str], widths: list[int] | None = None) -> str:
+def _word_width(words: list[str]) -> int:
+    """The width (layout pixels) a column needs for the widest of ``words`` in bold."""
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(BASE_POINT_SIZE)
+    font.setBold(True)
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(html.unescape(word)) for word in words), default=0)
+    return int(widest + 2 * CELL_PADDING_PX + 4)
+
+
+def _table_open(headers: list[str], widths: list[int | str | None] | None = None) -> str:
+    """The table's opening and header row.
+
+    ``widths``: an int is a share of the width in percent, a string a width in
+    layout pixels, None as the layout likes.
+    """
+    shares = widths or [None] * len(headers)
+
+    def width(share: int | str | None) -> str:
+        if share is None:
+            return ""
+        return f' width="{share}%"' if isinstance(share, int) else f' width="{share}"'
+
     head = "".join(
-        f'<th align="left"{f" width={chr(34)}{widths[n]}%{chr(34)}" if widths else ""}>'
-        f"{html.escape(text)}</th>"
-        for n, text in enumerate(headers)
+        f'<th align="left"{width(share)}>{html.escape(text)}</th>'
+        for text, share in zip(headers, shares, strict=True)
     )
     return (
-        '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
+        f'<table width="100%" border="1" cellspacing="0" cellpadding="{CELL_PADDING_PX}" '
         'style="border-collapse: collapse; border-color: #000000;">'
         f'<thead><tr style="background-color: #dddddd;">{head}</tr></thead>'
     )
@@ -264,6 +317,12 @@ def write_pdf(report: ShowReport, path: Path | str) -> int:
     finally:
         painter.end()
     return document.pageCount()
+
+
+def laid_out(report: ShowReport) -> QTextDocument:
+    """The report's document, laid out in pages exactly as the PDF has it."""
+    _ensure_gui_application()
+    return _document(report)[0]
 
 
 def page_count(report: ShowReport) -> int:

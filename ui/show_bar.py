@@ -1,6 +1,7 @@
 """The show bar: GO, what is live and in standby, the offset against plan, the projected end,
-show/edit mode, PANIC, the REHEARSAL/LIVE banner with its mode switch, the readiness check,
-and the unacknowledged alarms (:class:`ui.alarm_strip.AlarmStrip`).
+show/edit mode, PANIC, the REHEARSAL/LIVE banner with its mode switch, and the readiness check;
+the devices' indicators (OBS's ON AIR / REC) and their alarms (a red line until they clear);
+the unacknowledged alarms (:class:`ui.alarm_strip.AlarmStrip`, until acknowledged).
 
 The bar only displays and asks; :class:`ui.console.controller.Console` does the work.
 """
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from controlroom.durations import format_duration
 from ui.alarm_strip import AlarmStrip
+from ui.elide import ElidingLabel
 from ui.panels.common import restyle
 
 BAR_STYLE = """
@@ -34,6 +36,8 @@ QLabel#offsetLabel { font-size: 12pt; font-weight: 700; }
 QLabel#offsetLabel[late="yes"] { color: #ffcf5c; }
 QLabel#offsetLabel[late="no"] { color: #8ee59f; }
 QLabel#failureLabel { color: #ff6b6b; font-weight: 600; }
+QLabel#alarmLabel { background: #8f1d17; color: white; font-weight: 800; padding: 1px 6px;
+    border-radius: 3px; }
 QPushButton#modeButton:checked { background: #7a5a00; color: white; font-weight: 700; }
 QLabel[role="caption"] { color: #9aa4ae; font-size: 9pt; }
 """
@@ -74,17 +78,26 @@ class ShowBar(QWidget):
         self.go_button.setToolTip(_tr("Start the item in standby (Space)"))
         self.go_button.clicked.connect(self.go_requested)
 
-        self.live_label = QLabel("—", self)
+        # Long item titles end in "…" rather than being cut off.
+        self.live_label = ElidingLabel("—", self)
         self.live_label.setObjectName("liveLabel")
-        self.standby_label = QLabel("—", self)
+        self.standby_label = ElidingLabel("—", self)
         self.standby_label.setObjectName("standbyLabel")
         for label in (self.live_label, self.standby_label):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(160)
-        self.failure_label = QLabel(self)
+        self.failure_label = ElidingLabel("", self)
         self.failure_label.setVisible(False)
         self.failure_label.setObjectName("failureLabel")
         self.failure_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.alarm_label = ElidingLabel("", self)
+        self.alarm_label.setVisible(False)
+        self.alarm_label.setObjectName("alarmLabel")
+        self.alarm_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.indicators: dict[str, QWidget] = {}
+        """The devices' show-bar indicators by device id (OBS: ON AIR / REC)."""
+        self._indicator_row = QHBoxLayout()
+        self._indicator_row.setSpacing(6)
         self.alarm_strip = AlarmStrip(self)  # fed by ui.console.alarms.ConsoleAlarms
         # The strip shows every failure until acknowledged: the failure line gives way to it.
         self.alarm_strip.showing_changed.connect(lambda _showing: self._show_failure_line())
@@ -120,8 +133,13 @@ class ShowBar(QWidget):
         now.setSpacing(0)
         now.addWidget(self.live_label)
         now.addWidget(self.standby_label)
-        now.addWidget(self.failure_label)
-        now.addWidget(self.alarm_strip)
+        # The failure line and the alarm strip share one row: the line gives way to the strip.
+        alerts = QHBoxLayout()
+        alerts.setSpacing(0)
+        alerts.addWidget(self.failure_label, 1)
+        alerts.addWidget(self.alarm_strip, 1)
+        now.addLayout(alerts)
+        now.addWidget(self.alarm_label)
         timing = QVBoxLayout()
         timing.setSpacing(0)
         timing.addWidget(self.offset_label)
@@ -140,6 +158,7 @@ class ShowBar(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.go_button)
         layout.addLayout(now, 1)
+        layout.addLayout(self._indicator_row)
         layout.addLayout(timing)
         layout.addLayout(buttons)
         layout.addWidget(self.panic_button)
@@ -180,12 +199,28 @@ class ShowBar(QWidget):
             _tr("STANDBY ▸ {0}").format(standby or _tr("end of the run-sheet"))
         )
 
-    def set_timing(self, offset_s: float, projected_end: datetime | None) -> None:
+    def set_timing(
+        self, offset_s: float, projected_end: datetime | None, running: bool = True
+    ) -> None:
+        """The offset against plan (shown only while a show runs) and the projected end."""
+        self.offset_label.setVisible(running)
         self.offset_label.setText(offset_words(offset_s))
         restyle(self.offset_label, "late", "yes" if round(offset_s) > 0 else "no")
         self.end_label.setText(
             _tr("ends ≈ {0}").format(projected_end.strftime("%H:%M:%S") if projected_end else "—")
         )
+
+    def add_indicator(self, device_id: str, widget: QWidget) -> None:
+        """Show ``widget`` (a device's indicator, such as ON AIR / REC) in the bar."""
+        widget.setToolTip(device_id)
+        self.indicators[device_id] = widget
+        self._indicator_row.addWidget(widget)
+
+    def set_alarms(self, text: str) -> None:
+        """The devices' alarms now (red, until they clear); empty hides the line."""
+        self.alarm_label.setVisible(bool(text))
+        self.alarm_label.setText(text)
+        self.alarm_label.setToolTip(text)
 
     def set_failure(self, text: str) -> None:
         self.failure_label.setText(text)

@@ -134,7 +134,7 @@ def snapshot_state(
                         "reason": getattr(status, "reason", "")}
             for device_id, status in sorted(devices.items())
         },
-        "on_air": None,
+        "on_air": None if timer is None else timer.snapshot().on_air,
         "moderator_message": "",
         "remote_control": True,
         "time_of_day": now.strftime("%H:%M:%S"),

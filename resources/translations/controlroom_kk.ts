@@ -84,12 +84,12 @@
             <translation>өтті</translation>
         </message>
         <message>
-            <location filename="../../ui/console/alarms.py" line="60" />
+            <location filename="../../ui/console/alarms.py" line="64" />
             <source>Acknowledge alarms</source>
             <translation>Дабылдарды растау</translation>
         </message>
         <message>
-            <location filename="../../ui/console/alarms.py" line="85" />
+            <location filename="../../ui/console/alarms.py" line="104" />
             <source>Item {0}: {1}</source>
             <translation>{0}-тармақ: {1}</translation>
         </message>
@@ -97,7 +97,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="83" />
+            <location filename="../../ui/app.py" line="86" />
             <source>Remote control</source>
             <translation>Қашықтан басқару</translation>
         </message>
@@ -105,12 +105,12 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../ui/app.py" line="250" />
+            <location filename="../../ui/app.py" line="260" />
             <source>Unexpected error</source>
             <translation>Күтпеген қате</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="251" />
+            <location filename="../../ui/app.py" line="261" />
             <source>Something went wrong inside controlroom: {0}
 Your edits so far are saved. Please report this with the details.</source>
             <translation>controlroom ішінде қате шықты: {0}
@@ -231,53 +231,53 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Эфир есебі (CSV немесе PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="210" />
-            <location filename="../../ui/console/controller.py" line="283" />
+            <location filename="../../ui/console/controller.py" line="211" />
+            <location filename="../../ui/console/controller.py" line="284" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="236" />
+            <location filename="../../ui/console/controller.py" line="237" />
             <source>NO HALL FILE</source>
             <translation>ЗАЛ ФАЙЛЫ ЖОҚ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="259" />
+            <location filename="../../ui/console/controller.py" line="260" />
             <source>Open a hall file</source>
             <translation>Зал файлын ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="259" />
+            <location filename="../../ui/console/controller.py" line="260" />
             <source>Hall files (*.toml)</source>
             <translation>Зал файлдары (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="300" />
+            <location filename="../../ui/console/controller.py" line="301" />
             <source>Hall file {0} opened.</source>
             <translation>{0} зал файлы ашылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="332" />
+            <location filename="../../ui/console/controller.py" line="333" />
             <source>The devices could not be started: {0}</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="463" />
+            <location filename="../../ui/console/controller.py" line="464" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="481" />
+            <location filename="../../ui/console/controller.py" line="482" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="516" />
+            <location filename="../../ui/console/controller.py" line="517" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="519" />
+            <location filename="../../ui/console/controller.py" line="520" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
@@ -344,17 +344,17 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>⚠ {0} командасы орындалмайды: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="49" />
+            <location filename="../../ui/console/docks.py" line="55" />
             <source>Show</source>
             <translation>Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="115" />
+            <location filename="../../ui/console/docks.py" line="121" />
             <source>Rehearsal faults</source>
             <translation>Репетиция ақаулары</translation>
         </message>
         <message>
-            <location filename="../../ui/console/docks.py" line="118" />
+            <location filename="../../ui/console/docks.py" line="124" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
@@ -749,94 +749,100 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Кезекте: ештеңе жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="47" />
+            <location filename="../../ui/console/report_export.py" line="63" />
             <source>#{0}  {1}  {2} from {3}, not ended  ({4} items run)</source>
             <translation>№{0}  {1}  {2} {3} бастап, аяқталмаған  (өткен тармақтар: {4})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="50" />
+            <location filename="../../ui/console/report_export.py" line="66" />
             <source>#{0}  {1}  {2} {3}–{4}  ({5} items run)</source>
             <translation>№{0}  {1}  {2} {3}–{4}  (өткен тармақтар: {5})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="61" />
+            <location filename="../../ui/console/report_export.py" line="77" />
             <source>Show report: which run?</source>
             <translation>Эфир есебі: қай өткізу?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="64" />
+            <location filename="../../ui/console/report_export.py" line="80" />
             <source>The report is of one run of the show (a rehearsal or the live show).</source>
             <translation>Есеп бір өткізу бойынша жасалады (репетиция немесе эфир).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="128" />
+            <location filename="../../ui/console/report_export.py" line="144" />
             <source>Could not read the runs</source>
             <translation>Өткізулерді оқу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="145" />
+            <location filename="../../ui/console/report_export.py" line="161" />
             <source>Show report</source>
             <translation>Эфир есебі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="147" />
+            <location filename="../../ui/console/report_export.py" line="163" />
             <source>PDF (*.pdf);;CSV (*.csv)</source>
             <translation>PDF (*.pdf);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="189" />
+            <location filename="../../ui/console/report_export.py" line="205" />
             <source>Could not write the report</source>
             <translation>Есепті жазу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/console/report_export.py" line="192" />
+            <location filename="../../ui/console/report_export.py" line="208" />
             <source>Report written to {0}.</source>
             <translation>Есеп жазылды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="71" />
+            <location filename="../../ui/console/show_status.py" line="94" />
+            <location filename="../../ui/console/show_status.py" line="111" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="73" />
+            <location filename="../../ui/console/show_status.py" line="113" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="77" />
+            <location filename="../../ui/console/show_status.py" line="117" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="82" />
+            <location filename="../../ui/console/show_status.py" line="122" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="93" />
+            <location filename="../../ui/console/show_status.py" line="133" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="49" />
+            <location filename="../../ui/device_ui.py" line="52" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="54" />
+            <location filename="../../ui/device_ui.py" line="57" />
             <source>Microphones</source>
             <translation>Микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="61" />
+            <location filename="../../ui/device_ui.py" line="64" />
             <source>Projector</source>
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/device_ui.py" line="67" />
+            <location filename="../../ui/device_ui.py" line="70" />
             <source>Projector (PJLink)</source>
             <translation>Проектор (PJLink)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/device_ui.py" line="74" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
         </message>
     </context>
     <context>
@@ -855,12 +861,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>DevicePanel</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="240" />
+            <location filename="../../ui/panels/common.py" line="243" />
             <source>No current values: the device is not connected.</source>
             <translation>Ағымдағы мәндер жоқ: құрылғы қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="242" />
+            <location filename="../../ui/panels/common.py" line="245" />
             <source>Last known values, {0} ago — not current.</source>
             <translation>Соңғы белгілі мәндер, {0} бұрын — ағымдағы емес.</translation>
         </message>
@@ -1045,12 +1051,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="268" />
+            <location filename="../../ui/panels/common.py" line="271" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="270" />
+            <location filename="../../ui/panels/common.py" line="273" />
             <source>Delay after GO</source>
             <translation>БАСТАУ-дан кейінгі кідіріс</translation>
         </message>
@@ -1076,86 +1082,86 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/panels/microphones.py" line="239" />
-            <location filename="../../ui/panels/projector.py" line="187" />
-            <location filename="../../ui/panels/switcher.py" line="177" />
+            <location filename="../../ui/panels/projector.py" line="189" />
+            <location filename="../../ui/panels/switcher.py" line="179" />
             <source>Delay</source>
             <translation>Кідіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="163" />
+            <location filename="../../ui/panels/projector.py" line="165" />
             <source>Projector: {0}</source>
             <translation>Проектор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="174" />
-            <location filename="../../ui/panels/projector.py" line="177" />
-            <location filename="../../ui/panels/projector.py" line="181" />
-            <location filename="../../ui/panels/switcher.py" line="171" />
+            <location filename="../../ui/panels/projector.py" line="176" />
+            <location filename="../../ui/panels/projector.py" line="179" />
+            <location filename="../../ui/panels/projector.py" line="183" />
+            <location filename="../../ui/panels/switcher.py" line="173" />
             <source>as is</source>
             <translation>өзгермейді</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="174" />
+            <location filename="../../ui/panels/projector.py" line="176" />
             <source>on</source>
             <translation>қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="174" />
+            <location filename="../../ui/panels/projector.py" line="176" />
             <source>off</source>
             <translation>өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="181" />
+            <location filename="../../ui/panels/projector.py" line="183" />
             <source>blank</source>
             <translation>перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="181" />
+            <location filename="../../ui/panels/projector.py" line="183" />
             <source>show</source>
             <translation>көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="184" />
+            <location filename="../../ui/panels/projector.py" line="186" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="185" />
+            <location filename="../../ui/panels/projector.py" line="187" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="186" />
+            <location filename="../../ui/panels/projector.py" line="188" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="158" />
+            <location filename="../../ui/panels/switcher.py" line="160" />
             <source>Switcher: {0}</source>
             <translation>Видеомикшер: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="166" />
+            <location filename="../../ui/panels/switcher.py" line="168" />
             <source>cut</source>
             <translation>кесу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="167" />
+            <location filename="../../ui/panels/switcher.py" line="169" />
             <source>auto (mix)</source>
             <translation>авто (микс)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="174" />
+            <location filename="../../ui/panels/switcher.py" line="176" />
             <source>Program</source>
             <translation>Бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="175" />
+            <location filename="../../ui/panels/switcher.py" line="177" />
             <source>Transition</source>
             <translation>Ауысу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="176" />
+            <location filename="../../ui/panels/switcher.py" line="178" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
         </message>
@@ -1381,235 +1387,235 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
-            <location filename="../../ui/main_window.py" line="582" />
+            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="588" />
             <source>controlroom</source>
             <translation>controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>&amp;Open event…</source>
             <translation>&amp;Іс-шараны ашу…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Choose an event to open</source>
             <translation>Ашатын іс-шараны таңдау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>&amp;New event…</source>
             <translation>&amp;Жаңа іс-шара…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>Create an empty event</source>
             <translation>Бос іс-шара құру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>D&amp;uplicate event as template…</source>
             <translation>Үлгі ретінде &amp;көшіру…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Copy this event with its items for a new date</source>
             <translation>Осы іс-шараны тармақтарымен жаңа күнге көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Event &amp;details…</source>
             <translation>Іс-шара &amp;мәліметтері…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Title, kind, start, venue and languages of this event</source>
             <translation>Іс-шараның атауы, түрі, басталуы, орны және тілдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>De&amp;lete event…</source>
             <translation>Іс-шараны жо&amp;ю…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Delete this event and its run-sheet</source>
             <translation>Осы іс-шараны сценарийімен бірге жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>&amp;Import show file…</source>
             <translation>Файлдан &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>Import an event from a JSON or CSV show file</source>
             <translation>Іс-шараны JSON немесе CSV файлынан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="306" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>&amp;Export show file…</source>
             <translation>Файлға &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>Export this event as JSON or CSV</source>
             <translation>Іс-шараны JSON немесе CSV ретінде экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
-            <location filename="../../ui/main_window.py" line="631" />
+            <location filename="../../ui/main_window.py" line="323" />
+            <location filename="../../ui/main_window.py" line="637" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>Undo the last edit</source>
             <translation>Соңғы өзгерісті болдырмау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
-            <location filename="../../ui/main_window.py" line="636" />
+            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="642" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>Redo the edit just undone</source>
             <translation>Жаңа ғана болдырылмаған өзгерісті қайталау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>&amp;Add item</source>
             <translation>Тармақ қ&amp;осу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Add an item below the current one</source>
             <translation>Ағымдағы тармақтың астына тармақ қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="328" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>D&amp;uplicate item</source>
             <translation>Тармақты &amp;көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>Copy the current item below it</source>
             <translation>Ағымдағы тармақты астына көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>&amp;Delete items</source>
             <translation>Тармақтарды жо&amp;ю</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>Delete the selected items (undo brings them back)</source>
             <translation>Таңдалған тармақтарды жою (болдырмау оларды қайтарады)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="342" />
             <source>Move &amp;up</source>
             <translation>&amp;Жоғары</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="343" />
             <source>Move the selected items up one row</source>
             <translation>Таңдалған тармақтарды бір жол жоғары жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="346" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Төмен</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Move the selected items down one row</source>
             <translation>Таңдалған тармақтарды бір жол төмен жылжыту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="350" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Пернелер тіркесімдері</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="352" />
             <source>&amp;About controlroom</source>
             <translation>controlroom &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="372" />
             <source>E&amp;vent</source>
             <translation>&amp;Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>&amp;Show</source>
             <translation>&amp;Эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="368" />
+            <location filename="../../ui/main_window.py" line="374" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="425" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="427" />
+            <location filename="../../ui/main_window.py" line="433" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="499" />
             <source>Read-only: another controlroom (pid {0}) is editing this database. Edits are not possible here; close the other one and open this again to edit.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр. Мұнда өзгерту мүмкін емес; өңдеу үшін басқасын жауып, мұны қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="508" />
             <source>Read-only: another controlroom (pid {0}) is editing this database.</source>
             <translation>Тек оқу үшін: бұл дерекқорды басқа controlroom (pid {0}) өңдеп жатыр.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="513" />
+            <location filename="../../ui/main_window.py" line="519" />
             <source>%n edit(s) could not be saved; the run-sheet now shows what is on the disk.</source>
             <translation>
                 <numerusform>%n өзгеріс сақталмады; сценарий енді дискідегіні көрсетеді.</numerusform>
@@ -1617,61 +1623,61 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="541" />
             <source>Not saved: {0}</source>
             <translation>Сақталмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="542" />
             <source>An edit could not be written to the database: {0}
 Edits shown here may be missing from the disk. Reopen the event (File ▸ Open event) to see what is saved.</source>
             <translation>Өзгерісті дерекқорға жазу мүмкін болмады: {0}
 Мұнда көрсетілген өзгерістер дискіде болмауы мүмкін. Не сақталғанын көру үшін іс-шараны қайта ашыңыз (Файл ▸ Іс-шараны ашу).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>These edits could not be written to the database; the run-sheet shows what is on the disk:
 {0}</source>
             <translation>Бұл өзгерістер дерекқорға жазылмады; сценарий дискіде сақталғанды көрсетеді:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="554" />
             <source>Saving…</source>
             <translation>Сақталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="552" />
+            <location filename="../../ui/main_window.py" line="558" />
             <source>Saved</source>
             <translation>Сақталды</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>Edit</source>
             <translation>Өзгеріс</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="563" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>Undo: {0}</source>
             <translation>Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>Redo: {0}</source>
             <translation>Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="578" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>No event open</source>
             <translation>Іс-шара ашылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Open an event (Ctrl+O), create one (Ctrl+Shift+N) or import a show file.</source>
             <translation>Іс-шараны ашыңыз (Ctrl+O), жаңасын құрыңыз (Ctrl+Shift+N) немесе файлдан импорттаңыз.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="601" />
             <source>%n item</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1679,7 +1685,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="601" />
             <source>%n items</source>
             <translation>
                 <numerusform>%n тармақ</numerusform>
@@ -1687,17 +1693,17 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>planned end {0}</source>
             <translation>жоспарлы аяқталуы {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="606" />
             <source>total {0}</source>
             <translation>барлығы {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="610" />
             <source>⚠ %n overlap</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1705,7 +1711,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="606" />
+            <location filename="../../ui/main_window.py" line="612" />
             <source>⚠ %n overlaps</source>
             <translation>
                 <numerusform>⚠ %n қабаттасу</numerusform>
@@ -1713,82 +1719,82 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="610" />
+            <location filename="../../ui/main_window.py" line="616" />
             <source>{0} — controlroom</source>
             <translation>{0} — controlroom</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="635" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Болдырмау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="634" />
+            <location filename="../../ui/main_window.py" line="640" />
             <source>&amp;Redo {0}</source>
             <translation>&amp;Қайталау: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="644" />
+            <location filename="../../ui/main_window.py" line="650" />
             <source>Change title</source>
             <translation>Атауын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="645" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Change speaker</source>
             <translation>Сөйлеушіні өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="646" />
+            <location filename="../../ui/main_window.py" line="652" />
             <source>Change speaker role</source>
             <translation>Сөйлеушінің лауазымын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="647" />
+            <location filename="../../ui/main_window.py" line="653" />
             <source>Change kind</source>
             <translation>Түрін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="648" />
+            <location filename="../../ui/main_window.py" line="654" />
             <source>Change duration</source>
             <translation>Ұзақтығын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="649" />
+            <location filename="../../ui/main_window.py" line="655" />
             <source>Change hard start</source>
             <translation>Қатаң басталуын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="650" />
+            <location filename="../../ui/main_window.py" line="656" />
             <source>Change notes</source>
             <translation>Ескертпелерді өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="651" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Change warning time</source>
             <translation>Ескерту уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="652" />
+            <location filename="../../ui/main_window.py" line="658" />
             <source>Change danger time</source>
             <translation>Қауіп уақытын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="653" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Change colour</source>
             <translation>Түсін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="654" />
+            <location filename="../../ui/main_window.py" line="660" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="658" />
+            <location filename="../../ui/main_window.py" line="664" />
             <source>Insert item</source>
             <translation>Тармақ қосу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="658" />
+            <location filename="../../ui/main_window.py" line="664" />
             <source>Insert %n items</source>
             <translation>
                 <numerusform>%n тармақ қосу</numerusform>
@@ -1796,12 +1802,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="660" />
+            <location filename="../../ui/main_window.py" line="666" />
             <source>Delete item</source>
             <translation>Тармақты жою</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="660" />
+            <location filename="../../ui/main_window.py" line="666" />
             <source>Delete %n items</source>
             <translation>
                 <numerusform>%n тармақты жою</numerusform>
@@ -1809,12 +1815,12 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="662" />
+            <location filename="../../ui/main_window.py" line="668" />
             <source>Move item</source>
             <translation>Тармақты жылжыту</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="662" />
+            <location filename="../../ui/main_window.py" line="668" />
             <source>Move %n items</source>
             <translation>
                 <numerusform>%n тармақты жылжыту</numerusform>
@@ -1822,137 +1828,137 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="664" />
+            <location filename="../../ui/main_window.py" line="670" />
             <source>Duplicate item</source>
             <translation>Тармақты көшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="666" />
+            <location filename="../../ui/main_window.py" line="672" />
             <source>Edit event</source>
             <translation>Іс-шараны өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="709" />
+            <location filename="../../ui/main_window.py" line="715" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="722" />
+            <location filename="../../ui/main_window.py" line="728" />
             <source>New item</source>
             <translation>Жаңа тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="776" />
+            <location filename="../../ui/main_window.py" line="782" />
             <source>Row {0}: {1} — kept the previous value.</source>
             <translation>{0}-жол: {1} — бұрынғы мән қалдырылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="838" />
+            <location filename="../../ui/main_window.py" line="844" />
             <source>Could not open the event</source>
             <translation>Іс-шараны ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="885" />
+            <location filename="../../ui/main_window.py" line="891" />
             <source>Could not create the event</source>
             <translation>Іс-шараны құру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="922" />
+            <location filename="../../ui/main_window.py" line="928" />
             <source>Could not duplicate the event</source>
             <translation>Іс-шараны көшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="943" />
+            <location filename="../../ui/main_window.py" line="949" />
             <source>event {0}</source>
             <translation>іс-шара {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="952" />
             <source>Delete event</source>
             <translation>Іс-шараны жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="947" />
+            <location filename="../../ui/main_window.py" line="953" />
             <source>Delete “{0}” and its whole run-sheet? This cannot be undone.</source>
             <translation>«{0}» іс-шарасын бүкіл сценарийімен жою керек пе? Мұны болдырмау мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="951" />
+            <location filename="../../ui/main_window.py" line="957" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="977" />
+            <location filename="../../ui/main_window.py" line="983" />
             <source>Event deleted.</source>
             <translation>Іс-шара жойылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="983" />
+            <location filename="../../ui/main_window.py" line="989" />
             <source>Could not delete the event</source>
             <translation>Іс-шараны жою мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="993" />
+            <location filename="../../ui/main_window.py" line="999" />
             <source>Import show file</source>
             <translation>Файлдан импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="995" />
+            <location filename="../../ui/main_window.py" line="1001" />
             <source>Show files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
             <translation>Іс-шара файлдары (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Барлық файлдар (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1019" />
+            <location filename="../../ui/main_window.py" line="1025" />
             <source>Could not import {0}</source>
             <translation>{0} импорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1020" />
+            <location filename="../../ui/main_window.py" line="1026" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1026" />
+            <location filename="../../ui/main_window.py" line="1032" />
             <source>Imported {0}.</source>
             <translation>{0} импортталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1040" />
+            <location filename="../../ui/main_window.py" line="1046" />
             <source>Import {0}</source>
             <translation>{0} импорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1055" />
+            <location filename="../../ui/main_window.py" line="1061" />
             <source>JSON show file (*.json)</source>
             <translation>JSON іс-шара файлы (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1056" />
+            <location filename="../../ui/main_window.py" line="1062" />
             <source>CSV items (*.csv)</source>
             <translation>CSV тармақтары (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1060" />
+            <location filename="../../ui/main_window.py" line="1066" />
             <source>Export show file</source>
             <translation>Файлға экспорттау</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1084" />
+            <location filename="../../ui/main_window.py" line="1090" />
             <source>Exported to {0}.</source>
             <translation>Экспортталды: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1086" />
+            <location filename="../../ui/main_window.py" line="1092" />
             <source>Could not export to {0}</source>
             <translation>{0} ішіне экспорттау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1102" />
+            <location filename="../../ui/main_window.py" line="1108" />
             <source>About controlroom</source>
             <translation>controlroom туралы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1103" />
+            <location filename="../../ui/main_window.py" line="1109" />
             <source>controlroom: the run-sheet, show control, hall equipment and presenter timer of a press hall.</source>
             <translation>controlroom: баспасөз залының сценарийі, эфирді басқару, зал жабдығы және сөйлеуші таймері.</translation>
         </message>
@@ -2245,27 +2251,37 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterScreen</name>
         <message>
-            <location filename="../../ui/presenter.py" line="240" />
+            <location filename="../../ui/presenter.py" line="243" />
             <source>BLACKOUT</source>
             <translation>ҚАРАҢҒЫЛАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="289" />
+            <location filename="../../ui/presenter.py" line="279" />
             <source>MIC LIVE</source>
             <translation>МИКРОФОН ҚОСУЛЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="321" />
+            <location filename="../../ui/presenter.py" line="280" />
+            <source>ON AIR</source>
+            <translation>ЭФИРДЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="281" />
+            <source>REC</source>
+            <translation>ЖАЗБА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presenter.py" line="335" />
             <source>PAUSED</source>
             <translation>КІДІРІС</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="345" />
+            <location filename="../../ui/presenter.py" line="359" />
             <source>Next: %1</source>
             <translation>Келесі: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presenter.py" line="359" />
+            <location filename="../../ui/presenter.py" line="373" />
             <source>STALE — display not updating</source>
             <translation>ЕСКІРГЕН — экран жаңармайды</translation>
         </message>
@@ -2273,7 +2289,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>PresenterWindow</name>
         <message>
-            <location filename="../../ui/presenter.py" line="392" />
+            <location filename="../../ui/presenter.py" line="406" />
             <source>Presenter screen</source>
             <translation>Сөйлеуші экраны</translation>
         </message>
@@ -2287,7 +2303,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/panels/projector.py" line="39" />
-            <location filename="../../ui/panels/projector.py" line="65" />
+            <location filename="../../ui/panels/projector.py" line="67" />
             <source>On</source>
             <translation>Қосулы</translation>
         </message>
@@ -2327,73 +2343,73 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="60" />
+            <location filename="../../ui/panels/projector.py" line="62" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="68" />
+            <location filename="../../ui/panels/projector.py" line="70" />
             <source>Off</source>
             <translation>Өшірулі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="84" />
+            <location filename="../../ui/panels/projector.py" line="86" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="94" />
-            <location filename="../../ui/panels/projector.py" line="138" />
+            <location filename="../../ui/panels/projector.py" line="96" />
+            <location filename="../../ui/panels/projector.py" line="140" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="97" />
+            <location filename="../../ui/panels/projector.py" line="99" />
             <source>Blank the picture (A/V mute)</source>
             <translation>Суретті пердемен жабу (A/V mute)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="100" />
+            <location filename="../../ui/panels/projector.py" line="102" />
             <source>Lamp</source>
             <translation>Шам</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="118" />
+            <location filename="../../ui/panels/projector.py" line="120" />
             <source>{0} (last known)</source>
             <translation>{0} (соңғы белгілі)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="124" />
+            <location filename="../../ui/panels/projector.py" line="126" />
             <source>warming up %p%</source>
             <translation>қызуда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="126" />
+            <location filename="../../ui/panels/projector.py" line="128" />
             <source>cooling down %p%</source>
             <translation>сууда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="132" />
+            <location filename="../../ui/panels/projector.py" line="134" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Проектор дайын болғанша күтуде: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="138" />
+            <location filename="../../ui/panels/projector.py" line="140" />
             <source>Blanked</source>
             <translation>Перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="141" />
+            <location filename="../../ui/panels/projector.py" line="143" />
             <source>{0} hours</source>
             <translation>{0} сағ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="147" />
+            <location filename="../../ui/panels/projector.py" line="149" />
             <source>Error {0}: {1}</source>
             <translation>Қате {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="147" />
+            <location filename="../../ui/panels/projector.py" line="149" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
@@ -2411,7 +2427,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Батарея отырды</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="220" />
+            <location filename="../../ui/panels/projector.py" line="222" />
             <source>Lamp failure</source>
             <translation>Шам ақауы</translation>
         </message>
@@ -2598,154 +2614,189 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ReportPdf</name>
         <message>
-            <location filename="../../ui/report_pdf.py" line="93" />
+            <location filename="../../ui/report_pdf.py" line="97" />
             <source>Scheduled start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="96" />
+            <location filename="../../ui/report_pdf.py" line="100" />
             <source>Venue</source>
             <translation>Өтетін орны</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="103" />
+            <location filename="../../ui/report_pdf.py" line="107" />
             <source>Planned end</source>
             <translation>Жоспарлы аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="104" />
-            <location filename="../../ui/report_pdf.py" line="127" />
+            <location filename="../../ui/report_pdf.py" line="108" />
+            <location filename="../../ui/report_pdf.py" line="131" />
             <source>Actual start</source>
             <translation>Нақты басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="105" />
-            <location filename="../../ui/report_pdf.py" line="128" />
+            <location filename="../../ui/report_pdf.py" line="109" />
+            <location filename="../../ui/report_pdf.py" line="132" />
             <source>Actual end</source>
             <translation>Нақты аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="108" />
+            <location filename="../../ui/report_pdf.py" line="112" />
             <source>Finished</source>
             <translation>Қорытынды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="114" />
             <source>live</source>
             <translation>эфир</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="114" />
             <source>rehearsal</source>
             <translation>репетиция</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="110" />
+            <location filename="../../ui/report_pdf.py" line="114" />
             <source>earlier run</source>
             <translation>бұрынғы жүргізу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="112" />
+            <location filename="../../ui/report_pdf.py" line="116" />
             <source>Run</source>
             <translation>Жүргізу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="116" />
+            <location filename="../../ui/report_pdf.py" line="120" />
             <source>Items run</source>
             <translation>Өткен тармақтар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="117" />
+            <location filename="../../ui/report_pdf.py" line="121" />
             <source>Report made</source>
             <translation>Есеп жасалды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="120" />
+            <location filename="../../ui/report_pdf.py" line="124" />
             <source>Planned and actual</source>
             <translation>Жоспар мен нақты</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="122" />
+            <location filename="../../ui/report_pdf.py" line="126" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="123" />
+            <location filename="../../ui/report_pdf.py" line="127" />
             <source>Item</source>
             <translation>Тармақ</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="124" />
+            <location filename="../../ui/report_pdf.py" line="128" />
             <source>Speaker</source>
             <translation>Сөйлеуші</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="125" />
+            <location filename="../../ui/report_pdf.py" line="129" />
             <source>Planned start</source>
             <translation>Жоспарлы басталуы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="126" />
+            <location filename="../../ui/report_pdf.py" line="130" />
             <source>Planned</source>
             <translation>Жоспар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="129" />
+            <location filename="../../ui/report_pdf.py" line="133" />
             <source>Ran</source>
             <translation>Созылды</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="130" />
+            <location filename="../../ui/report_pdf.py" line="134" />
             <source>Late by</source>
             <translation>Кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="131" />
+            <location filename="../../ui/report_pdf.py" line="135" />
             <source>Over by</source>
             <translation>Асып кету</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="151" />
+            <location filename="../../ui/report_pdf.py" line="172" />
+            <source>Outages</source>
+            <translation>Үзілістер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="173" />
+            <source>Device</source>
+            <translation>Құрылғы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="173" />
+            <source>Outage</source>
+            <translation>Үзіліс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="173" />
+            <source>Start</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="173" />
+            <source>End</source>
+            <translation>Аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="173" />
+            <source>Lasted</source>
+            <translation>Ұзақтығы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="179" />
+            <source>not over</source>
+            <translation>аяқталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_pdf.py" line="183" />
             <source>Event log</source>
             <translation>Оқиғалар журналы</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="187" />
             <source>Time</source>
             <translation>Уақыт</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="187" />
             <source>Severity</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="187" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="187" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="155" />
+            <location filename="../../ui/report_pdf.py" line="187" />
             <source>Message</source>
             <translation>Хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="162" />
+            <location filename="../../ui/report_pdf.py" line="194" />
             <source>The log of this event is empty.</source>
             <translation>Бұл іс-шараның журналы бос.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="221" />
+            <location filename="../../ui/report_pdf.py" line="274" />
             <source>%1 — page %2 of %3</source>
             <translation>%1 — %2-бет, барлығы %3</translation>
         </message>
         <message>
-            <location filename="../../ui/report_pdf.py" line="254" />
+            <location filename="../../ui/report_pdf.py" line="307" />
             <source>Report: %1</source>
             <translation>Есеп: %1</translation>
         </message>
@@ -2912,174 +2963,382 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="50" />
-            <location filename="../../ui/show_bar.py" line="91" />
+            <location filename="../../ui/show_bar.py" line="54" />
+            <location filename="../../ui/show_bar.py" line="104" />
             <source>on time</source>
             <translation>уақытында</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="52" />
+            <location filename="../../ui/show_bar.py" line="56" />
             <source>{0} behind</source>
             <translation>{0} кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="53" />
+            <location filename="../../ui/show_bar.py" line="57" />
             <source>{0} ahead</source>
             <translation>{0} озу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="71" />
+            <location filename="../../ui/show_bar.py" line="75" />
             <source>GO</source>
             <translation>БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="74" />
+            <location filename="../../ui/show_bar.py" line="78" />
             <source>Start the item in standby (Space)</source>
             <translation>Кезектегі тармақты бастау (Бос орын)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="96" />
-            <location filename="../../ui/show_bar.py" line="150" />
+            <location filename="../../ui/show_bar.py" line="109" />
+            <location filename="../../ui/show_bar.py" line="169" />
             <source>Edit mode</source>
             <translation>Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="100" />
+            <location filename="../../ui/show_bar.py" line="113" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Эфир режимі сценарийді құлыптайды, түзету режимі құлыпты ашады</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="102" />
+            <location filename="../../ui/show_bar.py" line="115" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="106" />
+            <location filename="../../ui/show_bar.py" line="119" />
             <source>PANIC
 mute all</source>
             <translation>ТӨТЕНШЕ
 бәрін өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="109" />
+            <location filename="../../ui/show_bar.py" line="122" />
             <source>Mute every microphone now (F12)</source>
             <translation>Барлық микрофонды дереу өшіру (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="150" />
+            <location filename="../../ui/show_bar.py" line="169" />
             <source>SHOW MODE</source>
             <translation>ЭФИР РЕЖИМІ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="160" />
+            <location filename="../../ui/show_bar.py" line="179" />
             <source>SWITCHING…</source>
             <translation>АУЫСУДА…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="166" />
+            <location filename="../../ui/show_bar.py" line="185" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="167" />
+            <location filename="../../ui/show_bar.py" line="186" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="168" />
+            <location filename="../../ui/show_bar.py" line="187" />
             <source>Switch to LIVE…</source>
             <translation>ЭФИРГЕ ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="170" />
+            <location filename="../../ui/show_bar.py" line="189" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="171" />
+            <location filename="../../ui/show_bar.py" line="190" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="172" />
+            <location filename="../../ui/show_bar.py" line="191" />
             <source>Switch to rehearsal…</source>
             <translation>Репетицияға ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="178" />
+            <location filename="../../ui/show_bar.py" line="197" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="180" />
+            <location filename="../../ui/show_bar.py" line="199" />
             <source>STANDBY ▸ {0}</source>
             <translation>КЕЗЕКТЕ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="180" />
+            <location filename="../../ui/show_bar.py" line="199" />
             <source>end of the run-sheet</source>
             <translation>сценарий соңы</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="187" />
+            <location filename="../../ui/show_bar.py" line="210" />
             <source>ends ≈ {0}</source>
             <translation>аяқталуы ≈ {0}</translation>
         </message>
     </context>
     <context>
+        <name>StreamingPanel</name>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="61" />
+            <source>The stream stopped by itself</source>
+            <translation>Трансляция өздігінен тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="62" />
+            <source>The stream is reconnecting (not on air)</source>
+            <translation>Трансляция қайта қосылуда (эфирде емес)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="63" />
+            <source>The stream is congested</source>
+            <translation>Трансляция арнасы шамадан тыс жүктелген</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="64" />
+            <source>The encoder is skipping frames</source>
+            <translation>Кодтағыш кадрларды өткізіп жіберуде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="65" />
+            <source>The recording stopped by itself</source>
+            <translation>Жазба өздігінен тоқтады</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="72" />
+            <source>{0:.2f} GB</source>
+            <translation>{0:.2f} ГБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="74" />
+            <source>{0:.1f} MB</source>
+            <translation>{0:.1f} МБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="75" />
+            <source>{0} kB</source>
+            <translation>{0} КБ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="89" />
+            <location filename="../../ui/panels/streaming.py" line="132" />
+            <source>ON AIR</source>
+            <translation>ЭФИРДЕ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="91" />
+            <location filename="../../ui/panels/streaming.py" line="145" />
+            <source>REC</source>
+            <translation>ЖАЗБА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="124" />
+            <source>ON AIR ?</source>
+            <translation>ЭФИРДЕ ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="125" />
+            <source>REC ?</source>
+            <translation>ЖАЗБА ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="126" />
+            <source>OBS is not connected: stream and recording unknown</source>
+            <translation>OBS қосылмаған: трансляция мен жазба күйі белгісіз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="133" />
+            <source>Streaming</source>
+            <translation>Трансляция жүріп жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="137" />
+            <source>RECONNECTING</source>
+            <translation>ҚАЙТА ҚОСЫЛУДА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="137" />
+            <source>STARTING</source>
+            <translation>ІСКЕ ҚОСЫЛУДА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="139" />
+            <source>The stream is not reaching the server</source>
+            <translation>Трансляция серверге жетпей жатыр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="142" />
+            <source>OFF AIR</source>
+            <translation>ЭФИРДЕ ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="143" />
+            <source>Not streaming</source>
+            <translation>Трансляция жүріп жатқан жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="145" />
+            <source>NOT REC</source>
+            <translation>ЖАЗБА ЖОҚ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="147" />
+            <source>Recording to {0}</source>
+            <translation>Жазба орны: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="149" />
+            <source>Not recording</source>
+            <translation>Жазба жүріп жатқан жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="159" />
+            <source>Streaming (OBS)</source>
+            <translation>Трансляция (OBS)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="166" />
+            <source>Scene</source>
+            <translation>Сахна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="169" />
+            <source>Put this scene on program in OBS</source>
+            <translation>Бұл сахнаны OBS бағдарламасына шығару</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="176" />
+            <source>Stream</source>
+            <translation>Трансляция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="181" />
+            <location filename="../../ui/panels/streaming.py" line="198" />
+            <source>Start</source>
+            <translation>Бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="183" />
+            <source>Start streaming</source>
+            <translation>Трансляцияны бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="185" />
+            <location filename="../../ui/panels/streaming.py" line="202" />
+            <source>Stop</source>
+            <translation>Тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="187" />
+            <source>Stop streaming</source>
+            <translation>Трансляцияны тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="193" />
+            <source>Recording</source>
+            <translation>Жазба</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="200" />
+            <source>Start recording</source>
+            <translation>Жазбаны бастау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="204" />
+            <source>Stop recording</source>
+            <translation>Жазбаны тоқтату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="240" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="244" />
+            <location filename="../../ui/panels/streaming.py" line="259" />
+            <source>stopped</source>
+            <translation>тоқтатылған</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="261" />
+            <source>congestion {0}%</source>
+            <translation>жүктеме {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="264" />
+            <source>{0} of {1} frames skipped</source>
+            <translation>{1} кадрдың {0} өткізілді</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="271" />
+            <source>OBS {0}</source>
+            <translation>OBS {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="273" />
+            <source>no chapter markers (needs OBS 30.2)</source>
+            <translation>тарау белгілері жоқ (OBS 30.2 қажет)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/streaming.py" line="275" />
+            <source>no stream service set in OBS</source>
+            <translation>OBS-те трансляция сервисі бапталмаған</translation>
+        </message>
+    </context>
+    <context>
         <name>SwitcherPanel</name>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="48" />
+            <location filename="../../ui/panels/switcher.py" line="49" />
             <source>Switcher</source>
             <translation>Видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="53" />
+            <location filename="../../ui/panels/switcher.py" line="54" />
             <source>Program</source>
             <translation>Бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="54" />
+            <location filename="../../ui/panels/switcher.py" line="55" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="69" />
+            <location filename="../../ui/panels/switcher.py" line="70" />
             <source>Cut input {0} ({1}) to program</source>
             <translation>{0} ({1}) кірісін бағдарламаға кесіп қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="71" />
+            <location filename="../../ui/panels/switcher.py" line="72" />
             <source>Put input {0} ({1}) on preview</source>
             <translation>{0} ({1}) кірісін алдын ала қарауға қою</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="100" />
+            <location filename="../../ui/panels/switcher.py" line="102" />
             <source>CUT</source>
             <translation>КЕСУ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="103" />
+            <location filename="../../ui/panels/switcher.py" line="105" />
             <source>AUTO</source>
             <translation>АВТО</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="106" />
+            <location filename="../../ui/panels/switcher.py" line="108" />
             <source>FTB</source>
             <translation>ҚАРАҢҒЫ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="108" />
+            <location filename="../../ui/panels/switcher.py" line="110" />
             <source>Fade to black (the switcher does not confirm it)</source>
             <translation>Қараңғыға өту (микшер оны растамайды)</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="133" />
+            <location filename="../../ui/panels/switcher.py" line="135" />
             <source>FTB sent — not confirmed by the switcher</source>
             <translation>ҚАРАҢҒЫ жіберілді — микшер растамады</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/switcher.py" line="141" />
+            <location filename="../../ui/panels/switcher.py" line="143" />
             <source>The switcher reports its link to the mixer is down.</source>
             <translation>Видеомикшер микшер блогымен байланыс үзілгенін хабарлайды.</translation>
         </message>

@@ -101,7 +101,7 @@ def test_state_follows_the_clock(rig: RemoteRig) -> None:
     assert state["timer"]["remaining_s"] == pytest.approx(300.0)
     assert [row["state"] for row in state["items"]] == ["live", "standby", "", ""]
     assert state["mode"] == "rehearsal" and state["show_mode"] is True
-    assert set(state["devices"]) == {"switcher", "mics", "mics-audience", "projector"}
+    assert set(state["devices"]) == {"switcher", "mics", "mics-audience", "projector", "stream"}
     assert isinstance(rig.clock, ManualClock)
     rig.clock.advance(42.0)
     remaining = http(rig, "GET", "/api/state")[1]["timer"]["remaining_s"]

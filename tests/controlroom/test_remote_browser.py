@@ -180,7 +180,7 @@ def test_moderator_page_in_kazakh(browser: Any, rig: RemoteRig) -> None:
 
 def test_status_page_in_russian(browser: Any, rig: RemoteRig) -> None:
     browser.get(f"{rig.base}/status?token={VIEW_TOKEN}&lang=ru")
-    until(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".device")) == 4,
+    until(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".device")) == 5,
           "the devices show")
     assert text(browser, "mode") == "РЕПЕТИЦИЯ"
     assert text(browser, "show-mode") == "РЕЖИМ ПРАВКИ"

@@ -60,6 +60,7 @@ def test_default_hall_matches_the_contract() -> None:
         ("projector", "projector"),
         ("mics", "microphones"),
         ("mics-audience", "microphones"),
+        ("stream", "streaming"),
     ]
     switcher = hall.device("switcher")
     assert isinstance(switcher, SwitcherConfig)

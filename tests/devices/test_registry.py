@@ -18,7 +18,8 @@ from devices.switcher.kind import Auto, SetPreview, SetProgram, SwitcherCue
 def test_every_device_of_the_default_hall_has_its_kind() -> None:
     hall = load_hall(default_hall_path())
     assert [kind_of(d).name for d in hall.devices] == [d.kind for d in hall.devices]
-    assert {kind.name for kind in KINDS} == {"switcher", "projector", "microphones", "pjlink"}
+    assert {kind.name for kind in KINDS} == {"switcher", "projector", "microphones", "pjlink",
+                                               "streaming"}
     for kind in KINDS:
         assert kind_named(kind.name) is kind is find_kind(kind.name)
         assert kind.config_class.kind == kind.name
@@ -94,7 +95,8 @@ def test_break_and_panic_belong_to_the_microphones_only() -> None:
     }
     panic = {d.id: list(kind_of(d).panic_commands(d)) for d in hall.devices}
     assert panic == {
-        "switcher": [], "projector": [], "mics": [MuteAll()], "mics-audience": [MuteAll()]
+        "switcher": [], "projector": [], "mics": [MuteAll()], "mics-audience": [MuteAll()],
+        "stream": [],
     }
 
 
@@ -104,6 +106,7 @@ def test_every_kind_reads_back_its_own_cue_json() -> None:
         "microphones": {"device": "m", "live": [1, 2], "gains_db": {"1": 6.0}},
         "projector": {"device": "p", "power": True, "source": "HDMI1", "blank": False},
         "pjlink": {"device": "d", "power": True, "source": "HDMI1", "blank": False},
+        "streaming": {"device": "o", "scene": "Speaker", "stream": True, "record": False},
     }
     for kind in KINDS:
         cue = kind.cue_from_dict(samples[kind.name], kind.name)

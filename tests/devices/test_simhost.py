@@ -56,7 +56,7 @@ def host() -> Iterator[SimulatorHost]:
 
 def test_every_device_gets_a_simulator_and_a_url(host: SimulatorHost) -> None:
     urls = host.urls
-    assert list(urls) == ["switcher", "projector", "mics", "mics-audience"]
+    assert list(urls) == ["switcher", "projector", "mics", "mics-audience", "stream"]
     assert urls["switcher"].startswith("osc.udp://127.0.0.1:")
     assert urls["projector"].startswith("/dev/pts/") and os.path.exists(urls["projector"])
     assert urls["mics"].startswith("/dev/pts/") and os.path.exists(urls["mics"])
@@ -66,7 +66,9 @@ def test_every_device_gets_a_simulator_and_a_url(host: SimulatorHost) -> None:
 
 def test_rehearsal_hall_points_every_driver_at_its_simulator(host: SimulatorHost) -> None:
     hall = host.rehearsal_hall()
-    assert [d.id for d in hall.devices] == ["switcher", "projector", "mics", "mics-audience"]
+    assert [d.id for d in hall.devices] == [
+        "switcher", "projector", "mics", "mics-audience", "stream"
+    ]
     switcher = hall.device("switcher")
     assert isinstance(switcher, SwitcherConfig)
     assert switcher.inputs[5] == "Presentation PC"
@@ -193,14 +195,16 @@ def test_cli_prints_one_line_per_device_serves_and_stops_on_sigint(
     hall_path, feedback_port = hall_with_free_feedback_port(tmp_path)
     sim = SimProcess("--hall", str(hall_path), "--warmup", "0.2")
     kill_leftovers.append(sim)
-    lines = sim.read_lines(4)
+    lines = sim.read_lines(5)
     parsed = [line.split(" ") for line in lines]
     assert [(p[0], p[1]) for p in parsed] == [
         ("switcher", "switcher"),
         ("projector", "projector"),
         ("mics", "microphones"),
         ("mics-audience", "microphones"),
+        ("stream", "streaming"),
     ]
+    assert parsed[4][2].startswith("ws://127.0.0.1:")
     urls = {p[0]: p[2] for p in parsed}
     assert urls["projector"].startswith("/dev/pts/")
 
@@ -216,7 +220,7 @@ def test_cli_prints_one_line_per_device_serves_and_stops_on_sigint(
 
     code, out, err = sim.finish(signal.SIGINT)
     assert code == 0, err
-    assert out == "", out  # nothing after the four lines
+    assert out == "", out  # nothing after the five lines
     assert "Traceback" not in err
 
 

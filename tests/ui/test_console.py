@@ -35,7 +35,7 @@ def test_console_comes_up_in_rehearsal(console_window: ConsoleWindow) -> None:
     cw = console_window
     cw.wait_devices_ok()
     console = cw.console
-    assert set(console.panels) == {"switcher", "projector", "mics", "mics-audience"}
+    assert set(console.panels) == {"switcher", "projector", "mics", "mics-audience", "stream"}
     assert console.show_bar.banner.text() == "REHEARSAL"
     assert cw.window.mode_label.text() == "REHEARSAL"
     assert console.engine is not None
@@ -464,6 +464,7 @@ def test_render_the_console(console_window: ConsoleWindow, tmp_path: Path) -> No
     """The window with the console mid-show renders; CONTROLROOM_WRITE_DOCS_IMAGES=1 keeps it."""
     cw = console_window
     window = cw.window
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a first start opens maximised
     window.resize(1680, 1050)
     show_active(cw)
     cw.wait_devices_ok()

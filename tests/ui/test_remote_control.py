@@ -155,3 +155,14 @@ def test_the_app_window_has_the_remote_switch_off(console_window: ConsoleWindow)
     dock = console_window.window.findChild(type(console_window.console.docks["log"]), "remoteDock")
     assert dock is not None and dock is console_window.console.docks["remote"]
     assert remote.server is None and not remote.switch.isChecked()  # nothing listens by default
+
+
+def test_the_presenter_timer_stays_the_bottom_tab_in_front(console_window: ConsoleWindow) -> None:
+    window = console_window.window
+    presenter_dock = console_window.features.presenter.dock
+    remote_dock = console_window.console.docks["remote"]
+    assert remote_dock in window.tabifiedDockWidgets(presenter_dock)
+    window.show()
+    console_window.qtbot.waitExposed(window)
+    assert not presenter_dock.visibleRegion().isEmpty()
+    assert remote_dock.visibleRegion().isEmpty()

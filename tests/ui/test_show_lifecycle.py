@@ -333,7 +333,7 @@ def test_a_bad_hall_file_is_shown_above_the_run_sheet_and_go_stays_off(
         panel.rehearsal_button.click()
         cw.wait_devices_ok()
         assert not panel.isVisible()
-        assert set(console.panels) == {"switcher", "projector", "mics", "mics-audience"}
+        assert set(console.panels) == {"switcher", "projector", "mics", "mics-audience", "stream"}
         assert console.show_bar.banner.text() == "REHEARSAL"
         cw.wait_for(console.show_bar.go_button.isEnabled)
         assert console.inspector.findChildren(QComboBox, "cueProgram")[0].isVisibleTo(

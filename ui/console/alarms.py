@@ -3,8 +3,10 @@
 :class:`ConsoleAlarms` owns the console's board and feeds it what the bridge
 delivers: a failed cue is a one-off alarm ("Item 2: offline: no answer for 4 s");
 a device going offline, failed or badly configured raises the alarm
-``status:<device>``, cleared when the device is OK again. Other producers (a
-device kind's alarms) use :attr:`ConsoleAlarms.board` directly, from any thread.
+``status:<device>``, cleared when the device is OK again; a kind's alarms in a
+device's state (:meth:`devices.kind.DeviceKind.alarms`: OBS's stream dropped...)
+raise ``kind:<device>:<alarm>``, cleared when the state no longer has it. Other
+producers use :attr:`ConsoleAlarms.board` directly, from any thread.
 Alarms stay in the show bar's :class:`ui.alarm_strip.AlarmStrip` until the
 operator acknowledges them (its button, Ctrl+Shift+A, or the alarm list); the
 next GO does not remove them.
@@ -12,7 +14,7 @@ next GO does not remove them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,6 +23,7 @@ from controlroom.alarms import AlarmBoard
 from controlroom.engine import CUE_FAILED, EngineEvent
 from controlroom.equipment import offline_reason
 from devices.base import DeviceStatus, LinkState
+from devices.registry import kind_of
 from ui.alarm_strip import AlarmList
 from ui.core_text import tr_text
 
@@ -53,6 +56,7 @@ class ConsoleAlarms(QObject):
         self.board = AlarmBoard(console.clock.wall)
         self.strip = console.show_bar.alarm_strip
         self.list: AlarmList | None = None
+        self._kind_keys: dict[str, set[str]] = {}
         self.changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         self.board.add_listener(lambda _board: self.changed.emit())
         self.strip.acknowledge_requested.connect(self.acknowledge_all)
@@ -74,6 +78,21 @@ class ConsoleAlarms(QObject):
             self.board.raise_(status_key(device_id), device_id, reason or status.state.value)
         elif status.state is LinkState.OK:
             self.board.clear(status_key(device_id))
+
+    def on_device_state(self, device_id: str, state: Any) -> None:
+        """A kind's alarms in ``state`` (OBS: stream dropped...) raised, and cleared when gone."""
+        config = self._console.hall_config
+        device = next((c for c in config.devices if c.id == device_id), None) if config else None
+        if device is None or state is None:
+            return
+        alarms = kind_of(device).alarms(device, state)
+        now = {f"kind:{device_id}:{alarm}": alarm for alarm in alarms}
+        for key, alarm in now.items():
+            self.board.raise_(key, device_id, alarm)
+        gone = self._kind_keys.get(device_id, set()) - set(now)
+        for key in gone:
+            self.board.clear(key)
+        self._kind_keys[device_id] = set(now)
 
     def on_engine_event(self, event: EngineEvent) -> None:
         if event.kind != CUE_FAILED:

@@ -156,6 +156,7 @@ class Console(QObject):
         self.bridge.device_state.connect(self.status.on_device_state)
         self.bridge.engine_event.connect(self.status.on_engine_event)
         self.bridge.device_status.connect(self.alarms.on_device_status)
+        self.bridge.device_state.connect(self.alarms.on_device_state)
         self.bridge.engine_event.connect(self.alarms.on_engine_event)
         self.bridge.engine_event.connect(self.runs.on_engine_event)
         self.bridge.log_entries.connect(self.log_panel.append)
@@ -344,11 +345,11 @@ class Console(QObject):
         self.window.set_rehearsal(rehearsal)
         self.show_bar.set_rehearsal(rehearsal)
         for device_id, driver in hall.drivers.items():
-            panel = self.panels.get(device_id)
-            if panel is not None:
-                panel.set_status(driver.status)
-                panel.set_state(driver.state)
-            self.status.device_connected(device_id, driver.status)
+            # What the bridge may have missed before it listened: panels, indicators, alarms.
+            self.status.on_device_status(device_id, driver.status)
+            self.status.on_device_state(device_id, driver.state)
+            self.alarms.on_device_status(device_id, driver.status)
+            self.alarms.on_device_state(device_id, driver.state)
         self.inspector.schedule_refresh()
         self.hall_changed.emit(hall)
 

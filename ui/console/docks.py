@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from ui.console.controller import Console
 
 
+#: Room beside a device panel's minimum width: the scroll bar and the dock's frame.
+DEVICE_COLUMN_ALLOWANCE = 24
+#: The height of the bottom tabs (presenter timer, event log, rehearsal faults) at start.
+BOTTOM_TABS_HEIGHT = 170
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Console", text)
 
@@ -123,4 +129,45 @@ def build_bottom_docks(
         presenter_dock.raise_()
     else:
         docks["log"].raise_()
+    arrange_docks(console, presenter_dock)
     return rehearsal_panel, log_panel
+
+
+def arrange_docks(console: Console, presenter_dock: QDockWidget | None) -> None:
+    """The compact live layout (it fits a 1366×768 screen without scrolling).
+
+    The device column on the right runs the full height of the window (the bottom
+    tabs sit under the run-sheet only), each device dock as tall as its panel needs
+    and the column as wide as its widest panel; the bottom tabs stay low.
+    """
+    window = console.window
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    window.setCorner(Qt.Corner.BottomRightCorner, right)
+    window.setCorner(Qt.Corner.TopRightCorner, right)
+    device_docks = [
+        dock for key, dock in console.docks.items() if key in console.panels
+    ]
+    for key, dock in console.docks.items():
+        panel = console.panels.get(key)
+        if panel is None:
+            continue
+        # The panel's own header (name, device id, status light) is the dock's title:
+        # no second title row, so the column fits a 1366×768 screen. The View menu
+        # still shows and hides each dock.
+        panel.title_label.setText(f"<b>{dock.windowTitle()}</b>")
+        dock.setTitleBarWidget(QWidget(dock))
+    if device_docks:
+        heights = [panel.sizeHint().height() for panel in console.panels.values()]
+        # As wide as the widest panel needs (plus a scroll bar); on a wider screen as wide
+        # as the panels like, up to a third of it (the run-sheet keeps the rest).
+        panels = console.panels.values()
+        needed = max(panel.minimumSizeHint().width() for panel in panels)
+        liked = max(panel.sizeHint().width() for panel in panels)
+        screen = window.screen()
+        third = screen.availableGeometry().width() // 3 if screen is not None else needed
+        width = max(needed, min(liked, third)) + DEVICE_COLUMN_ALLOWANCE
+        window.resizeDocks(device_docks, heights, Qt.Orientation.Vertical)
+        window.resizeDocks(device_docks[:1], [width], Qt.Orientation.Horizontal)
+    bottom = presenter_dock if presenter_dock is not None else console.docks.get("log")
+    if bottom is not None:
+        window.resizeDocks([bottom], [BOTTOM_TABS_HEIGHT], Qt.Orientation.Vertical)

@@ -10,6 +10,7 @@ error box) back on the GUI thread.
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,21 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Console", text)
+
+
+#: Characters Windows (or any file system) refuses in a file name, and control characters.
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def report_file_name(title: str, suffix: str = ".pdf") -> str:
+    """A file name for the report of event ``title`` that every file system accepts.
+
+    Characters Windows refuses (``: / \\ * ? " < > |``) become a space, runs of
+    spaces one, and trailing dots or spaces go; an empty result is "report".
+    """
+    name = _UNSAFE_IN_FILE_NAMES.sub(" ", title)
+    name = re.sub(r"\s+", " ", name).strip().rstrip(". ")
+    return f"{name or 'report'}{suffix}"
 
 
 def describe_run(run: RunSummary) -> str:
@@ -143,7 +159,7 @@ class ReportExport:
         suffix = f" run {run_id}" if run_id is not None else ""
         chosen, _filter = QFileDialog.getSaveFileName(
             console.window, _tr("Show report"),
-            str(Path.home() / f"{title}{suffix}.pdf"),
+            str(Path.home() / report_file_name(f"{title}{suffix}")),
             _tr("PDF (*.pdf);;CSV (*.csv)"),
         )
         if chosen:

@@ -4,7 +4,9 @@
 thread: a device's status and state go to its panel (and once a device is connected,
 its kind's GUI entry may ask it for something: a microphone device for level meters);
 engine events update the failure marks, the show bar and the status bar; failed panel
-commands are said in the status bar.
+commands are said in the status bar. A device whose kind has a show-bar indicator (OBS:
+ON AIR / REC) gets it there on its first news, and its kind's alarms are the show bar's
+red alarm line until they clear.
 It also keeps the show bar's live/standby items and timing up to date.
 """
 
@@ -17,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from controlroom.engine import CUE_FAILED, GO_IGNORED, ITEM_STARTED, EngineEvent
 from controlroom.equipment import CueFailure
 from devices.base import DeviceStatus, LinkState
+from devices.registry import kind_of
 from ui.core_text import tr_text
 from ui.device_ui import device_ui
 
@@ -32,6 +35,7 @@ class ShowStatus:
 
     def __init__(self, console: Console) -> None:
         self._console = console
+        self._alarms: dict[str, list[str]] = {}
 
     # -- news from the bridge ---------------------------------------------------------------
 
@@ -39,6 +43,9 @@ class ShowStatus:
         panel = self._console.panels.get(device_id)
         if panel is not None:
             panel.set_status(status)
+        indicator = self._indicator(device_id)
+        if indicator is not None:
+            indicator.set_link_ok(status.state is LinkState.OK)
         self.device_connected(device_id, status)
 
     def device_connected(self, device_id: str, status: DeviceStatus) -> None:
@@ -55,7 +62,40 @@ class ShowStatus:
         panel = self._console.panels.get(device_id)
         if panel is not None:
             panel.set_state(state)
+        indicator = self._indicator(device_id)
+        if indicator is not None:
+            indicator.set_state(state)
+        self._show_alarms(device_id, state)
         self._console.inspector.schedule_refresh()
+
+    def _indicator(self, device_id: str) -> Any:
+        """The device's show-bar indicator (made on first news), or None if its kind has none."""
+        show_bar = self._console.show_bar
+        indicator = show_bar.indicators.get(device_id)
+        config = self._console.hall_config
+        if indicator is not None or config is None:
+            return indicator
+        device = next((cfg for cfg in config.devices if cfg.id == device_id), None)
+        entry = device_ui(device) if device is not None else None
+        if entry is None or entry.indicator is None:
+            return None
+        indicator = entry.indicator(show_bar)
+        show_bar.add_indicator(device_id, indicator)
+        return indicator
+
+    def _show_alarms(self, device_id: str, state: Any) -> None:
+        """The device's alarms (its kind's) in the show bar, at once, until they clear."""
+        config = self._console.hall_config
+        device = next((c for c in config.devices if c.id == device_id), None) if config else None
+        if device is None or state is None:
+            return
+        self._alarms[device_id] = [tr_text(a) for a in kind_of(device).alarms(device, state)]
+        lines = [
+            _tr("{0}: {1}").format(device, ", ".join(alarms))
+            for device, alarms in sorted(self._alarms.items())
+            if alarms
+        ]
+        self._console.show_bar.set_alarms("⚠ " + "; ".join(lines) if lines else "")
 
     def on_engine_event(self, event: EngineEvent) -> None:
         console = self._console
@@ -91,7 +131,7 @@ class ShowStatus:
         engine, runsheet = console.engine, console.runsheet
         if engine is None or runsheet is None:
             console.show_bar.set_items("", _tr("no event open"))
-            console.show_bar.set_timing(0.0, None)
+            console.show_bar.set_timing(0.0, None, running=False)
             console.show_bar.go_button.setEnabled(False)
             console.inspector.set_on_go_source(None)
             return
@@ -115,4 +155,7 @@ class ShowStatus:
         engine = self._console.engine
         if engine is None:
             return
-        self._console.show_bar.set_timing(engine.offset_s, engine.projected_end)
+        # Before the first GO (and after the show) there is no offset to speak of.
+        self._console.show_bar.set_timing(
+            engine.offset_s, engine.projected_end, running=engine.live_index is not None
+        )

@@ -196,7 +196,10 @@ class DevicePanel(QWidget):
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        # Compact: the device column must fit a 1366×768 screen.
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.setSpacing(4)
+        self.body.setSpacing(4)
         layout.addLayout(header)
         layout.addWidget(self.stale_label)
         layout.addWidget(self.content)

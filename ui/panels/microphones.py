@@ -153,7 +153,7 @@ class MicrophonesPanel(DevicePanel):
         self.config = config
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
-        self.grid.setVerticalSpacing(3)
+        self.grid.setVerticalSpacing(1)
         self.grid.setColumnStretch(2, 1)
         self.strips: dict[int, ChannelStrip] = {}
         for row, number in enumerate(sorted(config.channels)):

@@ -55,6 +55,8 @@ class ProjectorPanel(DevicePanel):
     ) -> None:
         super().__init__(config.id, _tr("Projector"), monotonic, parent)
         self.config = config
+        # Power, source and blank first: the warm-up bar and held requests appear below
+        # them, so they never push a control out of a short panel.
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.addWidget(QLabel(_tr("Power"), self), 0, 0)
@@ -75,13 +77,13 @@ class ProjectorPanel(DevicePanel):
         self.progress.setObjectName("projectorProgress")
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
-        grid.addWidget(self.progress, 1, 0, 1, 3)
+        grid.addWidget(self.progress, 2, 0, 1, 3)
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("projectorPending")
         self.pending_label.setProperty("role", "warn")
         self.pending_label.setVisible(False)
-        grid.addWidget(self.pending_label, 2, 0, 1, 3)
-        grid.addWidget(QLabel(_tr("Source"), self), 3, 0)
+        grid.addWidget(self.pending_label, 3, 0, 1, 3)
+        grid.addWidget(QLabel(_tr("Source"), self), 1, 0)
         self.source_combo = QComboBox(self)
         self.source_combo.setObjectName("projectorSource")
         for name in config.sources:
@@ -90,13 +92,13 @@ class ProjectorPanel(DevicePanel):
         self.source_combo.activated.connect(
             lambda position: self.request(SetSource(self.source_combo.itemData(position)))
         )
-        grid.addWidget(self.source_combo, 3, 1)
+        grid.addWidget(self.source_combo, 1, 1)
         self.blank_button = QPushButton(_tr("Blank"), self)
         self.blank_button.setObjectName("projectorBlank")
         self.blank_button.setCheckable(True)
         self.blank_button.setToolTip(_tr("Blank the picture (A/V mute)"))
         self.blank_button.clicked.connect(lambda checked: self.request(SetBlank(bool(checked))))
-        grid.addWidget(self.blank_button, 3, 2)
+        grid.addWidget(self.blank_button, 1, 2)
         grid.addWidget(QLabel(_tr("Lamp"), self), 4, 0)
         self.lamp_label = QLabel("—", self)
         self.lamp_label.setObjectName("projectorLamp")

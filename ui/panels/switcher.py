@@ -32,6 +32,7 @@ from devices.switcher.kind import (
     SwitcherConfig,
     SwitcherCue,
 )
+from ui.elide import ElidingLabel
 from ui.panels.common import CueGroup, DevicePanel, choice, delay_box, restyle, select, tr
 
 
@@ -71,10 +72,10 @@ class SwitcherPanel(DevicePanel):
                         else _tr("Put input {0} ({1}) on preview")
                     ).format(number, name)
                 )
-                button.setMinimumHeight(40)
-                button.setMinimumWidth(44)
+                button.setMinimumHeight(28)
+                button.setMinimumWidth(40)
                 font = button.font()
-                font.setPointSizeF(font.pointSizeF() * 1.3)
+                font.setPointSizeF(font.pointSizeF() * 1.2)
                 font.setBold(True)
                 button.setFont(font)
                 button.clicked.connect(
@@ -85,9 +86,10 @@ class SwitcherPanel(DevicePanel):
                 restyle(button, "tally", "none")
                 buttons[number] = button
                 grid.addWidget(button, row, column)
-            label = QLabel(name, self)
+            # One line per name, ending in "…" when the column is narrow (full name
+            # in the tooltip): long names never push CUT/AUTO/FTB off a small screen.
+            label = ElidingLabel(name, self)
             label.setObjectName(f"inputName{number}")
-            label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             label.setProperty("role", "hint")
             self.name_labels[number] = label
@@ -108,7 +110,7 @@ class SwitcherPanel(DevicePanel):
         self.ftb_button.setToolTip(_tr("Fade to black (the switcher does not confirm it)"))
         self.ftb_button.clicked.connect(lambda: self.request(FadeToBlack()))
         for button in (self.cut_button, self.auto_button, self.ftb_button):
-            button.setMinimumHeight(34)
+            button.setMinimumHeight(28)
             actions.addWidget(button)
         self.ftb_label = QLabel(self)
         self.ftb_label.setObjectName("switcherFtbState")
