@@ -86,10 +86,8 @@ class AlarmStrip(QWidget):
         layout.addWidget(self.text_label, 1)
         layout.addWidget(self.acknowledge_button)
         layout.addWidget(self.list_button)
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the bar keeps its height when it appears
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        self.setMaximumHeight(22)
         self.set_alarms([])
 
     def set_alarms(self, alarms: list[Alarm]) -> None:

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from controlroom.alarms import Alarm
 from controlroom.engine import CUE_FAILED, ITEM_STARTED, EngineEvent
+from devices.streaming.kind import StartStream
 from ui.alarm_strip import AlarmList, AlarmStrip
 
 pytestmark = pytest.mark.timeout(90)
@@ -65,8 +66,11 @@ def test_a_cue_to_an_offline_projector_is_reported_at_go_and_stays_until_acknowl
     assert when - went < 1.5
     assert console.failures.get(index)
     assert f"Item {index + 1}: projector" in console.show_bar.failure_label.text()
+    # The strip hears from the board through a queued signal: at once, but not synchronously.
+    cw.wait_for(lambda: any(a.key.startswith(f"cue:{index}:") for a in strip.alarms),
+                timeout_ms=1_000)
     cue_alarms = [a for a in strip.alarms if a.key.startswith(f"cue:{index}:")]
-    assert cue_alarms and "offline" in cue_alarms[0].text
+    assert "offline" in cue_alarms[0].text
     assert any(
         f"item {index + 1} failed: projector" in line
         for line in console.cue_editing.on_go_lines()[1]
@@ -136,3 +140,29 @@ def test_the_strip_shows_the_newest_alarm_with_the_count(qtbot: QtBot) -> None:
     qtbot.addWidget(listing)
     listing.set_alarms(alarms)
     assert [listing.table.item(r, 3).text() for r in range(2)] == ["active", "active"]
+
+
+def test_a_dropped_stream_stays_in_the_alarms_until_acknowledged(
+    console_window: ConsoleWindow,
+) -> None:
+    cw = console_window
+    cw.wait_devices_ok()
+    console = cw.console
+    console.lockout_s = 0.0
+    obs = cw.simulator("stream")
+    assert console.go()  # item 1 starts the stream
+    cw.wait_for(lambda: obs.stream.active)
+    strip = console.show_bar.alarm_strip
+    strip_before = len(strip.alarms)
+    obs.end_stream()
+    cw.wait_for(lambda: any(a.key.startswith("kind:stream:") for a in strip.alarms))
+    assert len(strip.alarms) > strip_before
+    alarm = next(a for a in strip.alarms if a.key.startswith("kind:stream:"))
+    assert "stream dropped" in alarm.text and alarm.active
+    # Started again: the condition is over, but the operator has not seen it yet.
+    obs_alarm_key = alarm.key
+    console.panels["stream"].request(StartStream())
+    cw.wait_for(lambda: all(a.key != obs_alarm_key for a in console.alarms.board.active()))
+    assert any(a.key == obs_alarm_key and not a.active for a in strip.alarms)
+    strip.acknowledge_button.click()
+    cw.wait_for(lambda: strip.alarms == [])
