@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint bench translations venv clean browser
+.PHONY: run test lint bench soak translations venv clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ browser:
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# The long chaos run: GO, device faults and PANIC for SOAK_MINUTES (default 60), RSS/threads/fds
+# printed every 30 s, and at the end whether memory reached a plateau.
+SOAK_MINUTES ?= 60
+soak: $(STAMP)
+	SOAK_MINUTES=$(SOAK_MINUTES) QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.soak
 
 translations: $(STAMP)
 	$(BIN)/python resources/translations/update_catalogues.py

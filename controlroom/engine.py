@@ -30,9 +30,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import accumulate
 from typing import Any, Generic, Protocol, TypeVar
 
 from controlroom.clock import Clock
@@ -153,6 +155,43 @@ def _same(a: Item, b: Item) -> bool:
     return a is b or (a.id is not None and a.id == b.id)
 
 
+class _TailSums:
+    """When a walk through ``items[i:]`` from a given time ends, in O(log n) per question.
+
+    Walking from ``at`` (``at = max(at, hard_start)``, then ``at += duration``) ends at
+    ``max(at + S[i], max over hard starts k >= i of hard_start_k + S[k])``, where S[i] is
+    the planned seconds of ``items[i:]``: a max then a sum, and sums distribute over max.
+    Built in O(n) with plain integers (100,000 items in a few milliseconds).
+    """
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        durations = [item.planned_duration for item in items]
+        # suffix[i]: seconds of items[i:] (suffix[len] == 0).
+        suffix = list(accumulate(reversed(durations), initial=0))
+        suffix.reverse()
+        self._suffix = suffix
+        hard = [(k, item.hard_start) for k, item in enumerate(items) if item.hard_start]
+        self._hard_index = [k for k, _ in hard]
+        # latest[j]: the latest end forced by the hard starts hard[j:].
+        latest: list[datetime] = []
+        running: datetime | None = None
+        for k, start in reversed(hard):
+            assert start is not None
+            end = start + timedelta(seconds=suffix[k])
+            running = end if running is None else max(running, end)
+            latest.append(running)
+        latest.reverse()
+        self._latest = latest
+
+    def end_from(self, index: int, at: datetime) -> datetime:
+        """When the items from ``index`` on end if the first may start at ``at``."""
+        end = at + timedelta(seconds=self._suffix[index])
+        position = bisect_left(self._hard_index, index)
+        if position < len(self._latest):
+            return max(end, self._latest[position])
+        return end
+
+
 class ShowEngine:
     """Runs the show over a run-sheet; see the module docstring.
 
@@ -204,6 +243,9 @@ class ShowEngine:
         #: ``live`` or ``rehearsal``: the mode of the runs this engine opens.
         self.run_mode = run_mode or ("rehearsal" if rehearsal else "live")
         self._run: RunHandle | None = None
+        # projected_end's tail sums, per schedule (each run-sheet change makes a new one).
+        self._tails_for: object = None
+        self._tails = _TailSums([])
         runsheet.add_change_listener(self._on_runsheet_change)
 
     def close(self) -> None:
@@ -500,11 +542,19 @@ class ShowEngine:
                 at = max(now, self._runsheet.schedule.slots[self._standby_index].start)
             else:
                 at = now
-            for item in items[self._standby_index :]:
-                if item.hard_start is not None and item.hard_start > at:
-                    at = item.hard_start
-                at += timedelta(seconds=item.planned_duration)
-            return at
+            return self._tail_sums().end_from(self._standby_index, at)
+
+    def _tail_sums(self) -> _TailSums:
+        """The run-sheet's tail sums for :attr:`projected_end`, built once per schedule (lock held).
+
+        Each run-sheet change makes a new schedule, so the once-a-second projected end costs
+        O(log hard starts), not a walk over every remaining item.
+        """
+        schedule = self._runsheet.schedule
+        if self._tails_for is not schedule:
+            self._tails = _TailSums(self._runsheet.items)
+            self._tails_for = schedule
+        return self._tails
 
     def _projected_live_end(self) -> datetime | None:
         if self._live is None:

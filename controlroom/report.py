@@ -26,6 +26,7 @@ from controlroom.durations import format_duration
 from controlroom.equipment import ALARM_ENDED, ALARM_STARTED
 from controlroom.model import Event
 from controlroom.schedule import compute_schedule
+from controlroom.showfile import escape_csv_cell
 from controlroom.storage import Database, LogEntry, RunNotFound, RunSummary
 
 ITEM_COLUMNS = (
@@ -216,15 +217,19 @@ def _number(value: int | None) -> str:
 
 
 def write_csv(report: ShowReport, stream: TextIO) -> None:
-    """Write the report as CSV (items block, empty line, log block) to ``stream``."""
+    """Write the report as CSV (items block, empty line, log block) to ``stream``.
+
+    Text cells that a spreadsheet would take for a formula (a title starting with
+    ``=``) get one ``'`` in front, as in the show file's CSV (``showfile.escape_csv_cell``).
+    """
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(ITEM_COLUMNS)
     for row in report.rows:
         writer.writerow(
             [
                 row.position,
-                row.title,
-                row.speaker,
+                escape_csv_cell(row.title),
+                escape_csv_cell(row.speaker),
                 row.kind,
                 _time(row.planned_start),
                 _time(row.planned_end),
@@ -241,7 +246,8 @@ def write_csv(report: ShowReport, stream: TextIO) -> None:
         writer.writerow(OUTAGE_COLUMNS)
         for outage in report.outages:
             writer.writerow(
-                [outage.device, outage.what, _time(outage.start), _time(outage.end),
+                [escape_csv_cell(outage.device), escape_csv_cell(outage.what),
+                 _time(outage.start), _time(outage.end),
                  _number(outage.duration_s)]
             )  # fmt: skip
     writer.writerow([])
@@ -252,9 +258,9 @@ def write_csv(report: ShowReport, stream: TextIO) -> None:
                 _time(entry.wall),
                 f"{entry.monotonic:.3f}",
                 entry.severity,
-                entry.source,
+                escape_csv_cell(entry.source),
                 entry.kind,
-                entry.message,
+                escape_csv_cell(entry.message),
             ]
         )
 

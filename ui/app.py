@@ -41,6 +41,7 @@ from ui.database_dialog import open_database_for_window
 from ui.event_dialogs import summary_sort_key
 from ui.i18n import LanguageMenu, install_translators
 from ui.main_window import MainWindow, last_event_id
+from ui.plain_text import make_plain
 from ui.presenter_feature import PresenterFeature, add_presenter
 from ui.remote_control import ConsoleShowControl, RemotePanel
 from ui.settings import app_settings
@@ -266,6 +267,7 @@ def install_exception_hook(window: MainWindow) -> None:
             QMessageBox.StandardButton.Close,
             window,
         )
+        make_plain(box)
         box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

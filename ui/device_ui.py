@@ -42,6 +42,9 @@ class DeviceUi:
     """The rehearsal panel's faults beyond the ones every simulator has."""
     on_connected: Callable[[Any], object] | None = None
     """``on_connected(driver)`` each time the device is OK (microphones: ask for meters)."""
+    bottom: bool = False
+    """Dock the panel with the bottom tabs rather than in the device column (a device whose
+    live essentials are already in the show bar, like OBS's ON AIR / REC)."""
     indicator: Callable[[QWidget], Any] | None = None
     """``indicator(parent)``: a small widget for the show bar (OBS: ON AIR / REC), fed with
     ``set_state(state)`` and ``set_link_ok(bool)``."""
@@ -73,6 +76,7 @@ DEVICE_UIS: dict[str, DeviceUi] = {
     "streaming": DeviceUi(
         lambda: QCoreApplication.translate("Console", "Streaming (OBS)"),
         streaming.StreamingPanel,
+        bottom=True,
         indicator=streaming.OnAirIndicator,
     ),
 }

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.model import Event, EventKind
+from ui.plain_text import make_plain
 
 DATETIME_DISPLAY_FORMAT = "yyyy-MM-dd  HH:mm"
 
@@ -98,6 +99,7 @@ class EventDetailsDialog(QDialog):
         self.notes_edit.setFixedHeight(90)
         self.error_label = QLabel("", self)
         self.error_label.setObjectName("dialogError")
+        make_plain(self.error_label)
         self.error_label.setStyleSheet("color: #ff6b6b;")
         self.error_label.hide()
 
@@ -159,6 +161,7 @@ class DuplicateEventDialog(QDialog):
             self.tr("A copy of “{0}” with all its items, for a new date.").format(event.title),
             self,
         )
+        make_plain(explanation)  # it quotes the event's title
         explanation.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("New title"), self.title_edit)
@@ -208,6 +211,7 @@ class OpenEventDialog(QDialog):
         self.tree.itemDoubleClicked.connect(lambda _item, _column: self.accept())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.status_label = QLabel(self.tr("Loading events…"), self)
+        make_plain(self.status_label)  # a database error's own words
         buttons = QDialogButtonBox(self)
         self.open_button = buttons.addButton(
             self.tr("Open"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -37,6 +37,7 @@ from devices.registry import kind_of, kind_of_cue
 from ui.device_ui import device_ui
 from ui.item_fields import ItemFieldsGroup
 from ui.panels.common import CueGroup
+from ui.plain_text import make_plain, set_plain
 
 
 def _tr(text: str) -> str:
@@ -116,6 +117,10 @@ class CueEditor(QWidget):
         self._loading = False
         self._item_cues = ItemCues()
         self.title = QLabel(self)
+        make_plain(self.title)  # the item's title, as typed
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
         self.title.setWordWrap(True)
         self.title.setObjectName("cueEditorTitle")
         self.lock_note = QLabel(_tr("Show mode: the run-sheet is locked."), self)
@@ -167,7 +172,7 @@ class CueEditor(QWidget):
             if item is None:
                 self.title.setText(_tr("No item selected."))
             else:
-                self.title.setText(_tr("<b>Cues of item {0}</b>: {1}").format(row + 1, item.title))
+                set_plain(self.title, _tr("Cues of item {0}: {1}").format(row + 1, item.title))
             self.item_fields.load(row, item)
             for device_id, group in self.groups.items():
                 group.load(self._cue_for(device_id))
@@ -223,6 +228,7 @@ class Inspector(QWidget):
         self.setMinimumSize(60, 40)
         self.on_go_title = QLabel(self)
         self.on_go_title.setObjectName("onGoTitle")
+        make_plain(self.on_go_title)
         self.on_go_title.setWordWrap(True)
         self.on_go_list = QListWidget(self)
         self.on_go_list.setObjectName("onGoList")

@@ -53,7 +53,7 @@ from controlroom.runsheet import (
 )
 from controlroom.storage import Database, StorageError
 from ui import theme
-from ui.background import deliver_on_gui, prepare_gui_delivery
+from ui.background import deliver_on_gui, prepare_gui_delivery, without_collector_pauses
 from ui.delegates import RunSheetDelegate
 from ui.event_dialogs import (
     DuplicateEventDialog,
@@ -63,6 +63,7 @@ from ui.event_dialogs import (
     summary_sort_key,
 )
 from ui.frozen_table import FrozenColumnsTable
+from ui.plain_text import bounded, make_plain, plain_message_box, plain_tooltip
 from ui.runsheet_model import Column, RunSheetTableModel
 from ui.settings import app_settings
 from ui.shortcuts_dialog import ShortcutsDialog
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self.run_label.setObjectName("runLabel")
         self.run_label.setStyleSheet("QLabel#runLabel { color: #7fd1ff; }")
         self.run_label.setVisible(False)
+        make_plain(self.event_title_label, self.event_summary_label, self.run_label)
         for label in (self.event_title_label, self.event_summary_label, self.run_label):
             # Long titles are cut, not allowed to widen the window.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -556,8 +558,8 @@ class MainWindow(QMainWindow):
             text = ""
         else:
             text = self.tr("Saved")
-        self.save_indicator.setText(text)
-        self.save_indicator.setToolTip(tooltip)
+        self.save_indicator.setText(bounded(text, 200))
+        self.save_indicator.setToolTip(plain_tooltip(tooltip))
         self._restyle(self.save_indicator, "state", state)
 
     def unsaved_edits_text(self, edits: list[UnsavedEdit]) -> str:
@@ -611,9 +613,9 @@ class MainWindow(QMainWindow):
                 if overlaps == 1
                 else self.tr("⚠ %n overlaps", "", overlaps)
             )
-        self.event_title_label.setText(event.title)
-        self.event_summary_label.setText("  ·  ".join(parts))
-        self.setWindowTitle(self.tr("{0} — controlroom").format(event.title))
+        self.event_title_label.setText(bounded(event.title))
+        self.event_summary_label.setText(bounded("  ·  ".join(parts)))
+        self.setWindowTitle(self.tr("{0} — controlroom").format(bounded(event.title, 200)))
 
     def _update_actions(self) -> None:
         runsheet = self._runsheet
@@ -783,7 +785,7 @@ class MainWindow(QMainWindow):
         self.show_status_error(message)
         rect = self.table_view.visualRect(self.model.index(row, column))
         position = self.table_view.viewport().mapToGlobal(rect.bottomLeft())
-        QToolTip.showText(position, message, self.table_view, rect, 6000)
+        QToolTip.showText(position, plain_tooltip(message), self.table_view, rect, 6000)
 
     def show_status_error(self, message: str) -> None:
         """A message in the status bar for a while (a refused edit, a locked sheet)."""
@@ -824,8 +826,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> QMessageBox:
         """A window-modal, non-blocking error box (kept in :attr:`active_dialog`)."""
-        box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok,
-                          self)
+        box = plain_message_box(QMessageBox.Icon.Critical, title, message,
+                                QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.active_dialog = box
@@ -836,12 +838,17 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: int) -> None:
         """Load event ``event_id`` off the GUI thread, then show it."""
 
-        def loaded(event: Event) -> None:
-            self.set_runsheet(RunSheet(event, self.database))
+        def loaded(runsheet: RunSheet) -> None:
+            self.set_runsheet(runsheet)
 
         database = self.database
+        # The RunSheet (its schedule) is built there too: 100,000 items take a while.
         self._on_database(
-            lambda: database.load_event(event_id), loaded, self.tr("Could not open the event")
+            lambda: without_collector_pauses(
+                lambda: RunSheet(database.load_event(event_id), database)
+            ),
+            loaded,
+            self.tr("Could not open the event"),
         )
 
     def show_open_dialog(self) -> OpenEventDialog:
@@ -947,7 +954,7 @@ class MainWindow(QMainWindow):
         """
         if not title:
             title = self.tr("event {0}").format(event_id)
-        box = QMessageBox(
+        box = plain_message_box(
             QMessageBox.Icon.Warning,
             self.tr("Delete event"),
             self.tr("Delete “{0}” and its whole run-sheet? This cannot be undone.").format(title),

@@ -64,6 +64,7 @@ from PySide6.QtWidgets import QWidget
 
 from controlroom.clock import Clock
 from controlroom.timer import Phase, PresenterTimer, TimerView, refresh_delay_ms
+from ui.plain_text import bounded
 
 log = logging.getLogger(__name__)
 
@@ -383,7 +384,10 @@ class PresenterRenderer:
             return
         painter.setFont(font)
         painter.setPen(QPen(colour))
-        elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, band.width())
+        # Cut first: eliding a megabyte-long title on every frame would stall the screen.
+        elided = QFontMetricsF(font).elidedText(
+            bounded(text, 500), Qt.TextElideMode.ElideRight, band.width()
+        )
         painter.drawText(band, int(alignment | Qt.AlignmentFlag.AlignVCenter), elided)
 
 

@@ -50,6 +50,7 @@ from controlroom.remote.control import (
 from controlroom.remote.security import generate_token, is_loopback
 from controlroom.remote.server import RemoteConfig, RemoteServer
 from controlroom.remote.state import snapshot_state
+from ui.plain_text import make_plain
 
 LOOPBACK = "127.0.0.1"
 SETTINGS_PREFIX = "remote/"
@@ -286,6 +287,7 @@ class RemotePanel(QWidget):
         self.new_tokens = QPushButton(self.tr("New tokens"))
         self.listening = QLabel(self.tr("Off: nothing listens."))
         self.listening.setObjectName("remoteListening")
+        make_plain(self.listening)  # addresses and error messages
         self.listening.setWordWrap(True)
         self.listening.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cut_off_button = QPushButton(self.tr("Cut off remote control"))

@@ -7,6 +7,12 @@ change listener tells this model what changed, and the model forwards it to the
 views as row insertions, removals, moves and ``dataChanged`` for the planned
 times, which every edit can shift.
 
+A big run-sheet reaches the views in chunks: :meth:`RunSheetTableModel.set_runsheet`
+shows the first :attr:`~RunSheetTableModel.FIRST_ROWS` rows at once and inserts the
+rest :attr:`~RunSheetTableModel.CHUNK_ROWS` at a time from the event loop, so opening
+a 100,000-item event never holds the GUI thread for long (:attr:`loading_finished`
+when every row is in; an edit meanwhile restarts the feed from the rows shown).
+
 A rejected edit leaves the item as it was and emits :attr:`RunSheetTableModel.edit_rejected`
 with the reason, for the window to show.
 
@@ -35,6 +41,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -44,6 +51,7 @@ from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheet, RunSheetChange, RunSheetLocked, RunSheetReadOnly
 from controlroom.schedule import Schedule, hard_start_at
 from ui import theme
+from ui.plain_text import bounded, plain_tooltip
 
 ROW_MIME_TYPE = "application/x-controlroom-item-rows"
 
@@ -155,8 +163,16 @@ class RunSheetTableModel(QAbstractTableModel):
     preview_changed = Signal()
     """The planned times shown switched to (or between, or back from) a typing preview."""
 
+    loading_finished = Signal()
+    """Every row of the run-sheet is in the model (emitted after each chunked load)."""
+
     PREVIEW_COLUMNS = (Column.START, Column.DURATION)
     """Columns whose typed text previews the planned times."""
+
+    FIRST_ROWS = 2000
+    """Rows shown at once when a run-sheet is set; the rest follow in chunks."""
+    CHUNK_ROWS = 5000
+    """Rows inserted per turn of the event loop while a big run-sheet is fed in."""
 
     def __init__(self, runsheet: RunSheet | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -164,6 +180,10 @@ class RunSheetTableModel(QAbstractTableModel):
         self._row_count = 0
         self._tints: dict[str, QBrush] = {}
         self._preview: Schedule | None = None
+        self._feeder = QTimer(self)
+        self._feeder.setObjectName("runSheetFeeder")
+        self._feeder.setInterval(0)
+        self._feeder.timeout.connect(self._feed)
         if runsheet is not None:
             self.set_runsheet(runsheet)
 
@@ -177,14 +197,47 @@ class RunSheetTableModel(QAbstractTableModel):
         """Show ``runsheet`` (or nothing); one model reset."""
         if self._runsheet is not None:
             self._runsheet.remove_change_listener(self._on_change)
+        self._feeder.stop()
         self.beginResetModel()
         self._runsheet = runsheet
         self._preview = None
-        self._row_count = len(runsheet.items) if runsheet is not None else 0
+        total = len(runsheet.items) if runsheet is not None else 0
+        self._row_count = min(total, self.FIRST_ROWS)
         self.endResetModel()
         if runsheet is not None:
             runsheet.add_change_listener(self._on_change)
         self.event_changed.emit()
+        self._continue_loading()
+
+    @property
+    def fully_loaded(self) -> bool:
+        """Every item of the run-sheet has its row (no chunked load under way)."""
+        runsheet = self._runsheet
+        return runsheet is None or self._row_count == len(runsheet.items)
+
+    def _continue_loading(self) -> None:
+        if self.fully_loaded:
+            self._feeder.stop()
+            self.loading_finished.emit()
+        elif not self._feeder.isActive():
+            self._feeder.start()
+
+    def _feed(self) -> None:
+        """Insert the next chunk of rows (the feeder timer, between other events)."""
+        runsheet = self._runsheet
+        total = len(runsheet.items) if runsheet is not None else 0
+        if self._row_count < total:
+            last = min(total, self._row_count + self.CHUNK_ROWS) - 1
+            self.beginInsertRows(QModelIndex(), self._row_count, last)
+            self._row_count = last + 1
+            self.endInsertRows()
+        if self._row_count >= total:
+            self._continue_loading()
+
+    def finish_loading(self) -> None:
+        """Put every remaining row in now (tests, and before anything needs them all)."""
+        while not self.fully_loaded:
+            self._feed()
 
     @property
     def schedule(self) -> Schedule | None:
@@ -243,6 +296,16 @@ class RunSheetTableModel(QAbstractTableModel):
         had_preview = self._preview is not None
         self._preview = None  # it was computed from the items before this change
         new_count = len(runsheet.items)
+        if self._feeder.isActive():
+            # Rows are still being fed in: the change may touch rows not shown yet.
+            self.beginResetModel()
+            self._row_count = min(self._row_count, new_count)
+            self.endResetModel()
+            self.event_changed.emit()
+            self._continue_loading()
+            if had_preview:
+                self.preview_changed.emit()
+            return
         root = QModelIndex()
         kind = change.kind
         reset = False
@@ -359,10 +422,16 @@ class RunSheetTableModel(QAbstractTableModel):
             return None
         item = runsheet.items[row]
         column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(row, item, column, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._text(row, item, column, True)
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Cut: a cell shows a line, and laying out megabytes on every paint would stall.
+            text = self._text(row, item, column, False)
+            return bounded(text) if isinstance(text, str) else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, item, column)
+            # Tooltips guess at HTML: a title like <img src=...> must show as typed.
+            tooltip = self._tooltip(row, item, column)
+            return plain_tooltip(tooltip) if tooltip else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == Column.START and self._overlap(row) > 0:
                 return QBrush(theme.OVERLAP_BACKGROUND)

@@ -17,6 +17,7 @@ from controlroom.durations import format_duration
 from ui.alarm_strip import AlarmStrip
 from ui.elide import ElidingLabel
 from ui.panels.common import restyle
+from ui.plain_text import bounded, make_plain, plain_tooltip
 
 BAR_STYLE = """
 QPushButton#goButton { background: #1f9d46; color: white; font-size: 20pt; font-weight: 800;
@@ -105,6 +106,8 @@ class ShowBar(QWidget):
         self.offset_label.setObjectName("offsetLabel")
         self.end_label = QLabel("—", self)
         self.end_label.setObjectName("projectedEndLabel")
+        # Titles and device messages: shown as typed, never as HTML.
+        make_plain(self.live_label, self.standby_label, self.failure_label)
 
         self.mode_button = QPushButton(_tr("Edit mode"), self)
         self.mode_button.setObjectName("modeButton")
@@ -194,9 +197,9 @@ class ShowBar(QWidget):
     def set_items(self, live: str, standby: str) -> None:
         self.live_text = live
         self.standby_text = standby
-        self.live_label.setText(_tr("LIVE ▸ {0}").format(live or "—"))
+        self.live_label.setText(_tr("LIVE ▸ {0}").format(bounded(live) or "—"))
         self.standby_label.setText(
-            _tr("STANDBY ▸ {0}").format(standby or _tr("end of the run-sheet"))
+            _tr("STANDBY ▸ {0}").format(bounded(standby) or _tr("end of the run-sheet"))
         )
 
     def set_timing(
@@ -223,8 +226,8 @@ class ShowBar(QWidget):
         self.alarm_label.setToolTip(text)
 
     def set_failure(self, text: str) -> None:
-        self.failure_label.setText(text)
-        self.failure_label.setToolTip(text)
+        self.failure_label.setText(bounded(text))
+        self.failure_label.setToolTip(plain_tooltip(text))
         self._show_failure_line()
 
     def _show_failure_line(self) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
+from cli_runner import controlroom as run_controlroom
 from conftest_engine import SimulatedHall
 
 from controlroom.check import FIRST_ITEM, check_cues, check_standby, run_check
@@ -152,18 +152,11 @@ def test_silent_device_is_no_go_with_its_reason(rig: SimulatedHall) -> None:
 # -- the command line ------------------------------------------------------------------------
 
 
-def controlroom(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "controlroom", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+controlroom = partial(run_controlroom, timeout=120)
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:
+def database(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:  # a path and 2 events, for the CLI
     path = tmp_path / "check.db"
     with Database.open(path) as db:
         yield path, db.create_event(good_event()), db.create_event(bad_event())

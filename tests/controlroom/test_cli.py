@@ -8,43 +8,28 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
+from cli_runner import controlroom as run_controlroom
+from sqlite_dump import dump
 
 from controlroom.samples import sample_path
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def controlroom(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "ascii"}
-    return subprocess.run(
-        [sys.executable, "-m", "controlroom", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd or REPO,
-        env=env,
-        timeout=60,
-    )
+# An ASCII-only stdio encoding on purpose: the output must come out as UTF-8 anyway.
+controlroom = partial(run_controlroom, extra_env={"PYTHONIOENCODING": "ascii"})
 
 
 @pytest.fixture(autouse=True)
 def private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may touch the user's real default database."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
-
-
-def dump(path: Path) -> str:
-    raw = sqlite3.connect(path)
-    try:
-        return "\n".join(raw.iterdump())
-    finally:
-        raw.close()
 
 
 def test_import_prints_the_id_and_events_lists_it(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from recorder import Recorder
 
 from controlroom.clock import ManualClock
 from controlroom.cues import ItemCues, MicrophoneCue
@@ -39,17 +40,9 @@ def make_event(durations: list[int], hard_starts: dict[int, datetime] | None = N
     return Event(title="Брифинг", scheduled_start=START, items=items)
 
 
-class Recorder:
-    """Collects engine events."""
-
-    def __init__(self) -> None:
-        self.events: list[EngineEvent] = []
-
-    def __call__(self, event: EngineEvent) -> None:
-        self.events.append(event)
-
-    def kinds(self) -> list[str]:
-        return [event.kind for event in self.events]
+def kinds(recorder: Recorder[EngineEvent]) -> list[str]:
+    """The kinds of the engine events recorded so far, in order."""
+    return [event.kind for event in recorder.values]
 
 
 class TimerDouble:
@@ -101,10 +94,10 @@ def test_go_starts_standby_and_moves_it_on() -> None:
     clock.advance(5)
     assert engine.go() is True
     assert (engine.live_index, engine.standby_index) == (0, 1)
-    started = recorder.events[0]
+    started = recorder.values[0]
     assert started.kind == ITEM_STARTED
     assert started.item is runsheet.items[0] and started.next_item is runsheet.items[1]
-    assert recorder.events[1].kind == STANDBY_CHANGED and recorder.events[1].index == 1
+    assert recorder.values[1].kind == STANDBY_CHANGED and recorder.values[1].index == 1
     assert engine.actuals[0].start == clock.wall()
     assert engine.actuals[0].end is None
 
@@ -117,8 +110,8 @@ def test_second_go_inside_lockout_is_ignored_and_logged() -> None:
     clock.advance(0.249)
     assert engine.go() is False
     assert engine.live_index == 0
-    assert recorder.kinds()[-1] == GO_IGNORED
-    assert "lockout" in recorder.events[-1].reason
+    assert kinds(recorder)[-1] == GO_IGNORED
+    assert "lockout" in recorder.values[-1].reason
     warnings = log.recent(min_severity="warning")
     assert len(warnings) == 1 and "GO ignored" in warnings[0].message
     clock.advance(0.002)
@@ -141,7 +134,7 @@ def test_go_past_the_end_is_ignored() -> None:
     assert engine.standby_index is None
     clock.advance(10)
     assert not engine.go()
-    assert recorder.events[-1].kind == GO_IGNORED and "standby" in recorder.events[-1].reason
+    assert recorder.values[-1].kind == GO_IGNORED and "standby" in recorder.values[-1].reason
     assert engine.live_index == 0
 
 
@@ -174,7 +167,7 @@ def test_back_jump_and_move_standby() -> None:
     assert engine.standby_index == 3
     engine.go()
     assert engine.live_index == 3
-    moves = [e.index for e in recorder.events if e.kind == STANDBY_CHANGED]
+    moves = [e.index for e in recorder.values if e.kind == STANDBY_CHANGED]
     assert moves == [2, 1, 0, None, 3, None]
 
 
@@ -199,11 +192,11 @@ def test_stop_ends_the_live_item_and_tells_the_timer() -> None:
     clock.advance(100)
     engine.stop()
     assert engine.live_index is None and engine.standby_index == 1
-    assert recorder.kinds()[-1] == STOPPED and recorder.events[-1].index == 0
+    assert kinds(recorder)[-1] == STOPPED and recorder.values[-1].index == 0
     assert engine.actuals[0].duration_s == pytest.approx(100)
     assert timer.calls == [("started", "Item 1", "Item 2"), ("stopped", None, None)]
     engine.stop()  # nothing live: nothing happens
-    assert recorder.kinds().count(STOPPED) == 1
+    assert kinds(recorder).count(STOPPED) == 1
 
 
 def test_timer_follows_every_go() -> None:
@@ -307,7 +300,7 @@ def test_empty_runsheet() -> None:
     assert engine.projected_end is None
     assert engine.offset_s == 0.0
     engine.back()
-    assert recorder.kinds() == [GO_IGNORED]
+    assert kinds(recorder) == [GO_IGNORED]
 
 
 def test_go_hands_the_item_to_the_hall_and_reports_its_failures() -> None:
@@ -316,7 +309,7 @@ def test_go_hands_the_item_to_the_hall_and_reports_its_failures() -> None:
     engine.go()
     assert hall.executed == ["Item 1"]
     hall.callbacks[0](CueFailure("projector", "set_source('HDMI1')", "lamp failure"))
-    failed = recorder.events[-1]
+    failed = recorder.values[-1]
     assert failed.kind == CUE_FAILED and failed.index == 0 and failed.device == "projector"
     assert failed.reason == "lamp failure"
     assert engine.cue_failures(0)[0].command == "set_source('HDMI1')"
@@ -405,8 +398,8 @@ def test_failures_found_while_queueing_come_after_item_started() -> None:
     recorder = Recorder()
     engine.add_listener(recorder)
     engine.go()
-    assert recorder.kinds() == [ITEM_STARTED, STANDBY_CHANGED, CUE_FAILED]
-    assert recorder.events[-1].device == "fog-machine" and recorder.events[-1].index == 0
+    assert kinds(recorder) == [ITEM_STARTED, STANDBY_CHANGED, CUE_FAILED]
+    assert recorder.values[-1].device == "fog-machine" and recorder.values[-1].index == 0
     assert engine.cue_failures(0)[0].reason == "no such device in the hall"
 
 
@@ -415,7 +408,7 @@ def test_a_new_event_gets_standby_on_its_first_item_as_soon_as_it_has_one() -> N
     assert engine.standby_index is None
     runsheet.insert_item(0, Item("Ашылу", 300))
     assert engine.standby_index == 0
-    assert recorder.events[-1].kind == STANDBY_CHANGED and recorder.events[-1].index == 0
+    assert recorder.values[-1].kind == STANDBY_CHANGED and recorder.values[-1].index == 0
     runsheet.insert_item(0, Item("Алдын ала", 60))  # a new first item before the show
     assert engine.standby_index == 1  # standby stays on its item, as for any edit
     assert engine.go()

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from cli_runner import controlroom
 from conftest_engine import played_event
 
 from controlroom.db_guard import list_backups
@@ -36,19 +37,6 @@ from controlroom.storage import (
 
 REPO = Path(__file__).resolve().parents[2]
 START = datetime(2026, 12, 3, 10, 0)
-
-
-def controlroom(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.run(
-        [sys.executable, "-m", "controlroom", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=REPO,
-        env=env,
-        timeout=timeout,
-    )
 
 
 def one_clean_line(result: subprocess.CompletedProcess[str]) -> str:

@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
-import sys
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
+from cli_runner import controlroom as run_controlroom
 from conftest_engine import PLAYED, START, played_event
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def controlroom(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "controlroom", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(ROOT)},
-    )
+# A minimal environment on purpose: the report must not depend on the caller's.
+controlroom = partial(
+    run_controlroom,
+    timeout=120,
+    env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(ROOT)},
+)
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +109,18 @@ def test_unknown_event_and_unknown_format_are_refused(
     assert result.returncode == 2
     assert "report.xlsx" in result.stderr and ".csv or .pdf" in result.stderr
     assert not out.exists()
+
+
+def test_formula_like_text_is_escaped_in_the_csv_report(tmp_path: Path) -> None:
+    from controlroom.model import Event, Item
+    from controlroom.report import build_report, write_csv
+    from controlroom.storage import Database
+
+    with Database.open(tmp_path / "show.db") as database:
+        event_id = database.create_event(
+            Event("Брифинг", START, items=[Item('=HYPERLINK("http://x","y")', 60)])
+        )
+        text = io.StringIO()
+        write_csv(build_report(database, event_id), text)
+    items, _log = split_blocks(text.getvalue())
+    assert items[0]["title"] == "'=HYPERLINK(\"http://x\",\"y\")"

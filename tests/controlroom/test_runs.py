@@ -9,12 +9,13 @@ import csv
 import io
 import sqlite3
 import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
+from cli_runner import controlroom as run_controlroom
 from conftest_engine import START
-from test_engine import HallDouble, Recorder, make_event
+from recorder import Recorder
+from test_engine import HallDouble, kinds, make_event
 
 from controlroom.clock import ManualClock
 from controlroom.engine import RESUMED, ShowEngine
@@ -78,13 +79,7 @@ def test_a_rehearsal_and_a_live_run_keep_their_own_times_and_the_report_picks_li
     db = str(tmp_path / "show.db")
 
     def controlroom(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "controlroom", *args, "--db", db],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        return run_controlroom(*args, "--db", db, timeout=120)
 
     listing = controlroom("runs", str(event_id))
     assert listing.returncode == 0, listing.stderr
@@ -136,7 +131,7 @@ def test_after_a_crash_the_run_is_resumed_where_it_stood_and_cues_wait_for_the_o
         engine.add_listener(recorder)
         engine.resume(run, database.item_actuals(event_id, run.id))
         assert (engine.live_index, engine.standby_index) == (1, 3)
-        assert recorder.kinds()[0] == RESUMED
+        assert kinds(recorder)[0] == RESUMED
         assert hall.executed == []  # nothing re-sent without the operator
         actual = engine.actuals[1]
         assert actual.start == START + timedelta(seconds=320) and actual.end is None

@@ -78,13 +78,6 @@ def memory_rows(sheet: RunSheet) -> list[tuple]:
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    database = Database.open(tmp_path / "runsheet.db")
-    yield database
-    database.close()
-
-
-@pytest.fixture
 def stored_sheet(db: Database) -> RunSheet:
     event = make_event()
     db.create_event(event)

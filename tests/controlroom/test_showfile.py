@@ -6,7 +6,6 @@ Every failed import must leave the database exactly as it was (compared as an SQ
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlite_dump import dump
 
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.model import Event, EventKind, Item, ItemKind
@@ -67,16 +67,8 @@ def sample_event() -> Event:
     )
 
 
-def dump(path: Path) -> str:
-    raw = sqlite3.connect(path)
-    try:
-        return "\n".join(raw.iterdump())
-    finally:
-        raw.close()
-
-
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
+def db(tmp_path: Path) -> Iterator[Database]:  # not conftest's: this one holds a sample event
     database = Database.open(tmp_path / "show.db")
     database.create_event(sample_event())
     yield database

@@ -61,13 +61,6 @@ def full_event() -> Event:
     )
 
 
-@pytest.fixture
-def db(tmp_path: Path):
-    database = Database.open(tmp_path / "storage.db")
-    yield database
-    database.close()
-
-
 def entry(event_id: int | None, severity: str, source: str = "engine", n: int = 0) -> LogEntry:
     return LogEntry(
         event_id,

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from devices.base import DeviceStatus, LinkState
+from watch import PATIENCE_S as PATIENCE_S  # re-exported for the tests
+from watch import Watch
+
+from devices.base import LinkState
 from devices.projector.driver import CommandTimeouts, ProjectorDriver, ProjectorState
 from devices.projector.kind import ProjectorConfig
 from devices.projector.simulator import DEFAULT_SOURCES, ProjectorSimulator
-
-#: Generous bound for anything the machine should do "at once" (2 cores, many agents).
-PATIENCE_S = 15.0
 
 
 def projector_config(url: str, **changes: Any) -> ProjectorConfig:
@@ -29,55 +27,11 @@ def projector_config(url: str, **changes: Any) -> ProjectorConfig:
     return ProjectorConfig(**fields)
 
 
-class Watch:
-    """Listens to a driver; lets a test wait until its state or status satisfies a predicate."""
-
-    def __init__(self, driver: ProjectorDriver) -> None:
-        self.driver = driver
-        self._condition = threading.Condition()
-        self.states: list[ProjectorState] = []
-        self.statuses: list[DeviceStatus] = []
-        driver.add_state_listener(self._on_state)
-        driver.add_status_listener(self._on_status)
-
-    def _on_state(self, state: ProjectorState) -> None:
-        with self._condition:
-            self.states.append(state)
-            self._condition.notify_all()
-
-    def _on_status(self, status: DeviceStatus) -> None:
-        with self._condition:
-            self.statuses.append(status)
-            self._condition.notify_all()
-
-    def until(self, predicate: Callable[[], bool], timeout: float = PATIENCE_S) -> None:
-        """Wait (woken by listeners) until ``predicate()`` holds; fail after ``timeout``."""
-        deadline = time.monotonic() + timeout
-        with self._condition:
-            while not predicate():
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise AssertionError(
-                        f"timed out; state={self.driver.state} status={self.driver.status}"
-                    )
-                self._condition.wait(min(left, 0.05))
-
-    def until_state(
-        self, predicate: Callable[[ProjectorState], bool], timeout: float = PATIENCE_S
-    ) -> ProjectorState:
-        self.until(lambda: predicate(self.driver.state), timeout)
-        return self.driver.state
-
-    def until_link(self, link: LinkState, timeout: float = PATIENCE_S) -> DeviceStatus:
-        self.until(lambda: self.driver.status.state is link, timeout)
-        return self.driver.status
-
-
 @dataclass
 class Rig:
     simulator: ProjectorSimulator
     driver: ProjectorDriver
-    watch: Watch
+    watch: Watch[ProjectorState]
     url: str
 
 

@@ -6,42 +6,17 @@ import queue
 import time
 
 import pytest
+from peers import Collector, EchoPeer
 
-from devices.serial_peer import BITS_PER_BYTE, SerialPeer
-from devices.serial_transport import Framer, SerialTransport
-
-
-class EchoPeer(SerialPeer):
-    def handle_frame(self, frame: bytes) -> None:
-        self.send(b"OK " + frame)
-
-
-class Recorder:
-    """Protocol recording chunks (with arrival times) and CR-framed frames."""
-
-    def __init__(self) -> None:
-        self.framer = Framer(b"\r")
-        self.frames: queue.Queue[tuple[float, bytes]] = queue.Queue()
-        self.chunk_times: list[float] = []
-
-    def connection_made(self, transport: SerialTransport) -> None:
-        pass
-
-    def data_received(self, data: bytes) -> None:
-        now = time.monotonic()
-        self.chunk_times.append(now)
-        for frame in self.framer.feed(data):
-            self.frames.put((now, frame))
-
-    def connection_lost(self, exc: BaseException | None) -> None:
-        pass
+from devices.serial_peer import BITS_PER_BYTE
+from devices.serial_transport import SerialTransport
 
 
 @pytest.fixture
-def link() -> tuple[EchoPeer, SerialTransport, Recorder]:
+def link() -> tuple[EchoPeer, SerialTransport, Collector]:
     peer = EchoPeer(name="echo")
     url = peer.start_pty()
-    recorder = Recorder()
+    recorder = Collector()
     transport = SerialTransport(url, recorder)
     transport.open()
     yield peer, transport, recorder
@@ -49,8 +24,8 @@ def link() -> tuple[EchoPeer, SerialTransport, Recorder]:
     peer.stop()
 
 
-def _next_frame(recorder: Recorder, timeout: float = 5.0) -> bytes:
-    return recorder.frames.get(timeout=timeout)[1]
+def _next_frame(recorder: Collector, timeout: float = 5.0) -> bytes:
+    return recorder.timed_frames.get(timeout=timeout)[1]
 
 
 def test_silent_peer_still_receives_but_never_answers(link) -> None:
@@ -58,7 +33,7 @@ def test_silent_peer_still_receives_but_never_answers(link) -> None:
     peer.set_silent(True)
     transport.write(b"A\r")
     with pytest.raises(queue.Empty):
-        recorder.frames.get(timeout=0.3)
+        recorder.timed_frames.get(timeout=0.3)
     assert peer.received_frames() == [b"A\r"]
     peer.set_silent(False)
     transport.write(b"B\r")
@@ -71,7 +46,7 @@ def test_dropped_pty_is_deaf_and_mute_until_restored(link) -> None:
     assert not peer.link_up
     transport.write(b"LOST\r")
     with pytest.raises(queue.Empty):
-        recorder.frames.get(timeout=0.3)
+        recorder.timed_frames.get(timeout=0.3)
     peer.restore_link()
     transport.write(b"BACK\r")
     assert _next_frame(recorder) == b"OK BACK\r"
@@ -99,7 +74,7 @@ def test_reply_delay_holds_each_reply_back(link) -> None:
     peer.set_reply_delay(0.2)
     sent = time.monotonic()
     transport.write(b"SLOW\r")
-    arrived, frame = recorder.frames.get(timeout=5)
+    arrived, frame = recorder.timed_frames.get(timeout=5)
     assert frame == b"OK SLOW\r"
     assert arrived - sent >= 0.2
 
@@ -116,14 +91,14 @@ def test_pacing_takes_at_least_the_wire_time_both_ways() -> None:
     baud = 9600
     peer = EchoPeer(baudrate=baud, name="paced")
     url = peer.start_pty()
-    recorder = Recorder()
+    recorder = Collector()
     transport = SerialTransport(url, recorder)
     transport.open()
     try:
         command = b"PWR?\r"
         sent = time.monotonic()
         transport.write(command)
-        arrived, frame = recorder.frames.get(timeout=5)
+        arrived, frame = recorder.timed_frames.get(timeout=5)
         wire = (len(command) + len(frame)) * BITS_PER_BYTE / baud
         assert frame == b"OK " + command
         assert arrived - sent >= wire * 0.95

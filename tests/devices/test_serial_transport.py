@@ -2,43 +2,11 @@
 
 from __future__ import annotations
 
-import queue
-import threading
-
 import pytest
+from peers import Collector, EchoPeer
 
 from devices.base import DeviceOffline
-from devices.serial_peer import SerialPeer
 from devices.serial_transport import Framer, SerialTransport
-
-
-class EchoPeer(SerialPeer):
-    """Answers every CR-terminated command with ``OK <command>``."""
-
-    def handle_frame(self, frame: bytes) -> None:
-        self.send(b"OK " + frame)
-
-
-class Collector:
-    """A protocol that frames on CR and hands frames to a queue."""
-
-    def __init__(self) -> None:
-        self.framer = Framer(b"\r")
-        self.frames: queue.Queue[bytes] = queue.Queue()
-        self.chunks: list[bytes] = []
-        self.made = threading.Event()
-        self.lost: queue.Queue[BaseException | None] = queue.Queue()
-
-    def connection_made(self, transport: SerialTransport) -> None:
-        self.made.set()
-
-    def data_received(self, data: bytes) -> None:
-        self.chunks.append(data)
-        for frame in self.framer.feed(data):
-            self.frames.put(frame)
-
-    def connection_lost(self, exc: BaseException | None) -> None:
-        self.lost.put(exc)
 
 
 def test_framer_keeps_partial_frames_until_the_terminator_arrives() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import serial
+from cli_runner import controlroom
 from recorder import Recorder
 
 from devices.base import DeviceStatus, LinkState
@@ -292,12 +293,6 @@ def test_cli_refuses_a_bad_hall_file(tmp_path: Path, kill_leftovers: list[SimPro
 def test_cli_takes_the_global_hall_option_too(tmp_path: Path) -> None:
     path = tmp_path / "broken.toml"
     path.write_text('name = "Hall"\ndevices = 3\n', encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "controlroom", "--hall", str(path), "sim"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
+    result = controlroom("--hall", str(path), "sim", timeout=30)
     assert result.returncode == 2
     assert f"{path}: devices: must be a list" in result.stderr

@@ -123,7 +123,7 @@ def test_space_is_go_on_the_table_but_types_a_space_in_text_fields(
     # Any other text field of the window (the presenter's message field...) keeps Space too.
     field = next(
         w for w in window.findChildren(QLineEdit)
-        if w.isVisible() and w.isEnabled()
+        if w.isVisible() and w.isEnabled() and not w.isReadOnly()
         and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)
     )
     field.setFocus()

@@ -96,6 +96,7 @@ def add_scrolling_dock(
 def build_device_panels(console: Console) -> None:
     """One panel per device of the hall file (its kind's, from ``ui.device_ui``), on the right."""
     right = Qt.DockWidgetArea.RightDockWidgetArea
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     monotonic = _driver_monotonic
     if console.hall_config is not None:
         for cfg in console.hall_config.devices:
@@ -106,9 +107,16 @@ def build_device_panels(console: Console) -> None:
             title = entry.title()
             panel.command_requested.connect(console.panel_commands.on_panel_command)
             console.panels[cfg.id] = panel
-            add_scrolling_dock(
-                console.window, console.docks, cfg.id, f"{title} — {cfg.id}", panel, right
+            dock = add_scrolling_dock(
+                console.window,
+                console.docks,
+                cfg.id,
+                f"{title} — {cfg.id}",
+                panel,
+                bottom if entry.bottom else right,
             )
+            if entry.bottom and "log" in console.docks:  # a hall opened after start-up
+                console.window.tabifyDockWidget(console.docks["log"], dock)
 
 
 def build_bottom_docks(
@@ -123,6 +131,9 @@ def build_bottom_docks(
     log_panel = LogPanel()
     add_scrolling_dock(window, docks, "log", _tr("Event log"), log_panel, bottom)
     window.tabifyDockWidget(docks["rehearsal"], docks["log"])
+    for key in console.panels:  # device panels that live with the bottom tabs
+        if window.dockWidgetArea(docks[key]) == bottom:
+            window.tabifyDockWidget(docks["log"], docks[key])
     if presenter_dock is not None:
         # One tabbed bottom area: side by side they would force the window wider.
         window.tabifyDockWidget(docks["log"], presenter_dock)
@@ -144,9 +155,12 @@ def arrange_docks(console: Console, presenter_dock: QDockWidget | None) -> None:
     right = Qt.DockWidgetArea.RightDockWidgetArea
     window.setCorner(Qt.Corner.BottomRightCorner, right)
     window.setCorner(Qt.Corner.TopRightCorner, right)
-    device_docks = [
-        dock for key, dock in console.docks.items() if key in console.panels
-    ]
+    column = {
+        key: dock
+        for key, dock in console.docks.items()
+        if key in console.panels and window.dockWidgetArea(dock) == right
+    }
+    device_docks = list(column.values())
     for key, dock in console.docks.items():
         panel = console.panels.get(key)
         if panel is None:
@@ -157,10 +171,10 @@ def arrange_docks(console: Console, presenter_dock: QDockWidget | None) -> None:
         panel.title_label.setText(f"<b>{dock.windowTitle()}</b>")
         dock.setTitleBarWidget(QWidget(dock))
     if device_docks:
-        heights = [panel.sizeHint().height() for panel in console.panels.values()]
+        panels = [console.panels[key] for key in column]
+        heights = [panel.sizeHint().height() for panel in panels]
         # As wide as the widest panel needs (plus a scroll bar); on a wider screen as wide
         # as the panels like, up to a third of it (the run-sheet keeps the rest).
-        panels = console.panels.values()
         needed = max(panel.minimumSizeHint().width() for panel in panels)
         liked = max(panel.sizeHint().width() for panel in panels)
         screen = window.screen()

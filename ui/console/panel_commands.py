@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox
 from controlroom.eventlog import OPERATOR
 from devices.kind import DeviceCommand
 from devices.microphones.kind import SetMute
+from ui.plain_text import make_plain
 from ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ class PanelCommands:
         box = QMessageBox(console.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Open a microphone"))
+        make_plain(box)  # the channel's name comes from the hall file
         box.setText(
             _tr("The live item does not plan channel {0} {1} to be open. Open it anyway?")
             .format(channel, name)

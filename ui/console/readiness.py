@@ -156,6 +156,7 @@ class ReadinessPanel(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("readinessSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names as they are, never HTML
         self.summary.setText(self._summary(report, count))
         self.devices = _table(self, "readinessDevices",
                               [_tr("Device"), _tr("Kind"), _tr("Status"), _tr("Reason")])

@@ -26,6 +26,10 @@ from ui.device_ui import device_ui
 if TYPE_CHECKING:
     from ui.console.controller import Console
 
+#: Cue failures remembered per item (the playhead marks an item that has any).
+MAX_FAILURES_KEPT = 20
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Console", text)
 
@@ -105,7 +109,11 @@ class ShowStatus:
         elif event.kind == CUE_FAILED:
             index = event.index if event.index is not None else -1
             failure = CueFailure(event.device or "?", "", event.reason)
-            console.failures.setdefault(index, []).append(failure)
+            failures = console.failures.setdefault(index, [])
+            failures.append(failure)
+            # Index -1 (failures outside an item: PANIC, the mute after stop) is never
+            # cleared by a GO: keep the latest only, or a long show grows it forever.
+            del failures[:-MAX_FAILURES_KEPT]
             reason = tr_text(event.reason)
             if event.index is None:  # not an item's cue: the mute after stop
                 text = _tr("{0}: {1}").format(event.device, reason)

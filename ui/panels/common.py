@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from devices.base import DeviceStatus, LinkState
 from devices.kind import Cue, DeviceCommand
+from ui.plain_text import plain_label, set_plain
 
 #: Colours of the status light by link state.
 LIGHT_COLOURS = {
@@ -106,7 +107,7 @@ class StatusLight(QWidget):
         self.dot.setFixedSize(14, 14)
         self.state_label = QLabel(tr("DeviceStatus", "not started"), self)
         self.state_label.setObjectName("statusState")
-        self.reason_label = QLabel(self)
+        self.reason_label = plain_label("", self)  # the device's own words
         self.reason_label.setObjectName("statusReason")
         self.reason_label.setProperty("role", "reason")
         self.reason_label.setWordWrap(True)
@@ -158,7 +159,7 @@ class StatusLight(QWidget):
         return " — ".join(parts)
 
     def _refresh_reason(self) -> None:
-        self.reason_label.setText(self.reason_text())
+        set_plain(self.reason_label, self.reason_text())
 
 
 class DevicePanel(QWidget):
@@ -178,7 +179,10 @@ class DevicePanel(QWidget):
         self.device_id = device_id
         self.setObjectName(f"panel_{device_id}")
         self.setStyleSheet(PANEL_STYLE)
-        self.title_label = QLabel(f"<b>{title}</b>", self)
+        self.title_label = plain_label(title, self)  # a name from the hall file
+        bold = self.title_label.font()
+        bold.setBold(True)
+        self.title_label.setFont(bold)
         self.light = StatusLight(monotonic, self)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)

@@ -40,6 +40,7 @@ from controlroom.eventlog import filter_entries, severity_rank
 from controlroom.storage import SEVERITIES, Database, LogEntry
 from ui.background import run_in_background
 from ui.panels.common import tr
+from ui.plain_text import bounded, plain_tooltip
 
 log = logging.getLogger("ui.log_panel")
 
@@ -126,12 +127,12 @@ class LogModel(QAbstractTableModel):
                 return self._sources.get(entry.source, entry.source)
             if column == 3:
                 return self._kinds.get(entry.kind, entry.kind)
-            return entry.message
+            return bounded(entry.message)  # a message quoting a megabyte title: one line
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = SEVERITY_COLOURS.get(entry.severity)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return entry.message
+            return plain_tooltip(entry.message)
         return None
 
     def entry(self, row: int) -> LogEntry:
@@ -311,7 +312,7 @@ class LogPanel(QWidget):
         self.history_loading = False
         if isinstance(history, BaseException):
             self.history_error = _tr("The earlier log could not be read: {0}").format(history)
-            self.setToolTip(self.history_error)
+            self.setToolTip(plain_tooltip(self.history_error))
             return
         self._stored = set(history)
         live = [entry for entry in self.model.entries() if entry not in self._stored]

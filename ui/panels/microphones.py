@@ -34,6 +34,7 @@ from devices.microphones.kind import (
     SetMute,
 )
 from ui.panels.common import CueGroup, DevicePanel, delay_box, restyle, tr
+from ui.plain_text import plain_label, set_plain
 
 FLOOR_DB = -60.0
 METER_REPAINT_MS = 40
@@ -92,7 +93,7 @@ class ChannelStrip:
 
     def __init__(self, panel: MicrophonesPanel, number: int, name: str, row: int) -> None:
         self.number = number
-        self.name_label = QLabel(f"{number}  {name}", panel)
+        self.name_label = plain_label(f"{number}  {name}", panel)
         self.mute_button = QPushButton(_tr("MUTED"), panel)
         self.mute_button.setObjectName(f"mute{number}")
         self.mute_button.setMinimumWidth(78)
@@ -120,7 +121,7 @@ class ChannelStrip:
 
     def show(self, channel: ChannelState, configured_name: str) -> None:
         name = channel.name or configured_name
-        self.name_label.setText(f"{self.number}  {name}")
+        set_plain(self.name_label, f"{self.number}  {name}")
         self.muted = channel.muted
         if channel.muted is None:
             self.mute_button.setText(_tr("?"))

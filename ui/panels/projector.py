@@ -27,6 +27,7 @@ from devices.projector.kind import (
     SetSource,
 )
 from ui.panels.common import CueGroup, DevicePanel, choice, delay_box, restyle, select, tr
+from ui.plain_text import make_plain
 
 
 def _tr(text: str) -> str:
@@ -109,6 +110,7 @@ class ProjectorPanel(DevicePanel):
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         grid.addWidget(self.error_label, 5, 0, 1, 3)
+        make_plain(self.pending_label, self.error_label)  # the projector's own words
         self.body.addLayout(grid)
 
     def set_state(self, state: object) -> None:

@@ -34,6 +34,7 @@ from devices.switcher.kind import (
 )
 from ui.elide import ElidingLabel
 from ui.panels.common import CueGroup, DevicePanel, choice, delay_box, restyle, select, tr
+from ui.plain_text import plain_tooltip
 
 
 def _tr(text: str) -> str:
@@ -65,13 +66,13 @@ class SwitcherPanel(DevicePanel):
             ):
                 button = QPushButton(str(number), self)
                 button.setObjectName(f"{command}Input{number}")
-                button.setToolTip(
+                button.setToolTip(plain_tooltip(
                     (
                         _tr("Cut input {0} ({1}) to program")
                         if command == "program"
                         else _tr("Put input {0} ({1}) on preview")
                     ).format(number, name)
-                )
+                ))
                 button.setMinimumHeight(28)
                 button.setMinimumWidth(40)
                 font = button.font()
@@ -88,6 +89,7 @@ class SwitcherPanel(DevicePanel):
                 grid.addWidget(button, row, column)
             # One line per name, ending in "…" when the column is narrow (full name
             # in the tooltip): long names never push CUT/AUTO/FTB off a small screen.
+            # Plain text: names can come from the switcher itself.
             label = ElidingLabel(name, self)
             label.setObjectName(f"inputName{number}")
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

@@ -1,8 +1,8 @@
 """A listener that records every value it is called with and lets a test wait for one.
 
-Shared by the device tests (driver status and state listeners). Waiting is on a
-condition variable, never a sleep. Importable as ``recorder`` because pytest puts
-``tests/devices/`` (where its ``conftest.py`` is) on ``sys.path``.
+Shared by the device tests (driver status and state listeners) and the engine tests
+(engine events). Waiting is on a condition variable, never a sleep. Importable as
+``recorder`` because pytest puts ``tests/`` (where its ``conftest.py`` is) on ``sys.path``.
 """
 
 from __future__ import annotations
