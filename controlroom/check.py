@@ -1,14 +1,16 @@
 """The readiness check: is the hall ready for this event? A go/no-go report with reasons.
 
-Two halves. :func:`check_cues` (no devices needed) checks that every cue of the
-event names a device of the hall of the right kind, and asks the kind what the cue
-names that the hall file lacks (an input, channel or source). :func:`check_devices`
+Three parts. :func:`check_standby`: with an event, something must be in standby
+(GO would start nothing otherwise: NO-GO). :func:`check_cues` (no devices needed)
+checks that every cue of the event names a device of the hall of the right kind,
+and asks the kind what the cue names that the hall file lacks (an input, channel
+or source). :func:`check_devices`
 asks every device for its state (the kind's readiness question), waits a few
 seconds for each to be OK, and reports the ones that are not, with the device's
 reason (offline, or what its kind finds wrong in its state: a projector error, a
 switcher link down, a flat microphone battery on a channel the event uses).
 
-:func:`run_check` does both; it blocks for up to its timeout, so a GUI calls it
+:func:`run_check` does all three; it blocks for up to its timeout, so a GUI calls it
 off the GUI thread. ``controlroom check`` prints its :meth:`CheckReport.text`.
 """
 
@@ -18,7 +20,7 @@ import time
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from controlroom.equipment import Equipment
 from controlroom.model import Event
@@ -27,6 +29,9 @@ from devices.hall_file import HallConfig
 from devices.kind import Cue, DeviceConfig, DeviceKind
 from devices.registry import KINDS, kind_of
 from devices.text import Text, join, mode_words, text_of
+
+#: ``run_check(standby=FIRST_ITEM)``: no engine; GO would start the event's first item.
+FIRST_ITEM: Literal["first"] = "first"
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ class CheckReport:
     items_checked: int = 0
     devices: list[DeviceCheck] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    standby: int | None = None
+    """The index of the item GO would start (``None``: nothing in standby, or no event)."""
 
     @property
     def go(self) -> bool:
@@ -76,6 +83,11 @@ class CheckReport:
         if self.event_title is not None:
             lines.append(
                 Text("Event: {title} (%n item(s))", title=self.event_title, n=self.items_checked)
+            )
+            lines.append(
+                Text("Standby: item {number}", number=self.standby + 1)
+                if self.standby is not None
+                else Text("Standby: nothing")
             )
         for device in self.devices:
             status = Text("ok") if device.ok else _STATE_CAPITALS.get(device.state, device.state)
@@ -207,6 +219,27 @@ def check_devices(
     return checks, problems
 
 
+def check_standby(event: Event, standby: int | None | Literal["first"]) -> tuple[
+    int | None, list[Problem]
+]:
+    """Which item GO would start, and a problem when none would: NO-GO with nothing in standby.
+
+    ``standby`` is the engine's standby index, or :data:`FIRST_ITEM` without an engine
+    (the command line): then GO would start item 1, if the event has any.
+    """
+    if standby == FIRST_ITEM:
+        standby = 0 if event.items else None
+    if isinstance(standby, int) and not 0 <= standby < len(event.items):
+        standby = None
+    if standby is not None:
+        return standby, []
+    if not event.items:
+        reason = Text("the event has no items: GO would start nothing")
+    else:
+        reason = Text("nothing is in standby: GO would start nothing")
+    return None, [Problem(Text("standby"), reason)]
+
+
 def run_check(
     hall_config: HallConfig,
     event: Event | None = None,
@@ -214,12 +247,21 @@ def run_check(
     rehearsal: bool = False,
     hall: Equipment | None = None,
     timeout: float = 5.0,
+    standby: int | None | Literal["first"] = FIRST_ITEM,
 ) -> CheckReport:
-    """Check the cues and the devices; uses ``hall`` if given, else builds (and closes) one.
+    """Check the cues, the standby item and the devices; uses ``hall`` if given, else builds
+    (and closes) one.
 
-    Blocks up to about ``timeout`` seconds: call it off the GUI thread.
+    ``standby`` is the index of the item GO would start (a console passes its engine's,
+    ``None`` when nothing is in standby); by default the event's first item. With an
+    event, nothing in standby is NO-GO. Blocks up to about ``timeout`` seconds: call it
+    off the GUI thread.
     """
-    problems = check_cues(event, hall_config) if event is not None else []
+    problems: list[Problem] = []
+    standby_index: int | None = None
+    if event is not None:
+        standby_index, problems = check_standby(event, standby)
+        problems += check_cues(event, hall_config)
     own_hall = hall is None
     if hall is None:
         hall = Equipment.rehearsal(hall_config) if rehearsal else Equipment.live(hall_config)
@@ -236,4 +278,5 @@ def run_check(
         items_checked=len(event.items) if event is not None else 0,
         devices=devices,
         problems=device_problems + problems,
+        standby=standby_index,
     )

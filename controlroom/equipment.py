@@ -10,7 +10,11 @@ An :class:`Equipment` owns one driver per device of a hall file.
 through a :class:`devices.kind.CueContext`; the commands are queued at once (cues
 with a delay go through one scheduler thread), and every command's ``Future`` is
 followed: a refusal, a timeout or an offline device is logged with the device's
-reason and reported through ``on_failure`` on the thread that learnt it. The
+reason and reported through ``on_failure`` on the thread that learnt it. A command
+for a device that is not OK at that moment (offline, failed, bad config, still or
+again connecting) is not queued at all: it fails at once with the device's reason
+(:func:`offline_reason`), so a cue to an offline projector is reported at GO, not
+after a power watchdog of minutes. The
 rules of each kind's cue are in its ``devices/<kind>/kind.py``. A *break* item
 forces the break cue of every device whose kind has one (the microphones: every
 channel muted, whatever the item's cues say: hot-mic safety).
@@ -62,7 +66,7 @@ ALARM_ENDED = "alarm over: "
 
 __all__ = [
     "ALARM_ENDED", "ALARM_STARTED", "WATCHDOG_S", "CueChange", "CueFailure", "CueRun",
-    "DeviceEvent", "Equipment",
+    "DeviceEvent", "Equipment", "offline_reason",
 ]
 
 
@@ -376,6 +380,11 @@ class Equipment:
             self._failed(failure, on_failure, run)
             return None
         self.write("info", device_id, "command", label)
+        unreachable = offline_reason(driver.status)
+        if unreachable is not None:
+            # Not queued behind a watchdog: the operator must know at GO, not minutes later.
+            self._failed(CueFailure(device_id, label, unreachable), on_failure, run)
+            return None
         try:
             future: Future[Any] = kind_of(config).dispatch(driver, command)
         except (ValueError, KeyError, TypeError) as exc:
@@ -657,6 +666,30 @@ class Equipment:
     def _state(self, device_id: str) -> Any:
         driver = self.drivers.get(device_id)
         return None if driver is None else driver.state
+
+
+def offline_reason(status: DeviceStatus) -> Text | None:
+    """Why a command cannot reach a device in ``status`` now, or ``None`` when it is OK.
+
+    OFFLINE, FAILED and BAD_CONFIG are reported at once; so is CONNECTING, whether the
+    device was never OK or is reconnecting: a command queued until it comes back
+    would be reported late, or run late, and the operator must know at GO.
+    """
+    if status.state is LinkState.OK:
+        return None
+    state = _STATE_WORDS[status.state]
+    if status.reason:
+        return Text("{state}: {reason}", state=state, reason=status.reason)
+    return Text("{state}: the device is not connected", state=state)
+
+
+_STATE_WORDS = {
+    LinkState.OK: Text("ok"),
+    LinkState.CONNECTING: Text("connecting"),
+    LinkState.OFFLINE: Text("offline"),
+    LinkState.FAILED: Text("failed"),
+    LinkState.BAD_CONFIG: Text("bad config"),
+}
 
 
 def _reason(exc: BaseException) -> str:

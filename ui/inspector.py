@@ -6,7 +6,9 @@ Below: the cue editor of the run-sheet's current row — one group per device, t
 group its kind's entry in :mod:`ui.device_ui` gives (switcher program, preview and
 transition; per microphone device, which channels are live, with optional gains;
 projector power, source and blank; a delay per cue). A kind with one cue per item
-gets a group for its first device only. Every change is one
+gets a group for its first device only. Above the cues, the item's speaker role,
+timer warning/danger times and row colour (:class:`ui.item_fields.ItemFieldsGroup`).
+Every change is one
 undoable ``RunSheet.set_item_field(row, "cues", ...)`` through the console, which
 refuses in show mode and asks before changing the live item.
 """
@@ -33,6 +35,7 @@ from devices.hall_file import HallConfig
 from devices.kind import Cue, CueChange, DeviceKind
 from devices.registry import kind_of, kind_of_cue
 from ui.device_ui import device_ui
+from ui.item_fields import ItemFieldsGroup
 from ui.panels.common import CueGroup
 from ui.plain_text import make_plain, set_plain
 
@@ -107,6 +110,8 @@ class CueEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("cueEditor")
+        #: The item's own fields the table has no column for (speaker role, timer, colour).
+        self.item_fields = ItemFieldsGroup(self)
         self._apply = apply
         self._row = -1
         self._loading = False
@@ -125,6 +130,7 @@ class CueEditor(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
         layout.addWidget(self.lock_note)
+        layout.addWidget(self.item_fields)
 
         #: The cue editor group of each device, in hall order, with the device's kind.
         self.groups: dict[str, CueGroup] = {}
@@ -167,6 +173,7 @@ class CueEditor(QWidget):
                 self.title.setText(_tr("No item selected."))
             else:
                 set_plain(self.title, _tr("Cues of item {0}: {1}").format(row + 1, item.title))
+            self.item_fields.load(row, item)
             for device_id, group in self.groups.items():
                 group.load(self._cue_for(device_id))
             for child in self.findChildren(QGroupBox):

@@ -1,6 +1,7 @@
 """The show bar: GO, what is live and in standby, the offset against plan, the projected end,
 show/edit mode, PANIC, the REHEARSAL/LIVE banner with its mode switch, and the readiness check;
-the devices' indicators (OBS's ON AIR / REC) and their alarms (a red line until they clear).
+the devices' indicators (OBS's ON AIR / REC) and their alarms (a red line until they clear);
+the unacknowledged alarms (:class:`ui.alarm_strip.AlarmStrip`, until acknowledged).
 
 The bar only displays and asks; :class:`ui.console.controller.Console` does the work.
 """
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from controlroom.durations import format_duration
+from ui.alarm_strip import AlarmStrip
 from ui.elide import ElidingLabel
 from ui.panels.common import restyle
 from ui.plain_text import bounded, make_plain, plain_tooltip
@@ -97,6 +99,9 @@ class ShowBar(QWidget):
         """The devices' show-bar indicators by device id (OBS: ON AIR / REC)."""
         self._indicator_row = QHBoxLayout()
         self._indicator_row.setSpacing(6)
+        self.alarm_strip = AlarmStrip(self)  # fed by ui.console.alarms.ConsoleAlarms
+        # The strip shows every failure until acknowledged: the failure line gives way to it.
+        self.alarm_strip.showing_changed.connect(lambda _showing: self._show_failure_line())
         self.offset_label = QLabel(_tr("on time"), self)
         self.offset_label.setObjectName("offsetLabel")
         self.end_label = QLabel("—", self)
@@ -131,7 +136,12 @@ class ShowBar(QWidget):
         now.setSpacing(0)
         now.addWidget(self.live_label)
         now.addWidget(self.standby_label)
-        now.addWidget(self.failure_label)
+        # The failure line and the alarm strip share one row: the line gives way to the strip.
+        alerts = QHBoxLayout()
+        alerts.setSpacing(0)
+        alerts.addWidget(self.failure_label, 1)
+        alerts.addWidget(self.alarm_strip, 1)
+        now.addLayout(alerts)
         now.addWidget(self.alarm_label)
         timing = QVBoxLayout()
         timing.setSpacing(0)
@@ -216,6 +226,11 @@ class ShowBar(QWidget):
         self.alarm_label.setToolTip(text)
 
     def set_failure(self, text: str) -> None:
-        self.failure_label.setVisible(bool(text))
         self.failure_label.setText(bounded(text))
         self.failure_label.setToolTip(plain_tooltip(text))
+        self._show_failure_line()
+
+    def _show_failure_line(self) -> None:
+        self.failure_label.setVisible(
+            bool(self.failure_label.text()) and self.alarm_strip.isHidden()
+        )

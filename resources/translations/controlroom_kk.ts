@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
     <context>
+        <name>Alarms</name>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="49" />
+            <source>{0} {1}: {2}</source>
+            <translation>{0} {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="73" />
+            <source>Acknowledge</source>
+            <translation>Растау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="76" />
+            <source>Acknowledge every alarm (Ctrl+Shift+A)</source>
+            <translation>Барлық дабылды растау (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="78" />
+            <source>All alarms…</source>
+            <translation>Барлық дабылдар…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="112" />
+            <source>{0} unacknowledged alarms</source>
+            <translation>Расталмаған дабылдар: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="124" />
+            <source>Alarms</source>
+            <translation>Дабылдар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="129" />
+            <source>Time</source>
+            <translation>Уақыт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="129" />
+            <source>Device</source>
+            <translation>Құрылғы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="129" />
+            <source>Alarm</source>
+            <translation>Дабыл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="129" />
+            <source>Now</source>
+            <translation>Қазір</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="139" />
+            <source>No unacknowledged alarms.</source>
+            <translation>Расталмаған дабыл жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="142" />
+            <source>Acknowledge selected</source>
+            <translation>Таңдалғандарды растау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="145" />
+            <source>Acknowledge all</source>
+            <translation>Барлығын растау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="148" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="163" />
+            <source>active</source>
+            <translation>әлі бар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="163" />
+            <source>over</source>
+            <translation>өтті</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/alarms.py" line="64" />
+            <source>Acknowledge alarms</source>
+            <translation>Дабылдарды растау</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/alarms.py" line="104" />
+            <source>Item {0}: {1}</source>
+            <translation>{0}-тармақ: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../ui/app.py" line="88" />
@@ -128,7 +221,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/actions.py" line="97" />
-            <location filename="../../ui/console/readiness.py" line="64" />
+            <location filename="../../ui/console/readiness.py" line="81" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
@@ -138,106 +231,117 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Эфир есебі (CSV немесе PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="208" />
-            <location filename="../../ui/console/controller.py" line="287" />
+            <location filename="../../ui/console/controller.py" line="213" />
+            <location filename="../../ui/console/controller.py" line="292" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="236" />
+            <location filename="../../ui/console/controller.py" line="241" />
             <source>NO HALL FILE</source>
             <translation>ЗАЛ ФАЙЛЫ ЖОҚ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="259" />
+            <location filename="../../ui/console/controller.py" line="264" />
             <source>Open a hall file</source>
             <translation>Зал файлын ашу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="259" />
+            <location filename="../../ui/console/controller.py" line="264" />
             <source>Hall files (*.toml)</source>
             <translation>Зал файлдары (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="306" />
+            <location filename="../../ui/console/controller.py" line="311" />
             <source>Hall file {0} opened.</source>
             <translation>{0} зал файлы ашылды.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="338" />
+            <location filename="../../ui/console/controller.py" line="343" />
             <source>The devices could not be started: {0}</source>
             <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="471" />
+            <location filename="../../ui/console/controller.py" line="478" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="491" />
+            <location filename="../../ui/console/controller.py" line="498" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="526" />
+            <location filename="../../ui/console/controller.py" line="533" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="529" />
+            <location filename="../../ui/console/controller.py" line="536" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="39" />
-            <location filename="../../ui/console/cue_editing.py" line="49" />
+            <location filename="../../ui/console/cue_editing.py" line="41" />
+            <location filename="../../ui/console/cue_editing.py" line="52" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Командалар &amp;&amp; БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="63" />
+            <location filename="../../ui/console/cue_editing.py" line="66" />
+            <location filename="../../ui/console/cue_editing.py" line="99" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Эфир кезінде сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="70" />
+            <location filename="../../ui/console/cue_editing.py" line="73" />
             <source>Change the live item</source>
             <translation>Эфирдегі тармақты өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="71" />
+            <location filename="../../ui/console/cue_editing.py" line="74" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>{0} тармағы эфирде. Жаңа командалар қазір жіберілмейді, келесі БАСТАУ кезінде орындалады. Өзгерту керек пе?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="73" />
+            <location filename="../../ui/console/cue_editing.py" line="76" />
             <source>Change cues</source>
             <translation>Командаларды өзгерту</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="101" />
+            <location filename="../../ui/console/cue_editing.py" line="122" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="104" />
+            <location filename="../../ui/console/cue_editing.py" line="125" />
             <source>On GO — item {0}: {1}</source>
             <translation>БАСТАУ — {0}-тармақ: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="107" />
+            <location filename="../../ui/console/cue_editing.py" line="128" />
             <source>(devices not connected)</source>
             <translation>(құрылғылар қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="110" />
+            <location filename="../../ui/console/cue_editing.py" line="131" />
             <source>break: every microphone is muted</source>
             <translation>үзіліс: барлық микрофон өшіріледі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="114" />
+            <location filename="../../ui/console/cue_editing.py" line="135" />
             <source>(nothing changes)</source>
             <translation>(ештеңе өзгермейді)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/cue_editing.py" line="140" />
+            <source>⚠ item {0} failed: {1}: {2}</source>
+            <translation>⚠ {0}-тармақ орындалмады: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/cue_editing.py" line="152" />
+            <source>⚠ {0} will fail: {1}</source>
+            <translation>⚠ {0} командасы орындалмайды: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/console/docks.py" line="55" />
@@ -525,29 +629,124 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Арнаны қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="47" />
+            <location filename="../../ui/console/readiness.py" line="63" />
             <source>Readiness check: the devices are not connected yet.</source>
             <translation>Дайындықты тексеру: құрылғылар әлі қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="53" />
+            <location filename="../../ui/console/readiness.py" line="70" />
             <source>Checking…</source>
             <translation>Тексерілуде…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="67" />
+            <location filename="../../ui/console/readiness.py" line="84" />
             <source>Readiness check failed</source>
             <translation>Дайындықты тексеру сәтсіз аяқталды</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="75" />
+            <location filename="../../ui/console/readiness.py" line="151" />
             <source>Readiness: GO</source>
             <translation>Дайындық: ДАЙЫН</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="75" />
+            <location filename="../../ui/console/readiness.py" line="151" />
             <source>Readiness: NO-GO</source>
             <translation>Дайындық: ДАЙЫН ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="152" />
+            <source>GO</source>
+            <translation>БАСТАУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="152" />
+            <source>NO-GO</source>
+            <translation>ДАЙЫН ЕМЕС</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="164" />
+            <source>Device</source>
+            <translation>Құрылғы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="164" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="164" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="164" />
+            <source>Reason</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="170" />
+            <source>Problems: {0}</source>
+            <translation>Мәселелер: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="170" />
+            <source>No problems.</source>
+            <translation>Мәселе жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="172" />
+            <source>Where</source>
+            <translation>Қай жерде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="172" />
+            <source>Problem</source>
+            <translation>Мәселе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="179" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="195" />
+            <source>ok</source>
+            <translation>жақсы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="197" />
+            <source>not ready</source>
+            <translation>дайын емес</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="202" />
+            <source>rehearsal</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="202" />
+            <source>live</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="203" />
+            <source>Hall: {0} ({1})</source>
+            <translation>Зал: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="205" />
+            <source>Event: {0} ({1} items)</source>
+            <translation>Іс-шара: {0} ({1} тармақ)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="208" />
+            <source>Standby: item {0}</source>
+            <translation>Кезекте: {0}-тармақ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="209" />
+            <source>Standby: nothing</source>
+            <translation>Кезекте: ештеңе жоқ</translation>
         </message>
         <message>
             <location filename="../../ui/console/report_export.py" line="64" />
@@ -596,27 +795,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/console/show_status.py" line="98" />
-            <location filename="../../ui/console/show_status.py" line="118" />
+            <location filename="../../ui/console/show_status.py" line="119" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="120" />
+            <location filename="../../ui/console/show_status.py" line="121" />
             <source>Item {0}: {1}: {2}</source>
             <translation>{0}-тармақ: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="126" />
+            <location filename="../../ui/console/show_status.py" line="125" />
             <source>GO ignored: {0}</source>
             <translation>БАСТАУ орындалмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="131" />
+            <location filename="../../ui/console/show_status.py" line="130" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — қате: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="142" />
+            <location filename="../../ui/console/show_status.py" line="141" />
             <source>no event open</source>
             <translation>іс-шара ашылмаған</translation>
         </message>
@@ -662,12 +861,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>Core</name>
         <message>
-            <location filename="../../controlroom/check.py" line="75" />
+            <location filename="../../controlroom/check.py" line="82" />
             <source>Hall: {hall} ({mode})</source>
             <translation>Зал: {hall} ({mode})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controlroom/check.py" line="78" />
+            <location filename="../../controlroom/check.py" line="85" />
             <source>Event: {title} (%n item(s))</source>
             <translation>
                 <numerusform>Іс-шара: {title} (%n тармақ)</numerusform>
@@ -675,28 +874,39 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             </translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="81" />
+            <location filename="../../controlroom/check.py" line="88" />
+            <source>Standby: item {number}</source>
+            <translation>Кезекте: {number}-тармақ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="90" />
+            <source>Standby: nothing</source>
+            <translation>Кезекте: ештеңе жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="93" />
+            <location filename="../../controlroom/equipment.py" line="687" />
             <location filename="../../devices/base.py" line="42" />
             <source>ok</source>
             <translation>қалыпты</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="82" />
+            <location filename="../../controlroom/check.py" line="94" />
             <source>  {device:&lt;12} {kind:&lt;12} {status}</source>
             <translation>  {device:&lt;12} {kind:&lt;12} {status}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="89" />
+            <location filename="../../controlroom/check.py" line="101" />
             <source>{line} - {reason}</source>
             <translation>{line} — {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="92" />
+            <location filename="../../controlroom/check.py" line="104" />
             <source>GO</source>
             <translation>ДАЙЫН</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controlroom/check.py" line="94" />
+            <location filename="../../controlroom/check.py" line="106" />
             <source>NO-GO: %n problem(s)</source>
             <translation>
                 <numerusform>ДАЙЫН ЕМЕС: %n мәселе</numerusform>
@@ -704,71 +914,87 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             </translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="96" />
+            <location filename="../../controlroom/check.py" line="108" />
             <source>  - {where}: {reason}</source>
             <translation>  - {where}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="104" />
+            <location filename="../../controlroom/check.py" line="116" />
             <source>CONNECTING</source>
             <translation>ҚОСЫЛУДА</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="105" />
+            <location filename="../../controlroom/check.py" line="117" />
             <source>OFFLINE</source>
             <translation>БАЙЛАНЫС ЖОҚ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="106" />
+            <location filename="../../controlroom/check.py" line="118" />
             <source>FAILED</source>
             <translation>АҚАУ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="107" />
+            <location filename="../../controlroom/check.py" line="119" />
             <source>BAD CONFIG</source>
             <translation>БАПТАУ ҚАТЕ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="120" />
+            <location filename="../../controlroom/check.py" line="132" />
             <source>device '{device_id}' is a {kind}, not a {name}</source>
             <translation>«{device_id}» құрылғысы — {kind}, {name} емес</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="128" />
+            <location filename="../../controlroom/check.py" line="140" />
             <source>no device '{device_id}' in hall '{name}'</source>
             <translation>«{name}» залында «{device_id}» құрылғысы жоқ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="136" />
+            <location filename="../../controlroom/check.py" line="148" />
             <source>item {number} '{title}' cues</source>
             <translation>{number}-тармақ «{title}» командалары</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="179" />
+            <location filename="../../controlroom/check.py" line="191" />
             <source>did not answer a status request</source>
             <translation>күй сұрауына жауап бермеді</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="181" />
+            <location filename="../../controlroom/check.py" line="193" />
             <source>status request failed: {error}</source>
             <translation>күй сұрауы сәтсіз: {error}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="188" />
+            <location filename="../../controlroom/check.py" line="200" />
             <location filename="../../devices/pjlink/driver.py" line="448" />
             <source>not connected</source>
             <translation>қосылмаған</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="191" />
+            <location filename="../../controlroom/check.py" line="203" />
             <source>{reason} (last heard {seconds:.0f} s ago)</source>
             <translation>{reason} (соңғы жауап {seconds:.0f} с бұрын)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="204" />
-            <location filename="../../controlroom/equipment.py" line="587" />
+            <location filename="../../controlroom/check.py" line="216" />
+            <location filename="../../controlroom/equipment.py" line="596" />
+            <location filename="../../controlroom/equipment.py" line="682" />
             <source>{state}: {reason}</source>
             <translation>{state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="237" />
+            <source>the event has no items: GO would start nothing</source>
+            <translation>іс-шарада тармақ жоқ: GO ештеңені бастамайды</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="239" />
+            <source>nothing is in standby: GO would start nothing</source>
+            <translation>кезекте ештеңе жоқ: GO ештеңені бастамайды</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="240" />
+            <source>standby</source>
+            <translation>күту</translation>
         </message>
         <message>
             <location filename="../../controlroom/cues.py" line="52" />
@@ -901,67 +1127,96 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>«{title}» командалары қайта жіберілді</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="300" />
+            <location filename="../../controlroom/equipment.py" line="304" />
             <source>hall '{name}' started, rehearsal (simulators)</source>
             <translation>«{name}» залы іске қосылды, репетиция (симуляторлар)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="302" />
+            <location filename="../../controlroom/equipment.py" line="306" />
             <source>hall '{name}' started, live</source>
             <translation>«{name}» залы іске қосылды, эфир</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="375" />
+            <location filename="../../controlroom/equipment.py" line="379" />
             <source>no such device in the hall</source>
             <translation>залда мұндай құрылғы жоқ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="402" />
+            <location filename="../../controlroom/equipment.py" line="411" />
             <source>{device_id}: {label}</source>
             <translation>{device_id}: {label}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="441" />
+            <location filename="../../controlroom/equipment.py" line="450" />
             <source>break: {break_note}</source>
             <translation>үзіліс: {break_note}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="477" />
+            <location filename="../../controlroom/equipment.py" line="486" />
             <source>PANIC: {labels}</source>
             <translation>ТӨТЕНШЕ: {labels}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="536" />
+            <location filename="../../controlroom/equipment.py" line="545" />
             <source>{label}: ok{reply_text}</source>
             <translation>{label}: қабылданды{reply_text}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="545" />
+            <location filename="../../controlroom/equipment.py" line="554" />
             <source>cancelled</source>
             <translation>болдырылмады</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="559" />
+            <location filename="../../controlroom/equipment.py" line="568" />
             <source>no answer within {watchdog_s:g} s</source>
             <translation>{watchdog_s:g} с ішінде жауап жоқ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="576" />
+            <location filename="../../controlroom/equipment.py" line="585" />
             <source>{command} failed: {reason}</source>
             <translation>{command} орындалмады: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="607" />
+            <location filename="../../controlroom/equipment.py" line="616" />
             <source>alarm: {alarm}</source>
             <translation>дабыл: {alarm}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="610" />
+            <location filename="../../controlroom/equipment.py" line="619" />
             <source>alarm over: {alarm}</source>
             <translation>дабыл өтті: {alarm}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="666" />
+            <location filename="../../controlroom/equipment.py" line="683" />
+            <source>{state}: the device is not connected</source>
+            <translation>{state}: құрылғы қосылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="688" />
+            <location filename="../../devices/base.py" line="41" />
+            <source>connecting</source>
+            <translation>қосылуда</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="689" />
+            <location filename="../../devices/base.py" line="43" />
+            <source>offline</source>
+            <translation>байланыс жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="690" />
+            <location filename="../../devices/base.py" line="44" />
+            <source>failed</source>
+            <translation>ақау</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="691" />
+            <location filename="../../devices/base.py" line="45" />
+            <source>bad config</source>
+            <translation>баптау қате</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="699" />
             <source>{kind}: {text}</source>
             <translation>{kind}: {text}</translation>
         </message>
@@ -1304,26 +1559,6 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>тек оқу: бұл дерекқорды басқа controlroom{who} өңдеп жатыр</translation>
         </message>
         <message>
-            <location filename="../../devices/base.py" line="41" />
-            <source>connecting</source>
-            <translation>қосылуда</translation>
-        </message>
-        <message>
-            <location filename="../../devices/base.py" line="43" />
-            <source>offline</source>
-            <translation>байланыс жоқ</translation>
-        </message>
-        <message>
-            <location filename="../../devices/base.py" line="44" />
-            <source>failed</source>
-            <translation>ақау</translation>
-        </message>
-        <message>
-            <location filename="../../devices/base.py" line="45" />
-            <source>bad config</source>
-            <translation>баптау қате</translation>
-        </message>
-        <message>
             <location filename="../../devices/base.py" line="83" />
             <location filename="../../devices/microphones/driver.py" line="583" />
             <location filename="../../devices/microphones/driver.py" line="596" />
@@ -1451,12 +1686,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{port} портынан сауалдардың {unanswered} жауапсыз; қайталануда</translation>
         </message>
         <message>
-            <location filename="../../devices/microphones/driver.py" line="705" />
+            <location filename="../../devices/microphones/driver.py" line="713" />
             <source>{device} refused {command}</source>
             <translation>{device} {command} командасын қабылдамады</translation>
         </message>
         <message>
-            <location filename="../../devices/microphones/driver.py" line="757" />
+            <location filename="../../devices/microphones/driver.py" line="765" />
             <source>{device}: no answer to {command} within {timeout:g} s</source>
             <translation>{device}: {command} командасына {timeout:g} с ішінде жауап жоқ</translation>
         </message>
@@ -2065,53 +2300,53 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>жіберілмеді: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="209" />
-            <location filename="../../ui/console/controller.py" line="284" />
+            <location filename="../../ui/console/controller.py" line="214" />
+            <location filename="../../ui/console/controller.py" line="289" />
             <source>hall file {path}: {error}</source>
             <translation>зал файлы {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="274" />
+            <location filename="../../ui/console/controller.py" line="279" />
             <source>hall file {path} ({mode})</source>
             <translation>зал файлы {path} ({mode})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="340" />
+            <location filename="../../ui/console/controller.py" line="345" />
             <source>hall start failed: {error}</source>
             <translation>зал іске қосылмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="343" />
+            <location filename="../../ui/console/controller.py" line="348" />
             <source>the devices could not be started: {error}</source>
             <translation>құрылғыларды іске қосу мүмкін болмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="372" />
+            <location filename="../../ui/console/controller.py" line="379" />
             <source>switch to {mode}</source>
             <translation>ауысу: {mode}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="373" />
+            <location filename="../../ui/console/controller.py" line="380" />
             <source>switching to {mode}</source>
             <translation>ауысып жатыр: {mode}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="472" />
+            <location filename="../../ui/console/controller.py" line="479" />
             <source>live item {number} '{title}' edited</source>
             <translation>эфирдегі {number}-тармақ «{title}» өзгертілді</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="523" />
+            <location filename="../../ui/console/controller.py" line="530" />
             <source>PANIC</source>
             <translation>ТӨТЕНШЕ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="547" />
+            <location filename="../../ui/console/controller.py" line="554" />
             <source>show mode</source>
             <translation>эфир режимі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="547" />
+            <location filename="../../ui/console/controller.py" line="554" />
             <source>edit mode</source>
             <translation>түзету режимі</translation>
         </message>
@@ -2136,12 +2371,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{device}: {command} (қосылмаған)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="88" />
             <source>readiness check: GO</source>
             <translation>дайындықты тексеру: ДАЙЫН</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="72" />
+            <location filename="../../ui/console/readiness.py" line="89" />
             <source>readiness check: NO-GO</source>
             <translation>дайындықты тексеру: ДАЙЫН ЕМЕС</translation>
         </message>
@@ -2152,59 +2387,72 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
     </context>
     <context>
+        <name>DevicePanel</name>
+        <message>
+            <location filename="../../ui/panels/common.py" line="248" />
+            <source>No current values: the device is not connected.</source>
+            <translation>Ағымдағы мәндер жоқ: құрылғы қосылмаған.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="250" />
+            <source>Last known values, {0} ago — not current.</source>
+            <translation>Соңғы белгілі мәндер, {0} бұрын — ағымдағы емес.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceStatus</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="74" />
+            <location filename="../../ui/panels/common.py" line="78" />
             <source>connected</source>
             <translation>қосылған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="75" />
+            <location filename="../../ui/panels/common.py" line="79" />
             <source>connecting</source>
             <translation>қосылуда</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
+            <location filename="../../ui/panels/common.py" line="80" />
             <source>offline</source>
             <translation>байланыс жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="77" />
+            <location filename="../../ui/panels/common.py" line="81" />
             <source>failed</source>
             <translation>ақау</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="78" />
+            <location filename="../../ui/panels/common.py" line="82" />
             <source>bad configuration</source>
             <translation>баптау қатесі</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="86" />
+            <location filename="../../ui/panels/common.py" line="90" />
             <source>{0} s</source>
             <translation>{0} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="88" />
+            <location filename="../../ui/panels/common.py" line="92" />
             <source>{0} min {1} s</source>
             <translation>{0} мин {1} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="89" />
+            <location filename="../../ui/panels/common.py" line="93" />
             <source>{0} h {1} min</source>
             <translation>{0} сағ {1} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="105" />
+            <location filename="../../ui/panels/common.py" line="109" />
             <source>not started</source>
             <translation>іске қосылмаған</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="152" />
+            <location filename="../../ui/panels/common.py" line="156" />
             <source>never heard from</source>
             <translation>жауап болған жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="155" />
+            <location filename="../../ui/panels/common.py" line="159" />
             <source>last heard {0} ago</source>
             <translation>соңғы жауап {0} бұрын</translation>
         </message>
@@ -2311,32 +2559,32 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../ui/inspector.py" line="121" />
+            <location filename="../../ui/inspector.py" line="126" />
             <source>Show mode: the run-sheet is locked.</source>
             <translation>Эфир режимі: сценарий құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="167" />
+            <location filename="../../ui/inspector.py" line="173" />
             <source>No item selected.</source>
             <translation>Тармақ таңдалмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="169" />
+            <location filename="../../ui/inspector.py" line="175" />
             <source>Cues of item {0}: {1}</source>
             <translation>{0}-тармақтың командалары: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="268" />
+            <location filename="../../ui/inspector.py" line="275" />
             <source>On GO: nothing in standby.</source>
             <translation>БАСТАУ: кезекте ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="222" />
+            <location filename="../../ui/panels/common.py" line="276" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="224" />
+            <location filename="../../ui/panels/common.py" line="278" />
             <source>Delay after GO</source>
             <translation>БАСТАУ-дан кейінгі кідіріс</translation>
         </message>
@@ -2362,56 +2610,56 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/panels/microphones.py" line="240" />
-            <location filename="../../ui/panels/projector.py" line="188" />
+            <location filename="../../ui/panels/projector.py" line="191" />
             <location filename="../../ui/panels/switcher.py" line="181" />
             <source>Delay</source>
             <translation>Кідіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="164" />
+            <location filename="../../ui/panels/projector.py" line="167" />
             <source>Projector: {0}</source>
             <translation>Проектор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="175" />
             <location filename="../../ui/panels/projector.py" line="178" />
-            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/projector.py" line="181" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <location filename="../../ui/panels/switcher.py" line="175" />
             <source>as is</source>
             <translation>өзгермейді</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="175" />
+            <location filename="../../ui/panels/projector.py" line="178" />
             <source>on</source>
             <translation>қосу</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="175" />
+            <location filename="../../ui/panels/projector.py" line="178" />
             <source>off</source>
             <translation>өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <source>blank</source>
             <translation>перде</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <source>show</source>
             <translation>көрсету</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="185" />
+            <location filename="../../ui/panels/projector.py" line="188" />
             <source>Power</source>
             <translation>Қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="186" />
+            <location filename="../../ui/panels/projector.py" line="189" />
             <source>Source</source>
             <translation>Кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="187" />
+            <location filename="../../ui/panels/projector.py" line="190" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
@@ -2444,6 +2692,69 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../ui/panels/switcher.py" line="180" />
             <source>Preview</source>
             <translation>Алдын ала қарау</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemFields</name>
+        <message>
+            <location filename="../../ui/item_fields.py" line="45" />
+            <source>Item</source>
+            <translation>Тармақ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="51" />
+            <source>e.g. Minister, moderator</source>
+            <translation>мысалы, министр, модератор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="54" />
+            <source>Time left when the presenter timer turns amber (m:ss)</source>
+            <translation>Баяндамашы таймері сары түске өткенде қалған уақыт (м:сс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="57" />
+            <source>Time left when the presenter timer turns red (m:ss)</source>
+            <translation>Баяндамашы таймері қызыл түске өткенде қалған уақыт (м:сс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="60" />
+            <source>none (#rrggbb)</source>
+            <translation>жоқ (#rrggbb)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="63" />
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="78" />
+            <source>Speaker role</source>
+            <translation>Баяндамашының лауазымы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="79" />
+            <source>Warning at</source>
+            <translation>Ескерту уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="80" />
+            <source>Danger at</source>
+            <translation>Қауіп уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="81" />
+            <source>Row colour</source>
+            <translation>Жол түсі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="88" />
+            <source>The warning time '{0}' is not a time: {1}</source>
+            <translation>Ескерту уақыты «{0}» уақыт емес: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="93" />
+            <source>The danger time '{0}' is not a time: {1}</source>
+            <translation>Қауіп уақыты «{0}» уақыт емес: {1}</translation>
         </message>
     </context>
     <context>
@@ -3227,130 +3538,130 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>OnGo</name>
         <message>
-            <location filename="../../ui/inspector.py" line="48" />
+            <location filename="../../ui/inspector.py" line="51" />
             <source>program</source>
             <translation>бағдарлама</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="49" />
+            <location filename="../../ui/inspector.py" line="52" />
             <source>preview</source>
             <translation>алдын ала қарау</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="50" />
+            <location filename="../../ui/inspector.py" line="53" />
             <source>power</source>
             <translation>қуат</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="51" />
+            <location filename="../../ui/inspector.py" line="54" />
             <source>source</source>
             <translation>кіріс</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="52" />
+            <location filename="../../ui/inspector.py" line="55" />
             <source>blank</source>
             <comment>what: the projector's picture muting</comment>
             <translation>перде</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="53" />
+            <location filename="../../ui/inspector.py" line="56" />
             <source>device</source>
             <translation>құрылғы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="56" />
+            <location filename="../../ui/inspector.py" line="59" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="57" />
+            <location filename="../../ui/inspector.py" line="60" />
             <source>live</source>
             <comment>microphone open</comment>
             <translation>қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="58" />
+            <location filename="../../ui/inspector.py" line="61" />
             <source>muted</source>
             <translation>өшік</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="59" />
+            <location filename="../../ui/inspector.py" line="62" />
             <source>on</source>
             <translation>қосулы</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="60" />
+            <location filename="../../ui/inspector.py" line="63" />
             <source>off</source>
             <translation>өшірулі</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="61" />
+            <location filename="../../ui/inspector.py" line="64" />
             <source>blank</source>
             <comment>value: picture muted</comment>
             <translation>перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="62" />
+            <location filename="../../ui/inspector.py" line="65" />
             <source>showing</source>
             <translation>көрсетілуде</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="63" />
+            <location filename="../../ui/inspector.py" line="66" />
             <source>standby</source>
             <translation>күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="64" />
+            <location filename="../../ui/inspector.py" line="67" />
             <source>warming up</source>
             <translation>қызуда</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="65" />
+            <location filename="../../ui/inspector.py" line="68" />
             <source>cooling down</source>
             <translation>сууда</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="66" />
+            <location filename="../../ui/inspector.py" line="69" />
             <source>standby network on</source>
             <translation>күту (желі қосулы)</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="67" />
+            <location filename="../../ui/inspector.py" line="70" />
             <source>abnormal standby</source>
             <translation>ақаулы күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="68" />
+            <location filename="../../ui/inspector.py" line="71" />
             <source>av standby</source>
             <translation>A/V күту</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="69" />
+            <location filename="../../ui/inspector.py" line="72" />
             <source>not in the hall</source>
             <translation>залда жоқ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="70" />
+            <location filename="../../ui/inspector.py" line="73" />
             <source>switcher</source>
             <translation>видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="71" />
+            <location filename="../../ui/inspector.py" line="74" />
             <source>microphones</source>
             <translation>микрофондар</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="72" />
+            <location filename="../../ui/inspector.py" line="75" />
             <source>projector</source>
             <translation>проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="88" />
+            <location filename="../../ui/inspector.py" line="91" />
             <source>{0} dB</source>
             <translation>{0} дБ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="95" />
+            <location filename="../../ui/inspector.py" line="98" />
             <source>{0} gain</source>
             <translation>{0} күшейтуі</translation>
         </message>
@@ -3576,7 +3887,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/panels/projector.py" line="97" />
-            <location filename="../../ui/panels/projector.py" line="139" />
+            <location filename="../../ui/panels/projector.py" line="142" />
             <source>Blank</source>
             <translation>Перде</translation>
         </message>
@@ -3591,37 +3902,42 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Шам</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="125" />
+            <location filename="../../ui/panels/projector.py" line="122" />
+            <source>{0} (last known)</source>
+            <translation>{0} (соңғы белгілі)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="128" />
             <source>warming up %p%</source>
             <translation>қызуда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="127" />
+            <location filename="../../ui/panels/projector.py" line="130" />
             <source>cooling down %p%</source>
             <translation>сууда %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="133" />
+            <location filename="../../ui/panels/projector.py" line="136" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Проектор дайын болғанша күтуде: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="139" />
+            <location filename="../../ui/panels/projector.py" line="142" />
             <source>Blanked</source>
             <translation>Перде жабық</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="142" />
+            <location filename="../../ui/panels/projector.py" line="145" />
             <source>{0} hours</source>
             <translation>{0} сағ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="148" />
+            <location filename="../../ui/panels/projector.py" line="151" />
             <source>Error {0}: {1}</source>
             <translation>Қате {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="148" />
+            <location filename="../../ui/panels/projector.py" line="151" />
             <source>unknown</source>
             <translation>белгісіз</translation>
         </message>
@@ -3639,7 +3955,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Батарея отырды</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="221" />
+            <location filename="../../ui/panels/projector.py" line="224" />
             <source>Lamp failure</source>
             <translation>Шам ақауы</translation>
         </message>
@@ -4175,116 +4491,116 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="53" />
-            <location filename="../../ui/show_bar.py" line="100" />
+            <location filename="../../ui/show_bar.py" line="55" />
+            <location filename="../../ui/show_bar.py" line="105" />
             <source>on time</source>
             <translation>уақытында</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="55" />
+            <location filename="../../ui/show_bar.py" line="57" />
             <source>{0} behind</source>
             <translation>{0} кешігу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="56" />
+            <location filename="../../ui/show_bar.py" line="58" />
             <source>{0} ahead</source>
             <translation>{0} озу</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="74" />
+            <location filename="../../ui/show_bar.py" line="76" />
             <source>GO</source>
             <translation>БАСТАУ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="77" />
+            <location filename="../../ui/show_bar.py" line="79" />
             <source>Start the item in standby (Space)</source>
             <translation>Кезектегі тармақты бастау (Бос орын)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="107" />
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="112" />
+            <location filename="../../ui/show_bar.py" line="172" />
             <source>Edit mode</source>
             <translation>Түзету</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="111" />
+            <location filename="../../ui/show_bar.py" line="116" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Эфир режимі сценарийді құлыптайды, түзету режимі құлыпты ашады</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="113" />
+            <location filename="../../ui/show_bar.py" line="118" />
             <source>Readiness check</source>
             <translation>Дайындықты тексеру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="117" />
+            <location filename="../../ui/show_bar.py" line="122" />
             <source>PANIC
 mute all</source>
             <translation>ТӨТЕНШЕ
 бәрін өшіру</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="120" />
+            <location filename="../../ui/show_bar.py" line="125" />
             <source>Mute every microphone now (F12)</source>
             <translation>Барлық микрофонды дереу өшіру (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="172" />
             <source>SHOW MODE</source>
             <translation>ЭФИР РЕЖИМІ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="172" />
+            <location filename="../../ui/show_bar.py" line="182" />
             <source>SWITCHING…</source>
             <translation>АУЫСУДА…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="178" />
+            <location filename="../../ui/show_bar.py" line="188" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="179" />
+            <location filename="../../ui/show_bar.py" line="189" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Құрылғылар — симуляторлар; залға ештеңе жіберілмейді.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="180" />
+            <location filename="../../ui/show_bar.py" line="190" />
             <source>Switch to LIVE…</source>
             <translation>ЭФИРГЕ ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="182" />
+            <location filename="../../ui/show_bar.py" line="192" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="183" />
+            <location filename="../../ui/show_bar.py" line="193" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Командалар залдың нақты жабдығына жіберіледі.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="184" />
+            <location filename="../../ui/show_bar.py" line="194" />
             <source>Switch to rehearsal…</source>
             <translation>Репетицияға ауысу…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="190" />
+            <location filename="../../ui/show_bar.py" line="200" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="192" />
+            <location filename="../../ui/show_bar.py" line="202" />
             <source>STANDBY ▸ {0}</source>
             <translation>КЕЗЕКТЕ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="192" />
+            <location filename="../../ui/show_bar.py" line="202" />
             <source>end of the run-sheet</source>
             <translation>сценарий соңы</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="203" />
+            <location filename="../../ui/show_bar.py" line="213" />
             <source>ends ≈ {0}</source>
             <translation>аяқталуы ≈ {0}</translation>
         </message>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>Alarms</name>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="49" />
+            <source>{0} {1}: {2}</source>
+            <translation>{0} {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="73" />
+            <source>Acknowledge</source>
+            <translation>Квитировать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="76" />
+            <source>Acknowledge every alarm (Ctrl+Shift+A)</source>
+            <translation>Квитировать все тревоги (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="78" />
+            <source>All alarms…</source>
+            <translation>Все тревоги…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="112" />
+            <source>{0} unacknowledged alarms</source>
+            <translation>Неквитированных тревог: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="124" />
+            <source>Alarms</source>
+            <translation>Тревоги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="129" />
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="129" />
+            <source>Device</source>
+            <translation>Устройство</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="129" />
+            <source>Alarm</source>
+            <translation>Тревога</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="129" />
+            <source>Now</source>
+            <translation>Сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="139" />
+            <source>No unacknowledged alarms.</source>
+            <translation>Неквитированных тревог нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="142" />
+            <source>Acknowledge selected</source>
+            <translation>Квитировать выбранные</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="145" />
+            <source>Acknowledge all</source>
+            <translation>Квитировать все</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="148" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="163" />
+            <source>active</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <location filename="../../ui/alarm_strip.py" line="163" />
+            <source>over</source>
+            <translation>прошла</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/alarms.py" line="64" />
+            <source>Acknowledge alarms</source>
+            <translation>Квитировать тревоги</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/alarms.py" line="104" />
+            <source>Item {0}: {1}</source>
+            <translation>Пункт {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../ui/app.py" line="88" />
@@ -128,7 +221,7 @@ Your edits so far are saved. Please report this with the details.</source>
         </message>
         <message>
             <location filename="../../ui/console/actions.py" line="97" />
-            <location filename="../../ui/console/readiness.py" line="64" />
+            <location filename="../../ui/console/readiness.py" line="81" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
@@ -138,106 +231,117 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Отчёт об эфире (CSV или PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="208" />
-            <location filename="../../ui/console/controller.py" line="287" />
+            <location filename="../../ui/console/controller.py" line="213" />
+            <location filename="../../ui/console/controller.py" line="292" />
             <source>The hall file cannot be used: {0}</source>
             <translation>Файл зала нельзя использовать: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="236" />
+            <location filename="../../ui/console/controller.py" line="241" />
             <source>NO HALL FILE</source>
             <translation>НЕТ ФАЙЛА ЗАЛА</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="259" />
+            <location filename="../../ui/console/controller.py" line="264" />
             <source>Open a hall file</source>
             <translation>Открыть файл зала</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="259" />
+            <location filename="../../ui/console/controller.py" line="264" />
             <source>Hall files (*.toml)</source>
             <translation>Файлы зала (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="306" />
+            <location filename="../../ui/console/controller.py" line="311" />
             <source>Hall file {0} opened.</source>
             <translation>Файл зала {0} открыт.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="338" />
+            <location filename="../../ui/console/controller.py" line="343" />
             <source>The devices could not be started: {0}</source>
             <translation>Не удалось запустить устройства: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="471" />
+            <location filename="../../ui/console/controller.py" line="478" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="491" />
+            <location filename="../../ui/console/controller.py" line="498" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO отключён: файл зала нельзя использовать (см. над сценарием).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="526" />
+            <location filename="../../ui/console/controller.py" line="533" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="529" />
+            <location filename="../../ui/console/controller.py" line="536" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="39" />
-            <location filename="../../ui/console/cue_editing.py" line="49" />
+            <location filename="../../ui/console/cue_editing.py" line="41" />
+            <location filename="../../ui/console/cue_editing.py" line="52" />
             <source>Cues &amp;&amp; On GO</source>
             <translation>Реплики &amp;&amp; ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="63" />
+            <location filename="../../ui/console/cue_editing.py" line="66" />
+            <location filename="../../ui/console/cue_editing.py" line="99" />
             <source>The run-sheet is locked while the show runs.</source>
             <translation>Во время эфира сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="70" />
+            <location filename="../../ui/console/cue_editing.py" line="73" />
             <source>Change the live item</source>
             <translation>Изменить пункт в эфире</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="71" />
+            <location filename="../../ui/console/cue_editing.py" line="74" />
             <source>Item {0} is live. Its new cues are not sent now; they apply on its next GO. Change them?</source>
             <translation>Пункт {0} в эфире. Новые реплики не будут отправлены сейчас, они сработают при его следующем ПУСКЕ. Изменить?</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="73" />
+            <location filename="../../ui/console/cue_editing.py" line="76" />
             <source>Change cues</source>
             <translation>Изменить реплики</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="101" />
+            <location filename="../../ui/console/cue_editing.py" line="122" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="104" />
+            <location filename="../../ui/console/cue_editing.py" line="125" />
             <source>On GO — item {0}: {1}</source>
             <translation>ПУСК — пункт {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="107" />
+            <location filename="../../ui/console/cue_editing.py" line="128" />
             <source>(devices not connected)</source>
             <translation>(устройства не подключены)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="110" />
+            <location filename="../../ui/console/cue_editing.py" line="131" />
             <source>break: every microphone is muted</source>
             <translation>перерыв: все микрофоны заглушаются</translation>
         </message>
         <message>
-            <location filename="../../ui/console/cue_editing.py" line="114" />
+            <location filename="../../ui/console/cue_editing.py" line="135" />
             <source>(nothing changes)</source>
             <translation>(ничего не меняется)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/cue_editing.py" line="140" />
+            <source>⚠ item {0} failed: {1}: {2}</source>
+            <translation>⚠ пункт {0} не выполнен: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/cue_editing.py" line="152" />
+            <source>⚠ {0} will fail: {1}</source>
+            <translation>⚠ {0} не выполнит команду: {1}</translation>
         </message>
         <message>
             <location filename="../../ui/console/docks.py" line="55" />
@@ -525,29 +629,124 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>Включить канал</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="47" />
+            <location filename="../../ui/console/readiness.py" line="63" />
             <source>Readiness check: the devices are not connected yet.</source>
             <translation>Проверка готовности: устройства ещё не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="53" />
+            <location filename="../../ui/console/readiness.py" line="70" />
             <source>Checking…</source>
             <translation>Проверка…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="67" />
+            <location filename="../../ui/console/readiness.py" line="84" />
             <source>Readiness check failed</source>
             <translation>Проверка готовности не удалась</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="75" />
+            <location filename="../../ui/console/readiness.py" line="151" />
             <source>Readiness: GO</source>
             <translation>Готовность: ГОТОВО</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="75" />
+            <location filename="../../ui/console/readiness.py" line="151" />
             <source>Readiness: NO-GO</source>
             <translation>Готовность: НЕ ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="152" />
+            <source>GO</source>
+            <translation>ПУСК</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="152" />
+            <source>NO-GO</source>
+            <translation>НЕ ГОТОВО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="164" />
+            <source>Device</source>
+            <translation>Устройство</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="164" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="164" />
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="164" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="170" />
+            <source>Problems: {0}</source>
+            <translation>Проблем: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="170" />
+            <source>No problems.</source>
+            <translation>Проблем нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="172" />
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="172" />
+            <source>Problem</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="179" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="195" />
+            <source>ok</source>
+            <translation>в порядке</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="197" />
+            <source>not ready</source>
+            <translation>не готово</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="202" />
+            <source>rehearsal</source>
+            <translation>репетиция</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="202" />
+            <source>live</source>
+            <translation>эфир</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="203" />
+            <source>Hall: {0} ({1})</source>
+            <translation>Зал: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="205" />
+            <source>Event: {0} ({1} items)</source>
+            <translation>Мероприятие: {0} (пунктов: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="208" />
+            <source>Standby: item {0}</source>
+            <translation>Наготове: пункт {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/readiness.py" line="209" />
+            <source>Standby: nothing</source>
+            <translation>Наготове: ничего</translation>
         </message>
         <message>
             <location filename="../../ui/console/report_export.py" line="64" />
@@ -596,27 +795,27 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/console/show_status.py" line="98" />
-            <location filename="../../ui/console/show_status.py" line="118" />
+            <location filename="../../ui/console/show_status.py" line="119" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="120" />
+            <location filename="../../ui/console/show_status.py" line="121" />
             <source>Item {0}: {1}: {2}</source>
             <translation>Пункт {0}: {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="126" />
+            <location filename="../../ui/console/show_status.py" line="125" />
             <source>GO ignored: {0}</source>
             <translation>ПУСК не выполнен: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="131" />
+            <location filename="../../ui/console/show_status.py" line="130" />
             <source>{0}: {1} failed: {2}</source>
             <translation>{0}: {1} — ошибка: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/show_status.py" line="142" />
+            <location filename="../../ui/console/show_status.py" line="141" />
             <source>no event open</source>
             <translation>мероприятие не открыто</translation>
         </message>
@@ -662,12 +861,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>Core</name>
         <message>
-            <location filename="../../controlroom/check.py" line="75" />
+            <location filename="../../controlroom/check.py" line="82" />
             <source>Hall: {hall} ({mode})</source>
             <translation>Зал: {hall} ({mode})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controlroom/check.py" line="78" />
+            <location filename="../../controlroom/check.py" line="85" />
             <source>Event: {title} (%n item(s))</source>
             <translation>
                 <numerusform>Событие: {title} (%n пункт)</numerusform>
@@ -676,28 +875,39 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             </translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="81" />
+            <location filename="../../controlroom/check.py" line="88" />
+            <source>Standby: item {number}</source>
+            <translation>На очереди: пункт {number}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="90" />
+            <source>Standby: nothing</source>
+            <translation>Наготове: ничего</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="93" />
+            <location filename="../../controlroom/equipment.py" line="687" />
             <location filename="../../devices/base.py" line="42" />
             <source>ok</source>
             <translation>в норме</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="82" />
+            <location filename="../../controlroom/check.py" line="94" />
             <source>  {device:&lt;12} {kind:&lt;12} {status}</source>
             <translation>  {device:&lt;12} {kind:&lt;12} {status}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="89" />
+            <location filename="../../controlroom/check.py" line="101" />
             <source>{line} - {reason}</source>
             <translation>{line} — {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="92" />
+            <location filename="../../controlroom/check.py" line="104" />
             <source>GO</source>
             <translation>ГОТОВО</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../controlroom/check.py" line="94" />
+            <location filename="../../controlroom/check.py" line="106" />
             <source>NO-GO: %n problem(s)</source>
             <translation>
                 <numerusform>НЕ ГОТОВО: %n проблема</numerusform>
@@ -706,71 +916,87 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             </translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="96" />
+            <location filename="../../controlroom/check.py" line="108" />
             <source>  - {where}: {reason}</source>
             <translation>  - {where}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="104" />
+            <location filename="../../controlroom/check.py" line="116" />
             <source>CONNECTING</source>
             <translation>ПОДКЛЮЧЕНИЕ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="105" />
+            <location filename="../../controlroom/check.py" line="117" />
             <source>OFFLINE</source>
             <translation>НЕТ СВЯЗИ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="106" />
+            <location filename="../../controlroom/check.py" line="118" />
             <source>FAILED</source>
             <translation>СБОЙ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="107" />
+            <location filename="../../controlroom/check.py" line="119" />
             <source>BAD CONFIG</source>
             <translation>ОШИБКА НАСТРОЙКИ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="120" />
+            <location filename="../../controlroom/check.py" line="132" />
             <source>device '{device_id}' is a {kind}, not a {name}</source>
             <translation>устройство «{device_id}» — это {kind}, а не {name}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="128" />
+            <location filename="../../controlroom/check.py" line="140" />
             <source>no device '{device_id}' in hall '{name}'</source>
             <translation>в зале «{name}» нет устройства «{device_id}»</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="136" />
+            <location filename="../../controlroom/check.py" line="148" />
             <source>item {number} '{title}' cues</source>
             <translation>реплики пункта {number} «{title}»</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="179" />
+            <location filename="../../controlroom/check.py" line="191" />
             <source>did not answer a status request</source>
             <translation>не ответило на запрос состояния</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="181" />
+            <location filename="../../controlroom/check.py" line="193" />
             <source>status request failed: {error}</source>
             <translation>запрос состояния не удался: {error}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="188" />
+            <location filename="../../controlroom/check.py" line="200" />
             <location filename="../../devices/pjlink/driver.py" line="448" />
             <source>not connected</source>
             <translation>не подключено</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="191" />
+            <location filename="../../controlroom/check.py" line="203" />
             <source>{reason} (last heard {seconds:.0f} s ago)</source>
             <translation>{reason} (последний ответ {seconds:.0f} с назад)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/check.py" line="204" />
-            <location filename="../../controlroom/equipment.py" line="587" />
+            <location filename="../../controlroom/check.py" line="216" />
+            <location filename="../../controlroom/equipment.py" line="596" />
+            <location filename="../../controlroom/equipment.py" line="682" />
             <source>{state}: {reason}</source>
             <translation>{state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="237" />
+            <source>the event has no items: GO would start nothing</source>
+            <translation>в событии нет пунктов: GO ничего не запустит</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="239" />
+            <source>nothing is in standby: GO would start nothing</source>
+            <translation>на очереди ничего нет: GO ничего не запустит</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/check.py" line="240" />
+            <source>standby</source>
+            <translation>ожидание</translation>
         </message>
         <message>
             <location filename="../../controlroom/cues.py" line="52" />
@@ -903,67 +1129,96 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>реплики «{title}» отправлены повторно</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="300" />
+            <location filename="../../controlroom/equipment.py" line="304" />
             <source>hall '{name}' started, rehearsal (simulators)</source>
             <translation>зал «{name}» запущен, репетиция (симуляторы)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="302" />
+            <location filename="../../controlroom/equipment.py" line="306" />
             <source>hall '{name}' started, live</source>
             <translation>зал «{name}» запущен, эфир</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="375" />
+            <location filename="../../controlroom/equipment.py" line="379" />
             <source>no such device in the hall</source>
             <translation>в зале нет такого устройства</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="402" />
+            <location filename="../../controlroom/equipment.py" line="411" />
             <source>{device_id}: {label}</source>
             <translation>{device_id}: {label}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="441" />
+            <location filename="../../controlroom/equipment.py" line="450" />
             <source>break: {break_note}</source>
             <translation>перерыв: {break_note}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="477" />
+            <location filename="../../controlroom/equipment.py" line="486" />
             <source>PANIC: {labels}</source>
             <translation>АВАРИЯ: {labels}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="536" />
+            <location filename="../../controlroom/equipment.py" line="545" />
             <source>{label}: ok{reply_text}</source>
             <translation>{label}: принято{reply_text}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="545" />
+            <location filename="../../controlroom/equipment.py" line="554" />
             <source>cancelled</source>
             <translation>отменено</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="559" />
+            <location filename="../../controlroom/equipment.py" line="568" />
             <source>no answer within {watchdog_s:g} s</source>
             <translation>нет ответа за {watchdog_s:g} с</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="576" />
+            <location filename="../../controlroom/equipment.py" line="585" />
             <source>{command} failed: {reason}</source>
             <translation>{command} не выполнено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="607" />
+            <location filename="../../controlroom/equipment.py" line="616" />
             <source>alarm: {alarm}</source>
             <translation>тревога: {alarm}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="610" />
+            <location filename="../../controlroom/equipment.py" line="619" />
             <source>alarm over: {alarm}</source>
             <translation>тревога снята: {alarm}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/equipment.py" line="666" />
+            <location filename="../../controlroom/equipment.py" line="683" />
+            <source>{state}: the device is not connected</source>
+            <translation>{state}: устройство не подключено</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="688" />
+            <location filename="../../devices/base.py" line="41" />
+            <source>connecting</source>
+            <translation>подключение</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="689" />
+            <location filename="../../devices/base.py" line="43" />
+            <source>offline</source>
+            <translation>нет связи</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="690" />
+            <location filename="../../devices/base.py" line="44" />
+            <source>failed</source>
+            <translation>сбой</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="691" />
+            <location filename="../../devices/base.py" line="45" />
+            <source>bad config</source>
+            <translation>ошибка настройки</translation>
+        </message>
+        <message>
+            <location filename="../../controlroom/equipment.py" line="699" />
             <source>{kind}: {text}</source>
             <translation>{kind}: {text}</translation>
         </message>
@@ -1306,26 +1561,6 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>только чтение: эту базу редактирует другой controlroom{who}</translation>
         </message>
         <message>
-            <location filename="../../devices/base.py" line="41" />
-            <source>connecting</source>
-            <translation>подключение</translation>
-        </message>
-        <message>
-            <location filename="../../devices/base.py" line="43" />
-            <source>offline</source>
-            <translation>нет связи</translation>
-        </message>
-        <message>
-            <location filename="../../devices/base.py" line="44" />
-            <source>failed</source>
-            <translation>сбой</translation>
-        </message>
-        <message>
-            <location filename="../../devices/base.py" line="45" />
-            <source>bad config</source>
-            <translation>ошибка настройки</translation>
-        </message>
-        <message>
             <location filename="../../devices/base.py" line="83" />
             <location filename="../../devices/microphones/driver.py" line="583" />
             <location filename="../../devices/microphones/driver.py" line="596" />
@@ -1453,12 +1688,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>нет ответа от {port} на опросы: {unanswered}; повтор</translation>
         </message>
         <message>
-            <location filename="../../devices/microphones/driver.py" line="705" />
+            <location filename="../../devices/microphones/driver.py" line="713" />
             <source>{device} refused {command}</source>
             <translation>{device} отклонило {command}</translation>
         </message>
         <message>
-            <location filename="../../devices/microphones/driver.py" line="757" />
+            <location filename="../../devices/microphones/driver.py" line="765" />
             <source>{device}: no answer to {command} within {timeout:g} s</source>
             <translation>{device}: нет ответа на {command} за {timeout:g} с</translation>
         </message>
@@ -2067,53 +2302,53 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>не отправлено: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="209" />
-            <location filename="../../ui/console/controller.py" line="284" />
+            <location filename="../../ui/console/controller.py" line="214" />
+            <location filename="../../ui/console/controller.py" line="289" />
             <source>hall file {path}: {error}</source>
             <translation>файл зала {path}: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="274" />
+            <location filename="../../ui/console/controller.py" line="279" />
             <source>hall file {path} ({mode})</source>
             <translation>файл зала {path} ({mode})</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="340" />
+            <location filename="../../ui/console/controller.py" line="345" />
             <source>hall start failed: {error}</source>
             <translation>зал не запустился: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="343" />
+            <location filename="../../ui/console/controller.py" line="348" />
             <source>the devices could not be started: {error}</source>
             <translation>устройства не удалось запустить: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="372" />
+            <location filename="../../ui/console/controller.py" line="379" />
             <source>switch to {mode}</source>
             <translation>переключение: {mode}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="373" />
+            <location filename="../../ui/console/controller.py" line="380" />
             <source>switching to {mode}</source>
             <translation>идёт переключение: {mode}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="472" />
+            <location filename="../../ui/console/controller.py" line="479" />
             <source>live item {number} '{title}' edited</source>
             <translation>пункт в эфире {number} «{title}» изменён</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="523" />
+            <location filename="../../ui/console/controller.py" line="530" />
             <source>PANIC</source>
             <translation>АВАРИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="547" />
+            <location filename="../../ui/console/controller.py" line="554" />
             <source>show mode</source>
             <translation>режим эфира</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="547" />
+            <location filename="../../ui/console/controller.py" line="554" />
             <source>edit mode</source>
             <translation>режим правки</translation>
         </message>
@@ -2138,12 +2373,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{device}: {command} (не подключено)</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="71" />
+            <location filename="../../ui/console/readiness.py" line="88" />
             <source>readiness check: GO</source>
             <translation>проверка готовности: ГОТОВО</translation>
         </message>
         <message>
-            <location filename="../../ui/console/readiness.py" line="72" />
+            <location filename="../../ui/console/readiness.py" line="89" />
             <source>readiness check: NO-GO</source>
             <translation>проверка готовности: НЕ ГОТОВО</translation>
         </message>
@@ -2154,59 +2389,72 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
     </context>
     <context>
+        <name>DevicePanel</name>
+        <message>
+            <location filename="../../ui/panels/common.py" line="248" />
+            <source>No current values: the device is not connected.</source>
+            <translation>Текущих значений нет: устройство не подключено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/common.py" line="250" />
+            <source>Last known values, {0} ago — not current.</source>
+            <translation>Последние известные значения, {0} назад — не текущие.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeviceStatus</name>
         <message>
-            <location filename="../../ui/panels/common.py" line="74" />
+            <location filename="../../ui/panels/common.py" line="78" />
             <source>connected</source>
             <translation>подключено</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="75" />
+            <location filename="../../ui/panels/common.py" line="79" />
             <source>connecting</source>
             <translation>подключение</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="76" />
+            <location filename="../../ui/panels/common.py" line="80" />
             <source>offline</source>
             <translation>нет связи</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="77" />
+            <location filename="../../ui/panels/common.py" line="81" />
             <source>failed</source>
             <translation>сбой</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="78" />
+            <location filename="../../ui/panels/common.py" line="82" />
             <source>bad configuration</source>
             <translation>ошибка настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="86" />
+            <location filename="../../ui/panels/common.py" line="90" />
             <source>{0} s</source>
             <translation>{0} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="88" />
+            <location filename="../../ui/panels/common.py" line="92" />
             <source>{0} min {1} s</source>
             <translation>{0} мин {1} с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="89" />
+            <location filename="../../ui/panels/common.py" line="93" />
             <source>{0} h {1} min</source>
             <translation>{0} ч {1} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="105" />
+            <location filename="../../ui/panels/common.py" line="109" />
             <source>not started</source>
             <translation>не запущено</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="152" />
+            <location filename="../../ui/panels/common.py" line="156" />
             <source>never heard from</source>
             <translation>ответов не было</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="155" />
+            <location filename="../../ui/panels/common.py" line="159" />
             <source>last heard {0} ago</source>
             <translation>последний ответ {0} назад</translation>
         </message>
@@ -2313,32 +2561,32 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>Inspector</name>
         <message>
-            <location filename="../../ui/inspector.py" line="121" />
+            <location filename="../../ui/inspector.py" line="126" />
             <source>Show mode: the run-sheet is locked.</source>
             <translation>Режим эфира: сценарий заблокирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="167" />
+            <location filename="../../ui/inspector.py" line="173" />
             <source>No item selected.</source>
             <translation>Пункт не выбран.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="169" />
+            <location filename="../../ui/inspector.py" line="175" />
             <source>Cues of item {0}: {1}</source>
             <translation>Команды пункта {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="268" />
+            <location filename="../../ui/inspector.py" line="275" />
             <source>On GO: nothing in standby.</source>
             <translation>ПУСК: в готовности ничего нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="222" />
+            <location filename="../../ui/panels/common.py" line="276" />
             <source> s</source>
             <translation> с</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/common.py" line="224" />
+            <location filename="../../ui/panels/common.py" line="278" />
             <source>Delay after GO</source>
             <translation>Задержка после ПУСКА</translation>
         </message>
@@ -2364,56 +2612,56 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
         </message>
         <message>
             <location filename="../../ui/panels/microphones.py" line="240" />
-            <location filename="../../ui/panels/projector.py" line="188" />
+            <location filename="../../ui/panels/projector.py" line="191" />
             <location filename="../../ui/panels/switcher.py" line="181" />
             <source>Delay</source>
             <translation>Задержка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="164" />
+            <location filename="../../ui/panels/projector.py" line="167" />
             <source>Projector: {0}</source>
             <translation>Проектор: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="175" />
             <location filename="../../ui/panels/projector.py" line="178" />
-            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/projector.py" line="181" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <location filename="../../ui/panels/switcher.py" line="175" />
             <source>as is</source>
             <translation>как есть</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="175" />
+            <location filename="../../ui/panels/projector.py" line="178" />
             <source>on</source>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="175" />
+            <location filename="../../ui/panels/projector.py" line="178" />
             <source>off</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <source>blank</source>
             <translation>шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="182" />
+            <location filename="../../ui/panels/projector.py" line="185" />
             <source>show</source>
             <translation>показ</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="185" />
+            <location filename="../../ui/panels/projector.py" line="188" />
             <source>Power</source>
             <translation>Питание</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="186" />
+            <location filename="../../ui/panels/projector.py" line="189" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="187" />
+            <location filename="../../ui/panels/projector.py" line="190" />
             <source>Blank</source>
             <translation>Шторка</translation>
         </message>
@@ -2446,6 +2694,69 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <location filename="../../ui/panels/switcher.py" line="180" />
             <source>Preview</source>
             <translation>Предпросмотр</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemFields</name>
+        <message>
+            <location filename="../../ui/item_fields.py" line="45" />
+            <source>Item</source>
+            <translation>Пункт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="51" />
+            <source>e.g. Minister, moderator</source>
+            <translation>например, министр, модератор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="54" />
+            <source>Time left when the presenter timer turns amber (m:ss)</source>
+            <translation>Сколько времени остаётся, когда таймер докладчика становится жёлтым (м:сс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="57" />
+            <source>Time left when the presenter timer turns red (m:ss)</source>
+            <translation>Сколько времени остаётся, когда таймер докладчика становится красным (м:сс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="60" />
+            <source>none (#rrggbb)</source>
+            <translation>нет (#rrggbb)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="63" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="78" />
+            <source>Speaker role</source>
+            <translation>Должность докладчика</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="79" />
+            <source>Warning at</source>
+            <translation>Предупреждение за</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="80" />
+            <source>Danger at</source>
+            <translation>Тревога за</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="81" />
+            <source>Row colour</source>
+            <translation>Цвет строки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="88" />
+            <source>The warning time '{0}' is not a time: {1}</source>
+            <translation>Время предупреждения «{0}» — не время: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/item_fields.py" line="93" />
+            <source>The danger time '{0}' is not a time: {1}</source>
+            <translation>Время тревоги «{0}» — не время: {1}</translation>
         </message>
     </context>
     <context>
@@ -3237,130 +3548,130 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>OnGo</name>
         <message>
-            <location filename="../../ui/inspector.py" line="48" />
+            <location filename="../../ui/inspector.py" line="51" />
             <source>program</source>
             <translation>программа</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="49" />
+            <location filename="../../ui/inspector.py" line="52" />
             <source>preview</source>
             <translation>предпросмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="50" />
+            <location filename="../../ui/inspector.py" line="53" />
             <source>power</source>
             <translation>питание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="51" />
+            <location filename="../../ui/inspector.py" line="54" />
             <source>source</source>
             <translation>источник</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="52" />
+            <location filename="../../ui/inspector.py" line="55" />
             <source>blank</source>
             <comment>what: the projector's picture muting</comment>
             <translation>шторка</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="53" />
+            <location filename="../../ui/inspector.py" line="56" />
             <source>device</source>
             <translation>устройство</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="56" />
+            <location filename="../../ui/inspector.py" line="59" />
             <source>unknown</source>
             <translation>неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="57" />
+            <location filename="../../ui/inspector.py" line="60" />
             <source>live</source>
             <comment>microphone open</comment>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="58" />
+            <location filename="../../ui/inspector.py" line="61" />
             <source>muted</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="59" />
+            <location filename="../../ui/inspector.py" line="62" />
             <source>on</source>
             <translation>вкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="60" />
+            <location filename="../../ui/inspector.py" line="63" />
             <source>off</source>
             <translation>выкл.</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="61" />
+            <location filename="../../ui/inspector.py" line="64" />
             <source>blank</source>
             <comment>value: picture muted</comment>
             <translation>шторка закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="62" />
+            <location filename="../../ui/inspector.py" line="65" />
             <source>showing</source>
             <translation>изображение</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="63" />
+            <location filename="../../ui/inspector.py" line="66" />
             <source>standby</source>
             <translation>ожидание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="64" />
+            <location filename="../../ui/inspector.py" line="67" />
             <source>warming up</source>
             <translation>прогрев</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="65" />
+            <location filename="../../ui/inspector.py" line="68" />
             <source>cooling down</source>
             <translation>остывание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="66" />
+            <location filename="../../ui/inspector.py" line="69" />
             <source>standby network on</source>
             <translation>ожидание (сеть вкл.)</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="67" />
+            <location filename="../../ui/inspector.py" line="70" />
             <source>abnormal standby</source>
             <translation>аварийное ожидание</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="68" />
+            <location filename="../../ui/inspector.py" line="71" />
             <source>av standby</source>
             <translation>ожидание A/V</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="69" />
+            <location filename="../../ui/inspector.py" line="72" />
             <source>not in the hall</source>
             <translation>нет в зале</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="70" />
+            <location filename="../../ui/inspector.py" line="73" />
             <source>switcher</source>
             <translation>видеомикшер</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="71" />
+            <location filename="../../ui/inspector.py" line="74" />
             <source>microphones</source>
             <translation>микрофоны</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="72" />
+            <location filename="../../ui/inspector.py" line="75" />
             <source>projector</source>
             <translation>проектор</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="88" />
+            <location filename="../../ui/inspector.py" line="91" />
             <source>{0} dB</source>
             <translation>{0} дБ</translation>
         </message>
         <message>
-            <location filename="../../ui/inspector.py" line="95" />
+            <location filename="../../ui/inspector.py" line="98" />
             <source>{0} gain</source>
             <translation>усиление {0}</translation>
         </message>
@@ -3588,7 +3899,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
         </message>
         <message>
             <location filename="../../ui/panels/projector.py" line="97" />
-            <location filename="../../ui/panels/projector.py" line="139" />
+            <location filename="../../ui/panels/projector.py" line="142" />
             <source>Blank</source>
             <translation>Шторка</translation>
         </message>
@@ -3603,37 +3914,42 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Лампа</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="125" />
+            <location filename="../../ui/panels/projector.py" line="122" />
+            <source>{0} (last known)</source>
+            <translation>{0} (последнее известное)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/projector.py" line="128" />
             <source>warming up %p%</source>
             <translation>прогрев %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="127" />
+            <location filename="../../ui/panels/projector.py" line="130" />
             <source>cooling down %p%</source>
             <translation>остывание %p%</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="133" />
+            <location filename="../../ui/panels/projector.py" line="136" />
             <source>Held until the projector is ready: {0}</source>
             <translation>Ждёт готовности проектора: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="139" />
+            <location filename="../../ui/panels/projector.py" line="142" />
             <source>Blanked</source>
             <translation>Шторка закрыта</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="142" />
+            <location filename="../../ui/panels/projector.py" line="145" />
             <source>{0} hours</source>
             <translation>{0} ч</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="148" />
+            <location filename="../../ui/panels/projector.py" line="151" />
             <source>Error {0}: {1}</source>
             <translation>Ошибка {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="148" />
+            <location filename="../../ui/panels/projector.py" line="151" />
             <source>unknown</source>
             <translation>неизвестно</translation>
         </message>
@@ -3651,7 +3967,7 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
             <translation>Батарея села</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/projector.py" line="221" />
+            <location filename="../../ui/panels/projector.py" line="224" />
             <source>Lamp failure</source>
             <translation>Отказ лампы</translation>
         </message>
@@ -4187,116 +4503,116 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>ShowBar</name>
         <message>
-            <location filename="../../ui/show_bar.py" line="53" />
-            <location filename="../../ui/show_bar.py" line="100" />
+            <location filename="../../ui/show_bar.py" line="55" />
+            <location filename="../../ui/show_bar.py" line="105" />
             <source>on time</source>
             <translation>по графику</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="55" />
+            <location filename="../../ui/show_bar.py" line="57" />
             <source>{0} behind</source>
             <translation>отставание {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="56" />
+            <location filename="../../ui/show_bar.py" line="58" />
             <source>{0} ahead</source>
             <translation>опережение {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="74" />
+            <location filename="../../ui/show_bar.py" line="76" />
             <source>GO</source>
             <translation>ПУСК</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="77" />
+            <location filename="../../ui/show_bar.py" line="79" />
             <source>Start the item in standby (Space)</source>
             <translation>Запустить пункт в готовности (Пробел)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="107" />
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="112" />
+            <location filename="../../ui/show_bar.py" line="172" />
             <source>Edit mode</source>
             <translation>Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="111" />
+            <location filename="../../ui/show_bar.py" line="116" />
             <source>Show mode locks the run-sheet; edit mode unlocks it</source>
             <translation>Режим эфира блокирует сценарий, режим правки снимает блокировку</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="113" />
+            <location filename="../../ui/show_bar.py" line="118" />
             <source>Readiness check</source>
             <translation>Проверка готовности</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="117" />
+            <location filename="../../ui/show_bar.py" line="122" />
             <source>PANIC
 mute all</source>
             <translation>АВАРИЯ
 выкл. все</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="120" />
+            <location filename="../../ui/show_bar.py" line="125" />
             <source>Mute every microphone now (F12)</source>
             <translation>Немедленно заглушить все микрофоны (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="162" />
+            <location filename="../../ui/show_bar.py" line="172" />
             <source>SHOW MODE</source>
             <translation>РЕЖИМ ЭФИРА</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="172" />
+            <location filename="../../ui/show_bar.py" line="182" />
             <source>SWITCHING…</source>
             <translation>ПЕРЕКЛЮЧЕНИЕ…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="178" />
+            <location filename="../../ui/show_bar.py" line="188" />
             <source>REHEARSAL</source>
             <translation>РЕПЕТИЦИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="179" />
+            <location filename="../../ui/show_bar.py" line="189" />
             <source>Devices are the simulators; nothing reaches the hall.</source>
             <translation>Устройства — симуляторы; в зал ничего не уходит.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="180" />
+            <location filename="../../ui/show_bar.py" line="190" />
             <source>Switch to LIVE…</source>
             <translation>Перейти в ЭФИР…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="182" />
+            <location filename="../../ui/show_bar.py" line="192" />
             <source>LIVE</source>
             <translation>ЭФИР</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="183" />
+            <location filename="../../ui/show_bar.py" line="193" />
             <source>Commands go to the hall's real equipment.</source>
             <translation>Команды уходят на реальное оборудование зала.</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="184" />
+            <location filename="../../ui/show_bar.py" line="194" />
             <source>Switch to rehearsal…</source>
             <translation>Перейти в репетицию…</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="190" />
+            <location filename="../../ui/show_bar.py" line="200" />
             <source>LIVE ▸ {0}</source>
             <translation>ЭФИР ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="192" />
+            <location filename="../../ui/show_bar.py" line="202" />
             <source>STANDBY ▸ {0}</source>
             <translation>ГОТОВ ▸ {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="192" />
+            <location filename="../../ui/show_bar.py" line="202" />
             <source>end of the run-sheet</source>
             <translation>конец сценария</translation>
         </message>
         <message>
-            <location filename="../../ui/show_bar.py" line="203" />
+            <location filename="../../ui/show_bar.py" line="213" />
             <source>ends ≈ {0}</source>
             <translation>конец ≈ {0}</translation>
         </message>

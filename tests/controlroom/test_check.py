@@ -11,12 +11,13 @@ import pytest
 from cli_runner import controlroom as run_controlroom
 from conftest_engine import SimulatedHall
 
-from controlroom.check import check_cues, run_check
+from controlroom.check import FIRST_ITEM, check_cues, check_standby, run_check
 from controlroom.cues import ItemCues, MicrophoneCue, ProjectorCue, SwitcherCue
 from controlroom.model import Event, Item
 from controlroom.storage import Database
 from devices.base import LinkState
 from devices.hall_file import default_hall_path, load_hall
+from devices.text import Text
 
 ROOT = Path(__file__).resolve().parents[2]
 START = datetime(2026, 11, 26, 10, 0)
@@ -199,3 +200,53 @@ def test_cli_bad_input_exits_2(tmp_path: Path, database: tuple[Path, int, int]) 
     result = controlroom("check", "--rehearsal", "--db", str(path), "--event", "4242")
     assert result.returncode == 2
     assert "4242" in result.stderr
+
+
+# -- standby (issue 10: a new event starts with nothing in standby) ----------------------------
+
+
+def test_nothing_in_standby_is_no_go() -> None:
+    event = good_event()
+    standby, problems = check_standby(event, None)
+    assert standby is None
+    assert [(p.where, p.reason) for p in problems] == [
+        ("standby", "nothing is in standby: GO would start nothing")
+    ]
+    assert isinstance(problems[0].reason, Text)
+    assert check_standby(event, 1) == (1, [])
+    # Without an engine (the command line) GO would start item 1...
+    assert check_standby(event, FIRST_ITEM) == (0, [])
+    # ...and past the end is nothing.
+    assert check_standby(event, len(event.items))[0] is None
+
+
+def test_an_empty_event_is_no_go_without_an_engine() -> None:
+    empty = Event(title="Empty", scheduled_start=good_event().scheduled_start, items=[])
+    standby, problems = check_standby(empty, FIRST_ITEM)
+    assert standby is None
+    assert [p.reason for p in problems] == ["the event has no items: GO would start nothing"]
+
+
+def test_the_console_check_is_no_go_when_its_engine_has_nothing_in_standby(
+    rig: SimulatedHall,
+) -> None:
+    assert all(s.state is LinkState.OK for s in rig.hall.wait_until_ok(10.0).values())
+    report = run_check(rig.config, good_event(), hall=rig.hall, timeout=10.0, standby=None)
+    assert not report.go
+    assert [str(p) for p in report.problems] == [
+        "standby: nothing is in standby: GO would start nothing"
+    ]
+    assert "Standby: nothing" in report.text()
+    report = run_check(rig.config, good_event(), hall=rig.hall, timeout=10.0, standby=0)
+    assert report.go and report.standby == 0
+
+
+def test_cli_empty_event_is_no_go(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    with Database.open(path) as db:
+        event_id = db.create_event(
+            Event(title="Empty", scheduled_start=datetime(2026, 12, 3, 10, 0), items=[])
+        )
+    result = controlroom("check", "--rehearsal", "--db", str(path), "--event", str(event_id))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "standby: the event has no items: GO would start nothing" in result.stdout

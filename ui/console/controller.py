@@ -53,6 +53,7 @@ from devices.text import Text, mode_words, text_of
 from ui.background import deliver_on_gui, run_in_background
 from ui.bridge import ConsoleBridge, EquipmentHolder
 from ui.console.actions import build_show_actions
+from ui.console.alarms import ConsoleAlarms
 from ui.console.cue_editing import CueEditing
 from ui.console.docks import build_bottom_docks, build_device_panels, build_show_bar
 from ui.console.hall_error import HallError, HallErrorPanel, describe_hall_error
@@ -136,6 +137,7 @@ class Console(QObject):
         self.report = ReportExport(self)
         self.status = ShowStatus(self)
         self.show_bar, self.show_toolbar = build_show_bar(self)
+        self.alarms = ConsoleAlarms(self)
         build_device_panels(self)
         self.rehearsal_panel, self.log_panel = build_bottom_docks(self, presenter_dock)
         self.cue_editing = CueEditing(self)
@@ -155,6 +157,9 @@ class Console(QObject):
         self.bridge.device_status.connect(self.status.on_device_status)
         self.bridge.device_state.connect(self.status.on_device_state)
         self.bridge.engine_event.connect(self.status.on_engine_event)
+        self.bridge.device_status.connect(self.alarms.on_device_status)
+        self.bridge.device_state.connect(self.alarms.on_device_state)
+        self.bridge.engine_event.connect(self.alarms.on_engine_event)
         self.bridge.engine_event.connect(self.runs.on_engine_event)
         self.bridge.log_entries.connect(self.log_panel.append)
         self.bridge.failure.connect(self.status.on_command_failure)
@@ -357,6 +362,8 @@ class Console(QObject):
             # What the bridge may have missed before it listened: panels, indicators, alarms.
             self.status.on_device_status(device_id, driver.status)
             self.status.on_device_state(device_id, driver.state)
+            self.alarms.on_device_status(device_id, driver.status)
+            self.alarms.on_device_state(device_id, driver.state)
         self.inspector.schedule_refresh()
         self.hall_changed.emit(hall)
 

@@ -9,16 +9,17 @@ hall would change if the standby item went now.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from controlroom.cues import ItemCues
-from controlroom.model import ItemKind
+from controlroom.equipment import offline_reason
+from controlroom.model import Item, ItemKind
 from controlroom.runsheet import RunSheetLocked
 from devices.hall_file import HallConfig
-from ui.core_text import tr_error
+from ui.core_text import tr_error, tr_text
 from ui.inspector import Inspector, describe_change
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class CueEditing:
         self._console = console
         config = console.hall_config or HallConfig("", [])
         self.inspector = Inspector(config, self.apply_cues)
+        self.inspector.editor.item_fields.field_edited.connect(self.apply_field)
         console.window.side_tabs.addTab(self.inspector, _tr("Cues && On GO"))
         self.inspector.set_on_go_source(self.on_go_lines)
 
@@ -46,6 +48,7 @@ class CueEditing:
         old = self.inspector
         position = max(tabs.indexOf(old), 0)
         self.inspector = Inspector(config, self.apply_cues)
+        self.inspector.editor.item_fields.field_edited.connect(self.apply_field)
         tabs.insertTab(position, self.inspector, _tr("Cues && On GO"))
         tabs.removeTab(tabs.indexOf(old))
         old.deleteLater()
@@ -83,6 +86,24 @@ class CueEditing:
             return
         self._set_cues(row, cues)
 
+    def apply_field(self, row: int, name: str, value: object) -> None:
+        """The inspector changed one item field of ``row``: one undoable edit, or why not."""
+        runsheet = self._console.runsheet
+        fields = self.inspector.editor.item_fields
+        if runsheet is None or not 0 <= row < len(runsheet.items):
+            return
+        try:
+            runsheet.set_item_field(row, name, value)
+        except RunSheetLocked:
+            self._console.window.show_status_error(
+                _tr("The run-sheet is locked while the show runs."))
+            self.load(row)
+        except (ValueError, IndexError) as error:
+            self.load(row)
+            fields.show_error(str(error))
+        else:
+            fields.show_error("")
+
     def _set_cues(self, row: int, cues: ItemCues) -> None:
         runsheet = self._console.runsheet
         if runsheet is None:
@@ -112,7 +133,24 @@ class CueEditing:
             lines.append(describe_change(change))
         if not lines:
             lines.append(_tr("(nothing changes)"))
+        lines += self._unreachable_lines(item, hall)
+        live = engine.live_index
+        if live is not None:
+            for failure in console.failures.get(live, []):
+                lines.append(_tr("⚠ item {0} failed: {1}: {2}").format(
+                    live + 1, failure.device, tr_text(failure.reason)))
         return title, lines
+
+    @staticmethod
+    def _unreachable_lines(item: Item, hall: Any) -> list[str]:
+        """A warning for each device of ``item``'s cues that is not OK: its cue will fail."""
+        lines = []
+        for device in dict.fromkeys(cue.device for cue in item.cues):
+            driver = hall.drivers.get(device)
+            reason = offline_reason(driver.status) if driver is not None else None
+            if reason is not None:
+                lines.append(_tr("⚠ {0} will fail: {1}").format(device, tr_text(reason)))
+        return lines
 
     def load(self, row: int) -> None:
         """Show item ``row`` (or none) in the inspector, read-only if the sheet is locked."""

@@ -114,12 +114,11 @@ class ShowStatus:
             # Index -1 (failures outside an item: PANIC, the mute after stop) is never
             # cleared by a GO: keep the latest only, or a long show grows it forever.
             del failures[:-MAX_FAILURES_KEPT]
+            reason = tr_text(event.reason)
             if event.index is None:  # not an item's cue: the mute after stop
-                text = _tr("{0}: {1}").format(event.device, tr_text(event.reason))
+                text = _tr("{0}: {1}").format(event.device, reason)
             else:
-                text = _tr("Item {0}: {1}: {2}").format(
-                    index + 1, event.device, tr_text(event.reason)
-                )
+                text = _tr("Item {0}: {1}: {2}").format(index + 1, event.device, reason)
             console.show_bar.set_failure("⚠ " + text)
             console.window.show_status_error(text)
         elif event.kind == GO_IGNORED:

@@ -1,10 +1,13 @@
 """Parts every device panel shares: the status light with reason and age, and the panel frame.
 
 A device panel is fed on the GUI thread by the console (from :class:`ui.bridge.ConsoleBridge`):
-``set_status(DeviceStatus)`` and ``set_state(snapshot)``. Operator commands leave the
-panel as :attr:`DevicePanel.command_requested` ``(device id, command)``, the command a typed
-:class:`devices.kind.DeviceCommand` of the panel's kind; the console sends them through the
-equipment (logged, followed, off the GUI thread's time).
+``set_status(DeviceStatus)`` and ``set_state(snapshot)``. While the device is not OK the
+panel is *stale*: its controls are greyed and a line says the values are the last known
+ones and how old they are (a kind's panel re-renders its values as last known too).
+Operator commands leave the panel as :attr:`DevicePanel.command_requested`
+``(device id, command)``, the command a typed :class:`devices.kind.DeviceCommand` of the
+panel's kind; the console sends them through the equipment (logged, followed, off the
+GUI thread's time).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QGraphicsOpacityEffect,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -185,7 +189,16 @@ class DevicePanel(QWidget):
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title_label)
         header.addWidget(self.light, 1)
-        self.body = QVBoxLayout()
+        self.stale_label = QLabel(self)
+        self.stale_label.setObjectName("staleValues")
+        self.stale_label.setProperty("role", "warn")
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setVisible(False)
+        # The kind's controls go into ``body``, inside ``content``: greyed as a whole
+        # while the device is not OK, so no value there passes for a current one.
+        self.content = QWidget(self)
+        self.content.setObjectName("panelContent")
+        self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         # Compact: the device column must fit a 1366×768 screen.
@@ -193,12 +206,53 @@ class DevicePanel(QWidget):
         layout.setSpacing(4)
         self.body.setSpacing(4)
         layout.addLayout(header)
-        layout.addLayout(self.body)
+        layout.addWidget(self.stale_label)
+        layout.addWidget(self.content)
         layout.addStretch(1)
         self.state: object | None = None
+        self.light._age_timer.timeout.connect(self._refresh_stale)
+
+    @property
+    def stale(self) -> bool:
+        """The device is not OK: what the panel shows is last known, not current."""
+        status = self.light.status
+        return status is not None and status.state is not LinkState.OK
 
     def set_status(self, status: DeviceStatus) -> None:
+        was_stale = self.stale
         self.light.set_status(status)
+        stale = self.stale
+        self.content.setEnabled(not stale)
+        if stale and self.content.graphicsEffect() is None:
+            # Disabled alone hardly shows in the dark theme: fade the last-known values.
+            faded = QGraphicsOpacityEffect(self.content)
+            faded.setOpacity(0.45)
+            self.content.setGraphicsEffect(faded)
+        elif not stale and self.content.graphicsEffect() is not None:
+            self.content.setGraphicsEffect(None)  # type: ignore[arg-type]
+        self._refresh_stale()
+        if self.stale != was_stale:
+            self.stale_changed()
+
+    def stale_changed(self) -> None:
+        """The values became last-known or current again; a kind's panel may re-render."""
+        if self.state is not None:
+            self.set_state(self.state)
+
+    def stale_text(self) -> str:
+        """"Last known values, 12 s ago — not current" (empty when the device is OK)."""
+        status = self.light.status
+        if status is None or not self.stale:
+            return ""
+        if status.last_heard is None or self.state is None:
+            return tr("DevicePanel", "No current values: the device is not connected.")
+        age = age_words(self.light._monotonic() - status.last_heard)
+        return tr("DevicePanel", "Last known values, {0} ago — not current.").format(age)
+
+    def _refresh_stale(self) -> None:
+        text = self.stale_text()
+        self.stale_label.setText(text)
+        self.stale_label.setVisible(bool(text))
 
     def set_state(self, state: object) -> None:
         self.state = state

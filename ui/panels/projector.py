@@ -117,8 +117,11 @@ class ProjectorPanel(DevicePanel):
         super().set_state(state)
         if not isinstance(state, ProjectorState):
             return
-        self.power_label.setText(power_words(state.power.name))
-        if state.progress is not None:
+        power = power_words(state.power.name)
+        if self.stale:  # offline: never "warming up 99%" as if it were now
+            power = _tr("{0} (last known)").format(power)
+        self.power_label.setText(power)
+        if state.progress is not None and not self.stale:
             self.progress.setVisible(True)
             self.progress.setValue(round(state.progress * 100))
             self.progress.setFormat(
