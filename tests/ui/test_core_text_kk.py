@@ -20,12 +20,13 @@ from pathlib import Path
 import pytest
 from conftest_console import QT_LOG_IGNORE, ConsoleWindow, make_console_window
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from controlroom.engine import CUE_FAILED, ITEM_STARTED
 from devices.text import Text
 from ui import i18n
+from ui.console.readiness import ReadinessPanel
 from ui.core_text import tr_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "resources" / "translations"))
@@ -141,8 +142,15 @@ def test_a_failed_rehearsal_speaks_kazakh(kazakh_console: ConsoleWindow) -> None
         console.run_readiness_check()
     report = blocker.args[0]
     assert not report.go
-    box = console.active_dialog
-    assert isinstance(box, QMessageBox)
+    panel_shown = console.active_dialog
+    assert isinstance(panel_shown, ReadinessPanel)
+    readiness_texts = [panel_shown.verdict.text(), panel_shown.summary.text()] + [
+        table.item(row, column).text()
+        for table in (panel_shown.devices, panel_shown.problems)
+        for row in range(table.rowCount())
+        for column in range(table.columnCount())
+        if table.item(row, column) is not None
+    ]
 
     model = console.log_panel.model
     cw.wait_for(lambda: model.rowCount() > 0)
@@ -150,7 +158,7 @@ def test_a_failed_rehearsal_speaks_kazakh(kazakh_console: ConsoleWindow) -> None
     texts = [
         panel.light.reason_label.text(),
         console.show_bar.failure_label.text(),
-        box.text(),
+        *readiness_texts,
         *log_rows,
     ]
     leaks = english_in(texts)
@@ -159,7 +167,8 @@ def test_a_failed_rehearsal_speaks_kazakh(kazakh_console: ConsoleWindow) -> None
     assert QCoreApplication.translate("Core", "NO-GO: %n problem(s)", None, 2) != (
         "NO-GO: 2 problem(s)"
     )
-    assert no_go in box.text()
+    assert no_go in tr_text(report.text())  # the report as the panel's language has it
+    assert panel_shown.problems.rowCount() >= 1
     assert any(go_line in row for row in log_rows), log_rows
     # ...and nothing of it is cut off at 1366 pixels.
     shown = [panel.light.reason_label, console.show_bar.failure_label]
