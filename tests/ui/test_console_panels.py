@@ -6,6 +6,7 @@ import threading
 import time
 
 import pytest
+from conftest_console import ConsoleWindow
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -176,3 +177,10 @@ def test_show_bar_offset_and_mode_texts(qtbot: QtBot) -> None:
     with qtbot.waitSignal(bar.show_mode_toggled) as blocker:
         bar.mode_button.click()
     assert blocker.args == [True] and bar.mode_button.text() == "SHOW MODE"
+
+
+def test_panel_headers_show_their_title_not_markup(console_window: ConsoleWindow) -> None:
+    for device_id, panel in console_window.console.panels.items():
+        text = panel.title_label.text()
+        assert "<" not in text and device_id in text, text
+        assert panel.title_label.font().bold()

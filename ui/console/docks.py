@@ -168,7 +168,7 @@ def arrange_docks(console: Console, presenter_dock: QDockWidget | None) -> None:
         # The panel's own header (name, device id, status light) is the dock's title:
         # no second title row, so the column fits a 1366×768 screen. The View menu
         # still shows and hides each dock.
-        panel.title_label.setText(f"<b>{dock.windowTitle()}</b>")
+        panel.title_label.setText(dock.windowTitle())  # plain text, bold by its font
         dock.setTitleBarWidget(QWidget(dock))
     if device_docks:
         panels = [console.panels[key] for key in column]
