@@ -23,7 +23,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,9 +48,11 @@ from controlroom.remote.control import (
     TimerCommands,
 )
 from controlroom.remote.security import generate_token, is_loopback
-from controlroom.remote.server import RemoteConfig, RemoteServer
 from controlroom.remote.state import snapshot_state
 from ui.plain_text import make_plain
+
+if TYPE_CHECKING:  # aiohttp (26 MiB) is imported only when the operator starts the server
+    from controlroom.remote.server import RemoteConfig, RemoteServer
 
 LOOPBACK = "127.0.0.1"
 SETTINGS_PREFIX = "remote/"
@@ -222,7 +224,14 @@ class ConsoleShowControl(QObject, TimerCommands):
 
 
 #: Makes the server: ``(control, run_on_show_thread, config, log)``; RemoteServer itself fits.
-ServerFactory = Callable[..., RemoteServer]
+ServerFactory = Callable[..., "RemoteServer"]
+
+
+def start_server_factory(*args: Any, **kwargs: Any) -> RemoteServer:
+    """:class:`RemoteServer`, imported at the first start (it brings aiohttp)."""
+    from controlroom.remote.server import RemoteServer
+
+    return RemoteServer(*args, **kwargs)
 
 
 def lan_addresses() -> list[str]:
@@ -250,7 +259,7 @@ class RemotePanel(QWidget):
     def __init__(
         self,
         control: ShowControl,
-        server_factory: ServerFactory = RemoteServer,
+        server_factory: ServerFactory = start_server_factory,
         log: EventLog | None = None,
         settings: QSettings | None = None,
         addresses: Sequence[str] | None = None,
@@ -353,6 +362,8 @@ class RemotePanel(QWidget):
 
     def config(self) -> RemoteConfig:
         """The server's settings from the panel (tokens only off loopback)."""
+        from controlroom.remote.server import RemoteConfig
+
         host = self.address.currentData() or self.address.currentText().strip() or LOOPBACK
         local = is_loopback(str(host))
         return RemoteConfig(

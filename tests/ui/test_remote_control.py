@@ -166,3 +166,18 @@ def test_the_presenter_timer_stays_the_bottom_tab_in_front(console_window: Conso
     console_window.qtbot.waitExposed(window)
     assert not presenter_dock.visibleRegion().isEmpty()
     assert remote_dock.visibleRegion().isEmpty()
+
+
+def test_aiohttp_is_not_loaded_until_the_server_starts(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import ui.app, ui.remote_control; "
+        "print('aiohttp' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.stdout.strip() == "False", result.stderr
