@@ -119,22 +119,40 @@ class _PerItem(Generic[V]):
 
     Items keep their identity across edits either as the same object or, once stored,
     by their id; both are tried, so an id given by the database later still matches.
+    Every lookup is O(1) (the console's delegate asks for each painted cell), apart from
+    a glance at the few values whose item had no id when last looked at.
     """
 
     def __init__(self) -> None:
         self._by_object: dict[int, tuple[Item, V]] = {}
+        self._by_id: dict[int, int] = {}
+        """Database id -> key in ``_by_object``."""
+        self._without_id: set[int] = set()
+        """Keys whose item had no database id when last looked at (it may have one now)."""
+
+    def _index_new_ids(self) -> None:
+        for key in [key for key in self._without_id if self._by_object[key][0].id is not None]:
+            self._without_id.discard(key)
+            item_id = self._by_object[key][0].id
+            assert item_id is not None
+            self._by_id[item_id] = key
 
     def _find(self, item: Item) -> int | None:
         found = self._by_object.get(id(item))
         if found is not None and found[0] is item:
             return id(item)
-        if item.id is not None:
-            # Rare: the same stored item as another object (reloaded); ids may have been
-            # given after the value was set, so look at the items themselves.
-            for key, (stored, _value) in self._by_object.items():
-                if stored.id == item.id:
-                    return key
-        return None
+        if item.id is None:
+            return None
+        # Rare: the same stored item as another object (reloaded).
+        self._index_new_ids()
+        key = self._by_id.get(item.id)
+        if key is None:
+            return None
+        entry = self._by_object.get(key)
+        if entry is None or entry[0].id != item.id:
+            del self._by_id[item.id]
+            return None
+        return key
 
     def get(self, item: Item) -> V | None:
         key = self._find(item)
@@ -144,12 +162,21 @@ class _PerItem(Generic[V]):
         found = self._by_object.get(id(item))
         if found is None or found[0] is not item:
             self.pop(item)
-        self._by_object[id(item)] = (item, value)
+        key = id(item)
+        self._by_object[key] = (item, value)
+        if item.id is None:
+            self._without_id.add(key)
+        else:
+            self._by_id[item.id] = key
 
     def pop(self, item: Item) -> None:
         key = self._find(item)
-        if key is not None:
-            del self._by_object[key]
+        if key is None:
+            return
+        stored = self._by_object.pop(key)[0]
+        self._without_id.discard(key)
+        if stored.id is not None and self._by_id.get(stored.id) == key:
+            del self._by_id[stored.id]
 
 
 def _same(a: Item, b: Item) -> bool:
@@ -348,6 +375,14 @@ class ShowEngine:
                 if found is not None:
                     out[index] = found
         return out
+
+    def actual_at(self, index: int) -> ItemActual | None:
+        """The actual times of the item at position ``index``, if it has run (O(1))."""
+        with self._lock:
+            items = self._runsheet.items
+            if not 0 <= index < len(items):
+                return None
+            return self._actuals.get(items[index])
 
     def planned_live_channels(self) -> set[tuple[str, int]]:
         """``(device, channel)`` pairs the live item's cues open (none on a break or when idle).

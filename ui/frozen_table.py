@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -95,8 +94,6 @@ class FrozenColumnsTable(QTableView):
         )
         # A click in a frozen cell works the main view (keys, focus, selection).
         self.frozen_view.pressed.connect(lambda _index: self.setFocus())
-        # Whatever repaints the main view's rows (the live band, standby) repaints these.
-        self.viewport().installEventFilter(self)
 
     # -- mirroring the main view ------------------------------------------------------
 
@@ -216,7 +213,12 @@ class FrozenColumnsTable(QTableView):
             if left < covered:
                 bar.setValue(bar.value() - (covered - left))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.Paint:
-            self.frozen_view.viewport().update()
-        return super().eventFilter(watched, event)
+    def repaint_cells(self) -> None:
+        """Repaint every visible cell, frozen or not (the live band or standby moved).
+
+        Model changes reach both views by themselves; this is for what the delegate
+        paints from elsewhere. (Repainting the frozen view from the main viewport's
+        paint events instead would loop: the frozen view lies over that viewport.)
+        """
+        self.viewport().update()
+        self.frozen_view.viewport().update()

@@ -256,7 +256,7 @@ class RunDisplay(QObject):
         else:
             text = run_label_text(None, None, None)
         self._set_label(text)
-        self._console.window.table_view.viewport().update()
+        self._console.window.table_view.repaint_cells()
 
     def on_engine_event(self, event: EngineEvent) -> None:
         if event.kind in (ITEM_STARTED, RESUMED):
@@ -269,7 +269,7 @@ class RunDisplay(QObject):
         if runsheet is None or not 0 <= row < len(runsheet.items):
             return None
         if engine is not None and engine.run is not None:
-            actual = engine.actuals.get(row)
+            actual = engine.actual_at(row)
             return None if actual is None else (actual.start, actual.end)
         item_id = runsheet.items[row].id
         return self.actuals.get(item_id) if item_id is not None else None

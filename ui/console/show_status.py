@@ -155,7 +155,7 @@ class ShowStatus:
             engine.standby_index is not None and console.hall_usable
         )
         self.refresh_timing()
-        console.window.table_view.viewport().update()
+        console.window.table_view.repaint_cells()
         console.inspector.set_on_go_source(console.cue_editing.on_go_lines)
 
     def refresh_timing(self) -> None:
