@@ -7,7 +7,9 @@ device statuses, a device kind's ``alarms(config, state)``) call
 :meth:`AlarmBoard.raise_` with a *key* naming the condition (``"status:projector"``)
 and :meth:`AlarmBoard.clear` when it is gone; a one-off event (a failed cue) is
 :meth:`AlarmBoard.event`. An alarm leaves the unacknowledged list only when the
-operator acknowledges it (cleared or not); it stays in :meth:`AlarmBoard.log`.
+operator acknowledges it (cleared or not); it stays in :meth:`AlarmBoard.log`,
+which keeps the latest :data:`LOG_LIMIT` (the event log on disk keeps every one):
+a long show of flapping devices must not grow the console's memory for ever.
 
 Qt-free and thread-safe: any thread may raise or clear. Listeners are called with
 the board after every change, on the thread that made it (a GUI re-delivers the
@@ -25,7 +27,12 @@ from typing import Any
 
 from devices.base import Listeners
 
-__all__ = ["Alarm", "AlarmBoard"]
+__all__ = ["LOG_LIMIT", "Alarm", "AlarmBoard"]
+
+LOG_LIMIT = 500
+"""Alarms kept in memory: past it, the oldest acknowledged and over go first, then the
+oldest that are over (their unacknowledged list would be unreadable anyway); an alarm
+whose condition still holds is never dropped."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,7 @@ class AlarmBoard:
             else:
                 alarm = Alarm(next(self._ids), key, device, text, self._wall())
                 self._alarms.append(alarm)
+                self._trim()
         self._listeners.emit(self)
         return alarm
 
@@ -89,6 +97,7 @@ class AlarmBoard:
             now = self._wall()
             alarm = Alarm(next(self._ids), key, device, text, now, active=False, cleared_at=now)
             self._alarms.append(alarm)
+            self._trim()
         self._listeners.emit(self)
         return alarm
 
@@ -135,6 +144,26 @@ class AlarmBoard:
         """Every alarm, acknowledged or not, oldest first."""
         with self._lock:
             return list(self._alarms)
+
+    def _trim(self) -> None:
+        """Keep at most :data:`LOG_LIMIT` alarms (lock held)."""
+        excess = len(self._alarms) - LOG_LIMIT
+        if excess <= 0:
+            return
+        for droppable in (
+            lambda alarm: alarm.acknowledged and not alarm.active,
+            lambda alarm: not alarm.active,
+        ):
+            drop: set[int] = set()
+            for alarm in self._alarms:
+                if len(drop) == excess:
+                    break
+                if droppable(alarm):
+                    drop.add(alarm.id)
+            self._alarms = [alarm for alarm in self._alarms if alarm.id not in drop]
+            excess -= len(drop)
+            if excess <= 0:
+                return
 
     def _active_index(self, key: str) -> int | None:
         for n in range(len(self._alarms) - 1, -1, -1):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta
 
-from controlroom.alarms import AlarmBoard
+from controlroom.alarms import LOG_LIMIT, AlarmBoard
 
 
 class Wall:
@@ -86,3 +86,20 @@ def test_raising_from_many_threads_loses_nothing() -> None:
         thread.join()
     assert len(board.unacknowledged()) == 200
     assert len({a.id for a in board.log()}) == 200
+
+
+def test_a_long_show_of_flapping_devices_keeps_a_bounded_log() -> None:
+    board = AlarmBoard(Wall())
+    board.raise_("status:switcher", "switcher", "offline")  # still holds: never dropped
+    for n in range(LOG_LIMIT * 3):
+        board.raise_("status:projector", "projector", f"offline {n}")
+        board.clear("status:projector")
+        if n % 2:
+            board.acknowledge()
+        board.event("mics", f"cue {n} failed", key=f"cue:{n}:mics")
+    log = board.log()
+    assert len(log) == LOG_LIMIT
+    assert any(a.key == "status:switcher" and a.active for a in log)
+    # The newest are kept, oldest first as ever.
+    assert log[-1].text == f"cue {LOG_LIMIT * 3 - 1} failed"
+    assert [a.id for a in log] == sorted(a.id for a in log)
