@@ -147,7 +147,8 @@ def bench_go(
     plain_send_to = UdpEndpoint.send_to
 
     def stamped_send_to(self: UdpEndpoint, datagram: bytes, address: tuple[str, int]) -> None:
-        if b"/program" in datagram:
+        # The GUI thread's command only (the simulator answers with /program too).
+        if b"/program" in datagram and threading.current_thread() is threading.main_thread():
             sent_at[0] = time.perf_counter()
         plain_send_to(self, datagram, address)
 
