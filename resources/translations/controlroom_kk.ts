@@ -231,53 +231,22 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Эфир есебі (CSV немесе PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="213" />
-            <location filename="../../ui/console/controller.py" line="292" />
-            <source>The hall file cannot be used: {0}</source>
-            <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="241" />
-            <source>NO HALL FILE</source>
-            <translation>ЗАЛ ФАЙЛЫ ЖОҚ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="264" />
-            <source>Open a hall file</source>
-            <translation>Зал файлын ашу</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="264" />
-            <source>Hall files (*.toml)</source>
-            <translation>Зал файлдары (*.toml)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="311" />
-            <source>Hall file {0} opened.</source>
-            <translation>{0} зал файлы ашылды.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="343" />
-            <source>The devices could not be started: {0}</source>
-            <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="478" />
+            <location filename="../../ui/console/controller.py" line="282" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Эфирдегі {0} «{1}» тармағы өзгертілді; командалар келесі БАСТАУ кезінде орындалады.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="498" />
+            <location filename="../../ui/console/controller.py" line="302" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO өшірулі: зал файлын пайдалану мүмкін емес (сценарийдің үстін қараңыз).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="533" />
+            <location filename="../../ui/console/controller.py" line="337" />
             <source>PANIC: no devices connected.</source>
             <translation>ТӨТЕНШЕ: құрылғылар қосылмаған.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="536" />
+            <location filename="../../ui/console/controller.py" line="340" />
             <source>PANIC: every microphone muted.</source>
             <translation>ТӨТЕНШЕ: барлық микрофон өшірілді.</translation>
         </message>
@@ -359,6 +328,11 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Оқиғалар журналы</translation>
         </message>
         <message>
+            <location filename="../../ui/console/equipment_life.py" line="98" />
+            <source>The devices could not be started: {0}</source>
+            <translation>Құрылғыларды іске қосу мүмкін болмады: {0}</translation>
+        </message>
+        <message>
             <location filename="../../ui/console/hall_error.py" line="63" />
             <location filename="../../ui/console/hall_error.py" line="74" />
             <source>not valid TOML: {0}</source>
@@ -423,6 +397,31 @@ Your edits so far are saved. Please report this with the details.</source>
             <location filename="../../ui/console/hall_error.py" line="174" />
             <source>Problem: {0}</source>
             <translation>Қате: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="77" />
+            <source>The hall file cannot be used: {0}</source>
+            <translation>Зал файлын пайдалану мүмкін емес: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="99" />
+            <source>NO HALL FILE</source>
+            <translation>ЗАЛ ФАЙЛЫ ЖОҚ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="125" />
+            <source>Open a hall file</source>
+            <translation>Зал файлын ашу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="125" />
+            <source>Hall files (*.toml)</source>
+            <translation>Зал файлдары (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="166" />
+            <source>Hall file {0} opened.</source>
+            <translation>{0} зал файлы ашылды.</translation>
         </message>
         <message>
             <location filename="../../ui/console/lifecycle.py" line="85" />
@@ -848,12 +847,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>ConsoleShowControl</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="213" />
+            <location filename="../../ui/remote_control.py" line="215" />
             <source>PANIC (remote): every microphone muted.</source>
             <translation>ДАБЫЛ (қашықтан): барлық микрофон өшірілді.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="215" />
+            <location filename="../../ui/remote_control.py" line="217" />
             <source>PANIC (remote): no devices connected.</source>
             <translation>ДАБЫЛ (қашықтан): құрылғылар қосылмаған.</translation>
         </message>
@@ -1047,82 +1046,82 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{text!r} 24 сағаттан ұзақ</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="383" />
+            <location filename="../../controlroom/engine.py" line="418" />
             <source>second GO within the {ms:.0f} ms lockout</source>
             <translation>қайта БАСТАУ {ms:.0f} мс бұғаттау ішінде</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="387" />
+            <location filename="../../controlroom/engine.py" line="422" />
             <source>nothing in standby (end of the run-sheet)</source>
             <translation>кезекте ештеңе жоқ (сценарий соңы)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="395" />
+            <location filename="../../controlroom/engine.py" line="430" />
             <source>GO ignored: {reason}</source>
             <translation>БАСТАУ орындалмады: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="416" />
+            <location filename="../../controlroom/engine.py" line="451" />
             <source>GO: item {number} '{title}'</source>
             <translation>БАСТАУ: {number}-тармақ «{title}»</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="420" />
+            <location filename="../../controlroom/engine.py" line="455" />
             <source>item {number} '{title}' started</source>
             <translation>{number}-тармақ «{title}» басталды</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="468" />
+            <location filename="../../controlroom/engine.py" line="503" />
             <source>standby moved by {delta}</source>
             <translation>кезек {delta} позицияға жылжытылды</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="476" />
+            <location filename="../../controlroom/engine.py" line="511" />
             <source>jump to item {number}</source>
             <translation>{number}-тармаққа өту</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="493" />
+            <location filename="../../controlroom/engine.py" line="528" />
             <source>stop</source>
             <translation>тоқтату</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="496" />
+            <location filename="../../controlroom/engine.py" line="531" />
             <source>show stopped after item '{title}'</source>
             <translation>көрсетілім «{title}» тармағынан кейін тоқтатылды</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="511" />
+            <location filename="../../controlroom/engine.py" line="546" />
             <source>stop: every microphone muted (nothing is live)</source>
             <translation>тоқтату: барлық микрофон өшірілді (эфирде ештеңе жоқ)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="519" />
+            <location filename="../../controlroom/engine.py" line="554" />
             <source>stop: {device} could not be muted: {reason}</source>
             <translation>тоқтату: {device} өшірілмеді: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="626" />
+            <location filename="../../controlroom/engine.py" line="661" />
             <source>item '{title}' ran {start}-{end} ({seconds:.1f} s, planned {planned} s)</source>
             <translation>«{title}» тармағы {start}–{end} жүрді ({seconds:.1f} с, жоспар {planned} с)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="681" />
+            <location filename="../../controlroom/engine.py" line="716" />
             <source>{mode} run started</source>
             <translation>жүргізу басталды: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="692" />
+            <location filename="../../controlroom/engine.py" line="727" />
             <source>{mode} run ended</source>
             <translation>жүргізу аяқталды: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="763" />
+            <location filename="../../controlroom/engine.py" line="798" />
             <source>resumed the unfinished {mode} run</source>
             <translation>аяқталмаған жүргізу жалғасты: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="776" />
+            <location filename="../../controlroom/engine.py" line="811" />
             <source>re-sent the cues of '{title}'</source>
             <translation>«{title}» командалары қайта жіберілді</translation>
         </message>
@@ -2300,55 +2299,54 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>жіберілмеді: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="214" />
-            <location filename="../../ui/console/controller.py" line="289" />
-            <source>hall file {path}: {error}</source>
-            <translation>зал файлы {path}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="279" />
-            <source>hall file {path} ({mode})</source>
-            <translation>зал файлы {path} ({mode})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="345" />
-            <source>hall start failed: {error}</source>
-            <translation>зал іске қосылмады: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="348" />
-            <source>the devices could not be started: {error}</source>
-            <translation>құрылғыларды іске қосу мүмкін болмады: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="379" />
-            <source>switch to {mode}</source>
-            <translation>ауысу: {mode}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="380" />
-            <source>switching to {mode}</source>
-            <translation>ауысып жатыр: {mode}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="479" />
+            <location filename="../../ui/console/controller.py" line="283" />
             <source>live item {number} '{title}' edited</source>
             <translation>эфирдегі {number}-тармақ «{title}» өзгертілді</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="530" />
+            <location filename="../../ui/console/controller.py" line="334" />
             <source>PANIC</source>
             <translation>ТӨТЕНШЕ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="554" />
+            <location filename="../../ui/console/controller.py" line="358" />
             <source>show mode</source>
             <translation>эфир режимі</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="554" />
+            <location filename="../../ui/console/controller.py" line="358" />
             <source>edit mode</source>
             <translation>түзету режимі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/equipment_life.py" line="75" />
+            <source>switch to {mode}</source>
+            <translation>ауысу: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/equipment_life.py" line="76" />
+            <source>switching to {mode}</source>
+            <translation>ауысып жатыр: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/equipment_life.py" line="100" />
+            <source>hall start failed: {error}</source>
+            <translation>зал іске қосылмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/equipment_life.py" line="103" />
+            <source>the devices could not be started: {error}</source>
+            <translation>құрылғыларды іске қосу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="74" />
+            <source>hall file {path}: {error}</source>
+            <translation>зал файлы {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="139" />
+            <source>hall file {path} ({mode})</source>
+            <translation>зал файлы {path} ({mode})</translation>
         </message>
         <message>
             <location filename="../../ui/console/lifecycle.py" line="126" />
@@ -4008,133 +4006,133 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RemotePanel</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="271" />
+            <location filename="../../ui/remote_control.py" line="280" />
             <source>Remote control server</source>
             <translation>Қашықтан басқару сервері</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="275" />
+            <location filename="../../ui/remote_control.py" line="284" />
             <source>This computer only ({0})</source>
             <translation>Тек осы компьютер ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="277" />
+            <location filename="../../ui/remote_control.py" line="286" />
             <source>LAN: {0}</source>
             <translation>Жергілікті желі: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="287" />
+            <location filename="../../ui/remote_control.py" line="296" />
             <source>New tokens</source>
             <translation>Жаңа токендер</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="288" />
-            <location filename="../../ui/remote_control.py" line="440" />
+            <location filename="../../ui/remote_control.py" line="297" />
+            <location filename="../../ui/remote_control.py" line="451" />
             <source>Off: nothing listens.</source>
             <translation>Өшірулі: ештеңе тыңдамайды.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="293" />
+            <location filename="../../ui/remote_control.py" line="302" />
             <source>Cut off remote control</source>
             <translation>Қашықтан басқаруды ажырату</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="300" />
+            <location filename="../../ui/remote_control.py" line="309" />
             <source>Message to the moderator's view</source>
             <translation>Модератор экранына хабар</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="301" />
+            <location filename="../../ui/remote_control.py" line="310" />
             <source>Send</source>
             <translation>Жіберу</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="305" />
+            <location filename="../../ui/remote_control.py" line="314" />
             <source>Listen on</source>
             <translation>Тыңдау мекенжайы</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="307" />
+            <location filename="../../ui/remote_control.py" line="316" />
             <source>HTTP</source>
             <translation>HTTP</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="309" />
+            <location filename="../../ui/remote_control.py" line="318" />
             <source>OSC</source>
             <translation>OSC</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="311" />
+            <location filename="../../ui/remote_control.py" line="320" />
             <source>Ports</source>
             <translation>Порттар</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="312" />
+            <location filename="../../ui/remote_control.py" line="321" />
             <source>Control token</source>
             <translation>Басқару токені</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="313" />
+            <location filename="../../ui/remote_control.py" line="322" />
             <source>View token</source>
             <translation>Көру токені</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="336" />
+            <location filename="../../ui/remote_control.py" line="345" />
             <source>any</source>
             <translation>кез келген</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="387" />
+            <location filename="../../ui/remote_control.py" line="398" />
             <source>Starting…</source>
             <translation>Іске қосылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="416" />
+            <location filename="../../ui/remote_control.py" line="427" />
             <source>Stopping…</source>
             <translation>Тоқтатылуда…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="447" />
+            <location filename="../../ui/remote_control.py" line="458" />
             <source>Could not start: {0}</source>
             <translation>Іске қосылмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="461" />
+            <location filename="../../ui/remote_control.py" line="472" />
             <source>Listening on {0}</source>
             <translation>{0} мекенжайында тыңдайды</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="462" />
+            <location filename="../../ui/remote_control.py" line="473" />
             <source>Presenter timer</source>
             <translation>Баяндамашы таймері</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="462" />
+            <location filename="../../ui/remote_control.py" line="473" />
             <source>Moderator</source>
             <translation>Модератор</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="463" />
+            <location filename="../../ui/remote_control.py" line="474" />
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="466" />
+            <location filename="../../ui/remote_control.py" line="477" />
             <source>API: {0}</source>
             <translation>API: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="468" />
+            <location filename="../../ui/remote_control.py" line="479" />
             <source>OSC: UDP port {0}</source>
             <translation>OSC: UDP порты {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="470" />
+            <location filename="../../ui/remote_control.py" line="481" />
             <source>Commands need the control token.</source>
             <translation>Командаларға басқару токені керек.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="472" />
+            <location filename="../../ui/remote_control.py" line="483" />
             <source>Only this computer can connect; no token needed.</source>
             <translation>Тек осы компьютер қосыла алады; токен керек емес.</translation>
         </message>

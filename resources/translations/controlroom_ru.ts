@@ -231,53 +231,22 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Отчёт об эфире (CSV или PDF)…</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="213" />
-            <location filename="../../ui/console/controller.py" line="292" />
-            <source>The hall file cannot be used: {0}</source>
-            <translation>Файл зала нельзя использовать: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="241" />
-            <source>NO HALL FILE</source>
-            <translation>НЕТ ФАЙЛА ЗАЛА</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="264" />
-            <source>Open a hall file</source>
-            <translation>Открыть файл зала</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="264" />
-            <source>Hall files (*.toml)</source>
-            <translation>Файлы зала (*.toml)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="311" />
-            <source>Hall file {0} opened.</source>
-            <translation>Файл зала {0} открыт.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="343" />
-            <source>The devices could not be started: {0}</source>
-            <translation>Не удалось запустить устройства: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="478" />
+            <location filename="../../ui/console/controller.py" line="282" />
             <source>The live item {0} “{1}” was edited; cues apply on its next GO.</source>
             <translation>Пункт {0} «{1}» в эфире изменён; реплики сработают при его следующем ПУСКЕ.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="498" />
+            <location filename="../../ui/console/controller.py" line="302" />
             <source>GO is off: the hall file cannot be used (see above the run-sheet).</source>
             <translation>GO отключён: файл зала нельзя использовать (см. над сценарием).</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="533" />
+            <location filename="../../ui/console/controller.py" line="337" />
             <source>PANIC: no devices connected.</source>
             <translation>АВАРИЯ: устройства не подключены.</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="536" />
+            <location filename="../../ui/console/controller.py" line="340" />
             <source>PANIC: every microphone muted.</source>
             <translation>АВАРИЯ: все микрофоны заглушены.</translation>
         </message>
@@ -359,6 +328,11 @@ Your edits so far are saved. Please report this with the details.</source>
             <translation>Журнал событий</translation>
         </message>
         <message>
+            <location filename="../../ui/console/equipment_life.py" line="98" />
+            <source>The devices could not be started: {0}</source>
+            <translation>Не удалось запустить устройства: {0}</translation>
+        </message>
+        <message>
             <location filename="../../ui/console/hall_error.py" line="63" />
             <location filename="../../ui/console/hall_error.py" line="74" />
             <source>not valid TOML: {0}</source>
@@ -423,6 +397,31 @@ Your edits so far are saved. Please report this with the details.</source>
             <location filename="../../ui/console/hall_error.py" line="174" />
             <source>Problem: {0}</source>
             <translation>Ошибка: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="77" />
+            <source>The hall file cannot be used: {0}</source>
+            <translation>Файл зала нельзя использовать: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="99" />
+            <source>NO HALL FILE</source>
+            <translation>НЕТ ФАЙЛА ЗАЛА</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="125" />
+            <source>Open a hall file</source>
+            <translation>Открыть файл зала</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="125" />
+            <source>Hall files (*.toml)</source>
+            <translation>Файлы зала (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="166" />
+            <source>Hall file {0} opened.</source>
+            <translation>Файл зала {0} открыт.</translation>
         </message>
         <message>
             <location filename="../../ui/console/lifecycle.py" line="85" />
@@ -848,12 +847,12 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
     <context>
         <name>ConsoleShowControl</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="213" />
+            <location filename="../../ui/remote_control.py" line="215" />
             <source>PANIC (remote): every microphone muted.</source>
             <translation>ПАНИКА (удалённо): все микрофоны заглушены.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="215" />
+            <location filename="../../ui/remote_control.py" line="217" />
             <source>PANIC (remote): no devices connected.</source>
             <translation>ПАНИКА (удалённо): устройства не подключены.</translation>
         </message>
@@ -1049,82 +1048,82 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>{text!r} дольше 24 часов</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="383" />
+            <location filename="../../controlroom/engine.py" line="418" />
             <source>second GO within the {ms:.0f} ms lockout</source>
             <translation>повторный ПУСК в пределах блокировки {ms:.0f} мс</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="387" />
+            <location filename="../../controlroom/engine.py" line="422" />
             <source>nothing in standby (end of the run-sheet)</source>
             <translation>в готовности ничего нет (конец сценария)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="395" />
+            <location filename="../../controlroom/engine.py" line="430" />
             <source>GO ignored: {reason}</source>
             <translation>ПУСК не выполнен: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="416" />
+            <location filename="../../controlroom/engine.py" line="451" />
             <source>GO: item {number} '{title}'</source>
             <translation>ПУСК: пункт {number} «{title}»</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="420" />
+            <location filename="../../controlroom/engine.py" line="455" />
             <source>item {number} '{title}' started</source>
             <translation>пункт {number} «{title}» начат</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="468" />
+            <location filename="../../controlroom/engine.py" line="503" />
             <source>standby moved by {delta}</source>
             <translation>готовность сдвинута на {delta}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="476" />
+            <location filename="../../controlroom/engine.py" line="511" />
             <source>jump to item {number}</source>
             <translation>переход к пункту {number}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="493" />
+            <location filename="../../controlroom/engine.py" line="528" />
             <source>stop</source>
             <translation>стоп</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="496" />
+            <location filename="../../controlroom/engine.py" line="531" />
             <source>show stopped after item '{title}'</source>
             <translation>показ остановлен после пункта «{title}»</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="511" />
+            <location filename="../../controlroom/engine.py" line="546" />
             <source>stop: every microphone muted (nothing is live)</source>
             <translation>стоп: все микрофоны заглушены (в эфире ничего нет)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="519" />
+            <location filename="../../controlroom/engine.py" line="554" />
             <source>stop: {device} could not be muted: {reason}</source>
             <translation>стоп: {device} не удалось заглушить: {reason}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="626" />
+            <location filename="../../controlroom/engine.py" line="661" />
             <source>item '{title}' ran {start}-{end} ({seconds:.1f} s, planned {planned} s)</source>
             <translation>пункт «{title}» шёл {start}–{end} ({seconds:.1f} с, по плану {planned} с)</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="681" />
+            <location filename="../../controlroom/engine.py" line="716" />
             <source>{mode} run started</source>
             <translation>прогон начат: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="692" />
+            <location filename="../../controlroom/engine.py" line="727" />
             <source>{mode} run ended</source>
             <translation>прогон закончен: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="763" />
+            <location filename="../../controlroom/engine.py" line="798" />
             <source>resumed the unfinished {mode} run</source>
             <translation>продолжен незавершённый прогон: {mode}</translation>
         </message>
         <message>
-            <location filename="../../controlroom/engine.py" line="776" />
+            <location filename="../../controlroom/engine.py" line="811" />
             <source>re-sent the cues of '{title}'</source>
             <translation>реплики «{title}» отправлены повторно</translation>
         </message>
@@ -2302,55 +2301,54 @@ Start fresh: that run is closed as it stood; the next GO starts a new run.</sour
             <translation>не отправлено: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="214" />
-            <location filename="../../ui/console/controller.py" line="289" />
-            <source>hall file {path}: {error}</source>
-            <translation>файл зала {path}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="279" />
-            <source>hall file {path} ({mode})</source>
-            <translation>файл зала {path} ({mode})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="345" />
-            <source>hall start failed: {error}</source>
-            <translation>зал не запустился: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="348" />
-            <source>the devices could not be started: {error}</source>
-            <translation>устройства не удалось запустить: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="379" />
-            <source>switch to {mode}</source>
-            <translation>переключение: {mode}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="380" />
-            <source>switching to {mode}</source>
-            <translation>идёт переключение: {mode}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/console/controller.py" line="479" />
+            <location filename="../../ui/console/controller.py" line="283" />
             <source>live item {number} '{title}' edited</source>
             <translation>пункт в эфире {number} «{title}» изменён</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="530" />
+            <location filename="../../ui/console/controller.py" line="334" />
             <source>PANIC</source>
             <translation>АВАРИЯ</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="554" />
+            <location filename="../../ui/console/controller.py" line="358" />
             <source>show mode</source>
             <translation>режим эфира</translation>
         </message>
         <message>
-            <location filename="../../ui/console/controller.py" line="554" />
+            <location filename="../../ui/console/controller.py" line="358" />
             <source>edit mode</source>
             <translation>режим правки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/equipment_life.py" line="75" />
+            <source>switch to {mode}</source>
+            <translation>переключение: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/equipment_life.py" line="76" />
+            <source>switching to {mode}</source>
+            <translation>идёт переключение: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/equipment_life.py" line="100" />
+            <source>hall start failed: {error}</source>
+            <translation>зал не запустился: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/equipment_life.py" line="103" />
+            <source>the devices could not be started: {error}</source>
+            <translation>устройства не удалось запустить: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="74" />
+            <source>hall file {path}: {error}</source>
+            <translation>файл зала {path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/console/hall_files.py" line="139" />
+            <source>hall file {path} ({mode})</source>
+            <translation>файл зала {path} ({mode})</translation>
         </message>
         <message>
             <location filename="../../ui/console/lifecycle.py" line="126" />
@@ -4020,133 +4018,133 @@ Edits shown here may be missing from the disk. Reopen the event (File ▸ Open e
     <context>
         <name>RemotePanel</name>
         <message>
-            <location filename="../../ui/remote_control.py" line="271" />
+            <location filename="../../ui/remote_control.py" line="280" />
             <source>Remote control server</source>
             <translation>Сервер удалённого управления</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="275" />
+            <location filename="../../ui/remote_control.py" line="284" />
             <source>This computer only ({0})</source>
             <translation>Только этот компьютер ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="277" />
+            <location filename="../../ui/remote_control.py" line="286" />
             <source>LAN: {0}</source>
             <translation>Локальная сеть: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="287" />
+            <location filename="../../ui/remote_control.py" line="296" />
             <source>New tokens</source>
             <translation>Новые токены</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="288" />
-            <location filename="../../ui/remote_control.py" line="440" />
+            <location filename="../../ui/remote_control.py" line="297" />
+            <location filename="../../ui/remote_control.py" line="451" />
             <source>Off: nothing listens.</source>
             <translation>Выключено: ничего не слушает.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="293" />
+            <location filename="../../ui/remote_control.py" line="302" />
             <source>Cut off remote control</source>
             <translation>Отключить удалённое управление</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="300" />
+            <location filename="../../ui/remote_control.py" line="309" />
             <source>Message to the moderator's view</source>
             <translation>Сообщение на экран модератора</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="301" />
+            <location filename="../../ui/remote_control.py" line="310" />
             <source>Send</source>
             <translation>Отправить</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="305" />
+            <location filename="../../ui/remote_control.py" line="314" />
             <source>Listen on</source>
             <translation>Слушать на</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="307" />
+            <location filename="../../ui/remote_control.py" line="316" />
             <source>HTTP</source>
             <translation>HTTP</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="309" />
+            <location filename="../../ui/remote_control.py" line="318" />
             <source>OSC</source>
             <translation>OSC</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="311" />
+            <location filename="../../ui/remote_control.py" line="320" />
             <source>Ports</source>
             <translation>Порты</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="312" />
+            <location filename="../../ui/remote_control.py" line="321" />
             <source>Control token</source>
             <translation>Токен управления</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="313" />
+            <location filename="../../ui/remote_control.py" line="322" />
             <source>View token</source>
             <translation>Токен просмотра</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="336" />
+            <location filename="../../ui/remote_control.py" line="345" />
             <source>any</source>
             <translation>любой</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="387" />
+            <location filename="../../ui/remote_control.py" line="398" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="416" />
+            <location filename="../../ui/remote_control.py" line="427" />
             <source>Stopping…</source>
             <translation>Остановка…</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="447" />
+            <location filename="../../ui/remote_control.py" line="458" />
             <source>Could not start: {0}</source>
             <translation>Не удалось запустить: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="461" />
+            <location filename="../../ui/remote_control.py" line="472" />
             <source>Listening on {0}</source>
             <translation>Слушает на {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="462" />
+            <location filename="../../ui/remote_control.py" line="473" />
             <source>Presenter timer</source>
             <translation>Таймер докладчика</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="462" />
+            <location filename="../../ui/remote_control.py" line="473" />
             <source>Moderator</source>
             <translation>Модератор</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="463" />
+            <location filename="../../ui/remote_control.py" line="474" />
             <source>Status</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="466" />
+            <location filename="../../ui/remote_control.py" line="477" />
             <source>API: {0}</source>
             <translation>API: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="468" />
+            <location filename="../../ui/remote_control.py" line="479" />
             <source>OSC: UDP port {0}</source>
             <translation>OSC: UDP-порт {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="470" />
+            <location filename="../../ui/remote_control.py" line="481" />
             <source>Commands need the control token.</source>
             <translation>Для команд нужен токен управления.</translation>
         </message>
         <message>
-            <location filename="../../ui/remote_control.py" line="472" />
+            <location filename="../../ui/remote_control.py" line="483" />
             <source>Only this computer can connect; no token needed.</source>
             <translation>Подключиться может только этот компьютер; токен не нужен.</translation>
         </message>

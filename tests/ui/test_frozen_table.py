@@ -1,4 +1,4 @@
-"""The frozen-columns table: an idle table does not repaint itself, a playhead move repaints both views."""
+"""The frozen-columns table: an idle table stops repainting; a playhead move repaints both views."""
 
 from __future__ import annotations
 

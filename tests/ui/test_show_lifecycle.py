@@ -302,7 +302,7 @@ def test_a_bad_hall_file_is_shown_above_the_run_sheet_and_go_stays_off(
     try:
         console, window = cw.console, cw.window
         show_active(cw)
-        panel = console.hall_error_panel
+        panel = console.hall_files.panel
         assert panel is not None and panel.isVisible()
         assert str(hall_file) in panel.text
         assert "Line 4, key devices[0].kind" in panel.text
@@ -352,13 +352,13 @@ def test_a_hall_file_with_a_toml_syntax_error_names_the_line(
     windows = make_console_window(qtbot, tmp_path, monkeypatch, hall_path=hall_file)
     cw = next(windows)
     try:
-        panel = cw.console.hall_error_panel
+        panel = cw.console.hall_files.panel
         assert panel is not None
         assert "Line 3, column" in panel.text and "not valid TOML" in panel.text
         # Another file, still wrong: the panel names the new problem; GO stays off.
         other = tmp_path / "other.toml"
         other.write_text('name = "Hall"\n', encoding="utf-8")
-        future = cw.console.use_hall_file(other, rehearsal=True)
+        future = cw.console.hall_files.use_hall_file(other, rehearsal=True)
         cw.wait_for(lambda: future.done() and str(other) in panel.text)
         assert "devices" in panel.text and not cw.console.show_bar.go_button.isEnabled()
     finally:

@@ -16,6 +16,7 @@
 - :mod:`ui.console.report_export` — the show report of one run as CSV or PDF;
 - :mod:`ui.console.lifecycle` — quitting during a show, resuming after a crash, which
   run's actual times are shown;
+- :mod:`ui.console.hall_files` — the hall file read at start or opened later.
 - :mod:`ui.console.hall_error` — a hall file that cannot be used, named, GO kept off.
 
 ``ui.app`` builds the console after the presenter feature and hands it the presenter's

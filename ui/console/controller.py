@@ -4,7 +4,8 @@
 
 - the :class:`controlroom.equipment.Equipment` — simulators and drivers in REHEARSAL, the hall
   file's real ports in LIVE — is built and closed on a worker thread, never on the
-  GUI thread; switching modes asks first and reconnects cleanly;
+  GUI thread (:mod:`ui.console.equipment_life`); switching modes asks first and
+  reconnects cleanly;
 - one :class:`controlroom.engine.ShowEngine` per open run-sheet (following
   ``window.runsheet_changed``), driving the presenter timer it was given;
 - the operator's show actions: GO, standby, stop, PANIC, show/edit mode.
@@ -14,7 +15,8 @@ The rest of the console lives next door, one room each: the show bar and the doc
 (:mod:`ui.console.keys`), the REHEARSAL/LIVE question (:mod:`ui.console.mode_switch`),
 the playhead (:mod:`ui.console.playhead`), quitting during a show, resuming after a
 crash and which run's actual times are shown (:mod:`ui.console.lifecycle`), a hall
-file that cannot be used (:mod:`ui.console.hall_error`), the device
+file read or opened, and one that cannot be used (:mod:`ui.console.hall_files`,
+:mod:`ui.console.hall_error`), the device
 panels' commands and the unmute safety (:mod:`ui.console.panel_commands`), the
 inspector (:mod:`ui.console.cue_editing`), what the bridge delivers
 (:mod:`ui.console.show_status`), the readiness check (:mod:`ui.console.readiness`)
@@ -27,7 +29,6 @@ Everything from the devices, the engine and the log arrives through one
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -35,9 +36,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
     QDockWidget,
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
@@ -47,16 +46,14 @@ from controlroom.equipment import CueFailure, CueRun, Equipment
 from controlroom.eventlog import OPERATOR, EventLog
 from controlroom.runsheet import RunSheet
 from controlroom.timer import PresenterTimer
-from devices.base import ConfigError, DeviceStatus, LinkState
-from devices.hall_file import HallConfig, load_hall
-from devices.text import Text, mode_words, text_of
-from ui.background import deliver_on_gui, run_in_background
+from devices.text import Text
 from ui.bridge import ConsoleBridge, EquipmentHolder
 from ui.console.actions import build_show_actions
 from ui.console.alarms import ConsoleAlarms
 from ui.console.cue_editing import CueEditing
 from ui.console.docks import build_bottom_docks, build_device_panels, build_show_bar
-from ui.console.hall_error import HallError, HallErrorPanel, describe_hall_error
+from ui.console.equipment_life import EquipmentLife
+from ui.console.hall_files import HallFiles
 from ui.console.keys import ShowKeyFilter
 from ui.console.lifecycle import QuitGuard, RunDisplay
 from ui.console.mode_switch import ask_mode_switch
@@ -66,9 +63,8 @@ from ui.console.readiness import ReadinessCheck
 from ui.console.report_export import ReportExport
 from ui.console.show_status import ShowStatus
 from ui.context import AppContext
-from ui.core_text import tr_error
 from ui.main_window import MainWindow
-from ui.panels.common import DevicePanel, restyle
+from ui.panels.common import DevicePanel
 
 log = logging.getLogger("ui.console")
 
@@ -118,18 +114,12 @@ class Console(QObject):
         self.active_dialog: QWidget | None = None
         self.last_panic: CueRun | None = None
         self._closed = False
-        self._hall_future: Future[Equipment] | None = None
         self._runsheet: RunSheet | None = None
-        self._hall_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-hall")
+        self.equipment_life = EquipmentLife(self)
         self.work_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-work")
         """The console's worker thread (readiness checks, writing reports)."""
-        self.hall_failed_reason = ""
-        """Why the hall file could not be used (empty when it could)."""
-        self.hall_error: HallError | None = None
-        """Where the hall file is wrong (None when it could be used)."""
-        self.hall_error_panel: HallErrorPanel | None = None
-
-        self.hall_config = self._load_hall_config()
+        self.hall_files = HallFiles(self)
+        self.hall_config = self.hall_files.load_initial()
         self.panels: dict[str, DevicePanel] = {}
         self.docks: dict[str, QDockWidget] = {}
         self.panel_commands = PanelCommands(self)
@@ -177,7 +167,7 @@ class Console(QObject):
             self.start_hall(self.rehearsal)
         else:
             self.holder.set_hall(None, "the hall file cannot be used")
-            self._show_hall_error()
+            self.hall_files.show_error()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and not self._closed:
@@ -201,171 +191,11 @@ class Console(QObject):
         """The run-sheet the console follows (the window's open one)."""
         return self._runsheet
 
-    def _load_hall_config(self) -> HallConfig | None:
-        path = self.context.hall_path
-        if path is None:
-            from devices.hall_file import default_hall_path
-
-            path = default_hall_path()
-        try:
-            return load_hall(Path(path))
-        except (ConfigError, OSError) as error:
-            message = self.tr("The hall file cannot be used: {0}").format(tr_error(error))
-            self.log.error("engine", "status", Text(
-                "hall file {path}: {error}", path=str(path), error=text_of(error)
-            ))
-            QTimer.singleShot(0, lambda: self.window.show_status_error(message))
-            self.hall_failed_reason = message
-            self.hall_error = describe_hall_error(path, str(error), _read_text(Path(path)))
-            return None
-
-    # -- a hall file that cannot be used ------------------------------------------------
-
-    def _show_hall_error(self) -> None:
-        """The error above the run-sheet; the show bar says NO HALL; the show actions off."""
-        error = self.hall_error
-        if error is None:
-            return
-        panel = self.hall_error_panel
-        if panel is None:
-            panel = HallErrorPanel(self.window)
-            panel.open_other_requested.connect(self.choose_hall_file)
-            panel.rehearsal_hall_requested.connect(self.use_rehearsal_hall)
-            central = self.window.centralWidget()
-            layout = central.layout() if central is not None else None
-            if isinstance(layout, QBoxLayout):
-                layout.insertWidget(1, panel)  # under the event's title, above the table
-            self.hall_error_panel = panel
-        panel.show_error(error)
-        panel.setVisible(True)
-        self.show_bar.banner.setText(self.tr("NO HALL FILE"))
-        self.show_bar.banner.setToolTip(self.hall_failed_reason)
-        restyle(self.show_bar.banner, "mode", "live")
-        self._enable_show(False)
-
-    def _enable_show(self, enabled: bool) -> None:
-        """GO and the show actions work only with a hall (a failed hall file turns them off)."""
-        actions = self.actions
-        for action in (
-            actions.go, actions.standby_up, actions.standby_down, actions.jump, actions.stop,
-            actions.show_mode, actions.switch_mode, actions.check,
-        ):
-            action.setEnabled(enabled)
-        bar = self.show_bar
-        for button in (bar.mode_button, bar.switch_button, bar.check_button):
-            button.setEnabled(enabled)
-        bar.switch_button.setVisible(enabled)  # "Switch to LIVE…" means nothing without a hall
-        self.status.refresh_show()
-
-    def choose_hall_file(self) -> None:
-        """"Open another hall file…": the file chosen is read off the GUI thread."""
-        start = str(self.context.hall_path.parent) if self.context.hall_path else ""
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open a hall file"), start, self.tr("Hall files (*.toml)")
-        )
-        if chosen:
-            self.use_hall_file(Path(chosen), self.rehearsal)
-
-    def use_rehearsal_hall(self) -> Future[HallConfig]:
-        """"Use the rehearsal hall": the default hall file, on simulators."""
-        from devices.hall_file import default_hall_path
-
-        return self.use_hall_file(default_hall_path(), rehearsal=True)
-
-    def use_hall_file(self, path: Path, rehearsal: bool) -> Future[HallConfig]:
-        """Read ``path`` off the GUI thread; if it is good, build its hall, else say why."""
-        words = mode_words("rehearsal" if rehearsal else "live")
-        self.log.warning(
-            OPERATOR, "action", Text("hall file {path} ({mode})", path=str(path), mode=words)
-        )
-
-        def done(future: Future[HallConfig]) -> None:
-            if self._closed:
-                return
-            error = future.exception()
-            if error is None:
-                self._adopt_hall(future.result(), path, rehearsal)
-                return
-            self.log.error("engine", "status", Text(
-                "hall file {path}: {error}", path=str(path), error=text_of(error)
-            ))
-            self.hall_failed_reason = self.tr("The hall file cannot be used: {0}").format(
-                tr_error(error)
-            )
-            self.hall_error = describe_hall_error(path, str(error), _read_text(path))
-            self._show_hall_error()
-
-        return run_in_background(
-            lambda: load_hall(path), done, guard=self, name="console-hall-file"
-        )
-
-    def _adopt_hall(self, config: HallConfig, path: Path, rehearsal: bool) -> None:
-        self.hall_config = config
-        self.hall_error = None
-        self.hall_failed_reason = ""
-        if self.hall_error_panel is not None:
-            self.hall_error_panel.setVisible(False)
-        build_device_panels(self)
-        self.cue_editing.set_hall(config)
-        self._enable_show(True)
-        self.window.statusBar().showMessage(self.tr("Hall file {0} opened.").format(path), 8000)
-        self.start_hall(rehearsal)
-
     # -- the hall ------------------------------------------------------------------------
 
     def start_hall(self, rehearsal: bool) -> None:
         """Build the hall (simulators first in rehearsal) on the worker thread."""
-        config = self.hall_config
-        if config is None or self._closed:
-            return
-        self.rehearsal = rehearsal
-        self.show_bar.set_rehearsal(None)
-        log_ = self.log
-        options = dict(REHEARSAL_OPTIONS)
-
-        def build() -> Equipment:
-            if rehearsal:
-                return Equipment.rehearsal(config, log=log_, **options)
-            return Equipment.live(config, log=log_)
-
-        self._submit_hall(build, rehearsal)
-
-    def _submit_hall(self, build: Callable[[], Equipment], rehearsal: bool) -> None:
-        future = self._hall_executor.submit(build)
-        self._hall_future = future
-        deliver_on_gui(future, lambda done: self._hall_built(done, rehearsal))
-
-    def _hall_built(self, future: Future[Equipment], rehearsal: bool) -> None:
-        if self._closed:
-            return
-        error = future.exception()
-        if error is not None:
-            reason = self.tr("The devices could not be started: {0}").format(tr_error(error))
-            self.log.error(
-                "engine", "status", Text("hall start failed: {error}", error=text_of(error))
-            )
-            self.holder.set_hall(
-                None, Text("the devices could not be started: {error}", error=text_of(error))
-            )
-            self.show_bar.set_rehearsal(rehearsal)
-            self.window.show_status_error(reason)
-            self.hall_failed.emit(reason)
-            return
-        hall = future.result()
-        self._hall_future = None
-        self.holder.set_hall(hall)
-        self.hall = hall
-        self.rehearsal_panel.set_hall(hall)
-        self.window.set_rehearsal(rehearsal)
-        self.show_bar.set_rehearsal(rehearsal)
-        for device_id, driver in hall.drivers.items():
-            # What the bridge may have missed before it listened: panels, indicators, alarms.
-            self.status.on_device_status(device_id, driver.status)
-            self.status.on_device_state(device_id, driver.state)
-            self.alarms.on_device_status(device_id, driver.status)
-            self.alarms.on_device_state(device_id, driver.state)
-        self.inspector.schedule_refresh()
-        self.hall_changed.emit(hall)
+        self.equipment_life.start(rehearsal)
 
     def request_mode_switch(self) -> QMessageBox | None:
         """Ask, then switch REHEARSAL <-> LIVE (see :mod:`ui.console.mode_switch`)."""
@@ -373,30 +203,7 @@ class Console(QObject):
 
     def switch_mode(self, rehearsal: bool) -> None:
         """Let the current hall go and build the other one, both off the GUI thread."""
-        if self.hall_config is None or self._closed:
-            return
-        words = mode_words("rehearsal" if rehearsal else "live")
-        self.log.warning(OPERATOR, "action", Text("switch to {mode}", mode=words))
-        previous = self.holder.set_hall(None, Text("switching to {mode}", mode=words))
-        self.hall = None
-        self.rehearsal_panel.set_hall(None)
-        for panel in self.panels.values():
-            panel.set_status(DeviceStatus(LinkState.CONNECTING, f"switching to {words}"))
-        self.rehearsal = rehearsal
-        self.show_bar.set_rehearsal(None)
-        config = self.hall_config
-        log_ = self.log
-        options = dict(REHEARSAL_OPTIONS)
-
-        def swap() -> Equipment:
-            if previous is not None:
-                previous.close()
-            if rehearsal:
-                return Equipment.rehearsal(config, log=log_, **options)
-            return Equipment.live(config, log=log_)
-
-        self.hall_changed.emit(None)
-        self._submit_hall(swap, rehearsal)
+        self.equipment_life.switch(rehearsal)
 
     def shutdown(self) -> None:
         """Close the hall (and its simulators) and stop the workers. Safe to call twice."""
@@ -410,10 +217,7 @@ class Console(QObject):
             engine.close()  # a clean end of the run: it is not offered for resuming
         self.rehearsal_panel.shutdown()
         self.work_executor.shutdown(wait=False, cancel_futures=True)
-        self._hall_executor.shutdown(wait=True)
-        pending = self._hall_future
-        if pending is not None and pending.done() and pending.exception() is None:
-            pending.result().close()
+        self.equipment_life.close()
         hall = self.holder.set_hall(None, "the console is closed")
         if hall is not None:
             hall.close()
@@ -565,10 +369,3 @@ class Console(QObject):
         """Show ▸ Show report of one run (see :mod:`ui.console.report_export`)."""
         return self.report.export(path, run_id)
 
-
-def _read_text(path: Path) -> str | None:
-    """The hall file's text to find a key's line in (None if it cannot be read)."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
