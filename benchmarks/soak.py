@@ -168,7 +168,9 @@ class Soak:
         self.sample()
         for timer in self.timers:
             timer.stop()
-        QApplication.quit()
+        # exit(), not quit(): quit() first closes the windows, and the console's quit
+        # guard answers a close during a running show with a question nobody is here for.
+        QApplication.exit(0)
 
     def report(self) -> bool:
         """Print the summary; True if RSS reached a plateau."""
