@@ -301,36 +301,22 @@ class MicrophonesKind(DeviceKind):
     def check_cue(self, cue: Cue, config: DeviceConfig, where: str) -> list[CueProblem]:
         assert isinstance(cue, MicrophoneCue) and isinstance(config, MicrophonesConfig)
         channels = config.channels
-        problems = []
-        for channel in cue.live:
-            if channel not in channels:
-                problems.append(
-                    CueProblem(
-                        f"{where}.live",
-                        Text(
-                            "channel {channel} is not a channel of '{device}'"
-                            " (channels: {number_list})",
-                            channel=channel,
-                            device=config.id,
-                            number_list=_number_list(channels),
-                        ),
-                    )
-                )
-        for channel, _gain in cue.gains_db:
-            if channel not in channels:
-                problems.append(
-                    CueProblem(
-                        f"{where}.gains_db.{channel}",
-                        Text(
-                            "channel {channel} is not a channel of '{device}'"
-                            " (channels: {number_list})",
-                            channel=channel,
-                            device=config.id,
-                            number_list=_number_list(channels),
-                        ),
-                    )
-                )
-        return problems
+        places = [(f"{where}.live", channel) for channel in cue.live]
+        places += [(f"{where}.gains_db.{channel}", channel) for channel, _gain in cue.gains_db]
+        return [
+            CueProblem(
+                place,
+                Text(
+                    "channel {channel} is not a channel of '{device}'"
+                    " (channels: {number_list})",
+                    channel=channel,
+                    device=config.id,
+                    number_list=_number_list(channels),
+                ),
+            )
+            for place, channel in places
+            if channel not in channels
+        ]
 
     def break_cue(self, config: DeviceConfig) -> MicrophoneCue:
         return MicrophoneCue(device=config.id, live=())
